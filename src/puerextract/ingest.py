@@ -1,0 +1,412 @@
+"""Ingest: read a paper (.txt, .md, .pdf), decode it, reflow PDF-extracted lines.
+
+The result is a :class:`~puerextract.model.Document` whose ``text`` is the clean text (one
+paragraph per line), with paragraphs, citation markers and an :class:`OffsetMap` back to the
+decoded source (``Document.raw``). Clean text that has no broken lines is kept as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import IngestError
+from .model import Citation, Document, OffsetMap, Paragraph
+
+#: the largest file ingest accepts; larger ones are refused with a clear error.
+MAX_BYTES = 64 * 1024 * 1024
+SUFFIXES = (".txt", ".md", ".pdf")
+
+_CITATION = re.compile(r"\[\d+(?:\s*[-–~～,，、]\s*\d+)*\]")
+_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[\u4e00-\u9fffA-Z][^，。、；,;]{0,40}"
+    r"|[一二三四五六七八九十]+、[^，。；,;]{1,30})$"
+)
+_LABEL = re.compile(
+    r"^(?:摘\s*要|关键词|关\s*键\s*词|参考文献|Abstract|Key\s*words|Keywords|References)\s*[:：]?",
+    re.IGNORECASE,
+)
+_PAGE_FURNITURE = re.compile(r"^(?:[-·•]?\s*\d{1,4}\s*[-·•]?|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?)$")
+_FINAL = "。！？!?.；;"
+_CLOSERS = "”’\"')）]】」』"
+
+
+def is_cjk(ch: str) -> bool:
+    """True for Han characters and full-width CJK punctuation."""
+    if not ch:
+        return False
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x3000 <= o <= 0x303F
+        or 0xFF00 <= o <= 0xFF65
+        or 0xF900 <= o <= 0xFAFF
+    )
+
+
+def _is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+def visual_width(s: str) -> int:
+    """Display width: CJK wide characters count two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+# ----------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes, path: str | Path = "") -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 (BOM) or GB18030, detected from the bytes."""
+    if not data.strip():
+        raise IngestError("empty file", path)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is None:
+        text = _detect(data, path)
+    _reject_binary(text, path)
+    return text
+
+
+def _strict(data: bytes, encoding: str, path: str | Path) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"invalid {encoding} ({exc.reason} at byte {exc.start})", path) from None
+    _reject_binary(text, path)
+    return text
+
+
+def _detect(data: bytes, path: str | Path) -> str:
+    """Detect the encoding with charset-normalizer; accept the Chinese and UTF-16 families."""
+    from charset_normalizer import from_bytes
+
+    # UTF-16 without BOM: many NUL bytes at alternating positions
+    if data.count(b"\x00") > len(data) // 4:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _printable_share(text) > 0.95:
+                return text
+        raise IngestError("binary file (NUL bytes), not text", path)
+    try:
+        text = data.decode("gb18030")
+        if _printable_share(text) > 0.97 and _han_share(text) > 0.2:
+            return text
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError("unknown encoding: not UTF-8, UTF-16 or GB18030, and not detected", path)
+    text = str(best)
+    if _printable_share(text) < 0.95:
+        raise IngestError(f"binary or undecodable content (best guess {best.encoding})", path)
+    return text
+
+
+def _printable_share(text: str) -> float:
+    if not text:
+        return 0.0
+    ok = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    return ok / len(text)
+
+
+def _han_share(text: str) -> float:
+    letters = [c for c in text if not c.isspace()]
+    return sum(1 for c in letters if _is_han(c)) / max(1, len(letters))
+
+
+def _reject_binary(text: str, path: str | Path) -> None:
+    sample = text[:200_000]
+    if "\x00" in sample or _printable_share(sample) < 0.9:
+        raise IngestError("binary content, not text", path)
+
+
+# ----------------------------------------------------------------------------- PDF
+
+
+def pdf_text(path: str | Path, data: bytes | None = None) -> str:
+    """The text layer of a PDF (pdfminer.six). Image-only or broken PDFs raise IngestError."""
+    import io
+
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    data = Path(path).read_bytes() if data is None else data
+    if not data.startswith(b"%PDF"):
+        raise IngestError("not a PDF (no %PDF header)", path)
+    try:
+        text = extract_text(io.BytesIO(data))
+    except PDFSyntaxError as exc:
+        raise IngestError(f"corrupt or truncated PDF ({exc})", path) from None
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        raise IngestError(f"unreadable PDF ({type(exc).__name__}: {exc})", path) from None
+    text = text.replace("\x0c", "\n")
+    if not text.strip():
+        raise IngestError("PDF has no text layer (image-only or empty); run OCR first", path)
+    return text
+
+
+# ----------------------------------------------------------------------------- reflow
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # raw offset of the first kept character
+    end: int  # raw offset after the last kept character
+    text: str
+    trailing_space: bool
+    leading_space: bool
+
+
+def _raw_lines(raw: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    for piece in raw.splitlines(keepends=True):
+        body = piece.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            lines.append(
+                _Line(
+                    start=pos + lead,
+                    end=pos + lead + len(stripped),
+                    text=stripped,
+                    trailing_space=body != body.rstrip(),
+                    leading_space=lead > 0,
+                )
+            )
+        pos += len(piece)
+    return lines
+
+
+def looks_pdf_extracted(raw: str) -> bool:
+    """True when many lines end mid-sentence (hard-wrapped text that needs reflowing)."""
+    lines = [ln.text for ln in _raw_lines(raw)]
+    if len(lines) < 4:
+        return False
+    broken = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a[-1] not in _FINAL + _CLOSERS + "：:" and not _HEADING.match(a):
+            if _is_han(a[-1]) or a[-1].isalnum() or a[-1] in "，、,-（(":
+                if _is_han(b[0]) or b[0].islower() or b[0] in "，、。,":
+                    broken += 1
+    return broken / (len(lines) - 1) > 0.25
+
+
+def _is_heading(line: _Line) -> bool:
+    t = line.text
+    return bool(_HEADING.match(t)) and t[-1] not in _FINAL + "，,、" and visual_width(t) <= 60
+
+
+def _paragraph_break(prev: _Line, nxt: _Line, prev_width_ref: int) -> bool:
+    """Does a paragraph end between two consecutive non-empty raw lines?"""
+    if _is_heading(prev) or _is_heading(nxt) or _LABEL.match(nxt.text):
+        return True
+    end = prev.text.rstrip(_CLOSERS)
+    if not end or end[-1] not in _FINAL:
+        return False
+    if end[-1] in "；;":
+        return False
+    short = visual_width(prev.text) < 0.85 * max(prev_width_ref, visual_width(nxt.text))
+    cjk_end = is_cjk(end[-1])
+    return short or (prev.trailing_space and cjk_end)
+
+
+def _joiner(left: str, right: str) -> str:
+    """What goes between two joined visual lines of one paragraph."""
+    a, b = left[-1], right[0]
+    if is_cjk(a) or is_cjk(b):
+        if _is_han(a) and (b.isascii() and b.isalnum() or b in "μµαβγδκΑΒΓΔαβ"):
+            return " "
+        if (a.isascii() and a.isalnum() or a in ")%") and _is_han(b):
+            return " "
+        return ""
+    if b == "[" and _CITATION.match(right):
+        return ""
+    return " "
+
+
+def _build(raw: str, pieces: list[tuple[str, int | None]]) -> tuple[str, OffsetMap]:
+    """Concatenate pieces (text, raw_start or None for inserted text) with an offset map."""
+    omap = OffsetMap(raw_length=len(raw))
+    out: list[str] = []
+    pos = 0
+    for text, raw_start in pieces:
+        if raw_start is not None:
+            omap.add_run(pos, raw_start, len(text))
+        out.append(text)
+        pos += len(text)
+    return "".join(out), omap
+
+
+def _line_pieces(line: _Line) -> list[tuple[str, int | None]]:
+    """Copy a line, dropping whitespace between a Chinese character and a citation marker."""
+    pieces: list[tuple[str, int | None]] = []
+    cursor = 0
+    t = line.text
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff）)])[ \t\u3000]+(?=\[\d)", t):
+        if not _CITATION.match(t, m.end()):
+            continue
+        pieces.append((t[cursor : m.start()], line.start + cursor))
+        cursor = m.end()
+    pieces.append((t[cursor:], line.start + cursor))
+    return [p for p in pieces if p[0]]
+
+
+def reflow(raw: str, name: str = "") -> Document:
+    """Join hard-wrapped lines into paragraphs (one per output line) with an offset map."""
+    lines = [ln for ln in _raw_lines(raw) if not _PAGE_FURNITURE.match(ln.text)]
+    paragraphs: list[list[_Line]] = []
+    for i, line in enumerate(lines):
+        if i == 0:
+            paragraphs.append([line])
+            continue
+        prev = lines[i - 1]
+        ref = visual_width(lines[i - 2].text) if i >= 2 else visual_width(prev.text)
+        if i == 1:  # the first line of a paper is its title
+            paragraphs.append([line])
+        elif _paragraph_break(prev, line, ref):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    pieces: list[tuple[str, int | None]] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for p_index, para in enumerate(paragraphs):
+        if p_index:
+            pieces.append(("\n", None))
+            pos += 1
+        start = pos
+        for j, line in enumerate(para):
+            if j:
+                sep = _joiner(para[j - 1].text, line.text)
+                if sep == " " or sep == "":
+                    left = para[j - 1].text
+                    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and line.text[0].islower():
+                        # undo end-of-line hyphenation: drop the hyphen already copied
+                        last_text, last_raw = pieces[-1]
+                        pieces[-1] = (last_text[:-1], last_raw)
+                        pos -= 1
+                        sep = ""
+                if sep:
+                    pieces.append((sep, None))
+                    pos += len(sep)
+            for piece in _line_pieces(line):
+                pieces.append(piece)
+                pos += len(piece[0])
+        kind = _paragraph_kind(para, p_index)
+        spans.append((start, pos, kind))
+    text, omap = _build(raw, [p for p in pieces if p[0]])
+    doc = Document(name=name, text=text, raw=raw, offset_map=omap)
+    doc.paragraphs = [Paragraph(s, e, k, _lang_of(text[s:e])) for s, e, k in spans]
+    doc.citations = find_citations(text)
+    return doc
+
+
+def _paragraph_kind(para: list[_Line], index: int) -> str:
+    first = para[0].text
+    if index == 0:
+        return "title"
+    if _LABEL.match(first):
+        return "abstract" if re.match(r"^(摘|Abstract)", first, re.I) else "label"
+    if len(para) == 1 and _is_heading(para[0]):
+        return "heading"
+    return "body"
+
+
+def _lang_of(text: str) -> str:
+    han = sum(1 for c in text if _is_han(c))
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    if han == 0 and latin == 0:
+        return "zh"
+    if han >= 2 * latin or (han and latin < 20 and han >= latin):
+        return "zh"
+    if latin >= 10 * max(han, 1) or han == 0:
+        return "en"
+    return "mixed"
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Citation markers ``[8]``, ``[24-25]``, ``[4,5]`` as spans of the clean text."""
+    return [Citation(m.start(), m.end(), m.group()) for m in _CITATION.finditer(text)]
+
+
+def as_is(raw: str, name: str = "") -> Document:
+    """A document whose clean text is the input itself (already clean: no reflow)."""
+    omap = OffsetMap(raw_length=len(raw))
+    omap.add_run(0, 0, len(raw))
+    doc = Document(name=name, text=raw, raw=raw, offset_map=omap)
+    paras: list[Paragraph] = []
+    pos = 0
+    for i, line in enumerate(raw.split("\n")):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            s, e = pos + lead, pos + len(line.rstrip())
+            kind = "title" if not paras and i == 0 else "body"
+            if kind == "body" and _is_heading(_Line(s, e, line.strip(), False, False)):
+                kind = "heading"
+            elif _LABEL.match(line.strip()):
+                kind = "abstract"
+            paras.append(Paragraph(s, e, kind, _lang_of(line)))
+        pos += len(line) + 1
+    doc.paragraphs = paras
+    doc.citations = find_citations(raw)
+    return doc
+
+
+def ingest_text(raw: str, name: str = "", reflow_lines: bool | None = None) -> Document:
+    """Clean text from decoded source text; reflow when it looks hard-wrapped (or if asked)."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if not raw.strip():
+        raise IngestError("no text", name or None)
+    if reflow_lines is None:
+        reflow_lines = looks_pdf_extracted(raw)
+    return reflow(raw, name) if reflow_lines else as_is(raw, name)
+
+
+def ingest_file(path: str | Path, reflow_lines: bool | None = None) -> Document:
+    """Read, decode and clean one paper. Raises :class:`IngestError` naming the file."""
+    path = Path(path)
+    if not path.exists():
+        raise IngestError("no such file", path)
+    if path.is_dir():
+        raise IngestError("is a folder, not a paper", path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md or .pdf", path)
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError("empty file", path)
+    if size > MAX_BYTES:
+        raise IngestError(f"file too large ({size / 2**20:.1f} MiB > {MAX_BYTES // 2**20} MiB)", path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read ({exc.strerror})", path) from None
+    if suffix == ".pdf":
+        raw = pdf_text(path, data)
+        if reflow_lines is None:
+            reflow_lines = True
+    else:
+        if data.startswith(b"%PDF"):
+            raise IngestError("this is a PDF with a text-file name; rename it to .pdf", path)
+        raw = decode_bytes(data, path)
+    try:
+        doc = ingest_text(raw, path.stem, reflow_lines)
+    except IngestError as exc:
+        raise IngestError(exc.problem, path) from None
+    doc.source = str(path)
+    return doc
