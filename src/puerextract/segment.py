@@ -1,0 +1,300 @@
+"""Segment: paragraphs -> language -> sentences (guideline rule) -> tokens.
+
+Chinese runs go through jieba (own ``jieba.Tokenizer`` with the project lexicon as its user
+dictionary); English runs through a blank spaCy pipeline with scispaCy's tokenizer.
+Mixed-script names (MC3T3-E1, ERK1/2, β-catenin, LC3-Ⅱ, μmol/L, ...) are protected as one
+token in both languages: they are cut out before jieba sees the text, and spaCy tokens that
+fall inside such a name are merged. Every offset is an index into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .model import Document, Paragraph, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff"
+_NAME_CHARS = "A-Za-z0-9αβγδεκλμνστωΑΒΓΔΚµⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+#: a mixed-script name: letters, digits, Greek letters and Roman numerals, joined by - / . · '
+#: ("MC3T3-E1", "RAW264.7", "ERK1/2", "PI3K/Akt", "miR-204", "β-catenin", "LC3-Ⅱ", "μmol/L").
+NAME_RE = re.compile(
+    rf"[{_NAME_CHARS}]+(?:[-/.·'′+][{_NAME_CHARS}]+)*(?:[-/][{_NAME_CHARS}]+)*[+]?"
+)
+#: a Han run (to jieba) or one full-width / CJK punctuation character (a token of its own)
+_HAN_RUN = re.compile(rf"[{_HAN}]+|[\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]")
+
+_ABBREVIATIONS = {
+    "al", "e.g", "i.e", "fig", "figs", "vs", "eq", "ref", "refs", "no", "approx", "ca",
+    "etc", "dr", "prof", "sp", "spp", "var", "subsp", "cf", "resp",
+}
+_ZH_TERMINALS = "。！？；"
+_CLOSERS = "”’\"')）]】」』"
+_CITATION_AFTER = re.compile(r"\[\d+(?:\s*[-–~～,，、]\s*\d+)*\]")
+
+
+def _is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+def language_of(text: str) -> str:
+    """``zh``, ``en`` or ``mixed`` by the share of Han characters and Latin letters."""
+    han = sum(1 for c in text if _is_han(c))
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    if han == 0:
+        return "en" if latin else "zh" if not text.strip() else "en"
+    if latin == 0:
+        return "zh"
+    if han >= latin:
+        return "zh" if latin < 0.5 * han or han >= 10 else "mixed"
+    return "en" if han <= 2 else "mixed"
+
+
+# ----------------------------------------------------------------------------- sentences
+
+
+def _english_break(text: str, i: int) -> bool:
+    """Is the ``.``/``?``/``!`` at ``text[i]`` the end of an English sentence?"""
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if nxt and not (nxt.isspace() or nxt.isupper() or _is_han(nxt) or nxt in _CLOSERS):
+        return False
+    if ch != ".":
+        return True
+    # the word before the dot
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i]
+    if word.lower() in _ABBREVIATIONS or word.lower().rstrip(".") in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():  # a genus initial: P. lobata
+        k = i + 1
+        while k < len(text) and text[k] == " ":
+            k += 1
+        return not (k < len(text) and text[k].islower())
+    if nxt and not nxt.isspace() and nxt.isupper() and word and word[-1].isdigit():
+        return False  # 2.5A, RAW264.7B: a name, not a sentence end
+    if nxt and nxt.isspace():
+        k = i + 1
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k < len(text) and (text[k].isdigit() and word.lower() in {"fig", "no", "table"}):
+            return False
+    return True
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """End offsets (exclusive) of the sentences of one paragraph."""
+    ends: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        cut = False
+        if ch in _ZH_TERMINALS:
+            cut = True
+        elif ch in ".;" and i > 0 and _is_han(text[i - 1]):
+            # a half-width . or ; typed in place of 。 / ； in Chinese text
+            nxt = text[i + 1] if i + 1 < n else ""
+            cut = not nxt or nxt.isspace() or _is_han(nxt) or nxt in _CLOSERS
+        elif ch in ".?!":
+            cut = _english_break(text, i)
+        if cut:
+            j = i + 1
+            while j < n and text[j] in _CLOSERS + ".?!。！？":
+                j += 1
+            m = _CITATION_AFTER.match(text, j)  # a moved citation marker stays with its sentence
+            if m:
+                j = m.end()
+            ends.append(j)
+            i = j
+            continue
+        i += 1
+    if not ends or ends[-1] < n:
+        ends.append(n)
+    return ends
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence offsets inside ``text[start:end]`` (whitespace trimmed, absolute offsets)."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for e in _sentence_ends(chunk):
+        s = prev
+        while s < e and chunk[s].isspace():
+            s += 1
+        t = e
+        while t > s and chunk[t - 1].isspace():
+            t -= 1
+        if t > s:
+            spans.append((start + s, start + t))
+        prev = e
+    return spans
+
+
+# ----------------------------------------------------------------------------- tokens
+
+
+class Tokenizer:
+    """Bilingual tokenizer: jieba for Han runs, scispaCy's rule tokenizer for the rest."""
+
+    def __init__(self, user_words: Iterable[str] = ()):
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        self.user_words = 0
+        for word in user_words:
+            word = word.strip()
+            # jieba words cannot hold spaces; names with Latin letters are protected by NAME_RE
+            if word and " " not in word and any(_is_han(c) for c in word):
+                self._jieba.add_word(word, freq=200_000)
+                self.user_words += 1
+        self._nlp = _english_pipeline()
+
+    def tokens(self, text: str, start: int, end: int, lang: str = "") -> list[Token]:
+        """Tokens of ``text[start:end]``, offsets absolute, each with its language."""
+        out: list[Token] = []
+        pos = start
+        for m in _HAN_RUN.finditer(text, start, end):
+            if m.start() > pos:
+                out.extend(self._latin_tokens(text, pos, m.start()))
+            if _is_han(m.group()[0]):
+                out.extend(self._han_tokens(text, m.start(), m.end()))
+            else:
+                out.append(Token(m.start(), m.end(), m.group(), "zh"))
+            pos = m.end()
+        if pos < end:
+            out.extend(self._latin_tokens(text, pos, end))
+        return out
+
+    def _han_tokens(self, text: str, start: int, end: int) -> list[Token]:
+        toks = []
+        pos = start
+        for word in self._jieba.cut(text[start:end], HMM=True):
+            toks.append(Token(pos, pos + len(word), word, "zh"))
+            pos += len(word)
+        return toks
+
+    def _latin_tokens(self, text: str, start: int, end: int) -> list[Token]:
+        chunk = text[start:end]
+        if not chunk.strip():
+            return []
+        protected = [(m.start(), m.end()) for m in NAME_RE.finditer(chunk)]
+        doc = self._nlp.make_doc(chunk)
+        toks: list[Token] = []
+        pi = 0
+        merged_until = -1
+        for t in doc:
+            s, e = t.idx, t.idx + len(t.text)
+            if s < merged_until:
+                continue
+            while pi < len(protected) and protected[pi][1] <= s:
+                pi += 1
+            if pi < len(protected) and protected[pi][0] <= s < protected[pi][1]:
+                e = max(e, protected[pi][1])
+                merged_until = e
+            if chunk[s:e].strip():
+                toks.append(Token(start + s, start + e, chunk[s:e], "en"))
+        return toks
+
+
+@lru_cache(maxsize=1)
+def _english_pipeline():
+    """A blank English spaCy pipeline with scispaCy's rule tokenizer (no model download)."""
+    import warnings
+
+    import spacy
+
+    nlp = spacy.blank("en")
+    try:
+        from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            nlp.tokenizer = combined_rule_tokenizer(nlp)
+    except Exception as exc:  # pragma: no cover - scispaCy missing or changed
+        log.warning("scispaCy tokenizer unavailable (%s); using spaCy's default English rules", exc)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _tokenizer_for(words: tuple[str, ...]) -> Tokenizer:
+    return Tokenizer(words)
+
+
+def lexicon_words(rules_dir=None) -> tuple[str, ...]:
+    """The lexicon's written forms (for jieba's user dictionary); empty if no rules exist."""
+    try:
+        from .rules import load_rules
+    except ImportError:
+        return ()
+    rules = load_rules(rules_dir)
+    words: set[str] = set()
+    for entry in rules.lexicon:
+        words.update(entry.terms_zh)
+        words.update(entry.terms_en)
+    return tuple(sorted(words))
+
+
+def get_tokenizer(rules_dir=None) -> Tokenizer:
+    """A cached tokenizer whose jieba dictionary holds the lexicon of ``rules_dir``."""
+    return _tokenizer_for(lexicon_words(rules_dir))
+
+
+# ----------------------------------------------------------------------------- document
+
+
+def segment(doc: Document, tokenizer: Tokenizer | None = None, rules_dir=None) -> Document:
+    """Fill ``doc.sentences`` (with tokens); paragraphs come from ingest or from line breaks."""
+    text = doc.text
+    if not doc.paragraphs:
+        doc.paragraphs = _line_paragraphs(text)
+    tok = tokenizer if tokenizer is not None else get_tokenizer(rules_dir)
+    sentences: list[Sentence] = []
+    for p_index, para in enumerate(doc.paragraphs):
+        if para.kind in ("title", "heading"):
+            spans = _trimmed(text, para.start, para.end)
+        else:
+            spans = split_sentences(text, para.start, para.end)
+        for s, e in spans:
+            sent_text = text[s:e]
+            sentences.append(
+                Sentence(
+                    start=s,
+                    end=e,
+                    text=sent_text,
+                    lang=language_of(sent_text),
+                    paragraph=p_index,
+                    tokens=tok.tokens(text, s, e),
+                )
+            )
+    doc.sentences = sentences
+    return doc
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
+
+
+def _line_paragraphs(text: str) -> list[Paragraph]:
+    paras = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paras.append(Paragraph(pos, pos + len(line), "body", language_of(line)))
+        pos += len(line) + 1
+    return paras
