@@ -16,7 +16,7 @@ from .errors import IngestError
 from .model import Citation, Document, OffsetMap, Paragraph
 
 #: the largest file ingest accepts; larger ones are refused with a clear error.
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = (".txt", ".md", ".pdf")
 
 _CITATION = re.compile(r"\[\d+(?:\s*[-–~～,，、]\s*\d+)*\]")
@@ -101,6 +101,9 @@ def _detect(data: bytes, path: str | Path) -> str:
             if _printable_share(text) > 0.95:
                 return text
         raise IngestError("binary file (NUL bytes), not text", path)
+    controls = sum(data.count(bytes([b])) for b in range(32) if b not in (9, 10, 12, 13))
+    if controls > 0.02 * len(data):
+        raise IngestError("binary content (control bytes), not text", path)
     try:
         text = data.decode("gb18030")
         if _printable_share(text) > 0.97 and _han_share(text) > 0.2:
@@ -276,7 +279,7 @@ def reflow(raw: str, name: str = "") -> Document:
             continue
         prev = lines[i - 1]
         ref = visual_width(lines[i - 2].text) if i >= 2 else visual_width(prev.text)
-        if i == 1:  # the first line of a paper is its title
+        if i == 1 and _title_break(prev, line):  # a paper's first line is its title
             paragraphs.append([line])
         elif _paragraph_break(prev, line, ref):
             paragraphs.append([line])
@@ -295,7 +298,12 @@ def reflow(raw: str, name: str = "") -> Document:
                 sep = _joiner(para[j - 1].text, line.text)
                 if sep == " " or sep == "":
                     left = para[j - 1].text
-                    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and line.text[0].islower():
+                    if (
+                        left.endswith("-")
+                        and len(left) > 1
+                        and left[-2].isalpha()
+                        and line.text[0].islower()
+                    ):
                         # undo end-of-line hyphenation: drop the hyphen already copied
                         last_text, last_raw = pieces[-1]
                         pieces[-1] = (last_text[:-1], last_raw)
@@ -316,9 +324,16 @@ def reflow(raw: str, name: str = "") -> Document:
     return doc
 
 
+def _title_break(first: _Line, nxt: _Line) -> bool:
+    """Is the first line a title of its own (short, not ending inside a sentence)?"""
+    if first.text[-1] in "，、,;；:-（(":
+        return False
+    return visual_width(first.text) < 0.85 * visual_width(nxt.text) or first.text[-1] in _FINAL
+
+
 def _paragraph_kind(para: list[_Line], index: int) -> str:
     first = para[0].text
-    if index == 0:
+    if index == 0 and len(para) == 1:
         return "title"
     if _LABEL.match(first):
         return "abstract" if re.match(r"^(摘|Abstract)", first, re.I) else "label"
@@ -386,12 +401,16 @@ def ingest_file(path: str | Path, reflow_lines: bool | None = None) -> Document:
         raise IngestError("is a folder, not a paper", path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md or .pdf", path)
+        raise IngestError(
+            f"unsupported file type {suffix or '(none)'}; use .txt, .md or .pdf", path
+        )
     size = path.stat().st_size
     if size == 0:
         raise IngestError("empty file", path)
     if size > MAX_BYTES:
-        raise IngestError(f"file too large ({size / 2**20:.1f} MiB > {MAX_BYTES // 2**20} MiB)", path)
+        raise IngestError(
+            f"file too large ({size / 2**20:.1f} MiB > {MAX_BYTES // 2**20} MiB)", path
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:

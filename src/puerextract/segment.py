@@ -26,11 +26,32 @@ NAME_RE = re.compile(
     rf"[{_NAME_CHARS}]+(?:[-/.·'′+][{_NAME_CHARS}]+)*(?:[-/][{_NAME_CHARS}]+)*[+]?"
 )
 #: a Han run (to jieba) or one full-width / CJK punctuation character (a token of its own)
-_HAN_RUN = re.compile(rf"[{_HAN}]+|[\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]")
+_HAN_RUN = re.compile(
+    rf"[{_HAN}]+|[\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]"
+)
 
 _ABBREVIATIONS = {
-    "al", "e.g", "i.e", "fig", "figs", "vs", "eq", "ref", "refs", "no", "approx", "ca",
-    "etc", "dr", "prof", "sp", "spp", "var", "subsp", "cf", "resp",
+    "al",
+    "e.g",
+    "i.e",
+    "fig",
+    "figs",
+    "vs",
+    "eq",
+    "ref",
+    "refs",
+    "no",
+    "approx",
+    "ca",
+    "etc",
+    "dr",
+    "prof",
+    "sp",
+    "spp",
+    "var",
+    "subsp",
+    "cf",
+    "resp",
 }
 _ZH_TERMINALS = "。！？；"
 _CLOSERS = "”’\"')）]】」』"

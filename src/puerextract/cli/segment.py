@@ -25,8 +25,10 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.files:
         try:
-            doc = segment(ingest_file(path, reflow_lines=False if args.no_reflow else None),
-                          rules_dir=args.rules)
+            doc = segment(
+                ingest_file(path, reflow_lines=False if args.no_reflow else None),
+                rules_dir=args.rules,
+            )
         except PuerextractError as exc:
             print(f"error: {exc.message}", file=sys.stderr)
             failed += 1
