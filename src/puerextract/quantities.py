@@ -326,6 +326,7 @@ _PERCENT_STOP_EN = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT = 32
+MAX_LIST_ITEMS = 20  # bounds the work on long runs of numbers without a unit (tables)
 
 
 @dataclass(frozen=True)
@@ -344,7 +345,8 @@ class QuantityFinder:
         hunits = "|".join(re.escape(w) for w in hyphenable) or r"(?!)"
         number = _unnamed(_NUMBER)
         regex = (
-            rf"{_BOUNDARY_BEFORE}(?P<nums>{number}(?:(?:{_LIST_SEP}|{_RANGE_SEP}){number})*)"
+            rf"{_BOUNDARY_BEFORE}(?P<nums>{number}(?:(?:{_LIST_SEP}|{_RANGE_SEP}){number})"
+            rf"{{0,{MAX_LIST_ITEMS - 1}}})"
             rf"(?:[ \t]{{0,3}}(?P<u>{units})|-(?P<uh>{hunits})){_NO_ALNUM_AFTER}"
             rf"(?:{_RANGE_SEP}(?P<num2>{number})[ \t]{{0,3}}(?P=u){_NO_ALNUM_AFTER})?"
         )
