@@ -109,6 +109,8 @@ class Evaluation:
     concentration_errors: list[dict[str, Any]] = field(default_factory=list)
     predicted_mentions: list[dict[str, Any]] = field(default_factory=list)
     predicted_relations: list[dict[str, Any]] = field(default_factory=list)
+    gold_mentions: list[dict[str, Any]] = field(default_factory=list)
+    gold_relations: list[dict[str, Any]] = field(default_factory=list)
     missing_predictions: list[str] = field(default_factory=list)
     unscored_predictions: list[str] = field(default_factory=list)
 
@@ -367,6 +369,7 @@ def evaluate(
         lenient = align_lenient(g_spans, p_spans)
         for s in g_spans:
             ent_counts["gold"][s.type] += 1
+            result.gold_mentions.append({"doc": s.doc, **s.record(), "norm": s.norm})
         for pi, s in enumerate(p_spans):
             ent_counts["pred"][s.type] += 1
             if pi in strict:
@@ -425,6 +428,14 @@ def evaluate(
         by_scheme = {scheme: align_links(g_links, p_links, scheme) for scheme in SCHEMES}
         for link in g_links:
             rel_counts["gold"][link.type] += 1
+            result.gold_relations.append(
+                {
+                    "doc": link.doc,
+                    "type": link.type,
+                    "arg1": link.arg1.record(),
+                    "arg2": link.arg2.record(),
+                }
+            )
         for pi, link in enumerate(p_links):
             rel_counts["pred"][link.type] += 1
             for scheme in SCHEMES:
