@@ -52,8 +52,11 @@ def extract_document(doc, rules_dir=None) -> Annotations:
                     etype, norm = LEXICON[key]
                 else:
                     etype, norm = kind, None
+                note = None
+                if etype == "CONCENTRATION":
+                    note = f"values={m.group().split()[0].rstrip('μmol/LMgk')} unit=umol/L"
                 n += 1
-                e = Entity(f"T{n}", etype, m.start(), m.end(), m.group(), norm, None, "fake")
+                e = Entity(f"T{n}", etype, m.start(), m.end(), m.group(), norm, note, "fake")
                 ann.entities.append(e)
                 found.append(e)
         compounds = [e for e in found if e.type == "COMPOUND"]

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 #: file types the inbox scan picks up.
 PAPER_SUFFIXES = (".txt", ".md", ".pdf")
+#: content hash recorded for a file that could not be read.
+UNREADABLE = "unreadable"
 #: rules version recorded when the rules module is not available.
 NO_RULES_VERSION = "no-rules"
 
@@ -126,6 +128,17 @@ def extract(doc: Document, rules_dir: str | Path | None = None) -> Annotations:
     """Run the extractor over a segmented document."""
     fn = _extract_function()
     return fn(doc, rules_dir=Path(rules_dir) if rules_dir else None)
+
+
+def warm_up(rules_dir: str | Path | None = None) -> None:
+    """Load the tokenizers and the extractor once, before papers run in parallel threads.
+
+    First use imports spaCy/jieba and builds the lexicon tokenizer; doing it here keeps that
+    cost (and concurrent first imports) out of the per-paper timeout.
+    """
+    from .ingest import ingest_text
+
+    process_document(ingest_text("Warm up. 预热。\n", "warm-up", reflow_lines=False), rules_dir)
 
 
 def process_document(
@@ -255,6 +268,28 @@ def write_paper_outputs(result: PaperResult, out_dir: str | Path) -> list[Path]:
     jsonl = out_dir / f"{result.paper_id}.jsonl"
     atomic_write_text(jsonl, "".join(line + "\n" for line in lines))
     return [txt, ann, jsonl]
+
+
+def clean_stale_temp_files(out_dir: str | Path, older_than_s: float = 600.0) -> list[Path]:
+    """Remove ``.NAME.*.tmp`` files an interrupted atomic write left in ``out_dir``.
+
+    Only files older than ``older_than_s`` go, so a run in progress keeps its own.
+    """
+    import time
+
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        return []
+    removed = []
+    limit = time.time() - older_than_s
+    for p in out_dir.glob(".*.tmp"):
+        try:
+            if p.stat().st_mtime < limit:
+                p.unlink()
+                removed.append(p)
+        except FileNotFoundError:
+            pass
+    return removed
 
 
 def quarantine(path: str | Path, quarantine_dir: str | Path) -> Path | None:
@@ -460,7 +495,12 @@ def plan_inbox(
         try:
             digest = content_hash(path)
         except PuerextractError as exc:
-            planned.append(PlannedPaper(path, pid, None, "fail", exc.message))
+            # an unreadable file that failed before, unreadable, is not reported every run
+            seen_before = not force and store.is_current(
+                pid, UNREADABLE, version, str(path), include_failed=not retry_failed
+            )
+            action = "skip" if seen_before else "fail"
+            planned.append(PlannedPaper(path, pid, UNREADABLE, action, exc.message))
             continue
         done = not force and store.is_current(
             pid, digest, version, str(path), include_failed=not retry_failed
@@ -485,7 +525,7 @@ def record_failure(
     open_store(store_url).record_failure(
         paper.paper_id,
         str(paper.path),
-        paper.content_hash or "unreadable",
+        paper.content_hash or UNREADABLE,
         current_rules_version(rules_dir),
         error,
     )
@@ -510,13 +550,19 @@ class EvaluationRun:
 
 def predict_gold(gold_dir: str | Path, rules_dir: str | Path | None = None):
     """Load the gold pairs (validated) and run the extractor over each gold text as it is."""
-    from .cli.evaluate import load_gold
+    from .brat import read_brat
+    from .goldcheck import brat_names, check_dir
     from .ingest import ingest_text
 
-    try:
-        gold, names = load_gold(Path(gold_dir))
-    except SystemExit:
-        raise PuerextractError("the gold set has problems (listed above)", gold_dir) from None
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise PuerextractError("gold folder does not exist", gold_dir)
+    problems = check_dir(gold_dir).problems
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise PuerextractError(f"gold set has problems: first: {problems[0]}{more}", gold_dir)
+    names = brat_names(gold_dir)
+    gold = [read_brat(gold_dir / f"{n}.txt", gold_dir / f"{n}.ann") for n in names]
     if not gold:
         raise PuerextractError("no gold pairs (NAME.txt + NAME.ann) found", gold_dir)
     preds = []
