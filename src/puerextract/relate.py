@@ -34,8 +34,8 @@ _NEG_ZH = re.compile(r"(?:未|没有|并未|无法|不|未能|并不)(?:能|会|
 _NEG_EN = re.compile(r"\b(?:not|no|never|neither|nor|without|failed\s+to|n't)\s+(?:\w+\s+)?$",
                      re.IGNORECASE)
 _CELL_WORD_AFTER = re.compile(
-    r"^[^，,；;。]{0,10}?(?:增殖|分化|形成|生成|活性|活力|存活|生长|成熟|骨吸收|凋亡|"
-    r"prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|apoptos)",
+    r"^[^，,；;。]{0,10}?(?:增殖|分化|形成|生成|活性|活力|存活|生长|成熟|吸收|"
+    r"prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|resorpt)",
     re.IGNORECASE,
 )
 _CELL_WORD_BEFORE = re.compile(
@@ -163,8 +163,12 @@ def _negated(text: str, sent_start: int, hit: TriggerHit) -> bool:
     return bool(_NEG_EN.search(text[max(sent_start, hit.start - 30):hit.start]))
 
 
-def _cell_ok(text: str, target: Entity, hit: TriggerHit, clause_end: int) -> bool:
-    after = text[target.end:min(clause_end, target.end + 16)]
+def _cell_ok(
+    text: str, target: Entity, hit: TriggerHit, clause_end: int, mentions: list[Entity]
+) -> bool:
+    stop = min(clause_end, target.end + 16)
+    nxt = next((m.start for m in mentions if m.start >= target.end), stop)
+    after = text[target.end:min(stop, nxt)]
     if _CELL_WORD_AFTER.search(after):
         return True
     between = text[hit.end:target.start]
@@ -198,6 +202,35 @@ class _Builder:
         self.relations.append(Relation("", rtype, a.id, b.id, source))
 
 
+_ANAPHOR = re.compile(
+    r"(?P<p>此通路|该通路|这一通路|这条通路|this pathway|the pathway)|(?P<c>该药|此药|该化合物|"
+    r"this compound|this drug)",
+    re.IGNORECASE,
+)
+#: what may stand between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
+_THEME_GAP = re.compile(
+    r"^\s*(?:的)?\s*(?:mRNA|蛋白|蛋白质|基因)?\s*(?:的)?\s*(?:表达|含量|水平|活性|活力|浓度|表达量|"
+    r"分泌|数量|量)*\s*(?:也|均|都|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
+)
+_AFTER_THEME_TRIGGER = re.compile(r"^\s*(?:的)?\s*(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*$")
+_NOMINAL = re.compile(r"(?:剂|inhibitors?|antagonists?|blockers?|activators?|agonists?)$", re.I)
+_ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*$")
+_CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
+
+
+def _trailing_run(text: str, mentions: list[Entity]) -> list[Entity]:
+    """The last mention and the mentions conjoined to it (A、B 和 C)."""
+    if not mentions:
+        return []
+    run = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        if _CONJ_GAP.match(text[m.end:run[0].start]):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
 def relate_sentence(
     text: str, sent: Sentence, mentions: list[Entity], finder: TriggerFinder, out: _Builder
 ) -> None:
@@ -210,85 +243,112 @@ def relate_sentence(
     subject: Entity | None = None
     for cs, ce in _clauses(sent):
         clause_hits = [h for h in hits if cs <= h.start < ce]
-        clause_mentions = [m for m in usable if cs <= m.start < ce]
-        first_hit = clause_hits[0].start if clause_hits else ce
-        own_subject = next(
-            (m for m in clause_mentions if m.start < first_hit and m.type in AGENT_TYPES), None
-        )
+        cm = [m for m in usable if cs <= m.start < ce]
+        if subject is None:
+            first_hit = next((h.start for h in clause_hits if h.relation != "NONE"), ce)
+            subject = next(
+                (m for m in cm if m.start < first_hit and m.type in AGENT_TYPES), None
+            )
         for k, hit in enumerate(clause_hits):
             if hit.relation == "NONE" or _negated(text, sent.start, hit):
                 continue
             region_end = clause_hits[k + 1].start if k + 1 < len(clause_hits) else ce
             prev_end = clause_hits[k - 1].end if k > 0 else cs
-            after = [m for m in clause_mentions if hit.end <= m.start < region_end]
-            before = [m for m in clause_mentions if prev_end <= m.end <= hit.start]
+            after = [m for m in cm if hit.end <= m.start < region_end]
+            before = [m for m in cm if prev_end <= m.start and m.end <= hit.start]
             rtype = hit.relation
             arg1_types, arg2_types = RELATION_TYPES[rtype]
-            if hit.direction == "backward":
-                agents = [m for m in after if m.type in arg1_types and m.type != "ORGANISM"]
-                targets = [m for m in before if m.type in arg2_types]
-                if agents and targets:
-                    for t in targets:
-                        _add_checked(out, rtype, agents[0], t, text, hit, ce)
+            word = text[hit.start:hit.end]
+            if hit.direction == "backward" or _NOMINAL.search(word):
+                _backward(text, rtype, word, hit, before, after, out)
                 continue
             targets = [m for m in after if m.type in arg2_types]
-            agent: Entity | None = None
             if rtype == "TESTED_IN":
-                pre = [m for m in clause_mentions if m.end <= hit.start and m.type == "COMPOUND"]
-                agent = pre[-1] if pre else None
-                if agent is None and subject is not None and subject.type == "COMPOUND":
-                    agent = subject
+                pre = [m for m in cm if m.end <= hit.start and m.type == "COMPOUND"]
+                agent = pre[-1] if pre else (
+                    subject if subject is not None and subject.type == "COMPOUND" else None)
+                if agent is not None:
+                    agent = _nearest_occurrence(usable, agent, hit.start)
                 for t in targets:
-                    _add_checked(out, rtype, agent, t, text, hit, ce)
+                    if word in ("诱导", "induce") and t.type in ("CELL_TYPE", "CELL_LINE") and \
+                            _cell_ok(text, t, hit, region_end, usable):
+                        _add_checked(out, "UPREGULATES", agent, t, text, hit, region_end, usable)
+                    else:
+                        _add_checked(out, rtype, agent, t, text, hit, region_end, usable)
                 continue
+            agent = None
+            ana = _ANAPHOR.search(text, prev_end, hit.start)
+            if ana:
+                want = "PATHWAY" if ana.group("p") else "COMPOUND"
+                prior = [m for m in usable if m.end <= ana.start() and m.type == want]
+                agent = prior[-1] if prior else None
             if targets:
-                agent = own_subject if own_subject is not None and own_subject.start < hit.start \
-                    else None
-                if agent is None or agent.type not in arg1_types:
-                    pre = [m for m in clause_mentions if m.end <= hit.start
-                           and m.type in arg1_types and m.type != "ORGANISM"]
-                    agent = pre[0] if pre else None
-                if agent is None and subject is not None:
+                if agent is None:
+                    own = [m for m in cm if m.end <= hit.start and m.type in arg1_types
+                           and m.type != "ORGANISM"]
+                    agent = own[0] if own else None
+                if agent is None and subject is not None and subject.type in arg1_types:
                     agent = _nearest_occurrence(usable, subject, hit.start)
             else:
+                targets = []
                 pre = [m for m in before if m.type in arg1_types or m.type in arg2_types]
-                if len(pre) >= 2 and pre[0].type == "COMPOUND":
-                    agent, targets = pre[0], [m for m in pre[1:] if m.type in arg2_types]
-                elif subject is not None and subject.type == "COMPOUND":
-                    agent = _nearest_occurrence(usable, subject, hit.start)
-                    targets = [m for m in pre if m.type in arg2_types]
-                else:
-                    targets = []
-            if agent is None:
-                later = [m for m in after if m.type in arg1_types and m.type != "ORGANISM"]
-                agent = later[0] if later and rtype != "TREATS" else None
-                targets = [t for t in targets if agent is not None and t.start > agent.end]
+                tail = text[hit.end:region_end]
+                if pre and _AFTER_THEME_TRIGGER.match(tail):
+                    run = _trailing_run(text, pre)
+                    if _THEME_GAP.match(text[run[-1].end:hit.start]) or "对" in text[
+                        pre[0].end:run[0].start
+                    ]:
+                        lead = pre[: len(pre) - len(run)]
+                        if agent is None and lead and lead[0].type in arg1_types and (
+                            lead[0].type == "COMPOUND" or "对" in text[lead[0].end:run[0].start]
+                        ):
+                            agent = lead[0]
+                        if agent is None and subject is not None and subject.type == "COMPOUND":
+                            agent = _nearest_occurrence(usable, subject, hit.start)
+                        targets = [m for m in run if m.type in arg2_types]
             if agent is None:
                 continue
-            if len(hit_text := text[hit.start:hit.end]) == 1 and targets:
+            if len(word) == 1 and targets:
                 targets = [t for t in targets if t.start == hit.end]  # 抗 needs its target next
             for t in targets:
-                if t.id == agent.id:
-                    continue
-                _add_checked(out, rtype, agent, t, text, hit, ce)
-            del hit_text
-            if agent.type in AGENT_TYPES:
+                if t.id != agent.id:
+                    _add_checked(out, rtype, agent, t, text, hit, region_end, usable)
+            if agent.type in AGENT_TYPES and not ana:
                 subject = agent
-        if own_subject is not None and clause_hits:
-            subject = own_subject if subject is None or subject.type != "COMPOUND" or \
-                own_subject.type == "COMPOUND" else subject
     _quantity_links(text, sent, usable, out)
     _study_aims(text, sent, usable, out)
 
 
-def _add_checked(out, rtype, agent, target, text, hit, clause_end) -> None:
+def _backward(text, rtype, word, hit, before, after, out) -> None:
+    """Passive and nominal triggers: the agent after, the target right before
+    (雌激素受体阻断剂 ICI 182、780; cells treated with X)."""
+    arg1_types, arg2_types = RELATION_TYPES[rtype]
+    agents = [m for m in after if m.type in arg1_types and m.type != "ORGANISM"]
+    if not agents or not before:
+        return
+    agent = agents[0]
+    if _NOMINAL.search(word):
+        if not _ADJACENT_GAP.match(text[hit.end:agent.start]):
+            return
+        last = before[-1]
+        if not _ADJACENT_GAP.match(text[last.end:hit.start]):
+            return
+        targets = [last]
+    else:
+        targets = _trailing_run(text, before)
+    for t in targets:
+        if t.type in arg2_types:
+            out.add(rtype, agent, t, "trigger")
+
+
+def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> None:
     if agent is None:
         return
     if target.type in ("CELL_TYPE", "CELL_LINE"):
         if _INTO_BEFORE.search(text[max(0, target.start - 6):target.start]) and rtype != "TESTED_IN":
             return
         if rtype in ("UPREGULATES", "DOWNREGULATES") and not _cell_ok(
-            text, target, hit, clause_end
+            text, target, hit, clause_end, mentions
         ):
             return
     out.add(rtype, agent, target, "trigger")
