@@ -126,14 +126,28 @@ def query_relations(q: RelationQuery, store: Store | None = None) -> pd.DataFram
 
 
 def _with_quantities(hits: pd.DataFrame, rel: pd.DataFrame) -> pd.DataFrame:
-    """Add the concentration and duration linked to the same arg1 mention in that sentence."""
-    links: dict[tuple[str, str, str], list[str]] = {}
+    """Add the concentration and duration linked to the same arg1 mention (or, failing that,
+    to the same compound elsewhere in that sentence)."""
+    links: dict[tuple, list[str]] = {}
     for r in rel[rel["type"].isin(["HAS_CONCENTRATION", "HAS_DURATION"])].itertuples():
         links.setdefault((r.paper_id, r.arg1_id, r.type), []).append(r.arg2_text)
+        compound = r.arg1_identifier or _fold(r.arg1_text)
+        same = links.setdefault((r.paper_id, r.sentence_index, compound, r.type), [])
+        if r.arg2_text not in same:
+            same.append(r.arg2_text)
+
+    def linked(r, kind: str) -> list[str]:
+        # the same compound mention first; else the same compound in that sentence
+        found = links.get((r.paper_id, r.arg1_id, kind))
+        if found:
+            return found
+        compound = r.arg1_identifier or _fold(r.arg1_text)
+        return links.get((r.paper_id, r.sentence_index, compound, kind), [])
+
     rows = []
     for r in hits.itertuples():
-        conc = links.get((r.paper_id, r.arg1_id, "HAS_CONCENTRATION"), [])
-        dur = links.get((r.paper_id, r.arg1_id, "HAS_DURATION"), [])
+        conc = linked(r, "HAS_CONCENTRATION")
+        dur = linked(r, "HAS_DURATION")
         rows.append(
             {
                 "arg1": r.arg1_text,

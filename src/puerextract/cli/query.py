@@ -32,7 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--store-url", help="SQLAlchemy URL (default: PUEREXTRACT_STORE_URL or out/store.sqlite)"
     )
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
-    p.add_argument("--max-width", type=int, default=60, help="column width when printing")
+    p.add_argument("--max-width", type=int, default=60, help="longest cell when printing (the CSV keeps it whole)")
     p.set_defaults(func=run)
 
 
@@ -68,6 +68,13 @@ def run(args: argparse.Namespace) -> int:
         if args.mentions
         else table.drop(columns=["arg1_identifier", "arg2_identifier", "sentence_index"])
     )
+    width = max(8, args.max_width)
+    shown = shown.copy()
+    for col in shown.columns:
+        if shown[col].dtype == object:
+            shown[col] = shown[col].map(
+                lambda v: v if not isinstance(v, str) or len(v) <= width else v[: width - 1] + "…"
+            )
     if shown.empty:
         print("no matching rows")
     else:
