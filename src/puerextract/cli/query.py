@@ -32,7 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--store-url", help="SQLAlchemy URL (default: PUEREXTRACT_STORE_URL or out/store.sqlite)"
     )
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
-    p.add_argument("--max-width", type=int, default=60, help="longest cell when printing (the CSV keeps it whole)")
+    p.add_argument("--max-width", type=int, default=60, help="longest cell shown (CSV: whole)")
     p.set_defaults(func=run)
 
 
