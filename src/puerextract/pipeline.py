@@ -336,7 +336,7 @@ def run_paper(
     from .store import open_store
 
     store = open_store(store_url)
-    path = Path(path)
+    path = Path(os.path.abspath(path))  # the store keys papers by absolute path
     digest = content_hash(path)
     version = current_rules_version(rules_dir)
     if not force and store.is_current(paper_id_of(path), digest, version, str(path)):
@@ -483,6 +483,7 @@ def plan_inbox(
     planned: list[PlannedPaper] = []
     seen: dict[str, Path] = {}
     for path in scan_inbox(inbox):
+        path = Path(os.path.abspath(path))
         pid = paper_id_of(path)
         if pid in seen:
             planned.append(
