@@ -1,0 +1,49 @@
+"""The extractor: segmented document -> typed, normalised mentions and relations.
+
+``extract_text`` annotates a text exactly as given (no reflow), so every offset refers to it;
+``extract_document`` runs on an ingested :class:`~puerextract.model.Document`. The matchers are
+built once per rules version and cached (see :func:`puerextract.tag.get_tagger`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import Annotations, Document, Paragraph
+
+
+def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotations:
+    """Entities (ids T1...) and relations (R1...) of ``doc``; segments it if needed."""
+    from .relate import relate
+    from .segment import get_tokenizer, segment
+    from .tag import get_tagger
+
+    tagger = get_tagger(rules_dir)
+    if not doc.sentences:
+        doc.paragraphs = [_body_if_sentences(doc.text, p) for p in doc.paragraphs]
+        segment(doc, tokenizer=get_tokenizer(rules_dir))
+    entities = tagger.tag(doc)
+    for n, e in enumerate(entities, start=1):
+        e.id = f"T{n}"
+    relations = relate(doc.text, doc.sentences, entities, tagger.rules)
+    return Annotations(name=doc.name, text=doc.text, entities=entities, relations=relations)
+
+
+def _body_if_sentences(text: str, para: Paragraph) -> Paragraph:
+    """A "title" or "heading" line that holds several sentences is body text (a one-line
+    abstract), so relations do not cross its sentence ends."""
+    from .segment import split_sentences
+
+    if para.kind in ("title", "heading") and len(split_sentences(text, para.start, para.end)) > 1:
+        return Paragraph(para.start, para.end, "body", para.lang)
+    return para
+
+
+def extract_text(text: str, name: str = "text", rules_dir: Path | None = None) -> Annotations:
+    """Annotate ``text`` as it is: offsets index exactly ``text``."""
+    from .ingest import ingest_text
+
+    doc = ingest_text(text, name, reflow_lines=False)
+    if doc.text != text:  # pragma: no cover - ingest keeps clean text as it is
+        doc = Document(name=name, text=text, raw=text)
+    return extract_document(doc, rules_dir)
