@@ -64,41 +64,45 @@ class TriggerFinder:
     """Compiled trigger words of one rule set (Chinese substrings, English inflected words)."""
 
     def __init__(self, triggers) -> None:
+        from .tag import trie_regex
+
         self.info: dict[str, tuple[str, str, str]] = {}
-        zh_words: list[str] = []
-        en_parts: list[tuple[str, str]] = []
+        self.en_forms: dict[str, str] = {}
         for t in triggers:
             if t.lang == "zh":
                 self.info.setdefault(t.word, (t.relation, t.direction, "zh"))
-                zh_words.append(t.word)
             else:
                 key = t.word.lower()
                 self.info.setdefault(key, (t.relation, t.direction, "en"))
-                en_parts.append((key, _inflected(key)))
-        zh_words.sort(key=len, reverse=True)
-        self.zh = re.compile("|".join(re.escape(w) for w in zh_words)) if zh_words else None
-        en_parts.sort(key=lambda p: len(p[0]), reverse=True)
-        self.en_keys = [k for k, _ in en_parts]
+                for form in _inflections(key):
+                    self.en_forms.setdefault(form, key)
+        zh_words = [w for w, v in self.info.items() if v[2] == "zh"]
+        self.zh = re.compile(trie_regex(zh_words)) if zh_words else None
         self.en = (
             re.compile(
-                r"\b(?:"
-                + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(en_parts))
-                + r")\b",
+                r"(?<![A-Za-z\-])("
+                + trie_regex(list(self.en_forms)).replace("\\ ", r"\s+")
+                + r")(?![A-Za-z])",
                 re.IGNORECASE,
             )
-            if en_parts
+            if self.en_forms
             else None
         )
 
     def find(self, text: str, offset: int = 0) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
-        if self.zh is not None:
+        if self.zh is not None and _HAN.search(text):
             for m in self.zh.finditer(text):
+                if not m.group():
+                    continue
                 rel, direction, lang = self.info[m.group()]
                 hits.append(TriggerHit(offset + m.start(), offset + m.end(), rel, direction, lang))
-        if self.en is not None:
+        if self.en is not None and _ASCII_WORD.search(text):
             for m in self.en.finditer(text):
-                key = self.en_keys[int(m.lastgroup[1:])]
+                form = " ".join(m.group(1).lower().split())
+                key = self.en_forms.get(form)
+                if key is None:
+                    continue
                 rel, direction, lang = self.info[key]
                 hits.append(TriggerHit(offset + m.start(), offset + m.end(), rel, direction, lang))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -110,18 +114,26 @@ class TriggerFinder:
         return out
 
 
-def _inflected(word: str) -> str:
-    """A regex for an English trigger with the inflections of its first word."""
-    first, _, rest = word.partition(" ")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ASCII_WORD = re.compile(r"[A-Za-z]{2}")
+
+
+def _inflections(word: str) -> list[str]:
+    """The written forms of an English trigger: its first word inflected (s, ed, ing)."""
+    first, sep, rest = word.partition(" ")
+    forms = {first, first + "s", first + "es", first + "ed", first + "ing"}
     if first.endswith("e"):
-        head = re.escape(first[:-1]) + r"(?:e|es|ed|ing)"
-    elif first.endswith("y") and len(first) > 3:
-        head = re.escape(first[:-1]) + r"(?:y|ies|ied|ying)"
-    else:
-        head = re.escape(first) + r"(?:s|es|ed|ing|\w?ed|\w?ing)?"
-    if rest:
-        head += r"\s+" + r"\s+".join(re.escape(w) for w in rest.split())
-    return head
+        forms |= {first + "d", first[:-1] + "ing"}
+    if first.endswith("y") and len(first) > 3:
+        forms |= {first[:-1] + "ies", first[:-1] + "ied"}
+    if (
+        len(first) > 2
+        and first[-1] not in "aeiouwxy"
+        and first[-2] in "aeiou"
+        and first[-3] not in "aeiou"
+    ):
+        forms |= {first + first[-1] + "ed", first + first[-1] + "ing"}
+    return sorted(f + sep + rest for f in forms)
 
 
 @lru_cache(maxsize=4)
