@@ -25,7 +25,6 @@ Build a :class:`Tagger` once per rule set (:func:`get_tagger` caches it by rules
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import warnings
@@ -303,7 +302,6 @@ class Tagger:
                         out.append(Candidate(tok.start, tok.end, p.label, p.id, "shape", tok.text))
         if self._matcher is None:
             return out
-        from spacy.tokens import Doc
 
         for n, sent in enumerate(doc.sentences):
             if not sent.tokens or not (self._always_match or n in gated):
