@@ -45,6 +45,7 @@ _CELL_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
+_INTO_AFTER = re.compile(r"\s*(?:细胞|cells?)?\s*(?:向|to\s+differentiate\s+into|into)")
 _AIM = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究|检测)")
 _AIM_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
 
@@ -231,13 +232,15 @@ _ANAPHOR = re.compile(
 #: what may stand between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
 _THEME_GAP = re.compile(
     r"^\s*(?:的)?\s*(?:mRNA|蛋白|蛋白质|基因)?\s*(?:的)?\s*(?:表达|含量|水平|活性|活力|浓度|表达量|"
-    r"分泌|数量|量)*\s*(?:也|均|都|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
+    r"分泌|数量|量|增殖|分化|形成|生成|成熟|能力|存活率|活性)*\s*"
+    r"(?:也|均|都|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
 )
 _AFTER_THEME_TRIGGER = re.compile(
-    r"^\s*(?:的)?\s*(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
+    r"^\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
+    r"(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
 )
 _NOMINAL = re.compile(r"(?:剂|inhibitors?|antagonists?|blockers?|activators?|agonists?)$", re.I)
-_ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*$")
+_ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
 _CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
 
 
@@ -274,8 +277,19 @@ def relate_sentence(
             if hit.relation == "NONE" or _negated(text, sent.start, hit):
                 continue
             region_end = clause_hits[k + 1].start if k + 1 < len(clause_hits) else ce
+            if k + 1 < len(clause_hits) and clause_hits[k + 1].relation == "TESTED_IN":
+                # "抑制激素诱导 X 的分化": the exposure word and its compound modify X
+                nxt = clause_hits[k + 1]
+                mod = [m for m in cm if hit.end <= m.start and 0 <= nxt.start - m.end <= 1]
+                if mod and mod[-1].type == "COMPOUND" and hit.direction != "backward":
+                    region_end = clause_hits[k + 2].start if k + 2 < len(clause_hits) else ce
+                    skip_ids = {mod[-1].id}
+                else:
+                    skip_ids = set()
+            else:
+                skip_ids = set()
             prev_end = clause_hits[k - 1].end if k > 0 else cs
-            after = [m for m in cm if hit.end <= m.start < region_end]
+            after = [m for m in cm if hit.end <= m.start < region_end and m.id not in skip_ids]
             before = [m for m in cm if prev_end <= m.start and m.end <= hit.start]
             rtype = hit.relation
             arg1_types, arg2_types = RELATION_TYPES[rtype]
@@ -295,10 +309,10 @@ def relate_sentence(
                     agent = _nearest_occurrence(usable, agent, hit.start)
                 for t in targets:
                     if (
-                        word in ("诱导", "induce")
+                        word in ("诱导", "induce", "induced")
                         and t.type in ("CELL_TYPE", "CELL_LINE")
-                        and _cell_ok(text, t, hit, region_end, usable)
-                    ):
+                        and _INTO_AFTER.match(text, t.end)
+                    ):  # 诱导 X 向成骨分化: promoting a differentiation, not an exposure
                         _add_checked(out, "UPREGULATES", agent, t, text, hit, region_end, usable)
                     else:
                         _add_checked(out, rtype, agent, t, text, hit, region_end, usable)
@@ -421,27 +435,37 @@ def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Bui
             out.add(rtype, nxt, q, "quantity")
 
 
+_AIM_END = re.compile(r"(?:的|中的)?(?:影响|作用|机制|效应|关系)")
+_GROUP = re.compile(r"\s*组")
+
+
 def _study_aims(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    """研究/观察/探讨 X 对 Y 的影响 and "the effect of X on Y" give TESTED_IN(X, Y)."""
+    """Study aims and group allocation give TESTED_IN(X, Y): 研究/观察/探讨/分析 X (对/在) Y …
+    的影响/作用/机制 and "the effect of X on Y" link X to the first system after it in the
+    clause; "X 组 Y" (a treated group) links X to the system named right after the label."""
+    clauses = _clauses(sent)
     for i, x in enumerate(mentions):
         if x.type != "COMPOUND":
             continue
-        rest = text[x.end : sent.end]
-        zh = rest.startswith(("对", " 对")) and _AIM.search(text[sent.start : x.start])
-        en = re.match(r"\s+on\s", rest) and _AIM_EN.search(text[sent.start : x.start])
-        if not (zh or en):
+        cs, ce = next(((a, b) for a, b in clauses if a <= x.start < b), (sent.start, sent.end))
+        systems = [
+            y
+            for y in mentions[i + 1 :]
+            if y.start < ce and y.type in ("CELL_LINE", "CELL_TYPE", "ORGANISM")
+        ]
+        if not systems:
             continue
-        end_match = (
-            re.search(r"(?:的)?(?:影响|作用|效应)|[，,；;]", rest)
-            if zh
-            else re.search(r"[,;]|\bwas\b|\bwere\b", rest)
+        y = systems[0]
+        if _GROUP.match(text, x.end) and y.start - x.end <= 3:
+            out.add("TESTED_IN", x, y, "group")
+            continue
+        lead = text[cs : x.start]
+        zh = _AIM.search(lead) and _AIM_END.search(text, y.end, ce)
+        en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and _AIM_EN.search(
+            text[sent.start : x.start]
         )
-        limit = x.end + (end_match.start() if end_match else len(rest))
-        for y in mentions[i + 1 :]:
-            if y.start >= limit:
-                break
-            if y.type in ("CELL_LINE", "CELL_TYPE", "ORGANISM"):
-                out.add("TESTED_IN", x, y, "aim")
+        if zh or en:
+            out.add("TESTED_IN", x, y, "aim")
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:

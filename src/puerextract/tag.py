@@ -109,17 +109,18 @@ class Candidate:
     note: str | None = None
 
 
-#: a one-character element name inside a process word is no substance (钙化, 脱钙)
-_PROCESS_AFTER = "化"
+#: a short element name inside a process word is no substance (钙化, 脱钙, 钙质沉着)
+_PROCESS_AFTER = ("化", "沉着")
 _PROCESS_BEFORE = "脱去"
 
 
 def _in_process_word(text: str, s: int, e: int, term: str) -> bool:
-    if len(term) != 1 or _LATIN.match(term):
+    """钙 in 钙化/脱钙 names a process; 造血干细胞 in 非造血干细胞 is a negated class."""
+    if s > 0 and text[s - 1] == "非" and not _LATIN.match(term[0]):
+        return True
+    if len(term) > 2 or _LATIN.match(term):
         return False
-    return (e < len(text) and text[e] in _PROCESS_AFTER) or (
-        s > 0 and text[s - 1] in _PROCESS_BEFORE
-    )
+    return text.startswith(_PROCESS_AFTER, e) or (s > 0 and text[s - 1] in _PROCESS_BEFORE)
 
 
 # ----------------------------------------------------------------------------- trie regex
