@@ -45,6 +45,7 @@ _CELL_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
+_FATE_BEFORE = re.compile(r"(?:向|into)\s*$")
 _INTO_AFTER = re.compile(r"\s*(?:细胞|cells?)?\s*(?:向|to\s+differentiate\s+into|into)")
 _AIM = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究|检测)")
 _AIM_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
@@ -396,11 +397,10 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
     if agent is None:
         return
     if target.type in ("CELL_TYPE", "CELL_LINE"):
-        if (
-            _INTO_BEFORE.search(text[max(0, target.start - 6) : target.start])
-            and rtype != "TESTED_IN"
-        ):
-            return
+        before = text[max(0, target.start - 6) : target.start]
+        into = _FATE_BEFORE if rtype == "TESTED_IN" else _INTO_BEFORE
+        if into.search(before):
+            return  # the fate of a differentiation is not the regulated or treated system
         if rtype in ("UPREGULATES", "DOWNREGULATES") and not _cell_ok(
             text, target, hit, clause_end, mentions
         ):
