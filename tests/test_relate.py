@@ -111,3 +111,8 @@ def test_induce_toward_a_fate_is_regulation_but_compound_induced_is_exposure(rul
     assert rels("染料木素可诱导 MC3T3-E1 细胞向成骨细胞分化。", rules_dir) == {
         ("UPREGULATES", "染料木素", "MC3T3-E1")
     }
+
+
+def test_english_list_commas_keep_the_conjuncts_together(rules_dir):
+    got = rels("Genistein increased the expression of Runx2, ALP and Akt.", rules_dir)
+    assert {t for _, _, t in got} == {"Runx2", "ALP", "Akt"}

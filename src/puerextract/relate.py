@@ -151,12 +151,21 @@ def trigger_finder(rules) -> TriggerFinder:
 # ----------------------------------------------------------------------------- helpers
 
 
-def _clauses(sent: Sentence) -> list[tuple[int, int]]:
+def _clauses(sent: Sentence, mentions: list[Entity] = ()) -> list[tuple[int, int]]:
+    """Clause spans of a sentence; a "," between two mentions joins a list (Runx2, OPG and
+    osteocalcin) and does not end a clause."""
+    ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
     spans = []
     pos = sent.start
     for m in _CLAUSE_SEP.finditer(sent.text):
-        # a comma inside a number or a name list of quantities does not end a clause
-        spans.append((pos, sent.start + m.start()))
+        at = sent.start + m.start()
+        if m.group() == ",":
+            left = sent.text[: m.start()].rstrip()
+            right = len(sent.text) - len(sent.text[m.end() :].lstrip())
+            if sent.start + len(left) in ends and sent.start + right in starts:
+                continue
+        spans.append((pos, at))
         pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
@@ -268,7 +277,7 @@ def relate_sentence(
     usable = [m for m in mentions if m.id not in aliases]
     hits = finder.find(sent.text, sent.start)
     subject: Entity | None = None
-    for cs, ce in _clauses(sent):
+    for cs, ce in _clauses(sent, usable):
         clause_hits = [h for h in hits if cs <= h.start < ce]
         cm = [m for m in usable if cs <= m.start < ce]
         if subject is None:
@@ -443,7 +452,7 @@ def _study_aims(text: str, sent: Sentence, mentions: list[Entity], out: _Builder
     """Study aims and group allocation give TESTED_IN(X, Y): 研究/观察/探讨/分析 X (对/在) Y …
     的影响/作用/机制 and "the effect of X on Y" link X to the first system after it in the
     clause; "X 组 Y" (a treated group) links X to the system named right after the label."""
-    clauses = _clauses(sent)
+    clauses = _clauses(sent, mentions)
     for i, x in enumerate(mentions):
         if x.type != "COMPOUND":
             continue
