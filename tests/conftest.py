@@ -113,6 +113,7 @@ TRIGGERS = """word\tlang\trelation\tdirection\texample
 防治\tzh\tTREATS\tforward\tX 防治 Y
 治疗\tzh\tTREATS\tforward\tX 治疗 Y
 用于\tzh\tTESTED_IN\tforward\t将 X 用于 Y
+诱导\tzh\tTESTED_IN\tforward\tX 诱导 Y
 给予\tzh\tTESTED_IN\tforward\t给予 Y X
 调节\tzh\tNONE\tforward\tneutral
 increase\ten\tUPREGULATES\tforward\tX increased Y

@@ -96,3 +96,23 @@ def test_relations_stay_inside_one_sentence(rules_dir):
 def test_anaphor_links_the_named_pathway(rules_dir):
     got = rels("Akt 可激活 PI3K/Akt 信号通路，此通路可促进成骨细胞的增殖。", rules_dir)
     assert ("UPREGULATES", "PI3K/Akt 信号通路", "成骨细胞") in got
+
+
+def test_group_allocation_and_study_aim_with_a_species_modifier(rules_dir):
+    assert ("TESTED_IN", "染料木素", "大鼠") in rels(
+        "与对照组相比，染料木素组大鼠的骨密度升高。", rules_dir
+    )
+    assert rels("本文探讨染料木素在小鼠成骨细胞增殖中的作用。", rules_dir) == {
+        ("TESTED_IN", "染料木素", "成骨细胞")
+    }
+
+
+def test_induce_toward_a_fate_is_regulation_but_compound_induced_is_exposure(rules_dir):
+    assert rels("染料木素可诱导 MC3T3-E1 细胞向成骨细胞分化。", rules_dir) == {
+        ("UPREGULATES", "染料木素", "MC3T3-E1")
+    }
+
+
+def test_english_list_commas_keep_the_conjuncts_together(rules_dir):
+    got = rels("Genistein increased the expression of Runx2, ALP and Akt.", rules_dir)
+    assert {t for _, _, t in got} == {"Runx2", "ALP", "Akt"}

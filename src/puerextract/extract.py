@@ -21,7 +21,7 @@ def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotation
     tagger = get_tagger(rules_dir)
     if not doc.sentences:
         doc.paragraphs = [_body_if_sentences(doc.text, p) for p in doc.paragraphs]
-        segment(doc, tokenizer=get_tokenizer(rules_dir))
+        segment(doc, tokenizer=tagger.sentence_tokenizer(get_tokenizer(rules_dir)))
     entities = tagger.tag(doc)
     for n, e in enumerate(entities, start=1):
         e.id = f"T{n}"

@@ -45,6 +45,8 @@ _CELL_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
+_FATE_BEFORE = re.compile(r"(?:向|into)\s*$")
+_INTO_AFTER = re.compile(r"\s*(?:细胞|cells?)?\s*(?:向|to\s+differentiate\s+into|into)")
 _AIM = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究|检测)")
 _AIM_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
 
@@ -64,41 +66,45 @@ class TriggerFinder:
     """Compiled trigger words of one rule set (Chinese substrings, English inflected words)."""
 
     def __init__(self, triggers) -> None:
+        from .tag import trie_regex
+
         self.info: dict[str, tuple[str, str, str]] = {}
-        zh_words: list[str] = []
-        en_parts: list[tuple[str, str]] = []
+        self.en_forms: dict[str, str] = {}
         for t in triggers:
             if t.lang == "zh":
                 self.info.setdefault(t.word, (t.relation, t.direction, "zh"))
-                zh_words.append(t.word)
             else:
                 key = t.word.lower()
                 self.info.setdefault(key, (t.relation, t.direction, "en"))
-                en_parts.append((key, _inflected(key)))
-        zh_words.sort(key=len, reverse=True)
-        self.zh = re.compile("|".join(re.escape(w) for w in zh_words)) if zh_words else None
-        en_parts.sort(key=lambda p: len(p[0]), reverse=True)
-        self.en_keys = [k for k, _ in en_parts]
+                for form in _inflections(key):
+                    self.en_forms.setdefault(form, key)
+        zh_words = [w for w, v in self.info.items() if v[2] == "zh"]
+        self.zh = re.compile(trie_regex(zh_words)) if zh_words else None
         self.en = (
             re.compile(
-                r"\b(?:"
-                + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(en_parts))
-                + r")\b",
+                r"(?<![A-Za-z\-])("
+                + trie_regex(list(self.en_forms)).replace("\\ ", r"\s+")
+                + r")(?![A-Za-z])",
                 re.IGNORECASE,
             )
-            if en_parts
+            if self.en_forms
             else None
         )
 
     def find(self, text: str, offset: int = 0) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
-        if self.zh is not None:
+        if self.zh is not None and _HAN.search(text):
             for m in self.zh.finditer(text):
+                if not m.group():
+                    continue
                 rel, direction, lang = self.info[m.group()]
                 hits.append(TriggerHit(offset + m.start(), offset + m.end(), rel, direction, lang))
-        if self.en is not None:
+        if self.en is not None and _ASCII_WORD.search(text):
             for m in self.en.finditer(text):
-                key = self.en_keys[int(m.lastgroup[1:])]
+                form = " ".join(m.group(1).lower().split())
+                key = self.en_forms.get(form)
+                if key is None:
+                    continue
                 rel, direction, lang = self.info[key]
                 hits.append(TriggerHit(offset + m.start(), offset + m.end(), rel, direction, lang))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -110,18 +116,26 @@ class TriggerFinder:
         return out
 
 
-def _inflected(word: str) -> str:
-    """A regex for an English trigger with the inflections of its first word."""
-    first, _, rest = word.partition(" ")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ASCII_WORD = re.compile(r"[A-Za-z]{2}")
+
+
+def _inflections(word: str) -> list[str]:
+    """The written forms of an English trigger: its first word inflected (s, ed, ing)."""
+    first, sep, rest = word.partition(" ")
+    forms = {first, first + "s", first + "es", first + "ed", first + "ing"}
     if first.endswith("e"):
-        head = re.escape(first[:-1]) + r"(?:e|es|ed|ing)"
-    elif first.endswith("y") and len(first) > 3:
-        head = re.escape(first[:-1]) + r"(?:y|ies|ied|ying)"
-    else:
-        head = re.escape(first) + r"(?:s|es|ed|ing|\w?ed|\w?ing)?"
-    if rest:
-        head += r"\s+" + r"\s+".join(re.escape(w) for w in rest.split())
-    return head
+        forms |= {first + "d", first[:-1] + "ing"}
+    if first.endswith("y") and len(first) > 3:
+        forms |= {first[:-1] + "ies", first[:-1] + "ied"}
+    if (
+        len(first) > 2
+        and first[-1] not in "aeiouwxy"
+        and first[-2] in "aeiou"
+        and first[-3] not in "aeiou"
+    ):
+        forms |= {first + first[-1] + "ed", first + first[-1] + "ing"}
+    return sorted(f + sep + rest for f in forms)
 
 
 @lru_cache(maxsize=4)
@@ -137,12 +151,21 @@ def trigger_finder(rules) -> TriggerFinder:
 # ----------------------------------------------------------------------------- helpers
 
 
-def _clauses(sent: Sentence) -> list[tuple[int, int]]:
+def _clauses(sent: Sentence, mentions: list[Entity] = ()) -> list[tuple[int, int]]:
+    """Clause spans of a sentence; a "," between two mentions joins a list (Runx2, OPG and
+    osteocalcin) and does not end a clause."""
+    ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
     spans = []
     pos = sent.start
     for m in _CLAUSE_SEP.finditer(sent.text):
-        # a comma inside a number or a name list of quantities does not end a clause
-        spans.append((pos, sent.start + m.start()))
+        at = sent.start + m.start()
+        if m.group() == ",":
+            left = sent.text[: m.start()].rstrip()
+            right = len(sent.text) - len(sent.text[m.end() :].lstrip())
+            if sent.start + len(left) in ends and sent.start + right in starts:
+                continue
+        spans.append((pos, at))
         pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
@@ -219,13 +242,15 @@ _ANAPHOR = re.compile(
 #: what may stand between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
 _THEME_GAP = re.compile(
     r"^\s*(?:的)?\s*(?:mRNA|蛋白|蛋白质|基因)?\s*(?:的)?\s*(?:表达|含量|水平|活性|活力|浓度|表达量|"
-    r"分泌|数量|量)*\s*(?:也|均|都|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
+    r"分泌|数量|量|增殖|分化|形成|生成|成熟|能力|存活率|活性)*\s*"
+    r"(?:也|均|都|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
 )
 _AFTER_THEME_TRIGGER = re.compile(
-    r"^\s*(?:的)?\s*(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
+    r"^\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
+    r"(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
 )
 _NOMINAL = re.compile(r"(?:剂|inhibitors?|antagonists?|blockers?|activators?|agonists?)$", re.I)
-_ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*$")
+_ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
 _CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
 
 
@@ -252,7 +277,7 @@ def relate_sentence(
     usable = [m for m in mentions if m.id not in aliases]
     hits = finder.find(sent.text, sent.start)
     subject: Entity | None = None
-    for cs, ce in _clauses(sent):
+    for cs, ce in _clauses(sent, usable):
         clause_hits = [h for h in hits if cs <= h.start < ce]
         cm = [m for m in usable if cs <= m.start < ce]
         if subject is None:
@@ -262,8 +287,19 @@ def relate_sentence(
             if hit.relation == "NONE" or _negated(text, sent.start, hit):
                 continue
             region_end = clause_hits[k + 1].start if k + 1 < len(clause_hits) else ce
+            if k + 1 < len(clause_hits) and clause_hits[k + 1].relation == "TESTED_IN":
+                # "抑制激素诱导 X 的分化": the exposure word and its compound modify X
+                nxt = clause_hits[k + 1]
+                mod = [m for m in cm if hit.end <= m.start and 0 <= nxt.start - m.end <= 1]
+                if mod and mod[-1].type == "COMPOUND" and hit.direction != "backward":
+                    region_end = clause_hits[k + 2].start if k + 2 < len(clause_hits) else ce
+                    skip_ids = {mod[-1].id}
+                else:
+                    skip_ids = set()
+            else:
+                skip_ids = set()
             prev_end = clause_hits[k - 1].end if k > 0 else cs
-            after = [m for m in cm if hit.end <= m.start < region_end]
+            after = [m for m in cm if hit.end <= m.start < region_end and m.id not in skip_ids]
             before = [m for m in cm if prev_end <= m.start and m.end <= hit.start]
             rtype = hit.relation
             arg1_types, arg2_types = RELATION_TYPES[rtype]
@@ -283,10 +319,10 @@ def relate_sentence(
                     agent = _nearest_occurrence(usable, agent, hit.start)
                 for t in targets:
                     if (
-                        word in ("诱导", "induce")
+                        word in ("诱导", "induce", "induced")
                         and t.type in ("CELL_TYPE", "CELL_LINE")
-                        and _cell_ok(text, t, hit, region_end, usable)
-                    ):
+                        and _INTO_AFTER.match(text, t.end)
+                    ):  # 诱导 X 向成骨分化: promoting a differentiation, not an exposure
                         _add_checked(out, "UPREGULATES", agent, t, text, hit, region_end, usable)
                     else:
                         _add_checked(out, rtype, agent, t, text, hit, region_end, usable)
@@ -370,11 +406,10 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
     if agent is None:
         return
     if target.type in ("CELL_TYPE", "CELL_LINE"):
-        if (
-            _INTO_BEFORE.search(text[max(0, target.start - 6) : target.start])
-            and rtype != "TESTED_IN"
-        ):
-            return
+        before = text[max(0, target.start - 6) : target.start]
+        into = _FATE_BEFORE if rtype == "TESTED_IN" else _INTO_BEFORE
+        if into.search(before):
+            return  # the fate of a differentiation is not the regulated or treated system
         if rtype in ("UPREGULATES", "DOWNREGULATES") and not _cell_ok(
             text, target, hit, clause_end, mentions
         ):
@@ -409,27 +444,37 @@ def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Bui
             out.add(rtype, nxt, q, "quantity")
 
 
+_AIM_END = re.compile(r"(?:的|中的)?(?:影响|作用|机制|效应|关系)")
+_GROUP = re.compile(r"\s*组")
+
+
 def _study_aims(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    """研究/观察/探讨 X 对 Y 的影响 and "the effect of X on Y" give TESTED_IN(X, Y)."""
+    """Study aims and group allocation give TESTED_IN(X, Y): 研究/观察/探讨/分析 X (对/在) Y …
+    的影响/作用/机制 and "the effect of X on Y" link X to the first system after it in the
+    clause; "X 组 Y" (a treated group) links X to the system named right after the label."""
+    clauses = _clauses(sent, mentions)
     for i, x in enumerate(mentions):
         if x.type != "COMPOUND":
             continue
-        rest = text[x.end : sent.end]
-        zh = rest.startswith(("对", " 对")) and _AIM.search(text[sent.start : x.start])
-        en = re.match(r"\s+on\s", rest) and _AIM_EN.search(text[sent.start : x.start])
-        if not (zh or en):
+        cs, ce = next(((a, b) for a, b in clauses if a <= x.start < b), (sent.start, sent.end))
+        systems = [
+            y
+            for y in mentions[i + 1 :]
+            if y.start < ce and y.type in ("CELL_LINE", "CELL_TYPE", "ORGANISM")
+        ]
+        if not systems:
             continue
-        end_match = (
-            re.search(r"(?:的)?(?:影响|作用|效应)|[，,；;]", rest)
-            if zh
-            else re.search(r"[,;]|\bwas\b|\bwere\b", rest)
+        y = systems[0]
+        if _GROUP.match(text, x.end) and y.start - x.end <= 3:
+            out.add("TESTED_IN", x, y, "group")
+            continue
+        lead = text[cs : x.start]
+        zh = _AIM.search(lead) and _AIM_END.search(text, y.end, ce)
+        en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and _AIM_EN.search(
+            text[sent.start : x.start]
         )
-        limit = x.end + (end_match.start() if end_match else len(rest))
-        for y in mentions[i + 1 :]:
-            if y.start >= limit:
-                break
-            if y.type in ("CELL_LINE", "CELL_TYPE", "ORGANISM"):
-                out.add("TESTED_IN", x, y, "aim")
+        if zh or en:
+            out.add("TESTED_IN", x, y, "aim")
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:

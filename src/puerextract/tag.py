@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .model import Document, Entity
+from .model import Document, Entity, Token
 
 log = logging.getLogger(__name__)
 
@@ -109,17 +109,18 @@ class Candidate:
     note: str | None = None
 
 
-#: a one-character element name inside a process word is no substance (钙化, 脱钙)
-_PROCESS_AFTER = "化"
+#: a short element name inside a process word is no substance (钙化, 脱钙, 钙质沉着)
+_PROCESS_AFTER = ("化", "沉着")
 _PROCESS_BEFORE = "脱去"
 
 
 def _in_process_word(text: str, s: int, e: int, term: str) -> bool:
-    if len(term) != 1 or _LATIN.match(term):
+    """钙 in 钙化/脱钙 names a process; 造血干细胞 in 非造血干细胞 is a negated class."""
+    if s > 0 and text[s - 1] == "非" and not _LATIN.match(term[0]):
+        return True
+    if len(term) > 2 or _LATIN.match(term):
         return False
-    return (e < len(text) and text[e] in _PROCESS_AFTER) or (
-        s > 0 and text[s - 1] in _PROCESS_BEFORE
-    )
+    return text.startswith(_PROCESS_AFTER, e) or (s > 0 and text[s - 1] in _PROCESS_BEFORE)
 
 
 # ----------------------------------------------------------------------------- trie regex
@@ -193,7 +194,8 @@ class Tagger:
         self._head_end = re.compile(
             "(?:" + "|".join(re.escape(h) for h in PATHWAY_HEADS) + r")$", re.IGNORECASE
         )
-        self._matcher, self._vocab = self._build_matcher(rules)
+        self._lazy: dict[int, _LazyHanTokenizer] = {}
+        self._matcher, self._vocab = self._build_matcher(rules)  # sets self._single
 
     @staticmethod
     def _compile(words: list[str]) -> re.Pattern[str] | None:
@@ -202,18 +204,34 @@ class Tagger:
             return None
         return re.compile("(?=(" + trie_regex(words) + "))")
 
-    @staticmethod
-    def _build_matcher(rules):
+    def _build_matcher(self, rules):
+        """Single-token patterns -> a cached per-token test; the others -> a spaCy Matcher
+        run only on sentences that hold one of their required literal words."""
         patterns = list(getattr(rules, "patterns", ()))
-        if not patterns:
+        self._single: list[tuple[int, list]] = []
+        self._token_cache: dict[tuple[str, bool], tuple[int, ...]] = {}
+        self._always_match = False
+        multi = []
+        for i, p in enumerate(patterns):
+            tests = _token_tests(p.pattern[0]) if len(p.pattern) == 1 else None
+            if tests is not None:
+                self._single.append((i, tests))
+                continue
+            multi.append(i)
+            gate = _gate_tests(p.pattern)
+            if gate is None or len(p.pattern) >= MAX_PATTERN_TOKENS:
+                self._always_match = True
+            else:
+                self._single.append((GATE, gate))
+        if not multi:
             return None, None
         import spacy
         from spacy.matcher import Matcher
 
         vocab = spacy.blank("xx").vocab
         matcher = Matcher(vocab)
-        for i, p in enumerate(patterns):
-            matcher.add(f"P{i}", [[dict(t) for t in p.pattern]])
+        for i in multi:
+            matcher.add(f"P{i}", [[dict(t) for t in patterns[i].pattern]])
         return matcher, vocab
 
     # --------------------------------------------------------------------- families
@@ -262,30 +280,109 @@ class Tagger:
         return None
 
     def shape_candidates(self, doc: Document) -> list[Candidate]:
-        """Matches of the spaCy token patterns over each sentence's tokens."""
+        """Matches of the token patterns over each sentence's tokens."""
+        patterns = self.rules.patterns
+        text = doc.text
+        out: list[Candidate] = []
+        cache = self._token_cache
+        gated: dict[int, list[int]] = {}
+        for n, sent in enumerate(doc.sentences):
+            for k, tok in enumerate(sent.tokens):
+                key = (tok.text, k == 0)
+                hit = cache.get(key)
+                if hit is None:
+                    hit = tuple(i for i, tests in self._single if _passes(tests, tok.text, k == 0))
+                    if len(cache) < 200_000:
+                        cache[key] = hit
+                for i in hit:
+                    if i == GATE:
+                        gated.setdefault(n, []).append(k)
+                        continue
+                    p = patterns[i]
+                    if p.lang in ("any", tok.lang):
+                        out.append(Candidate(tok.start, tok.end, p.label, p.id, "shape", tok.text))
         if self._matcher is None:
-            return []
+            return out
+
+        for n, sent in enumerate(doc.sentences):
+            if not sent.tokens or not (self._always_match or n in gated):
+                continue
+            if self._always_match:
+                windows = [(0, len(sent.tokens))]
+            else:  # only the tokens around a gate word can be part of a match
+                windows = []
+                for k in gated[n]:
+                    lo, hi = max(0, k - MAX_PATTERN_TOKENS), k + MAX_PATTERN_TOKENS + 1
+                    if windows and lo <= windows[-1][1]:
+                        windows[-1] = (windows[-1][0], hi)
+                    else:
+                        windows.append((lo, hi))
+            for lo, hi in windows:
+                out.extend(self._match_tokens(text, sent.tokens[lo:hi]))
+        return out
+
+    def sentence_tokenizer(self, base):
+        """``base`` (the segmenter's tokenizer), cutting Han runs with jieba only in sentences
+        where a token pattern could use the Han words: those holding a Han character written
+        in some pattern. Elsewhere a Han run stays one token (the lexicon is matched on
+        characters, so nothing else needs the words), which halves the time of a run."""
+        key = id(base)
+        cached = self._lazy.get(key)
+        if cached is None:
+            cached = self._lazy[key] = _LazyHanTokenizer(base, *self._han_pattern_chars())
+        return cached
+
+    def _han_pattern_chars(self) -> tuple[frozenset[str], bool]:
+        """Han words one of which a sentence must hold for a pattern to need Han tokens: per
+        pattern, the words (or, in a regex, the characters) of its most selective required
+        token written in Han characters."""
+        chars: set[str] = set()
+        always = False
+        for p in self.rules.patterns:
+            if p.lang not in ("zh", "any"):
+                continue
+            best: set[str] | None = None
+            han_class = False
+            for spec in p.pattern:
+                if spec.get("OP") in ("?", "*", "!"):
+                    continue
+                tests = _token_tests({k: v for k, v in spec.items() if k != "OP"}) or []
+                found: set[str] = set()
+                for t in tests:
+                    if t[0] == "eq" and any(_is_han_char(c) for c in t[2]):
+                        found.add(t[2])
+                    elif t[0] == "in":
+                        if all(any(_is_han_char(c) for c in w) for w in t[2]):
+                            found |= set(t[2])
+                    elif t[0] == "re":
+                        if "\u4e00" in t[2].pattern or "\\u4e00" in t[2].pattern:
+                            han_class = True
+                        found |= {c for c in t[2].pattern if _is_han_char(c)}
+                if found and (best is None or min(map(len, found)) > min(map(len, best))):
+                    best = found
+            if best:
+                chars |= best
+            elif han_class:
+                always = True
+        return frozenset(chars), always
+
+    def _match_tokens(self, text: str, tokens: list) -> list[Candidate]:
         from spacy.tokens import Doc
 
-        tokens = [t for s in doc.sentences for t in s.tokens]
-        if not tokens:
-            return []
+        patterns = self.rules.patterns
         words = [t.text for t in tokens]
         spaces = [
             i + 1 < len(tokens) and tokens[i + 1].start > tokens[i].end for i in range(len(tokens))
         ]
         sdoc = Doc(self._vocab, words=words, spaces=spaces)
-        patterns = self.rules.patterns
-        out: list[Candidate] = []
+        out = []
         for match_id, ts, te in self._matcher(sdoc):
             p = patterns[int(self._vocab.strings[match_id][1:])]
-            lang = tokens[ts].lang
-            if p.lang not in ("any", lang):
+            if p.lang not in ("any", tokens[ts].lang):
                 continue
             s, e = tokens[ts].start, tokens[te - 1].end
-            if "\n" in doc.text[s:e]:
-                continue
-            out.append(Candidate(s, e, p.label, p.id, "shape", doc.text[s:e]))
+            if "\n" not in text[s:e]:
+                out.append(Candidate(s, e, p.label, p.id, "shape", text[s:e]))
         return out
 
     def pathway_candidates(self, text: str, mentions: list[Candidate]) -> list[Candidate]:
@@ -415,6 +512,124 @@ def drop_species_modifiers(text: str, mentions: list[Candidate]) -> list[Candida
             continue
         out.append(c)
     return out
+
+
+# ----------------------------------------------------------------------------- tokens
+
+
+def _is_han_char(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+class _LazyHanTokenizer:
+    """Wraps :class:`puerextract.segment.Tokenizer`; see :meth:`Tagger.sentence_tokenizer`."""
+
+    def __init__(self, base, needles: frozenset[str], always: bool) -> None:
+        self.base = base
+        self.always = always or not needles
+        self.needles = re.compile("|".join(map(re.escape, sorted(needles)))) if needles else None
+
+    def tokens(self, text: str, start: int, end: int, lang: str = "") -> list[Token]:
+        if self.always or self.needles.search(text, start, end):
+            return self.base.tokens(text, start, end, lang)
+        from .segment import _HAN_RUN
+
+        out: list[Token] = []
+        pos = start
+        for m in _HAN_RUN.finditer(text, start, end):
+            if m.start() > pos:
+                out.extend(self.base._latin_tokens(text, pos, m.start()))
+            out.append(Token(m.start(), m.end(), m.group(), "zh"))
+            pos = m.end()
+        if pos < end:
+            out.extend(self.base._latin_tokens(text, pos, end))
+        return out
+
+
+# ----------------------------------------------------------------------------- token tests
+
+_TEXT_KEYS = {"TEXT": False, "ORTH": False, "LOWER": True}
+#: marks a gate test (a multi-token pattern may start here) in the per-token cache
+GATE = -1
+#: the Matcher looks this many tokens either side of a gate word (longer patterns than this
+#: run on the whole sentence: see Tagger._build_matcher)
+MAX_PATTERN_TOKENS = 8
+
+
+def _token_tests(spec: dict) -> list | None:
+    """Plain-Python tests for one spaCy token spec, or None when it needs the Matcher."""
+    tests = []
+    for key, value in spec.items():
+        if key == "IS_SENT_START" and isinstance(value, bool):
+            tests.append(("sent", value))
+            continue
+        if key not in _TEXT_KEYS:
+            return None
+        lower = _TEXT_KEYS[key]
+        if isinstance(value, str):
+            tests.append(("eq", lower, value))
+            continue
+        if not isinstance(value, dict):
+            return None
+        for op, arg in value.items():
+            if op == "REGEX":
+                tests.append(("re", lower, re.compile(arg)))
+            elif op == "IN":
+                tests.append(("in", lower, frozenset(arg)))
+            elif op == "NOT_IN":
+                tests.append(("notin", lower, frozenset(arg)))
+            else:
+                return None
+    return tests
+
+
+def _passes(tests: list, word: str, sent_start: bool) -> bool:
+    low = None
+    for t in tests:
+        if t[0] == "sent":
+            if t[1] != sent_start:
+                return False
+            continue
+        kind, lower, arg = t
+        if lower:
+            if low is None:
+                low = word.lower()
+            value = low
+        else:
+            value = word
+        if kind == "eq":
+            ok = value == arg
+        elif kind == "re":
+            ok = arg.search(value) is not None
+        elif kind == "in":
+            ok = value in arg
+        else:
+            ok = value not in arg
+        if not ok:
+            return False
+    return True
+
+
+def _gate_tests(pattern) -> list | None:
+    """Tests of the most selective required token of ``pattern`` (the one with the longest
+    literal words): a sentence without a token passing them cannot match. None when no
+    required token can be tested without the Matcher."""
+    best, best_score = None, -1
+    for spec in pattern:
+        if spec.get("OP") in ("?", "*", "!"):
+            continue
+        tests = _token_tests({k: v for k, v in spec.items() if k != "OP"})
+        if tests is None:
+            continue
+        score = 0
+        for t in tests:
+            if t[0] == "eq":
+                score = max(score, len(t[2]))
+            elif t[0] == "in" and t[2]:
+                score = max(score, min(len(w) for w in t[2]))
+        if score > best_score:
+            best, best_score = tests, score
+    return best
 
 
 # ----------------------------------------------------------------------------- scispaCy
