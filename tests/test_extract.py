@@ -150,3 +150,15 @@ def test_packaged_rules_end_to_end():
     assert norms["葛根素"] == norms["puerarin"] == norms["Puerarin"] == "pubchem:5281807"
     assert "ER" not in norms
     assert ("UPREGULATES", "葛根素", "Runx2") in _triples(ann)
+
+
+def test_families_and_ambiguous_names_get_no_identifier():
+    """Guideline: families and ambiguous names (ER, BMP, LC3) get no N line; specific ones do."""
+    from puerextract.extract import extract_text
+
+    text = "葛根素上调 LC3-Ⅱ、BMP 和 ALP 的表达，并上调 BMP-2 与 Runx2 的表达。"
+    ann = extract_text(text, "fam")
+    norms = {e.text: e.norm for e in ann.entities}
+    assert norms["LC3-Ⅱ"] is None and norms["BMP"] is None and norms["ALP"] is None
+    assert norms["BMP-2"] == "hgnc:BMP2" and norms["Runx2"] == "hgnc:RUNX2"
+    assert norms["葛根素"] == "pubchem:5281807"
