@@ -108,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Score the extractor on the gold set.")
     p.add_argument("--gold", default="gold")
     p.add_argument("--out", default="reports")
-    p.add_argument("--rules-dir", default=None)
+    p.add_argument(
+        "--rules", "--rules-dir", dest="rules_dir", default=None, help="rule folder overlay"
+    )
     p.add_argument("--baseline", default=None, help="default OUT/baseline.json")
     p.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE)
     p.add_argument("--accept", action="store_true", help="accept these scores as the baseline")

@@ -246,7 +246,9 @@ def build_arg_parser() -> argparse.ArgumentParser:
     p.add_argument("--inbox", default="corpus", help="folder of papers (default corpus/)")
     p.add_argument("--out", default="out/papers", help="per-paper outputs (default out/papers)")
     p.add_argument("--store-url", default=None, help="SQLAlchemy URL (default out/store.sqlite)")
-    p.add_argument("--rules-dir", default=None)
+    p.add_argument(
+        "--rules", "--rules-dir", dest="rules_dir", default=None, help="rule folder overlay"
+    )
     p.add_argument("--quarantine", default="out/quarantine")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, help="seconds per paper")
     p.add_argument("--retry-failed", action="store_true", help="retry papers that failed before")

@@ -45,7 +45,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quarantine", default="out/quarantine")
     p.add_argument("--gold", default="gold")
     p.add_argument("--reports", default="reports")
-    p.add_argument("--rules-dir", default=None)
+    p.add_argument(
+        "--rules", "--rules-dir", dest="rules_dir", default=None, help="rule folder overlay"
+    )
     p.add_argument("--timeout", type=float, default=600.0, help="seconds per paper")
     p.add_argument("--no-evaluate", action="store_true", help="extraction only")
     p.set_defaults(func=run)
