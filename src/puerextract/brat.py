@@ -15,7 +15,7 @@ from .model import Annotations, Entity, Relation
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+) (\d+)\t(.*)$")
 _R_LINE = re.compile(r"^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)\s*$")
-_N_LINE = re.compile(r"^(N\d+)\tReference (T\d+) (\S+?)\t?(.*)$")
+_N_LINE = re.compile(r"^(N\d+)\tReference (T\d+) (\S+)(?:\t(.*))?$")
 _NOTE_LINE = re.compile(r"^(#\d+)\tAnnotatorNotes (T\d+)\t(.*)$")
 
 

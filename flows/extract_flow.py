@@ -1,0 +1,272 @@
+"""Extraction flow: new or changed papers in an inbox -> per-paper outputs + the store.
+
+Thin orchestration over :mod:`puerextract.pipeline` (no extraction logic here):
+plan (hash each paper, skip what the store already holds with the same rules version),
+one task per paper (or per batch on Dask) with retries on transient errors and a timeout,
+failures recorded in the store and quarantined, a summary artifact, non-zero exit on failure.
+
+    python flows/extract_flow.py --inbox corpus
+    python flows/extract_flow.py --dask                  # local 2-worker Dask cluster
+    python flows/extract_flow.py --serve --cron "0 2 * * *"   # nightly deployment
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.states import Failed
+
+from puerextract.pipeline import (
+    PaperOutcome,
+    PlannedPaper,
+    RunSummary,
+    is_transient,
+    plan_inbox,
+    record_failure,
+    run_batch,
+)
+from puerextract.store import default_url, open_store
+
+DEPLOYMENT_NAME = "nightly"
+NIGHTLY_CRON = "0 2 * * *"
+DEFAULT_TIMEOUT_S = 600.0
+
+
+class _DropThreadTimeoutWarning(logging.Filter):
+    """Prefect warns on every task that a timeout in a worker thread cannot interrupt blocking
+    calls; the extractor is Python code, which the timeout does interrupt, so drop it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "running in a worker thread" not in record.getMessage()
+
+
+def _retry_transient(task, task_run, state) -> bool:
+    """Retry only transient errors (I/O, a busy database), not bad input or a timeout."""
+    try:
+        state.result()
+    except BaseException as exc:  # noqa: BLE001 - we only classify it
+        return is_transient(exc)
+    return False
+
+
+@task(
+    name="extract-papers",
+    retries=2,
+    retry_delay_seconds=[1, 5],
+    retry_condition_fn=_retry_transient,
+    task_run_name="extract {label}",
+)
+def extract_papers(
+    paths: list[str],
+    label: str,
+    out_dir: str,
+    store_url: str,
+    rules_dir: str | None = None,
+    force: bool = False,
+) -> list[PaperOutcome]:
+    """One task: run papers through the library, write outputs, upsert each in the store."""
+    return run_batch(paths, out_dir, store_url, rules_dir, force=force)
+
+
+def _batches(items: list[PlannedPaper], size: int) -> list[list[PlannedPaper]]:
+    size = max(1, size)
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+@flow(name="puerextract-extract", log_prints=False)
+def extract_flow(
+    inbox: str = "corpus",
+    out_dir: str = "out/papers",
+    store_url: str | None = None,
+    rules_dir: str | None = None,
+    quarantine_dir: str = "out/quarantine",
+    timeout_seconds: float = DEFAULT_TIMEOUT_S,
+    batch_size: int = 1,
+    retry_failed: bool = False,
+    force: bool = False,
+) -> dict[str, Any]:
+    """Extract every new or changed paper in ``inbox``; return the run summary as a dict.
+
+    When any paper failed, the flow run ends Failed (its data is the summary); the other
+    papers are kept in the store.
+    """
+    logger = get_run_logger()
+    for name in ("prefect.task_runs", "prefect.flow_runs"):
+        logging.getLogger(name).addFilter(_DropThreadTimeoutWarning())
+    store_url = store_url or default_url()
+    out = str(Path(out_dir).resolve())
+    quarantine_dir = str(Path(quarantine_dir).resolve())
+    open_store(store_url)  # creates or checks the schema before any task starts
+    plan = plan_inbox(inbox, store_url, rules_dir, retry_failed=retry_failed, force=force)
+    summary = RunSummary(store_url=store_url, out_dir=out, quarantine_dir=quarantine_dir)
+    todo = [p for p in plan if p.action == "process"]
+    logger.info(
+        "inbox %s: %d paper(s), %d to process, %d already in the store",
+        inbox,
+        len(plan),
+        len(todo),
+        sum(p.action == "skip" for p in plan),
+    )
+    for p in plan:
+        if p.action == "skip":
+            summary.outcomes.append(PaperOutcome(p.paper_id, str(p.path), "skipped"))
+            logger.info("%s: skipped (same content and rules already in the store)", p.paper_id)
+        elif p.action == "fail":
+            summary.outcomes.append(
+                record_failure(p, p.error or "cannot read", store_url, quarantine_dir, rules_dir)
+            )
+            logger.error("%s: failed: %s", p.paper_id, p.error)
+
+    batches = _batches(todo, batch_size)
+    submitted = []
+    for batch in batches:
+        label = batch[0].paper_id if len(batch) == 1 else f"{batch[0].paper_id} +{len(batch) - 1}"
+        runner = extract_papers.with_options(timeout_seconds=timeout_seconds * len(batch))
+        future = runner.submit(
+            [str(p.path.resolve()) for p in batch], label, out, store_url, rules_dir, force
+        )
+        submitted.append((batch, future))
+
+    done = 0
+    for batch, future in submitted:
+        future.wait()
+        state = future.state
+        if state.is_completed():
+            outcomes = []
+            for o in future.result():
+                if o.status == "failed":  # bad input: record it and quarantine the file
+                    planned = next(p for p in batch if p.paper_id == o.paper_id)
+                    o = record_failure(planned, o.error or "", store_url, quarantine_dir, rules_dir)
+                outcomes.append(o)
+        else:
+            exc = future.result(raise_on_failure=False)
+            message = state.message or "task failed"
+            if isinstance(exc, BaseException):
+                message = f"{type(exc).__name__}: {exc}"
+            if state.name == "TimedOut" or isinstance(exc, TimeoutError):
+                message = f"timed out after {timeout_seconds:g} s per paper ({message})"
+            outcomes = []
+            for p in batch:
+                outcomes.append(
+                    record_failure(p, f"{p.path}: {message}", store_url, quarantine_dir, rules_dir)
+                )
+        for o in outcomes:
+            done += 1
+            if o.status == "failed":
+                logger.error("[%d/%d] %s: failed: %s", done, len(todo), o.paper_id, o.error)
+            else:
+                logger.info(
+                    "[%d/%d] %s: %s (%d mentions, %d relations)",
+                    done,
+                    len(todo),
+                    o.paper_id,
+                    o.status,
+                    o.mentions,
+                    o.relations,
+                )
+            summary.outcomes.append(o)
+
+    summary.outcomes.sort(key=lambda o: o.paper_id)
+    create_markdown_artifact(
+        summary.markdown(), key="puerextract-extract-summary", description=summary.line()
+    )
+    logger.info("run summary: %s", summary.line())
+    result = summary.to_dict()
+    if summary.failed:  # the run ends Failed, without a traceback; the summary is its data
+        return Failed(message=f"{summary.failed} paper(s) failed: {summary.line()}", data=result)
+    return result
+
+
+def dask_task_runner(address: str | None = None, n_workers: int = 2):
+    """prefect-dask's runner: an existing cluster at ``address`` or a local one."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1})
+
+
+def run_extraction(
+    *,
+    dask: bool = False,
+    dask_address: str | None = None,
+    dask_workers: int = 2,
+    batch_size: int | None = None,
+    **params: Any,
+) -> dict[str, Any]:
+    """Run the flow (thread runner, or Dask with coarse batches); summary even on failure."""
+    runner_flow = extract_flow
+    if dask or dask_address:
+        runner_flow = extract_flow.with_options(
+            task_runner=dask_task_runner(dask_address, dask_workers)
+        )
+        if batch_size is None:
+            # ~300 ms per Dask task: a few coarse batches per worker, not one tiny task each
+            from puerextract.pipeline import scan_inbox
+
+            n = len(scan_inbox(params.get("inbox", "corpus")))
+            batch_size = max(1, math.ceil(n / (2 * dask_workers)))
+    state = runner_flow(batch_size=batch_size or 1, return_state=True, **params)
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def serve(cron: str = NIGHTLY_CRON, **params: Any) -> None:
+    """Serve the extraction flow as a deployment on a cron schedule (needs a Prefect server)."""
+    extract_flow.serve(name=DEPLOYMENT_NAME, cron=cron, parameters=params or None)
+
+
+def build_arg_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description="Extract new or changed papers into the store.")
+    p.add_argument("--inbox", default="corpus", help="folder of papers (default corpus/)")
+    p.add_argument("--out", default="out/papers", help="per-paper outputs (default out/papers)")
+    p.add_argument("--store-url", default=None, help="SQLAlchemy URL (default out/store.sqlite)")
+    p.add_argument("--rules-dir", default=None)
+    p.add_argument("--quarantine", default="out/quarantine")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, help="seconds per paper")
+    p.add_argument("--retry-failed", action="store_true", help="retry papers that failed before")
+    p.add_argument("--force", action="store_true", help="reprocess every paper")
+    p.add_argument("--dask", action="store_true", help="run on a local 2-worker Dask cluster")
+    p.add_argument("--dask-address", default=None, help="scheduler address of a Dask cluster")
+    p.add_argument("--batch-size", type=int, default=None, help="papers per task")
+    p.add_argument("--serve", action="store_true", help="serve the nightly deployment")
+    p.add_argument("--cron", default=NIGHTLY_CRON, help="schedule for --serve")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_arg_parser().parse_args(argv)
+    params = {
+        "inbox": args.inbox,
+        "out_dir": args.out,
+        "store_url": args.store_url,
+        "rules_dir": args.rules_dir,
+        "quarantine_dir": args.quarantine,
+        "timeout_seconds": args.timeout,
+        "retry_failed": args.retry_failed,
+        "force": args.force,
+    }
+    if args.serve:
+        serve(args.cron, **{k: v for k, v in params.items() if v is not None})
+        return 0
+    summary = run_extraction(
+        dask=args.dask, dask_address=args.dask_address, batch_size=args.batch_size, **params
+    )
+    print(
+        f"processed {summary['processed']}, skipped {summary['skipped']}, "
+        f"failed {summary['failed']}; store: {summary['store_url']}"
+    )
+    return 1 if summary["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

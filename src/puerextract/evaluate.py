@@ -1,0 +1,649 @@
+"""Score predicted annotations against gold, as the "Scoring" section of the guidelines says.
+
+Scoring only: no file reading, no rendering (see :mod:`puerextract.report`).
+
+Entities
+    *strict*: same start, end and type; *lenient*: spans overlap and the type is the same.
+Relations
+    same type and both arguments match under the entity scheme in use (strict: same span and
+    type; lenient: overlapping span, same type).
+Normalisation
+    of the strictly matched mentions whose gold carries an ``N`` line, the share whose
+    predicted identifier is the same.
+Concentrations
+    of the strictly matched CONCENTRATION mentions (with a parseable gold note), the share
+    whose predicted note has the same values (compared as floats, in order) and unit (string).
+
+Matching is one-to-one under both schemes: a gold item is matched at most once and a
+prediction at most once, so a duplicated prediction counts one TP and one FP, and two
+predictions overlapping one gold mention count one TP and one FP.
+
+- strict: items with the same key are paired in document order.
+- lenient (greedy best overlap): every (gold, prediction) pair of the same type whose spans
+  overlap is a candidate; candidates are taken in order of (exact match first, longer overlap
+  in characters, smaller sum of start and end distances, gold position, prediction position),
+  and a candidate is kept when neither side is taken yet. Exact pairs come first, so every
+  strict match is also a lenient match. For relations, the overlap is the sum of both
+  arguments' overlaps. Greedy is not a maximum matching in rare chained overlaps; it is
+  deterministic and never pairs an item twice.
+
+Precision, recall and F1 are 0.0 when their denominator is 0 (no prediction, no gold).
+Micro figures count over all mentions of all documents.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .errors import BratError
+from .goldcheck import parse_concentration_note
+from .model import ENTITY_TYPES, RELATION_TYPES, Annotations
+
+MICRO = "micro"
+SCHEMES = ("strict", "lenient")
+SCORE_COLUMNS = ["scheme", "type", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1"]
+
+_SENTENCE_END = frozenset("。！？；\n")
+_SENTENCE_END_BEFORE_SPACE = frozenset(".?!")
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A mention of one document, with everything the scorer and the report need."""
+
+    doc: str
+    id: str
+    type: str
+    start: int
+    end: int
+    text: str
+    norm: str | None = None
+    note: str | None = None
+
+    def record(self) -> dict[str, Any]:
+        """Plain-dict view (JSON-serialisable)."""
+        return {"type": self.type, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A relation of one document with its two argument mentions resolved."""
+
+    doc: str
+    id: str
+    type: str
+    arg1: Span
+    arg2: Span
+
+
+@dataclass(slots=True)
+class Evaluation:
+    """Everything the scorer found; ``summary`` is JSON-serialisable.
+
+    ``entity_scores``/``relation_scores`` are long tables (one row per scheme and type plus
+    a ``micro`` row per scheme) with columns :data:`SCORE_COLUMNS`.
+    Error lists hold dicts: ``kind`` (``FP``/``FN``), ``doc``, offsets, ``type``, ``text``,
+    ``sentence`` and ``sentence_start`` (offset of the sentence in the document), and a
+    ``category`` that says what went wrong, for mentions: ``boundary`` (matched leniently),
+    ``duplicate`` (the same span predicted again), ``overlap`` (overlaps a same-type item
+    already matched to another), ``type`` (overlaps an item of another type), ``spurious``
+    (FP) or ``missed`` (FN); ``partner`` is the other side's overlapping item, if any.
+    """
+
+    entity_scores: pd.DataFrame
+    relation_scores: pd.DataFrame
+    summary: dict[str, Any]
+    entity_errors: list[dict[str, Any]] = field(default_factory=list)
+    relation_errors: list[dict[str, Any]] = field(default_factory=list)
+    norm_errors: list[dict[str, Any]] = field(default_factory=list)
+    concentration_errors: list[dict[str, Any]] = field(default_factory=list)
+    predicted_mentions: list[dict[str, Any]] = field(default_factory=list)
+    predicted_relations: list[dict[str, Any]] = field(default_factory=list)
+    gold_mentions: list[dict[str, Any]] = field(default_factory=list)
+    gold_relations: list[dict[str, Any]] = field(default_factory=list)
+    missing_predictions: list[str] = field(default_factory=list)
+    unscored_predictions: list[str] = field(default_factory=list)
+
+    def table(self, level: str, scheme: str) -> pd.DataFrame:
+        """Per-type table of ``level`` (``entities``/``relations``) under ``scheme``."""
+        df = self.entity_scores if level == "entities" else self.relation_scores
+        return df[df["scheme"] == scheme].drop(columns="scheme").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _is_sentence_end(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in _SENTENCE_END:
+        return True
+    return ch in _SENTENCE_END_BEFORE_SPACE and (i + 1 == len(text) or text[i + 1] in " \t\r\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence(s) around ``[start, end)`` by a simple rule.
+
+    A sentence ends at 。！？；, a line break, or ``.``/``?``/``!`` followed by whitespace
+    or the end of the text. Leading whitespace is left out.
+    """
+    i = start - 1
+    while i >= 0 and not _is_sentence_end(text, i):
+        i -= 1
+    s = i + 1
+    while s < start and text[s].isspace():
+        s += 1
+    j = max(end, start)
+    while j < len(text) and not _is_sentence_end(text, j):
+        j += 1
+    e = min(j + 1, len(text))
+    while e > max(end, s) and text[e - 1] in "\r\n":
+        e -= 1
+    return s, e
+
+
+def _with_sentence(text: str, start: int, end: int) -> dict[str, Any]:
+    s, e = sentence_bounds(text, start, end)
+    return {"sentence": text[s:e], "sentence_start": s}
+
+
+# --------------------------------------------------------------------------- scores
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall, F1; each 0.0 when its denominator is 0."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _score_rows(
+    scheme: str,
+    types: Iterable[str],
+    gold_counts: Mapping[str, int],
+    pred_counts: Mapping[str, int],
+    tp_counts: Mapping[str, int],
+) -> list[dict[str, Any]]:
+    rows = []
+    for t in types:
+        g, p, tp = gold_counts.get(t, 0), pred_counts.get(t, 0), tp_counts.get(t, 0)
+        rows.append(_row(scheme, t, g, p, tp))
+    g = sum(gold_counts.values())
+    p = sum(pred_counts.values())
+    tp = sum(tp_counts.values())
+    rows.append(_row(scheme, MICRO, g, p, tp))
+    return rows
+
+
+def _row(scheme: str, type_: str, gold: int, pred: int, tp: int) -> dict[str, Any]:
+    precision, recall, f1 = prf(tp, pred - tp, gold - tp)
+    return {
+        "scheme": scheme,
+        "type": type_,
+        "gold": gold,
+        "pred": pred,
+        "tp": tp,
+        "fp": pred - tp,
+        "fn": gold - tp,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+    }
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _span_key(s: Span) -> tuple[str, int, int]:
+    return (s.type, s.start, s.end)
+
+
+def align_strict(gold: list[Span], pred: list[Span]) -> dict[int, int]:
+    """One-to-one strict alignment of one document: ``{pred index: gold index}``."""
+    free: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    for gi, g in enumerate(gold):
+        free[_span_key(g)].append(gi)
+    pairs: dict[int, int] = {}
+    for pi, p in enumerate(pred):
+        queue = free.get(_span_key(p))
+        if queue:
+            pairs[pi] = queue.pop(0)
+    return pairs
+
+
+def _greedy(candidates: list[tuple[tuple, int, int]]) -> dict[int, int]:
+    """Keep candidates ``(rank, gold index, pred index)`` best rank first, one-to-one."""
+    candidates.sort(key=lambda c: c[0])
+    used_gold: set[int] = set()
+    pairs: dict[int, int] = {}
+    for _rank, gi, pi in candidates:
+        if gi in used_gold or pi in pairs:
+            continue
+        used_gold.add(gi)
+        pairs[pi] = gi
+    return pairs
+
+
+def align_lenient(gold: list[Span], pred: list[Span]) -> dict[int, int]:
+    """One-to-one greedy best-overlap alignment of one document: ``{pred index: gold index}``."""
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for pi, p in enumerate(pred):
+        by_type[p.type].append(pi)
+    candidates: list[tuple[tuple, int, int]] = []
+    for t, pis in by_type.items():
+        pis = sorted(pis, key=lambda i: pred[i].start)
+        starts = [pred[i].start for i in pis]
+        longest = max((pred[i].end - pred[i].start for i in pis), default=0)
+        for gi, g in enumerate(gold):
+            if g.type != t:
+                continue
+            lo = bisect_left(starts, g.start - longest)
+            hi = bisect_left(starts, g.end)
+            for k in range(lo, hi):
+                pi = pis[k]
+                p = pred[pi]
+                ov = _overlap(g, p)
+                if ov <= 0:
+                    continue
+                exact = g.start == p.start and g.end == p.end
+                dist = abs(g.start - p.start) + abs(g.end - p.end)
+                candidates.append(((not exact, -ov, dist, gi, pi), gi, pi))
+    return _greedy(candidates)
+
+
+def _args_match(g: Link, p: Link, scheme: str) -> bool:
+    if scheme == "strict":
+        return _span_key(g.arg1) == _span_key(p.arg1) and _span_key(g.arg2) == _span_key(p.arg2)
+    return (
+        g.arg1.type == p.arg1.type
+        and g.arg2.type == p.arg2.type
+        and _overlap(g.arg1, p.arg1) > 0
+        and _overlap(g.arg2, p.arg2) > 0
+    )
+
+
+def align_links(gold: list[Link], pred: list[Link], scheme: str) -> dict[int, int]:
+    """One-to-one relation alignment of one document under ``scheme``."""
+    candidates: list[tuple[tuple, int, int]] = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if g.type != p.type or not _args_match(g, p, scheme):
+                continue
+            exact = _args_match(g, p, "strict")
+            ov = _overlap(g.arg1, p.arg1) + _overlap(g.arg2, p.arg2)
+            candidates.append(((not exact, -ov, gi, pi), gi, pi))
+    return _greedy(candidates)
+
+
+# --------------------------------------------------------------------------- conversion
+
+
+def _spans(doc: Annotations, text: str) -> list[Span]:
+    return [
+        Span(doc.name, e.id, e.type, e.start, e.end, text[e.start : e.end], e.norm, e.note)
+        for e in doc.entities
+    ]
+
+
+def _links(doc: Annotations, spans: list[Span]) -> list[Link]:
+    by_id = {s.id: s for s in spans}
+    links = []
+    for r in doc.relations:
+        missing = [a for a in (r.arg1, r.arg2) if a not in by_id]
+        if missing:
+            raise BratError(f"relation {r.id} points at unknown mention {missing[0]}", doc.name)
+        links.append(Link(doc.name, r.id, r.type, by_id[r.arg1], by_id[r.arg2]))
+    return links
+
+
+def _link_record(link: Link, text: str) -> dict[str, Any]:
+    lo = min(link.arg1.start, link.arg2.start)
+    hi = max(link.arg1.end, link.arg2.end)
+    return {
+        "doc": link.doc,
+        "type": link.type,
+        "arg1": link.arg1.record(),
+        "arg2": link.arg2.record(),
+        **_with_sentence(text, lo, hi),
+    }
+
+
+def _same_values(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and all(
+        math.isclose(x, y, rel_tol=1e-9) for x, y in zip(a, b, strict=True)
+    )
+
+
+def _ratio(correct: int, total: int) -> float | None:
+    return correct / total if total else None
+
+
+# --------------------------------------------------------------------------- main entry
+
+
+def evaluate(
+    gold: Iterable[Annotations],
+    pred: Iterable[Annotations] | Mapping[str, Annotations],
+) -> Evaluation:
+    """Score ``pred`` against ``gold`` (documents paired by name; micro over all).
+
+    A gold document without prediction is scored as an empty prediction and listed in
+    ``missing_predictions``; a prediction without gold is ignored and listed in
+    ``unscored_predictions``. A prediction's text, when given, must equal the gold text.
+    """
+    gold_docs = list(gold)
+    pred_by_name = dict(pred) if isinstance(pred, Mapping) else {p.name: p for p in pred}
+    gold_names = {g.name for g in gold_docs}
+
+    ent_counts = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
+    rel_counts = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
+    result = Evaluation(pd.DataFrame(), pd.DataFrame(), {})
+    norm_total = norm_correct = 0
+    conc_total = conc_correct = conc_unparsed_gold = 0
+
+    for gdoc in gold_docs:
+        text = gdoc.text
+        pdoc = pred_by_name.get(gdoc.name)
+        if pdoc is None:
+            result.missing_predictions.append(gdoc.name)
+            pdoc = Annotations(gdoc.name, text)
+        elif pdoc.text and pdoc.text != text:
+            raise BratError("predicted text differs from the gold text", gdoc.name)
+
+        g_spans, p_spans = _spans(gdoc, text), _spans(pdoc, text)
+        strict = align_strict(g_spans, p_spans)
+        lenient = align_lenient(g_spans, p_spans)
+        for s in g_spans:
+            ent_counts["gold"][s.type] += 1
+            result.gold_mentions.append({"doc": s.doc, **s.record(), "norm": s.norm})
+        for pi, s in enumerate(p_spans):
+            ent_counts["pred"][s.type] += 1
+            if pi in strict:
+                ent_counts["strict"][s.type] += 1
+            if pi in lenient:
+                ent_counts["lenient"][s.type] += 1
+            result.predicted_mentions.append(
+                {"doc": s.doc, **s.record(), "norm": s.norm, "correct": pi in strict}
+            )
+
+        result.entity_errors.extend(_entity_errors(g_spans, p_spans, strict, lenient, text))
+
+        # normalisation and concentration values, over strict pairs
+        for pi, gi in strict.items():
+            g, p = g_spans[gi], p_spans[pi]
+            if g.norm:
+                norm_total += 1
+                if p.norm == g.norm:
+                    norm_correct += 1
+                else:
+                    result.norm_errors.append(
+                        {
+                            "doc": g.doc,
+                            **g.record(),
+                            "gold_norm": g.norm,
+                            "pred_norm": p.norm,
+                            **_with_sentence(text, g.start, g.end),
+                        }
+                    )
+            if g.type == "CONCENTRATION":
+                gold_value = parse_concentration_note(g.note)
+                if gold_value is None:
+                    conc_unparsed_gold += 1
+                    continue
+                conc_total += 1
+                pred_value = parse_concentration_note(p.note)
+                if (
+                    pred_value is not None
+                    and pred_value[1] == gold_value[1]
+                    and _same_values(pred_value[0], gold_value[0])
+                ):
+                    conc_correct += 1
+                else:
+                    result.concentration_errors.append(
+                        {
+                            "doc": g.doc,
+                            **g.record(),
+                            "gold_note": g.note,
+                            "pred_note": p.note,
+                            **_with_sentence(text, g.start, g.end),
+                        }
+                    )
+
+        # relations
+        g_links, p_links = _links(gdoc, g_spans), _links(pdoc, p_spans)
+        by_scheme = {scheme: align_links(g_links, p_links, scheme) for scheme in SCHEMES}
+        for link in g_links:
+            rel_counts["gold"][link.type] += 1
+            result.gold_relations.append(
+                {
+                    "doc": link.doc,
+                    "type": link.type,
+                    "arg1": link.arg1.record(),
+                    "arg2": link.arg2.record(),
+                }
+            )
+        for pi, link in enumerate(p_links):
+            rel_counts["pred"][link.type] += 1
+            for scheme in SCHEMES:
+                if pi in by_scheme[scheme]:
+                    rel_counts[scheme][link.type] += 1
+            rec = _link_record(link, text)
+            del rec["sentence"], rec["sentence_start"]
+            result.predicted_relations.append({**rec, "correct": pi in by_scheme["strict"]})
+        result.relation_errors.extend(
+            _relation_errors(g_links, p_links, by_scheme, g_spans, p_spans, text)
+        )
+
+    result.unscored_predictions = sorted(set(pred_by_name) - gold_names)
+
+    ent_types = _types(ENTITY_TYPES, ent_counts["gold"], ent_counts["pred"])
+    rel_types = _types(tuple(RELATION_TYPES), rel_counts["gold"], rel_counts["pred"])
+    ent_rows, rel_rows = [], []
+    for scheme in SCHEMES:
+        ent_rows += _score_rows(
+            scheme, ent_types, ent_counts["gold"], ent_counts["pred"], ent_counts[scheme]
+        )
+        rel_rows += _score_rows(
+            scheme, rel_types, rel_counts["gold"], rel_counts["pred"], rel_counts[scheme]
+        )
+    result.entity_scores = pd.DataFrame(ent_rows, columns=SCORE_COLUMNS)
+    result.relation_scores = pd.DataFrame(rel_rows, columns=SCORE_COLUMNS)
+
+    result.summary = {
+        "documents": len(gold_docs),
+        "missing_predictions": list(result.missing_predictions),
+        "unscored_predictions": list(result.unscored_predictions),
+        "entities": _scores_dict(result.entity_scores),
+        "relations": _scores_dict(result.relation_scores),
+        "normalisation": {
+            "correct": norm_correct,
+            "total": norm_total,
+            "accuracy": _ratio(norm_correct, norm_total),
+        },
+        "concentration": {
+            "correct": conc_correct,
+            "total": conc_total,
+            "accuracy": _ratio(conc_correct, conc_total),
+            "gold_without_parseable_note": conc_unparsed_gold,
+        },
+    }
+    result.summary["headline"] = headline(result.summary)
+    return result
+
+
+def headline(summary: Mapping[str, Any]) -> dict[str, float | None]:
+    """The six figures a researcher looks at first."""
+    return {
+        "entity_strict_f1": summary["entities"]["strict"]["micro"]["f1"],
+        "entity_lenient_f1": summary["entities"]["lenient"]["micro"]["f1"],
+        "relation_strict_f1": summary["relations"]["strict"]["micro"]["f1"],
+        "relation_lenient_f1": summary["relations"]["lenient"]["micro"]["f1"],
+        "normalisation_accuracy": summary["normalisation"]["accuracy"],
+        "concentration_accuracy": summary["concentration"]["accuracy"],
+    }
+
+
+def _types(known: tuple[str, ...], *counts: Mapping[str, int]) -> list[str]:
+    extra = sorted({t for c in counts for t in c} - set(known))
+    return list(known) + extra
+
+
+def _scores_dict(df: pd.DataFrame) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for scheme in SCHEMES:
+        rows = df[df["scheme"] == scheme].drop(columns="scheme")
+        records = {
+            r["type"]: {
+                k: (int(v) if k in ("gold", "pred", "tp", "fp", "fn") else float(v))
+                for k, v in r.items()
+                if k != "type"
+            }
+            for r in rows.to_dict("records")
+        }
+        micro = records.pop(MICRO)
+        out[scheme] = {"micro": micro, "per_type": records}
+    return out
+
+
+# --------------------------------------------------------------------------- error lists
+
+
+def _entity_errors(
+    gold: list[Span],
+    pred: list[Span],
+    strict: dict[int, int],
+    lenient: dict[int, int],
+    text: str,
+) -> list[dict[str, Any]]:
+    """Strict false positives and false negatives, each with what went wrong."""
+    errors: list[dict[str, Any]] = []
+    gold_strict = set(strict.values())
+    gold_lenient = {gi: pi for pi, gi in lenient.items()}
+    gold_keys = {_span_key(g) for g in gold}
+
+    def best_overlap(s: Span, others: list[Span], same: bool) -> Span | None:
+        hits = [o for o in others if (o.type == s.type) == same and _overlap(s, o) > 0]
+        return max(hits, key=lambda o: _overlap(s, o)) if hits else None
+
+    def other_type(s: Span, others: list[Span]) -> Span | None:
+        return best_overlap(s, others, same=False)
+
+    def same_type(s: Span, others: list[Span]) -> Span | None:
+        return best_overlap(s, others, same=True)
+
+    for gi, g in enumerate(gold):
+        if gi in gold_strict:
+            continue
+        partner = None
+        if gi in gold_lenient:
+            category, partner = "boundary", pred[gold_lenient[gi]]
+        elif (partner := same_type(g, pred)) is not None:
+            category = "overlap"
+        elif (partner := other_type(g, pred)) is not None:
+            category = "type"
+        else:
+            category = "missed"
+        errors.append(_entity_error("FN", g, category, partner, gi in gold_lenient, text))
+    for pi, p in enumerate(pred):
+        if pi in strict:
+            continue
+        partner = None
+        if pi in lenient:
+            category, partner = "boundary", gold[lenient[pi]]
+        elif _span_key(p) in gold_keys:
+            category = "duplicate"
+        elif (partner := same_type(p, gold)) is not None:
+            category = "overlap"
+        elif (partner := other_type(p, gold)) is not None:
+            category = "type"
+        else:
+            category = "spurious"
+        errors.append(_entity_error("FP", p, category, partner, pi in lenient, text))
+    return errors
+
+
+def _entity_error(
+    kind: str, s: Span, category: str, partner: Span | None, lenient_ok: bool, text: str
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "doc": s.doc,
+        "id": s.id,
+        **s.record(),
+        "category": category,
+        "lenient_match": lenient_ok,
+        "partner": partner.record() if partner else None,
+        **_with_sentence(text, s.start, s.end),
+    }
+
+
+def _relation_errors(
+    gold: list[Link],
+    pred: list[Link],
+    by_scheme: dict[str, dict[int, int]],
+    gold_spans: list[Span],
+    pred_spans: list[Span],
+    text: str,
+) -> list[dict[str, Any]]:
+    """Strict relation FPs and FNs; ``category`` says why.
+
+    FN: ``lenient match`` (a prediction matches with overlapping arguments),
+    ``arguments found`` (both arguments predicted strictly, relation not), ``argument missed``.
+    FP: ``lenient match``, ``wrong relation`` (both arguments are gold mentions),
+    ``argument not in gold``.
+    """
+    errors: list[dict[str, Any]] = []
+    strict, lenient = by_scheme["strict"], by_scheme["lenient"]
+    strict_gold = set(strict.values())
+    lenient_gold = set(lenient.values())
+    pred_keys = {_span_key(s) for s in pred_spans}
+    gold_keys = {_span_key(s) for s in gold_spans}
+    for gi, g in enumerate(gold):
+        if gi in strict_gold:
+            continue
+        if gi in lenient_gold:
+            category = "lenient match"
+        elif _span_key(g.arg1) in pred_keys and _span_key(g.arg2) in pred_keys:
+            category = "arguments found"
+        else:
+            category = "argument missed"
+        errors.append(
+            {
+                "kind": "FN",
+                **_link_record(g, text),
+                "category": category,
+                "lenient_match": gi in lenient_gold,
+            }
+        )
+    for pi, p in enumerate(pred):
+        if pi in strict:
+            continue
+        if pi in lenient:
+            category = "lenient match"
+        elif _span_key(p.arg1) in gold_keys and _span_key(p.arg2) in gold_keys:
+            category = "wrong relation"
+        else:
+            category = "argument not in gold"
+        errors.append(
+            {
+                "kind": "FP",
+                **_link_record(p, text),
+                "category": category,
+                "lenient_match": pi in lenient,
+            }
+        )
+    return errors

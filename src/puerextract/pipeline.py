@@ -1,0 +1,479 @@
+"""One paper through the whole library: ingest -> segment -> extract -> rows for the store.
+
+Plain functions, no Prefect: ``flows/`` maps these over papers. :func:`process_paper` returns
+a :class:`PaperResult` (content hash, rules version, document, annotations and the entity /
+relation rows that :mod:`puerextract.store` keeps). :func:`write_paper_outputs` writes the
+per-paper files atomically; :func:`run_paper` does both plus the store upsert.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import PuerextractError
+from .model import Annotations, Document
+
+log = logging.getLogger(__name__)
+
+#: file types the inbox scan picks up.
+PAPER_SUFFIXES = (".txt", ".md", ".pdf")
+#: rules version recorded when the rules module is not available.
+NO_RULES_VERSION = "no-rules"
+
+_warned_no_extractor = False
+
+
+@dataclass(slots=True)
+class PaperResult:
+    """Everything one paper produced; rows are plain dicts ready for the store and pandas."""
+
+    paper_id: str
+    path: str
+    content_hash: str
+    rules_version: str
+    document: Document
+    annotations: Annotations
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- hashing, scan
+
+
+def content_hash(path: str | Path) -> str:
+    """``sha256:<hex>`` of the file's bytes (raises :class:`PuerextractError` if unreadable)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise PuerextractError(f"cannot read ({exc.strerror})", path) from None
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def paper_id_of(path: str | Path) -> str:
+    """The paper id: the file name without its suffix (as ingest names the document)."""
+    return Path(path).stem
+
+
+def scan_inbox(inbox: str | Path) -> list[Path]:
+    """Papers (.txt .md .pdf) under ``inbox``, sorted; hidden files and ``*.meta.json`` skipped."""
+    inbox = Path(inbox)
+    if not inbox.is_dir():
+        raise PuerextractError("inbox folder does not exist", inbox)
+    found = []
+    for p in sorted(inbox.rglob("*")):
+        rel = p.relative_to(inbox)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if p.suffix.lower() in PAPER_SUFFIXES and (p.is_file() or p.is_symlink()):
+            found.append(p)
+    return found
+
+
+def current_rules_version(rules_dir: str | Path | None = None) -> str:
+    """:func:`puerextract.rules.rules_version`, or :data:`NO_RULES_VERSION` without rules."""
+    try:
+        from .rules import rules_version
+    except ImportError:
+        return NO_RULES_VERSION
+    return rules_version(Path(rules_dir) if rules_dir else None)
+
+
+# ----------------------------------------------------------------------------- extraction
+
+
+def _extract_function() -> Callable[..., Annotations]:
+    """The extractor, imported lazily; an empty extraction if it does not exist in this build."""
+    global _warned_no_extractor
+    try:
+        from .extract import extract_document
+    except ImportError as exc:
+        if getattr(exc, "name", None) not in ("puerextract.extract", None):
+            raise  # the extractor exists but one of its own imports is broken: say so
+        if not _warned_no_extractor:
+            log.warning(
+                "puerextract.extract is not installed in this build: papers get an EMPTY "
+                "extraction (no mentions, no relations)"
+            )
+            _warned_no_extractor = True
+
+        def extract_document(doc: Document, rules_dir=None) -> Annotations:
+            return Annotations(name=doc.name, text=doc.text)
+
+    return extract_document
+
+
+def extract(doc: Document, rules_dir: str | Path | None = None) -> Annotations:
+    """Run the extractor over a segmented document."""
+    fn = _extract_function()
+    return fn(doc, rules_dir=Path(rules_dir) if rules_dir else None)
+
+
+def process_document(
+    doc: Document, rules_dir: str | Path | None = None, *, path: str | Path = ""
+) -> PaperResult:
+    """Segment (if needed) and extract one ingested document; hash is of its clean text."""
+    from .segment import segment
+
+    if not doc.sentences:
+        segment(doc, rules_dir=Path(rules_dir) if rules_dir else None)
+    ann = extract(doc, rules_dir)
+    return PaperResult(
+        paper_id=doc.name,
+        path=str(path or doc.source),
+        content_hash="sha256:" + hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        rules_version=current_rules_version(rules_dir),
+        document=doc,
+        annotations=ann,
+        mentions=mention_rows(doc, ann),
+        relations=relation_rows(doc, ann),
+    )
+
+
+def process_paper(path: str | Path, rules_dir: str | Path | None = None) -> PaperResult:
+    """Ingest, segment and extract the paper at ``path``.
+
+    Raises :class:`~puerextract.errors.PuerextractError` (naming the file) for bad input.
+    """
+    from .ingest import ingest_file
+
+    path = Path(path)
+    digest = content_hash(path)
+    doc = ingest_file(path)
+    result = process_document(doc, rules_dir, path=path)
+    result.content_hash = digest
+    return result
+
+
+# ----------------------------------------------------------------------------- rows
+
+
+def _sentence_index(doc: Document) -> Callable[[int], int]:
+    starts = [s.start for s in doc.sentences]
+    ends = [s.end for s in doc.sentences]
+
+    def index_of(offset: int) -> int:
+        from bisect import bisect_right
+
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < max(ends[i], starts[i] + 1):
+            return i
+        return -1
+
+    return index_of
+
+
+def mention_rows(doc: Document, ann: Annotations) -> list[dict[str, Any]]:
+    """One dict per entity: paper, sentence index and text, offsets, type, identifier, text."""
+    index_of = _sentence_index(doc)
+    rows = []
+    for e in ann.entities:
+        si = index_of(e.start)
+        rows.append(
+            {
+                "paper_id": doc.name,
+                "mention_id": e.id,
+                "sentence_index": si,
+                "sentence": doc.sentences[si].text if si >= 0 else "",
+                "start": e.start,
+                "end": e.end,
+                "type": e.type,
+                "identifier": e.norm,
+                "text": e.text,
+                "note": e.note,
+                "source": e.source,
+            }
+        )
+    return rows
+
+
+def relation_rows(doc: Document, ann: Annotations) -> list[dict[str, Any]]:
+    """One dict per relation, with both arguments' id, text, type, identifier and offsets."""
+    index_of = _sentence_index(doc)
+    by_id = ann.entity_by_id()
+    rows = []
+    for r in ann.relations:
+        a1, a2 = by_id.get(r.arg1), by_id.get(r.arg2)
+        if a1 is None or a2 is None:
+            raise PuerextractError(
+                f"relation {r.id} points to a missing entity ({r.arg1}, {r.arg2})", doc.source
+            )
+        si = index_of(min(a1.start, a2.start))
+        row = {
+            "paper_id": doc.name,
+            "relation_id": r.id,
+            "type": r.type,
+            "sentence_index": si,
+            "sentence": doc.sentences[si].text if si >= 0 else "",
+        }
+        for key, e in (("arg1", a1), ("arg2", a2)):
+            row.update(
+                {
+                    f"{key}_id": e.id,
+                    f"{key}_text": e.text,
+                    f"{key}_type": e.type,
+                    f"{key}_identifier": e.norm,
+                    f"{key}_start": e.start,
+                    f"{key}_end": e.end,
+                }
+            )
+        rows.append(row)
+    return rows
+
+
+# ----------------------------------------------------------------------------- outputs
+
+
+def write_paper_outputs(result: PaperResult, out_dir: str | Path) -> list[Path]:
+    """Write ``NAME.txt``, ``NAME.ann`` and ``NAME.jsonl`` atomically (tmp file, then rename)."""
+    from .brat import write_brat
+    from .io_utils import atomic_write_text
+
+    out_dir = Path(out_dir)
+    txt, ann = write_brat(result.annotations, out_dir)
+    lines = [json.dumps({"kind": "mention", **m}, ensure_ascii=False) for m in result.mentions]
+    lines += [json.dumps({"kind": "relation", **r}, ensure_ascii=False) for r in result.relations]
+    jsonl = out_dir / f"{result.paper_id}.jsonl"
+    atomic_write_text(jsonl, "".join(line + "\n" for line in lines))
+    return [txt, ann, jsonl]
+
+
+def quarantine(path: str | Path, quarantine_dir: str | Path) -> Path | None:
+    """Copy a failing paper into ``quarantine_dir`` (atomically); None if it cannot be read."""
+    from .io_utils import atomic_write_bytes
+
+    path = Path(path)
+    target = Path(quarantine_dir) / path.name
+    try:
+        atomic_write_bytes(target, path.read_bytes())
+    except OSError:
+        try:
+            shutil.copyfile(path, target)
+        except OSError:
+            return None
+    return target
+
+
+@dataclass(slots=True)
+class PaperOutcome:
+    """What happened to one paper in a run: ``processed``, ``skipped`` or ``failed``."""
+
+    paper_id: str
+    path: str
+    status: str
+    mentions: int = 0
+    relations: int = 0
+    error: str | None = None
+
+
+def run_paper(
+    path: str | Path,
+    out_dir: str | Path,
+    store_url: str | None = None,
+    rules_dir: str | Path | None = None,
+    *,
+    force: bool = False,
+) -> PaperOutcome:
+    """Process one paper, write its outputs and upsert it in the store (one transaction).
+
+    Skips (``skipped``) when the store already holds this content hash and rules version, so a
+    retried or repeated call does no work twice. Bad input raises ``PuerextractError``.
+    """
+    from .store import open_store
+
+    store = open_store(store_url)
+    path = Path(path)
+    digest = content_hash(path)
+    version = current_rules_version(rules_dir)
+    if not force and store.is_current(paper_id_of(path), digest, version, str(path)):
+        return PaperOutcome(paper_id_of(path), str(path), "skipped")
+    result = process_paper(path, rules_dir)
+    result.content_hash, result.rules_version = digest, version
+    write_paper_outputs(result, out_dir)
+    store.upsert_paper(result)
+    return PaperOutcome(
+        result.paper_id, str(path), "processed", len(result.mentions), len(result.relations)
+    )
+
+
+def run_batch(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    store_url: str | None = None,
+    rules_dir: str | Path | None = None,
+    *,
+    force: bool = False,
+) -> list[PaperOutcome]:
+    """:func:`run_paper` over several papers; bad input becomes a ``failed`` outcome.
+
+    Anything else (an I/O hiccup, a locked database) propagates, so the caller can retry the
+    batch: papers already stored are then skipped, not done twice.
+    """
+    outcomes = []
+    for p in paths:
+        try:
+            outcomes.append(run_paper(p, out_dir, store_url, rules_dir, force=force))
+        except PuerextractError as exc:
+            outcomes.append(PaperOutcome(paper_id_of(p), str(p), "failed", error=exc.message))
+    return outcomes
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for errors worth a retry: I/O hiccups and a busy database, not bad input/timeouts."""
+    if isinstance(exc, PuerextractError | TimeoutError):
+        return False
+    if isinstance(exc, OSError):
+        return True
+    try:
+        from sqlalchemy.exc import OperationalError
+    except ImportError:  # pragma: no cover
+        return False
+    return isinstance(exc, OperationalError)
+
+
+# ----------------------------------------------------------------------------- run summary
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """Counts and per-paper outcomes of one extraction run."""
+
+    outcomes: list[PaperOutcome] = field(default_factory=list)
+    store_url: str = ""
+    out_dir: str = ""
+    quarantine_dir: str = ""
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def processed(self) -> int:
+        return self.count("processed")
+
+    @property
+    def skipped(self) -> int:
+        return self.count("skipped")
+
+    @property
+    def failed(self) -> int:
+        return self.count("failed")
+
+    def line(self) -> str:
+        """``processed 3, skipped 1, failed 1`` (the log line)."""
+        return f"processed {self.processed}, skipped {self.skipped}, failed {self.failed}"
+
+    def markdown(self) -> str:
+        """The run summary as a Markdown report (counts, then one row per paper)."""
+        out = [
+            "# puerextract extraction run",
+            "",
+            "| processed | skipped | failed |",
+            "|---:|---:|---:|",
+            f"| {self.processed} | {self.skipped} | {self.failed} |",
+            "",
+            f"- store: `{self.store_url}`",
+            f"- outputs: `{self.out_dir}`",
+            f"- quarantine: `{self.quarantine_dir}`",
+            "",
+            "| paper | status | mentions | relations | error |",
+            "|---|---|---:|---:|---|",
+        ]
+        for o in self.outcomes:
+            err = (o.error or "").replace("|", "\\|").replace("\n", " ")
+            out.append(f"| {o.paper_id} | {o.status} | {o.mentions} | {o.relations} | {err} |")
+        return "\n".join(out) + "\n"
+
+    def to_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return {
+            "processed": self.processed,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "store_url": self.store_url,
+            "out_dir": self.out_dir,
+            "quarantine_dir": self.quarantine_dir,
+            "papers": [asdict(o) for o in self.outcomes],
+        }
+
+
+@dataclass(slots=True)
+class PlannedPaper:
+    """A paper found in the inbox, with what the store says about it."""
+
+    path: Path
+    paper_id: str
+    content_hash: str | None
+    action: str  # process | skip | fail
+    error: str | None = None
+
+
+def plan_inbox(
+    inbox: str | Path,
+    store_url: str | None = None,
+    rules_dir: str | Path | None = None,
+    *,
+    retry_failed: bool = False,
+    force: bool = False,
+) -> list[PlannedPaper]:
+    """Decide per paper: process (new or changed content or rules), skip, or fail at once.
+
+    A paper already stored with the same content hash and rules version is skipped; so is
+    one that failed with them, unless ``retry_failed``. An unreadable file or a second file
+    with the same paper id fails without being processed.
+    """
+    from .store import open_store
+
+    store = open_store(store_url)
+    version = current_rules_version(rules_dir)
+    planned: list[PlannedPaper] = []
+    seen: dict[str, Path] = {}
+    for path in scan_inbox(inbox):
+        pid = paper_id_of(path)
+        if pid in seen:
+            planned.append(
+                PlannedPaper(
+                    path, pid, None, "fail", f"{path}: same paper id as {seen[pid]}; rename one"
+                )
+            )
+            continue
+        seen[pid] = path
+        try:
+            digest = content_hash(path)
+        except PuerextractError as exc:
+            planned.append(PlannedPaper(path, pid, None, "fail", exc.message))
+            continue
+        done = not force and store.is_current(
+            pid, digest, version, str(path), include_failed=not retry_failed
+        )
+        planned.append(PlannedPaper(path, pid, digest, "skip" if done else "process"))
+    return planned
+
+
+def record_failure(
+    paper: PlannedPaper,
+    error: str,
+    store_url: str | None,
+    quarantine_dir: str | Path,
+    rules_dir: str | Path | None = None,
+) -> PaperOutcome:
+    """Record a failed paper in the store with its error and copy it to the quarantine."""
+    from .store import open_store
+
+    copied = quarantine(paper.path, quarantine_dir)
+    if copied is None:
+        error += " (could not be copied to the quarantine)"
+    open_store(store_url).record_failure(
+        paper.paper_id,
+        str(paper.path),
+        paper.content_hash or "unreadable",
+        current_rules_version(rules_dir),
+        error,
+    )
+    return PaperOutcome(paper.paper_id, str(paper.path), "failed", error=error)
