@@ -278,7 +278,15 @@ def check_annotations(ann: str, text: str, path: str | Path, *, strict: bool = T
         furthest: tuple[int, str] | None = None
         for s, e, tid, lineno in spans:
             if furthest is not None and s < furthest[0]:
-                add(lineno, f"{tid} ({s}-{e}) overlaps {furthest[1]} (spans must be flat)")
+                other = furthest[1]
+                _t, os_, oe, oline = entities[other]
+                # reported on the later of the two lines, naming both
+                first, second = sorted([(lineno, tid, s, e), (oline, other, os_, oe)])
+                add(
+                    second[0],
+                    f"{second[1]} ({second[2]}-{second[3]}) overlaps {first[1]} "
+                    f"({first[2]}-{first[3]}) (spans must be flat)",
+                )
             if furthest is None or e > furthest[0]:
                 furthest = (e, tid)
 

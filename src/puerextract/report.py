@@ -348,7 +348,8 @@ def render_markdown(ev: Evaluation, ctx: ReportContext) -> str:
     lines += _md_meta(ev, ctx)
     if ctx.warnings:
         lines += ["## Warnings", ""] + [f"- ⚠ {w}" for w in ctx.warnings] + [""]
-    lines += ["## Headline", "", _md_table(headline_table(ev, ctx.comparison)), ""]
+    headline_md = headline_table(ev, ctx.comparison).to_markdown(index=False, disable_numparse=True)
+    lines += ["## Headline", "", headline_md, ""]
     for level, title in (("entities", "Entities"), ("relations", "Relations")):
         lines += [f"## {title} per type", "", _md_table(_combined_table(ev, level)), ""]
     lines += _md_comparison(ctx.comparison)

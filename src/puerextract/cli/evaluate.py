@@ -196,11 +196,11 @@ def _run(args: argparse.Namespace) -> int:
 
     for w in warnings:
         print(f"warning: {w}", file=sys.stderr)
-    table = headline_table(ev, comparison)
-    left = {
-        c: (lambda v, w=int(table[c].str.len().max()): f"{v:<{w}}") for c in ("figure", "basis")
-    }
-    print(table.to_string(index=False, formatters=left))
+    print(
+        headline_table(ev, comparison).to_markdown(
+            index=False, tablefmt="simple", disable_numparse=True
+        )
+    )
     if comparison is not None:
         print(
             "since the baseline: "

@@ -1,0 +1,38 @@
+"""The extractor: segmented document -> typed, normalised mentions and relations.
+
+``extract_text`` annotates a text exactly as given (no reflow), so every offset refers to it;
+``extract_document`` runs on an ingested :class:`~puerextract.model.Document`. The matchers are
+built once per rules version and cached (see :func:`puerextract.tag.get_tagger`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import Annotations, Document
+
+
+def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotations:
+    """Entities (ids T1...) and relations (R1...) of ``doc``; segments it if needed."""
+    from .relate import relate
+    from .segment import get_tokenizer, segment
+    from .tag import get_tagger
+
+    tagger = get_tagger(rules_dir)
+    if not doc.sentences:
+        segment(doc, tokenizer=get_tokenizer(rules_dir))
+    entities = tagger.tag(doc)
+    for n, e in enumerate(entities, start=1):
+        e.id = f"T{n}"
+    relations = relate(doc.text, doc.sentences, entities, tagger.rules)
+    return Annotations(name=doc.name, text=doc.text, entities=entities, relations=relations)
+
+
+def extract_text(text: str, name: str = "text", rules_dir: Path | None = None) -> Annotations:
+    """Annotate ``text`` as it is: offsets index exactly ``text``."""
+    from .ingest import ingest_text
+
+    doc = ingest_text(text, name, reflow_lines=False)
+    if doc.text != text:  # pragma: no cover - ingest keeps clean text as it is
+        doc = Document(name=name, text=text, raw=text)
+    return extract_document(doc, rules_dir)
