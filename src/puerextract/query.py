@@ -110,9 +110,14 @@ def query_relations(q: RelationQuery, store: Store | None = None) -> pd.DataFram
         in_args = _matches(rel, "arg2", q.cell_line, ids)
         cells = men[men["type"].isin(["CELL_LINE", "CELL_TYPE"])]
         cell_hit = (cells["text"].map(_fold) == _fold(q.cell_line)) | cells["identifier"].isin(ids)
-        sentences = set(zip(cells[cell_hit]["paper_id"], cells[cell_hit]["sentence_index"]))
+        sentences = set(
+            zip(cells[cell_hit]["paper_id"], cells[cell_hit]["sentence_index"], strict=True)
+        )
         in_sentence = pd.Series(
-            [(p, s) in sentences for p, s in zip(rel["paper_id"], rel["sentence_index"])],
+            [
+                (p, s) in sentences
+                for p, s in zip(rel["paper_id"], rel["sentence_index"], strict=True)
+            ],
             index=rel.index,
         )
         keep &= in_args | in_sentence

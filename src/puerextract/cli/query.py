@@ -1,8 +1,8 @@
 """``puerextract query``: ask the store which relations (or mentions) it holds.
 
-    puerextract query --compound puerarin --relation UPREGULATES --type GENE
-    puerextract query --gene Runx2 --cell-line MC3T3-E1 --csv runx2.csv
-    puerextract query --mentions --type CELL_LINE --paper 000_335a1d33f753f1c8
+puerextract query --compound puerarin --relation UPREGULATES --type GENE
+puerextract query --gene Runx2 --cell-line MC3T3-E1 --csv runx2.csv
+puerextract query --mentions --type CELL_LINE --paper 000_335a1d33f753f1c8
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--type", help="entity type of Arg2 (with --mentions: of the mention)")
     p.add_argument("--mentions", action="store_true", help="list mentions instead of relations")
     p.add_argument("--name", help="with --mentions: a name or identifier")
-    p.add_argument("--store-url", help="SQLAlchemy URL (default: PUEREXTRACT_STORE_URL or "
-                   "out/store.sqlite)")
+    p.add_argument(
+        "--store-url", help="SQLAlchemy URL (default: PUEREXTRACT_STORE_URL or out/store.sqlite)"
+    )
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the table as CSV")
     p.add_argument("--max-width", type=int, default=60, help="column width when printing")
     p.set_defaults(func=run)
@@ -62,15 +63,23 @@ def run(args: argparse.Namespace) -> int:
         table = query_relations(q, store)
     if args.csv:
         atomic_write_text(args.csv, table.to_csv(index=False))
-    shown = table if args.mentions else table.drop(
-        columns=["arg1_identifier", "arg2_identifier", "sentence_index"]
+    shown = (
+        table
+        if args.mentions
+        else table.drop(columns=["arg1_identifier", "arg2_identifier", "sentence_index"])
     )
     if shown.empty:
         print("no matching rows")
     else:
         with pd.option_context(
-            "display.max_colwidth", args.max_width, "display.width", 200,
-            "display.max_rows", 500, "display.unicode.east_asian_width", True,
+            "display.max_colwidth",
+            args.max_width,
+            "display.width",
+            200,
+            "display.max_rows",
+            500,
+            "display.unicode.east_asian_width",
+            True,
         ):
             print(shown.to_string(index=False))
         print(f"{len(shown)} row(s)")
