@@ -1,0 +1,1 @@
+"""Data files shipped with puerextract (unit table, lexicons), read with importlib.resources."""

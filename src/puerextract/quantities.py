@@ -1,0 +1,470 @@
+"""Quantity stage: CONCENTRATION and DURATION mentions (number(s) + unit) with values and unit.
+
+The written units come from a researcher-edited table (``puerextract/data/units.tsv``), compiled
+into one regular expression. Values are kept as written (``40 μM`` -> ``values=40 unit=umol/L``);
+pint is used only to check the table and to compare quantities across units.
+See ``docs/quantities.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from puerextract.errors import RuleError
+
+UNIT_COLUMNS = ("written", "kind", "canonical", "pint", "example")
+KIND_TO_TYPE = {
+    "concentration": "CONCENTRATION",
+    "dose": "CONCENTRATION",
+    "dose_rate": "CONCENTRATION",
+    "percent": "CONCENTRATION",
+    "duration": "DURATION",
+}
+
+# --- character folding (one character to one character, so offsets are unchanged) -----------
+
+_FOLD_MAP: dict[int, str] = {
+    c: chr(c - 0xFEE0)
+    for c in range(0xFF01, 0xFF5F)
+    if c != 0xFF0C  # keep ， (list separator)
+}
+_FOLD_MAP.update(
+    {
+        0x00B5: "μ",  # micro sign -> Greek small mu
+        0x3000: " ",
+        0x00A0: " ",
+        0x202F: " ",
+        **{c: " " for c in range(0x2002, 0x200B)},
+        0x2212: "-",  # minus sign
+        0x2010: "-",
+        0x2011: "-",
+        0x2013: "-",  # en dash
+        0x2014: "-",  # em dash
+        0x301C: "~",  # wave dash
+        0x2022: "·",
+        0x2219: "·",
+        0x22C5: "·",
+        0x30FB: "·",
+        0xFF65: "·",
+    }
+)
+_FOLD = str.maketrans(_FOLD_MAP)
+
+
+def fold(text: str) -> str:
+    """Fold micro signs, full-width ASCII, dashes, dots and spaces; same length as ``text``."""
+    return text.translate(_FOLD)
+
+
+# --- pint ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def unit_registry():
+    """The one pint registry (with international units, ``IU``, defined)."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    ureg.define("international_unit = [biological_activity] = IU")
+    return ureg
+
+
+@lru_cache(maxsize=4096)
+def parse_unit(expression: str):
+    """A pint quantity for a unit expression (cached); raises pint's errors or ValueError."""
+    parsed = unit_registry().parse_expression(fold(expression))
+    if not hasattr(parsed, "units"):
+        raise ValueError(f"{expression!r} is a plain number, not a unit")
+    return parsed
+
+
+# --- the unit table -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UnitEntry:
+    """One row of the unit table."""
+
+    written: str
+    kind: str
+    canonical: str
+    pint: str
+    example: str
+    line: int
+
+
+@dataclass(frozen=True)
+class UnitTable:
+    """The validated unit table; ``by_folded`` maps a folded written form to its entry."""
+
+    path: str
+    entries: tuple[UnitEntry, ...]
+    by_folded: dict[str, UnitEntry] = field(compare=False, repr=False)
+
+    def lookup(self, written: str) -> UnitEntry | None:
+        """The entry for a written unit (µ/μ and full-width forms alike), or None."""
+        return self.by_folded.get(fold(written))
+
+
+def _read_table_text(path: str | Path | None) -> tuple[str, str]:
+    if path is None:
+        ref = resources.files("puerextract.data") / "units.tsv"
+        return ref.read_text(encoding="utf-8"), str(ref)
+    path = Path(path)
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except OSError as exc:
+        raise RuleError(f"cannot read unit table: {exc.strerror or exc}", path) from None
+    except UnicodeDecodeError:
+        raise RuleError("unit table is not UTF-8 text", path) from None
+
+
+def _check_pint(expression: str, column: str, label: str, lineno: int):
+    try:
+        return parse_unit(expression)
+    except Exception as exc:  # pint raises many error types (undefined unit, syntax, ...)
+        problem = f"pint cannot parse {column} {expression!r}: {type(exc).__name__}: {exc}"
+        raise RuleError(problem, label, lineno) from None
+
+
+def load_unit_table(path: str | Path | None = None) -> UnitTable:
+    """Read and validate a unit table (the packaged ``units.tsv`` when ``path`` is None).
+
+    Raises ``RuleError(problem, path, line)`` for an unknown or missing column, an empty cell,
+    an unknown kind, a pint expression pint cannot parse, a canonical unit that is not the same
+    unit as the pint expression, or a written form listed twice.
+    """
+    text, label = _read_table_text(path)
+    header: list[str] | None = None
+    entries: list[UnitEntry] = []
+    first_line: dict[str, int] = {}
+    by_folded: dict[str, UnitEntry] = {}
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if header is None:
+            unknown = [c for c in cells if c not in UNIT_COLUMNS]
+            if unknown:
+                raise RuleError(
+                    f"unknown column {unknown[0]!r} (columns are {', '.join(UNIT_COLUMNS)})",
+                    label,
+                    lineno,
+                )
+            missing = [c for c in UNIT_COLUMNS if c not in cells]
+            if missing:
+                raise RuleError(f"missing column {missing[0]!r}", label, lineno)
+            if len(set(cells)) != len(cells):
+                raise RuleError("a column is named twice", label, lineno)
+            header = cells
+            continue
+        if len(cells) != len(header):
+            raise RuleError(
+                f"expected {len(header)} tab-separated cells, found {len(cells)}", label, lineno
+            )
+        row = dict(zip(header, cells, strict=True))
+        for column in header:
+            if not row[column]:
+                raise RuleError(f"empty cell in column {column!r}", label, lineno)
+        if row["kind"] not in KIND_TO_TYPE:
+            raise RuleError(
+                f"unknown kind {row['kind']!r} (kinds are {', '.join(KIND_TO_TYPE)})",
+                label,
+                lineno,
+            )
+        written = row["written"]
+        if written in first_line:
+            raise RuleError(
+                f"duplicate written form {written!r} (first on line {first_line[written]})",
+                label,
+                lineno,
+            )
+        if not re.search(r"\D", written) or written[0] in "0123456789.":
+            raise RuleError(f"written form {written!r} must not start with a number", label, lineno)
+        as_pint = _check_pint(row["pint"], "pint", label, lineno)
+        as_canonical = _check_pint(row["canonical"], "canonical", label, lineno)
+        try:
+            ratio = (as_pint / as_canonical).to("dimensionless").magnitude
+        except Exception:
+            raise RuleError(
+                f"canonical {row['canonical']!r} and pint {row['pint']!r} are different dimensions",
+                label,
+                lineno,
+            ) from None
+        if abs(ratio - 1.0) > 1e-9:
+            raise RuleError(
+                f"canonical {row['canonical']!r} is not the same unit as pint {row['pint']!r} "
+                f"(factor {ratio:g}); values are not converted, so they must be equal",
+                label,
+                lineno,
+            )
+        if row["kind"] == "duration" and as_pint.dimensionality != parse_unit("h").dimensionality:
+            raise RuleError(f"duration {written!r} is not a time unit", label, lineno)
+        entry = UnitEntry(
+            written, row["kind"], row["canonical"], row["pint"], row["example"], lineno
+        )
+        folded = fold(written)
+        other = by_folded.get(folded)
+        if other is not None and (other.canonical, other.kind) != (entry.canonical, entry.kind):
+            raise RuleError(
+                f"written form {written!r} reads as {other.written!r} (line {other.line}) "
+                "but has another canonical unit or kind",
+                label,
+                lineno,
+            )
+        first_line[written] = lineno
+        by_folded.setdefault(folded, entry)
+        entries.append(entry)
+    if header is None:
+        raise RuleError("unit table has no header line", label)
+    if not entries:
+        raise RuleError("unit table lists no units", label)
+    return UnitTable(label, tuple(entries), by_folded)
+
+
+# --- the quantity -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A CONCENTRATION or DURATION mention: offsets into the scanned text, values as written."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    values: tuple[float, ...]
+    unit: str
+    note: str
+    kind: str = ""
+
+    def to(self, unit: str) -> tuple[float, ...]:
+        """The values expressed in ``unit`` (a written or canonical unit or pint expression)."""
+        return tuple(magnitude_in(value, self.unit, unit) for value in self.values)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_unit(unit: str):
+    entry = default_unit_table().lookup(unit)
+    return parse_unit(entry.pint if entry is not None else unit)
+
+
+def magnitude_in(value: float, from_unit: str, to_unit: str) -> float:
+    """``value`` in ``from_unit`` converted to ``to_unit`` (units as written, canonical or pint).
+
+    Raises ValueError when the units cannot be converted (e.g. mol/L to mg/mL).
+    """
+    source, target = _resolve_unit(from_unit), _resolve_unit(to_unit)
+    try:
+        return float(((value * source) / target).to("dimensionless").magnitude)
+    except Exception as exc:
+        raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}: {exc}") from None
+
+
+# --- the matcher --------------------------------------------------------------------------
+
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_ASCII = str.maketrans({**{s: str(i) for i, s in enumerate(_SUPERSCRIPT)}, "⁻": "-"})
+_PLAIN = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
+_EXPONENT = rf"(?:\^\(?[-+]?[0-9]+\)?|⁻?[{_SUPERSCRIPT}]+)"
+_NUMBER = (
+    rf"(?:(?P<mant>{_PLAIN})[ \t]*[×xX*·][ \t]*10(?P<exp1>{_EXPONENT}|-[0-9]+)"
+    rf"|(?P<emant>[0-9]+(?:\.[0-9]+)?)[eE](?P<eexp>[-+]?[0-9]+)"
+    rf"|10(?P<exp2>{_EXPONENT})"
+    rf"|{_PLAIN})"
+)
+_NUMBER_RE = re.compile(_NUMBER)
+_LIST_SEP = (
+    r"(?:[ \t]*[、,，][ \t]*(?:(?:and|or)[ \t]+)?"
+    r"|[ \t]+(?:and|or)[ \t]+|[ \t]*(?:和|及|与|或)[ \t]*)"
+)
+_RANGE_SEP = r"(?:[ \t]*[~\-][ \t]*|[ \t]+to[ \t]+|[ \t]*(?:至|到)[ \t]*)"
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups made non-capturing (to repeat it in one regex)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_NO_ALNUM_AFTER = r"(?![A-Za-z0-9μ])"
+_BOUNDARY_BEFORE = r"(?<![A-Za-z0-9._\-/μα-ωΑ-Ω±^])"
+
+# Context before the first number (folded text, anchored at its end) that rules a match out.
+_BEFORE_ANY = re.compile(
+    r"(?:(?:\b(?:Figs?|Figures?|Tables?|Tabs?|Refs?|Eqs?|Panels?)\.?|图|表|第|文献)[ \t]*"
+    r"|±[ \t]*"
+    r"|(?:\b[PpNnRrtFZ]|\bR2|\bOR|\bHR|\bRR|\bCI|\bSD|\bSEM|IC50|EC50|ED50|LD50|IC₅₀|EC₅₀"
+    r"|\bKd|\bKi|\bKm|Cmax|Tmax|AUC)[ \t]*(?:values?[ \t]*)?(?:[<>=≤≥≈:]|of|was|were|is|为)[ \t]*)$"
+)
+_BEFORE_DURATION = re.compile(r"(?:\b(?:aged|age of|ages of|age)|年龄|年龄为|龄)[ \t]*$")
+_AFTER_DURATION = re.compile(r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄)")
+_BEFORE_PERCENT = re.compile(
+    r"(?:纯度|含量|质量分数|得率|收率|产率|回收率|率|占|达到?|约|增加了?|增长了?|提高了?|升高了?"
+    r"|降低了?|减少了?|下降了?|上升了?|超过|高于|低于|不少于|不低于|不超过|大于|小于"
+    r"|\b(?:purity|content|contents|yield|recovery|rate|ratio|by|about|approximately|nearly"
+    r"|over|than|least|up to)|[≥≤<>≈])[ \t]*(?:为|是|was|were|is|of|:)?[ \t]*$"
+)
+_PERCENT_AFTER = re.compile(
+    r"(?:[ \t]*\((?:w/v|v/v|w/w|m/v|g/mL|mL/mL)\))?[ \t]*"
+    r"(?P<word>[A-Za-z\u4e00-\u9fffα-ωΑ-Ω][\w\-]*)"
+)
+_PERCENT_STOP_ZH = (
+    "以上", "以下", "左右", "上下", "的", "和", "及", "与", "或", "为", "是", "之间", "至", "到",
+    "范围", "含量", "纯度", "以内", "不等", "增加", "降低", "提高", "减少", "下降", "上升", "升高",
+    "抑制", "时", "后", "者", "比", "分别",
+)  # fmt: skip
+_PERCENT_STOP_EN = re.compile(
+    r"^(?:of|and|or|to|in|for|at|on|by|was|were|is|are|as|than|with|vs|versus|higher|lower|more"
+    r"|less|increase\w*|decrease\w*|reduc\w*|inhibit\w*|CI|confiden\w*|confluen\w*|respectively"
+    r"|compared|purity|viability|survival|identity|homology|similarity|yield|recovery|loss|gain"
+    r"|power|probability|chance|sensitivity|specificity)$",
+    re.IGNORECASE,
+)
+_CONTEXT = 32
+MAX_LIST_ITEMS = 20  # bounds the work on long runs of numbers without a unit (tables)
+
+
+@dataclass(frozen=True)
+class QuantityFinder:
+    """A compiled matcher for one unit table."""
+
+    table: UnitTable
+    pattern: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        forms = sorted(self.table.by_folded, key=lambda w: (-len(w), w))
+        units = "|".join(re.escape(w) for w in forms)
+        hyphenable = [
+            w for w in forms if self.table.by_folded[w].kind == "duration" and w.isascii()
+        ]
+        hunits = "|".join(re.escape(w) for w in hyphenable) or r"(?!)"
+        number = _unnamed(_NUMBER)
+        regex = (
+            rf"{_BOUNDARY_BEFORE}(?P<nums>{number}(?:(?:{_LIST_SEP}|{_RANGE_SEP}){number})"
+            rf"{{0,{MAX_LIST_ITEMS - 1}}})"
+            rf"(?:[ \t]{{0,3}}(?P<u>{units})|-(?P<uh>{hunits})){_NO_ALNUM_AFTER}"
+            rf"(?:{_RANGE_SEP}(?P<num2>{number})[ \t]{{0,3}}(?P=u){_NO_ALNUM_AFTER})?"
+        )
+        object.__setattr__(self, "pattern", re.compile(regex))
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+        """Quantities in ``text[start:end]``, offsets into ``text``, in text order."""
+        end = len(text) if end is None else max(start, min(end, len(text)))
+        start = max(0, start)
+        base = max(0, start - _CONTEXT)
+        folded = fold(text[base:end])
+        found: list[Quantity] = []
+        for match in self.pattern.finditer(folded, start - base):
+            quantity = self._quantity(text, folded, base, match)
+            if quantity is not None:
+                found.append(quantity)
+        return found
+
+    def _quantity(self, text: str, folded: str, base: int, match: re.Match[str]) -> Quantity | None:
+        written = match.group("u") or match.group("uh")
+        entry = self.table.by_folded[written]
+        items = list(_NUMBER_RE.finditer(folded, match.start("nums"), match.end("nums")))
+        if match.group("num2") is not None:
+            items.append(_NUMBER_RE.match(folded, match.start("num2"), match.end("num2")))
+        # Drop leading numbers that are figure numbers, statistics or years ("in 2019, 10 mg/kg").
+        while items and _rejected_before(folded, items[0], len(items) > 1):
+            items.pop(0)
+        if not items:
+            return None
+        first = items[0].start()
+        unit_end = match.end()
+        if entry.kind == "duration" and not _duration_ok(folded, first, match, entry):
+            return None
+        if entry.kind == "percent" and not _percent_ok(folded, first, match.end("u")):
+            return None
+        value_texts = tuple(_value_text(item) for item in items)
+        values = tuple(float(v) for v in value_texts)
+        start, end = base + first, base + unit_end
+        return Quantity(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=KIND_TO_TYPE[entry.kind],
+            values=values,
+            unit=entry.canonical,
+            note=f"values={','.join(value_texts)} unit={entry.canonical}",
+            kind=entry.kind,
+        )
+
+
+def _rejected_before(folded: str, item: re.Match[str], in_list: bool) -> bool:
+    before = folded[max(0, item.start() - _CONTEXT) : item.start()]
+    if _BEFORE_ANY.search(before):
+        return True
+    # A year heading a comma list: "In 2019, 10 mg/kg ..."
+    return in_list and bool(re.fullmatch(r"(?:19|20)[0-9]{2}", item.group()))
+
+
+def _duration_ok(folded: str, first: int, match: re.Match[str], entry: UnitEntry) -> bool:
+    if _BEFORE_DURATION.search(folded[max(0, first - _CONTEXT) : first]):
+        return False
+    if _AFTER_DURATION.match(folded, match.end()):
+        return False
+    if entry.canonical == "year" and re.search(r"(?<![0-9.])[0-9]{4}(?![0-9.])", match["nums"]):
+        return False  # 2020 年 is a date
+    return True
+
+
+def _percent_ok(folded: str, first: int, unit_end: int) -> bool:
+    """A percentage counts only as an applied concentration: ``10% FBS``, ``0.1% 葛根素``."""
+    if _BEFORE_PERCENT.search(folded[max(0, first - 12) : first]):
+        return False
+    after = _PERCENT_AFTER.match(folded[unit_end : unit_end + 40])
+    if after is None:
+        return False
+    word = after.group("word")
+    if word.startswith(_PERCENT_STOP_ZH) or _PERCENT_STOP_EN.match(word):
+        return False
+    return True
+
+
+def _value_text(item: re.Match[str]) -> str:
+    """The value as written (``0.1`` stays ``0.1``); scientific notation as ``1e-6``."""
+    if item.group("mant") is not None:
+        return f"{item.group('mant').replace(',', '')}e{_exponent(item.group('exp1'))}"
+    if item.group("emant") is not None:
+        return f"{item.group('emant')}e{int(item.group('eexp'))}"
+    if item.group("exp2") is not None:
+        return f"1e{_exponent(item.group('exp2'))}"
+    return item.group().replace(",", "")
+
+
+def _exponent(raw: str) -> int:
+    return int(raw.translate(_SUPER_TO_ASCII).strip("^()").replace("+", ""))
+
+
+@lru_cache(maxsize=1)
+def default_unit_table() -> UnitTable:
+    """The packaged unit table (loaded and validated once)."""
+    return load_unit_table()
+
+
+@lru_cache(maxsize=1)
+def _default_finder() -> QuantityFinder:
+    return QuantityFinder(default_unit_table())
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, *, units: UnitTable | None = None
+) -> list[Quantity]:
+    """CONCENTRATION and DURATION mentions in ``text[start:end]`` (offsets into ``text``).
+
+    ``units`` is a table from :func:`load_unit_table`; the packaged table when None.
+    """
+    finder = _default_finder() if units is None else _finder_for(units)
+    return finder.find(text, start, end)
+
+
+@lru_cache(maxsize=8)
+def _finder_for(table: UnitTable) -> QuantityFinder:
+    return QuantityFinder(table)
