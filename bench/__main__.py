@@ -220,12 +220,13 @@ def lexicon_scaling(cfg: Config, papers, extractor, work: Path) -> dict:
     except ImportError:
         return {"skipped": "puerextract.rules is not in this build"}
     sample = _take(papers, cfg.lexicon_bytes)
-    rows = {}
+    dirs, build = {}, {}
     for factor in cfg.lexicon_factors:
-        rules_dir = write_overlay(work / f"lexicon_x{factor}", factor, shipped, taken)
-        build_s = measure.warm_up(extractor, rules_dir)
-        timing = measure.per_char_times({"x": sample}, extractor, cfg.reps, rules_dir)["x"]
-        rows[str(factor)] = {"entries": shipped * factor, "build_s": build_s, **timing}
+        key = str(factor)
+        dirs[key] = write_overlay(work / f"lexicon_x{factor}", factor, shipped, taken)
+        build[key] = measure.warm_up(extractor, dirs[key])
+    timing = measure.per_char_times({k: sample for k in dirs}, extractor, cfg.reps, dirs)
+    rows = {k: {"entries": shipped * int(k), "build_s": build[k], **timing[k]} for k in dirs}
     return {
         "shipped_entries": shipped,
         "factors": rows,
