@@ -1,8 +1,9 @@
 """Shared fixtures: corpus/gold paths, seed document, tokenizer, a fake extractor, small papers,
-one Prefect test server for the session."""
+one Prefect test server for the session, a small rule folder for the extractor tests."""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -86,3 +87,69 @@ def tokenizer():
     from puerextract.segment import get_tokenizer
 
     return get_tokenizer()
+
+
+LEXICON = """id\ttype\tpreferred\tzh\ten\tsource
+pubchem:5281807\tCOMPOUND\tpuerarin\t葛根素\tpuerarin|Puerarin\tpubchem
+pubchem:5280961\tCOMPOUND\tgenistein\t染料木素\tgenistein|Genistein\tpubchem
+pubchem:3973\tCOMPOUND\tLY294002\t\tLY294002\tpubchem
+mesh:D004967\tCOMPOUND\testrogens\t雌激素\testrogen|estrogens\tmesh
+mesh:D011960\tGENE\testrogen receptors\t雌激素受体\testrogen receptor|ER\tfamily
+hgnc:ALPL\tGENE\talkaline phosphatase\t碱性磷酸酶\talkaline phosphatase|ALP\thgnc
+hgnc:RUNX2\tGENE\tRUNX2\t\tRunx2|RUNX2\thgnc
+hgnc:BMP7\tGENE\tBMP7\t骨形态发生蛋白 7\tbone morphogenetic protein 7\thgnc
+hgnc:AKT1\tGENE\tAKT1\t\tAkt\thgnc
+mesh:D019869\tGENE\tphosphatidylinositol 3-kinases\t\tPI3K\tfamily
+mesh:D048031\tGENE\tERK1/2\t\tERK1/2\tfamily
+hgnc:MAPK14\tGENE\tp38\t\tp38\thgnc
+mesh:D010006\tCELL_TYPE\tosteoblasts\t成骨细胞\tosteoblast\tmesh
+mesh:D010010\tCELL_TYPE\tosteoclasts\t破骨细胞\tosteoclast\tmesh
+cellosaurus:CVCL_0409\tCELL_LINE\tMC3T3-E1\t\tMC3T3-E1\tcellosaurus
+cellosaurus:CVCL_0493\tCELL_LINE\tRAW 264.7\t\tRAW264.7|RAW 264.7\tcellosaurus
+mesh:D010024\tDISEASE\tosteoporosis\t骨质疏松症|骨质疏松\tosteoporosis|osteoporotic\tmesh
+ncbitaxon:10116\tORGANISM\trat\t大鼠\trat|rats\tncbitaxon
+ncbitaxon:10090\tORGANISM\tmouse\t小鼠\tmouse|mice\tncbitaxon
+"""
+
+TRIGGERS = """word\tlang\trelation\tdirection\texample
+上调\tzh\tUPREGULATES\tforward\tX 上调 Y
+促进\tzh\tUPREGULATES\tforward\tX 促进 Y
+升高\tzh\tUPREGULATES\tforward\tX 升高 Y
+增加\tzh\tUPREGULATES\tforward\tX 增加 Y
+激活\tzh\tUPREGULATES\tforward\tX 激活 Y
+降低\tzh\tDOWNREGULATES\tforward\tX 降低 Y
+抑制\tzh\tDOWNREGULATES\tforward\tX 抑制 Y
+抑制剂\tzh\tDOWNREGULATES\tbackward\tY 抑制剂 X
+防治\tzh\tTREATS\tforward\tX 防治 Y
+治疗\tzh\tTREATS\tforward\tX 治疗 Y
+用于\tzh\tTESTED_IN\tforward\t将 X 用于 Y
+给予\tzh\tTESTED_IN\tforward\t给予 Y X
+调节\tzh\tNONE\tforward\tneutral
+increase\ten\tUPREGULATES\tforward\tX increased Y
+promote\ten\tUPREGULATES\tforward\tX promoted Y
+inhibit\ten\tDOWNREGULATES\tforward\tX inhibited Y
+prevent\ten\tTREATS\tforward\tX prevented Y
+treated with\ten\tTESTED_IN\tbackward\tY treated with X
+regulate\ten\tNONE\tforward\tneutral
+"""
+
+PATTERNS = [
+    {
+        "label": "GENE",
+        "pattern": [{"TEXT": {"REGEX": "^miR-\\d+[a-z]?(?:-[35]p)?$"}}],
+        "comment": "shape: miRNA",
+    },
+]
+
+
+@pytest.fixture(scope="session")
+def rules_dir(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("rules")
+    (root / "lexicons").mkdir()
+    (root / "patterns").mkdir()
+    (root / "lexicons" / "test.tsv").write_text(LEXICON, encoding="utf-8")
+    (root / "triggers.tsv").write_text(TRIGGERS, encoding="utf-8")
+    (root / "patterns" / "test.jsonl").write_text(
+        "\n".join(json.dumps(p, ensure_ascii=False) for p in PATTERNS) + "\n", encoding="utf-8"
+    )
+    return root

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model import Annotations, Document
+from .model import Annotations, Document, Paragraph
 
 
 def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotations:
@@ -20,12 +20,23 @@ def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotation
 
     tagger = get_tagger(rules_dir)
     if not doc.sentences:
+        doc.paragraphs = [_body_if_sentences(doc.text, p) for p in doc.paragraphs]
         segment(doc, tokenizer=get_tokenizer(rules_dir))
     entities = tagger.tag(doc)
     for n, e in enumerate(entities, start=1):
         e.id = f"T{n}"
     relations = relate(doc.text, doc.sentences, entities, tagger.rules)
     return Annotations(name=doc.name, text=doc.text, entities=entities, relations=relations)
+
+
+def _body_if_sentences(text: str, para: Paragraph) -> Paragraph:
+    """A "title" or "heading" line that holds several sentences is body text (a one-line
+    abstract), so relations do not cross its sentence ends."""
+    from .segment import split_sentences
+
+    if para.kind in ("title", "heading") and len(split_sentences(text, para.start, para.end)) > 1:
+        return Paragraph(para.start, para.end, "body", para.lang)
+    return para
 
 
 def extract_text(text: str, name: str = "text", rules_dir: Path | None = None) -> Annotations:

@@ -13,13 +13,39 @@ from .io_utils import atomic_write_text
 from .model import Annotations, Sentence
 
 ENTITY_COLUMNS = [
-    "paper", "id", "type", "start", "end", "text", "identifier", "note", "source",
-    "sentence_index", "sentence_start", "sentence_end", "sentence",
+    "paper",
+    "id",
+    "type",
+    "start",
+    "end",
+    "text",
+    "identifier",
+    "note",
+    "source",
+    "sentence_index",
+    "sentence_start",
+    "sentence_end",
+    "sentence",
 ]
 RELATION_COLUMNS = [
-    "paper", "id", "type", "arg1", "arg1_type", "arg1_text", "arg1_identifier",
-    "arg2", "arg2_type", "arg2_text", "arg2_identifier", "source",
-    "sentence_index", "sentence", "arg1_start", "arg1_end", "arg2_start", "arg2_end",
+    "paper",
+    "id",
+    "type",
+    "arg1",
+    "arg1_type",
+    "arg1_text",
+    "arg1_identifier",
+    "arg2",
+    "arg2_type",
+    "arg2_text",
+    "arg2_identifier",
+    "source",
+    "sentence_index",
+    "sentence",
+    "arg1_start",
+    "arg1_end",
+    "arg2_start",
+    "arg2_end",
 ]
 
 
@@ -34,12 +60,23 @@ def entity_rows(ann: Annotations, sentences: list[Sentence]) -> list[dict]:
     for e in ann.entities:
         i = _sentence_of(sentences, starts, e.start)
         s = sentences[i] if i >= 0 else None
-        rows.append({
-            "paper": ann.name, "id": e.id, "type": e.type, "start": e.start, "end": e.end,
-            "text": e.text, "identifier": e.norm or "", "note": e.note or "", "source": e.source,
-            "sentence_index": i, "sentence_start": s.start if s else -1,
-            "sentence_end": s.end if s else -1, "sentence": s.text if s else "",
-        })
+        rows.append(
+            {
+                "paper": ann.name,
+                "id": e.id,
+                "type": e.type,
+                "start": e.start,
+                "end": e.end,
+                "text": e.text,
+                "identifier": e.norm or "",
+                "note": e.note or "",
+                "source": e.source,
+                "sentence_index": i,
+                "sentence_start": s.start if s else -1,
+                "sentence_end": s.end if s else -1,
+                "sentence": s.text if s else "",
+            }
+        )
     return rows
 
 
@@ -50,30 +87,51 @@ def relation_rows(ann: Annotations, sentences: list[Sentence]) -> list[dict]:
     for r in ann.relations:
         a, b = by_id[r.arg1], by_id[r.arg2]
         i = _sentence_of(sentences, starts, min(a.start, b.start))
-        rows.append({
-            "paper": ann.name, "id": r.id, "type": r.type,
-            "arg1": a.id, "arg1_type": a.type, "arg1_text": a.text, "arg1_identifier": a.norm or "",
-            "arg2": b.id, "arg2_type": b.type, "arg2_text": b.text, "arg2_identifier": b.norm or "",
-            "source": r.source, "sentence_index": i,
-            "sentence": sentences[i].text if i >= 0 else "",
-            "arg1_start": a.start, "arg1_end": a.end, "arg2_start": b.start, "arg2_end": b.end,
-        })
+        rows.append(
+            {
+                "paper": ann.name,
+                "id": r.id,
+                "type": r.type,
+                "arg1": a.id,
+                "arg1_type": a.type,
+                "arg1_text": a.text,
+                "arg1_identifier": a.norm or "",
+                "arg2": b.id,
+                "arg2_type": b.type,
+                "arg2_text": b.text,
+                "arg2_identifier": b.norm or "",
+                "source": r.source,
+                "sentence_index": i,
+                "sentence": sentences[i].text if i >= 0 else "",
+                "arg1_start": a.start,
+                "arg1_end": a.end,
+                "arg2_start": b.start,
+                "arg2_end": b.end,
+            }
+        )
     return rows
 
 
 def jsonl(ann: Annotations, sentences: list[Sentence]) -> str:
     """One JSON object per mention and per relation (``kind`` says which)."""
-    lines = [json.dumps({"kind": "entity", **r}, ensure_ascii=False)
-             for r in entity_rows(ann, sentences)]
-    lines += [json.dumps({"kind": "relation", **r}, ensure_ascii=False)
-              for r in relation_rows(ann, sentences)]
+    lines = [
+        json.dumps({"kind": "entity", **r}, ensure_ascii=False) for r in entity_rows(ann, sentences)
+    ]
+    lines += [
+        json.dumps({"kind": "relation", **r}, ensure_ascii=False)
+        for r in relation_rows(ann, sentences)
+    ]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def write_paper(ann: Annotations, sentences: list[Sentence], out_dir: Path) -> list[Path]:
     """``NAME.txt`` (the exact text of the offsets), ``NAME.ann`` and ``NAME.jsonl``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = [out_dir / f"{ann.name}.txt", out_dir / f"{ann.name}.ann", out_dir / f"{ann.name}.jsonl"]
+    paths = [
+        out_dir / f"{ann.name}.txt",
+        out_dir / f"{ann.name}.ann",
+        out_dir / f"{ann.name}.jsonl",
+    ]
     atomic_write_text(paths[0], ann.text)
     atomic_write_text(paths[1], format_ann(ann))
     atomic_write_text(paths[2], jsonl(ann, sentences))

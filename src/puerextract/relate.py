@@ -31,8 +31,9 @@ from .model import RELATION_TYPES, Entity, Relation, Sentence
 
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
 _NEG_ZH = re.compile(r"(?:未|没有|并未|无法|不|未能|并不)(?:能|会|可|再|能够|可以)?\s*$")
-_NEG_EN = re.compile(r"\b(?:not|no|never|neither|nor|without|failed\s+to|n't)\s+(?:\w+\s+)?$",
-                     re.IGNORECASE)
+_NEG_EN = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|failed\s+to|n't)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _CELL_WORD_AFTER = re.compile(
     r"^[^，,；;。]{0,10}?(?:增殖|分化|形成|生成|活性|活力|存活|生长|成熟|吸收|"
     r"prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|resorpt)",
@@ -80,7 +81,8 @@ class TriggerFinder:
         self.en_keys = [k for k, _ in en_parts]
         self.en = (
             re.compile(
-                r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(en_parts))
+                r"\b(?:"
+                + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(en_parts))
                 + r")\b",
                 re.IGNORECASE,
             )
@@ -150,28 +152,35 @@ def _aliases(text: str, mentions: list[Entity]) -> set[str]:
     """Ids of abbreviations written in parentheses right after their long form."""
     out = set()
     for a, b in zip(mentions, mentions[1:], strict=False):
-        gap = text[a.end:b.start]
-        if gap.strip() in ("（", "(") and text[b.end:b.end + 1] in ("）", ")") and b.type == a.type:
+        gap = text[a.end : b.start]
+        if (
+            gap.strip() in ("（", "(")
+            and text[b.end : b.end + 1] in ("）", ")")
+            and b.type == a.type
+        ):
             out.add(b.id)
     return out
 
 
 def _negated(text: str, sent_start: int, hit: TriggerHit) -> bool:
-    left = text[max(sent_start, hit.start - 12):hit.start]
+    left = text[max(sent_start, hit.start - 12) : hit.start]
     if hit.lang == "zh":
         return bool(_NEG_ZH.search(left))
-    return bool(_NEG_EN.search(text[max(sent_start, hit.start - 30):hit.start]))
+    return bool(_NEG_EN.search(text[max(sent_start, hit.start - 30) : hit.start]))
 
 
 def _cell_ok(
     text: str, target: Entity, hit: TriggerHit, clause_end: int, mentions: list[Entity]
 ) -> bool:
     stop = min(clause_end, target.end + 16)
-    nxt = next((m.start for m in mentions if m.start >= target.end), stop)
-    after = text[target.end:min(stop, nxt)]
+    nxt = next((m for m in mentions if m.start >= target.end), None)
+    if nxt is not None and nxt.start < stop:
+        gap = text[target.end : nxt.start]
+        stop = nxt.start if not _INTO_BEFORE.search(gap) else min(clause_end, nxt.end + 10)
+    after = text[target.end : stop]
     if _CELL_WORD_AFTER.search(after):
         return True
-    between = text[hit.end:target.start]
+    between = text[hit.end : target.start]
     if _CELL_WORD_BEFORE.search(between):
         return True
     return False
@@ -212,7 +221,9 @@ _THEME_GAP = re.compile(
     r"^\s*(?:的)?\s*(?:mRNA|蛋白|蛋白质|基因)?\s*(?:的)?\s*(?:表达|含量|水平|活性|活力|浓度|表达量|"
     r"分泌|数量|量)*\s*(?:也|均|都|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
 )
-_AFTER_THEME_TRIGGER = re.compile(r"^\s*(?:的)?\s*(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*$")
+_AFTER_THEME_TRIGGER = re.compile(
+    r"^\s*(?:的)?\s*(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
+)
 _NOMINAL = re.compile(r"(?:剂|inhibitors?|antagonists?|blockers?|activators?|agonists?)$", re.I)
 _ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*$")
 _CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
@@ -224,7 +235,7 @@ def _trailing_run(text: str, mentions: list[Entity]) -> list[Entity]:
         return []
     run = [mentions[-1]]
     for m in reversed(mentions[:-1]):
-        if _CONJ_GAP.match(text[m.end:run[0].start]):
+        if _CONJ_GAP.match(text[m.end : run[0].start]):
             run.insert(0, m)
         else:
             break
@@ -246,9 +257,7 @@ def relate_sentence(
         cm = [m for m in usable if cs <= m.start < ce]
         if subject is None:
             first_hit = next((h.start for h in clause_hits if h.relation != "NONE"), ce)
-            subject = next(
-                (m for m in cm if m.start < first_hit and m.type in AGENT_TYPES), None
-            )
+            subject = next((m for m in cm if m.start < first_hit and m.type in AGENT_TYPES), None)
         for k, hit in enumerate(clause_hits):
             if hit.relation == "NONE" or _negated(text, sent.start, hit):
                 continue
@@ -258,20 +267,26 @@ def relate_sentence(
             before = [m for m in cm if prev_end <= m.start and m.end <= hit.start]
             rtype = hit.relation
             arg1_types, arg2_types = RELATION_TYPES[rtype]
-            word = text[hit.start:hit.end]
+            word = text[hit.start : hit.end]
             if hit.direction == "backward" or _NOMINAL.search(word):
                 _backward(text, rtype, word, hit, before, after, out)
                 continue
             targets = [m for m in after if m.type in arg2_types]
             if rtype == "TESTED_IN":
                 pre = [m for m in cm if m.end <= hit.start and m.type == "COMPOUND"]
-                agent = pre[-1] if pre else (
-                    subject if subject is not None and subject.type == "COMPOUND" else None)
+                agent = (
+                    pre[-1]
+                    if pre
+                    else (subject if subject is not None and subject.type == "COMPOUND" else None)
+                )
                 if agent is not None:
                     agent = _nearest_occurrence(usable, agent, hit.start)
                 for t in targets:
-                    if word in ("诱导", "induce") and t.type in ("CELL_TYPE", "CELL_LINE") and \
-                            _cell_ok(text, t, hit, region_end, usable):
+                    if (
+                        word in ("诱导", "induce")
+                        and t.type in ("CELL_TYPE", "CELL_LINE")
+                        and _cell_ok(text, t, hit, region_end, usable)
+                    ):
                         _add_checked(out, "UPREGULATES", agent, t, text, hit, region_end, usable)
                     else:
                         _add_checked(out, rtype, agent, t, text, hit, region_end, usable)
@@ -284,23 +299,33 @@ def relate_sentence(
                 agent = prior[-1] if prior else None
             if targets:
                 if agent is None:
-                    own = [m for m in cm if m.end <= hit.start and m.type in arg1_types
-                           and m.type != "ORGANISM"]
+                    own = [
+                        m
+                        for m in cm
+                        if m.end <= hit.start and m.type in arg1_types and m.type != "ORGANISM"
+                    ]
                     agent = own[0] if own else None
                 if agent is None and subject is not None and subject.type in arg1_types:
                     agent = _nearest_occurrence(usable, subject, hit.start)
             else:
                 targets = []
                 pre = [m for m in before if m.type in arg1_types or m.type in arg2_types]
-                tail = text[hit.end:region_end]
+                tail = text[hit.end : region_end]
                 if pre and _AFTER_THEME_TRIGGER.match(tail):
                     run = _trailing_run(text, pre)
-                    if _THEME_GAP.match(text[run[-1].end:hit.start]) or "对" in text[
-                        pre[0].end:run[0].start
-                    ]:
+                    if (
+                        _THEME_GAP.match(text[run[-1].end : hit.start])
+                        or "对" in text[pre[0].end : run[0].start]
+                    ):
                         lead = pre[: len(pre) - len(run)]
-                        if agent is None and lead and lead[0].type in arg1_types and (
-                            lead[0].type == "COMPOUND" or "对" in text[lead[0].end:run[0].start]
+                        if (
+                            agent is None
+                            and lead
+                            and lead[0].type in arg1_types
+                            and (
+                                lead[0].type == "COMPOUND"
+                                or "对" in text[lead[0].end : run[0].start]
+                            )
                         ):
                             agent = lead[0]
                         if agent is None and subject is not None and subject.type == "COMPOUND":
@@ -328,10 +353,10 @@ def _backward(text, rtype, word, hit, before, after, out) -> None:
         return
     agent = agents[0]
     if _NOMINAL.search(word):
-        if not _ADJACENT_GAP.match(text[hit.end:agent.start]):
+        if not _ADJACENT_GAP.match(text[hit.end : agent.start]):
             return
         last = before[-1]
-        if not _ADJACENT_GAP.match(text[last.end:hit.start]):
+        if not _ADJACENT_GAP.match(text[last.end : hit.start]):
             return
         targets = [last]
     else:
@@ -345,7 +370,10 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
     if agent is None:
         return
     if target.type in ("CELL_TYPE", "CELL_LINE"):
-        if _INTO_BEFORE.search(text[max(0, target.start - 6):target.start]) and rtype != "TESTED_IN":
+        if (
+            _INTO_BEFORE.search(text[max(0, target.start - 6) : target.start])
+            and rtype != "TESTED_IN"
+        ):
             return
         if rtype in ("UPREGULATES", "DOWNREGULATES") and not _cell_ok(
             text, target, hit, clause_end, mentions
@@ -371,7 +399,7 @@ def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Bui
             continue
         rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
         nxt = next((c for c in compounds if c.start >= q.end), None)
-        if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end:nxt.start]):
+        if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end : nxt.start]):
             out.add(rtype, nxt, q, "quantity")
             continue
         prev = [c for c in compounds if c.end <= q.start]
@@ -386,16 +414,18 @@ def _study_aims(text: str, sent: Sentence, mentions: list[Entity], out: _Builder
     for i, x in enumerate(mentions):
         if x.type != "COMPOUND":
             continue
-        rest = text[x.end:sent.end]
-        zh = rest.startswith(("对", " 对")) and _AIM.search(text[sent.start:x.start])
-        en = re.match(r"\s+on\s", rest) and _AIM_EN.search(text[sent.start:x.start])
+        rest = text[x.end : sent.end]
+        zh = rest.startswith(("对", " 对")) and _AIM.search(text[sent.start : x.start])
+        en = re.match(r"\s+on\s", rest) and _AIM_EN.search(text[sent.start : x.start])
         if not (zh or en):
             continue
-        end_match = re.search(r"(?:的)?(?:影响|作用|效应)|[，,；;]", rest) if zh else re.search(
-            r"[,;]|\bwas\b|\bwere\b", rest
+        end_match = (
+            re.search(r"(?:的)?(?:影响|作用|效应)|[，,；;]", rest)
+            if zh
+            else re.search(r"[,;]|\bwas\b|\bwere\b", rest)
         )
         limit = x.end + (end_match.start() if end_match else len(rest))
-        for y in mentions[i + 1:]:
+        for y in mentions[i + 1 :]:
             if y.start >= limit:
                 break
             if y.type in ("CELL_LINE", "CELL_TYPE", "ORGANISM"):

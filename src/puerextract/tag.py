@@ -37,8 +37,11 @@ from .model import Document, Entity
 log = logging.getLogger(__name__)
 
 #: family priority when two candidates have the same length (lower wins)
-SOURCE_PRIORITY = {"lexicon": 0, "pathway": 1, "model": 1, "abbreviation": 2, "shape": 3}
+SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "shape": 3}
 
+#: the rule family written into ``Entity.source``: pathway phrases are shape rules, an animal
+#: model extends a lexicon name
+OUTPUT_SOURCE = {"pathway": "shape", "model": "lexicon"}
 #: head words that turn a preceding name into a PATHWAY mention
 PATHWAY_HEADS = (
     "信号转导通路",
@@ -164,7 +167,8 @@ class Tagger:
         self._exact_re = self._compile(list(exact))
         self._folded_re = self._compile(list(folded))
         self.model_re = re.compile(
-            "(?:" + "|".join(re.escape(p) for p in sorted(MODEL_PREFIXES, key=len, reverse=True))
+            "(?:"
+            + "|".join(re.escape(p) for p in sorted(MODEL_PREFIXES, key=len, reverse=True))
             + r")(?:\s*[（(]\s*OVX\s*[）)])?\s*$"
         )
         self._heads = re.compile(
@@ -223,7 +227,11 @@ class Tagger:
     @staticmethod
     def _latin_end(text: str, s: int, e: int, term: str) -> int | None:
         """End of the mention for a match ``text[s:e]``, or None when a boundary forbids it."""
-        if _LATIN.match(term[0]) and s > 0 and (_LATIN.match(text[s - 1]) or text[s - 1] in "αβγδκ"):
+        if (
+            _LATIN.match(term[0])
+            and s > 0
+            and (_LATIN.match(text[s - 1]) or text[s - 1] in "αβγδκ")
+        ):
             return None
         if not _LATIN.match(term[-1]):
             return e
@@ -248,8 +256,7 @@ class Tagger:
             return []
         words = [t.text for t in tokens]
         spaces = [
-            i + 1 < len(tokens) and tokens[i + 1].start > tokens[i].end
-            for i in range(len(tokens))
+            i + 1 < len(tokens) and tokens[i + 1].start > tokens[i].end for i in range(len(tokens))
         ]
         sdoc = Doc(self._vocab, words=words, spaces=spaces)
         patterns = self.rules.patterns
@@ -277,17 +284,19 @@ class Tagger:
                 continue
             # join X/Y/Z names written together (PI3K/Akt, Wnt/β-catenin)
             first = i
-            while first > 0 and ordered[first - 1].type in PATHWAY_NAME_TYPES and text[
-                ordered[first - 1].end:ordered[first].start
-            ] in ("/", "-", "/ "):
+            while (
+                first > 0
+                and ordered[first - 1].type in PATHWAY_NAME_TYPES
+                and text[ordered[first - 1].end : ordered[first].start] in ("/", "-", "/ ")
+            ):
                 first -= 1
             start = ordered[first].start
-            out.append(Candidate(start, m.end(), "PATHWAY", None, "pathway", text[start:m.end()]))
+            out.append(Candidate(start, m.end(), "PATHWAY", None, "pathway", text[start : m.end()]))
             # conjuncts sharing the head: p38、ERK1/2 信号通路
             j = first
             while j > 0:
                 prev = ordered[j - 1]
-                gap = text[prev.end:ordered[j].start]
+                gap = text[prev.end : ordered[j].start]
                 if prev.type not in PATHWAY_NAME_TYPES or not _SEP_CONJ.fullmatch(gap):
                     break
                 out.append(Candidate(prev.start, prev.end, "PATHWAY", None, "pathway", prev.text))
@@ -300,13 +309,13 @@ class Tagger:
         for c in mentions:
             if c.type != "ORGANISM" or c.source != "lexicon":
                 continue
-            left = text[max(0, c.start - 40):c.start]
+            left = text[max(0, c.start - 40) : c.start]
             m = self.model_re.search(left)
             if m and m.group().strip():
                 s = c.start - (len(left) - m.start())
                 if s > 0 and _LATIN.match(text[s]) and _LATIN.match(text[s - 1]):
                     continue
-                out.append(Candidate(s, c.end, "ORGANISM", c.norm, "model", text[s:c.end]))
+                out.append(Candidate(s, c.end, "ORGANISM", c.norm, "model", text[s : c.end]))
         return out
 
     # --------------------------------------------------------------------- all together
@@ -327,7 +336,16 @@ class Tagger:
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
         flat = resolve(flat)
         return [
-            Entity("", c.type, c.start, c.end, text[c.start:c.end], c.norm, c.note, c.source)
+            Entity(
+                "",
+                c.type,
+                c.start,
+                c.end,
+                text[c.start : c.end],
+                c.norm,
+                c.note,
+                OUTPUT_SOURCE.get(c.source, c.source),
+            )
             for c in flat
         ]
 
@@ -346,9 +364,9 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
             continue
         if len(occupied) < c.end:
             occupied.extend(b"\0" * (c.end - len(occupied)))
-        if any(occupied[c.start:c.end]):
+        if any(occupied[c.start : c.end]):
             continue
-        occupied[c.start:c.end] = b"\1" * (c.end - c.start)
+        occupied[c.start : c.end] = b"\1" * (c.end - c.start)
         taken.append((c.start, c.end))
         kept.append(c)
     kept.sort(key=lambda c: c.start)
@@ -368,8 +386,8 @@ def drop_species_modifiers(text: str, mentions: list[Candidate]) -> list[Candida
             and c.source == "lexicon"
             and nxt is not None
             and nxt.type in ("CELL_TYPE", "CELL_LINE")
-            and len(text[c.end:nxt.start]) <= 2
-            and _CELL_HEAD.match(text[c.end:nxt.start])
+            and len(text[c.end : nxt.start]) <= 2
+            and _CELL_HEAD.match(text[c.end : nxt.start])
         ):
             continue
         out.append(c)
@@ -396,8 +414,10 @@ def _abbreviation_nlp():
             nlp.add_pipe("abbreviation_detector")
         return nlp
     except Exception as exc:  # pragma: no cover - scispaCy missing or changed
-        log.warning("scispaCy abbreviation detector unavailable (%s); English pairs from "
-                    "parentheses only", exc)
+        log.warning(
+            "scispaCy abbreviation detector unavailable (%s); English pairs from parentheses only",
+            exc,
+        )
         return None
 
 

@@ -14,10 +14,17 @@ SUFFIXES = (".txt", ".md", ".pdf")
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract mentions and relations from papers")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                   help="paper files, or folders of .txt/.md/.pdf papers")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="paper files, or folders of .txt/.md/.pdf papers",
+    )
     p.add_argument("--out", type=Path, required=True, help="output folder")
-    p.add_argument("--rules", type=Path, default=None, help="rule folder overlaying the packaged rules")
+    p.add_argument(
+        "--rules", type=Path, default=None, help="rule folder overlaying the packaged rules"
+    )
     p.set_defaults(func=run)
 
 
@@ -26,8 +33,9 @@ def expand(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES
-                                and p.is_file()))
+            files.extend(
+                sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+            )
         else:
             files.append(path)
     return files

@@ -1,0 +1,62 @@
+"""``puerextract rules check [--rules DIR]``: validate the rule files and show what they hold."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ..rules import RuleSet, check_rules, load_rules
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``rules`` with its ``check`` action."""
+    parser = subparsers.add_parser("rules", help="check the lexicons, patterns and triggers")
+    actions = parser.add_subparsers(dest="rules_command", metavar="ACTION")
+    actions.required = True
+    check = actions.add_parser(
+        "check", help="validate the rules; print counts, or every problem as file:line: problem"
+    )
+    check.add_argument(
+        "--rules",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder whose lexicons/, patterns/, triggers.tsv overlay the packaged rules",
+    )
+    check.set_defaults(func=run_check)
+
+
+def summary_lines(ruleset: RuleSet) -> list[str]:
+    """Counts per entity type, term language, pattern label and trigger relation."""
+    lines = [f"rules version {ruleset.version}", f"files read: {len(ruleset.files)}"]
+    by_type = Counter(e.type for e in ruleset.lexicon)
+    lines.append(f"lexicon entries: {len(ruleset.lexicon)}")
+    lines += [f"  {t:<14}{n:>6}" for t, n in sorted(by_type.items())]
+    zh = sum(len(e.terms_zh) for e in ruleset.lexicon)
+    en = sum(len(e.terms_en) for e in ruleset.lexicon)
+    lines.append(f"terms: zh {zh}, en {en}, distinct {len(ruleset.term_index())}")
+    lines.append(f"patterns: {len(ruleset.patterns)}")
+    by_label = Counter(p.label for p in ruleset.patterns)
+    lines += [f"  {t:<14}{n:>6}" for t, n in sorted(by_label.items())]
+    lines.append(f"triggers: {len(ruleset.triggers)}")
+    by_rel = Counter((t.relation, t.lang) for t in ruleset.triggers)
+    for relation in sorted({r for r, _ in by_rel}):
+        lines.append(
+            f"  {relation:<14}{by_rel[(relation, 'zh')]:>6} zh {by_rel[(relation, 'en')]:>6} en"
+        )
+    return lines
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Print the problems (exit 2) or the counts (exit 0)."""
+    problems = check_rules(args.rules)
+    if problems:
+        for problem in problems:
+            print(problem.message)
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        return 2
+    for line in summary_lines(load_rules(args.rules)):
+        print(line)
+    return 0

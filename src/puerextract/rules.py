@@ -1,0 +1,521 @@
+"""Rule data (lexicons, spaCy patterns, relation triggers): loading, overlay and validation.
+
+The rules live in the package under ``puerextract/data/``::
+
+    lexicons/*.tsv     id  type  preferred  zh  en  source      (terms separated by "|")
+    patterns/*.jsonl   {"label", "pattern", "id"?, "lang"?, "comment"?} one object a line
+    triggers.tsv       word  lang  relation  direction  example
+    units.tsv          owned by the quantity parser; only hashed into the version here
+
+A ``rules_dir`` overlays the packaged data: a file there with the same relative path
+(``lexicons/genes.tsv``) replaces the packaged one, any other file is added. The format is
+described for researchers in ``docs/rules.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleError
+from .model import ENTITY_TYPES, NORM_PREFIXES
+
+LEXICON_COLUMNS: tuple[str, ...] = ("id", "type", "preferred", "zh", "en", "source")
+TRIGGER_COLUMNS: tuple[str, ...] = ("word", "lang", "relation", "direction", "example")
+PATTERN_KEYS: frozenset[str] = frozenset({"label", "pattern", "id", "lang", "comment"})
+PATTERN_REQUIRED_KEYS: tuple[str, ...] = ("label", "pattern")
+
+#: relations a trigger may announce; ``NONE`` marks a neutral verb (a blocker, no relation).
+TRIGGER_RELATIONS: tuple[str, ...] = (
+    "UPREGULATES",
+    "DOWNREGULATES",
+    "TREATS",
+    "TESTED_IN",
+    "NONE",
+)
+TRIGGER_DIRECTIONS: tuple[str, ...] = ("forward", "backward", "any")
+TRIGGER_LANGS: tuple[str, ...] = ("zh", "en")
+PATTERN_LANGS: tuple[str, ...] = ("zh", "en", "any")
+TERM_SEPARATOR = "|"
+
+LEXICON_DIR = "lexicons"
+PATTERN_DIR = "patterns"
+TRIGGERS_FILE = "triggers.tsv"
+UNITS_FILE = "units.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One lexicon row: an identifier, its entity type, preferred name and written forms."""
+
+    id: str
+    type: str
+    preferred: str
+    terms_zh: tuple[str, ...]
+    terms_en: tuple[str, ...]
+    source: str
+    file: str
+    line: int
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Every written form, Chinese first."""
+        return self.terms_zh + self.terms_en
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One spaCy Matcher / SpanRuler token pattern with its label and optional identifier."""
+
+    label: str
+    pattern: tuple[dict[str, Any], ...]
+    id: str | None
+    lang: str
+    comment: str
+    file: str
+    line: int
+
+    def as_spacy(self) -> dict[str, Any]:
+        """The pattern as a SpanRuler / EntityRuler pattern dict (``id`` only when set)."""
+        out: dict[str, Any] = {"label": self.label, "pattern": [dict(t) for t in self.pattern]}
+        if self.id:
+            out["id"] = self.id
+        return out
+
+    @property
+    def family(self) -> str:
+        """The rule family named in the comment (``shape``, ``pathway``...), before the colon."""
+        head, sep, _ = self.comment.partition(":")
+        return head.strip() if sep else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A relation trigger word: which relation it announces and where its arguments stand."""
+
+    word: str
+    lang: str
+    relation: str
+    direction: str
+    example: str
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Everything the tagger and the relation extractor read, with a content hash."""
+
+    lexicon: tuple[LexiconEntry, ...]
+    patterns: tuple[Pattern, ...]
+    triggers: tuple[Trigger, ...]
+    files: tuple[Path, ...]
+    version: str
+    _index: dict[str, tuple[str, str, str]] = field(default_factory=dict, repr=False)
+
+    def term_index(self) -> dict[str, tuple[str, str, str]]:
+        """Each written term -> ``(type, id, preferred)``. Terms are unique (checked on load)."""
+        if not self._index:
+            for entry in self.lexicon:
+                for term in entry.terms:
+                    self._index.setdefault(term, (entry.type, entry.id, entry.preferred))
+        return self._index
+
+    def patterns_for(self, lang: str) -> list[Pattern]:
+        """Patterns that apply to text in ``lang`` (their own language or ``any``)."""
+        return [p for p in self.patterns if p.lang in (lang, "any")]
+
+    def triggers_for(self, lang: str) -> list[Trigger]:
+        """Triggers of one language (``zh`` or ``en``)."""
+        return [t for t in self.triggers if t.lang == lang]
+
+
+# --------------------------------------------------------------------------- file discovery
+
+
+def packaged_rules_dir() -> Traversable:
+    """The packaged ``puerextract/data`` folder."""
+    return resources.files("puerextract") / "data"
+
+
+def _rule_files_in(root: Traversable | Path) -> dict[str, Traversable | Path]:
+    """Relative path -> file, for every rule file under ``root`` (may not exist)."""
+    found: dict[str, Traversable | Path] = {}
+    if not root.is_dir():
+        return found
+    for name in (TRIGGERS_FILE, UNITS_FILE):
+        item = root / name
+        if item.is_file():
+            found[name] = item
+    for sub, suffix in ((LEXICON_DIR, ".tsv"), (PATTERN_DIR, ".jsonl")):
+        folder = root / sub
+        if not folder.is_dir():
+            continue
+        for item in folder.iterdir():
+            if item.is_file() and item.name.endswith(suffix) and not item.name.startswith("."):
+                found[f"{sub}/{item.name}"] = item
+    return found
+
+
+def rule_files(rules_dir: Path | None = None) -> dict[str, Traversable | Path]:
+    """Relative path -> file actually read: packaged files overlaid by ``rules_dir``'s files."""
+    files = _rule_files_in(packaged_rules_dir())
+    if rules_dir is not None:
+        rules_dir = Path(rules_dir)
+        if not rules_dir.is_dir():
+            raise RuleError("rules directory does not exist", rules_dir)
+        files.update(_rule_files_in(rules_dir))
+    return dict(sorted(files.items()))
+
+
+def _version_of(contents: Iterable[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for rel, data in contents:
+        digest.update(rel.encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def rules_version(rules_dir: Path | None = None) -> str:
+    """sha256 over every rule file read (relative path and content, sorted by path)."""
+    return _version_of((rel, f.read_bytes()) for rel, f in rule_files(rules_dir).items())
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+class _Problems:
+    """Collects problems; ``first_only`` stops at the first (for :func:`load_rules`)."""
+
+    def __init__(self, first_only: bool):
+        self.first_only = first_only
+        self.items: list[RuleError] = []
+
+    def add(self, problem: str, path: str, line: int | None = None) -> None:
+        err = RuleError(problem, path, line)
+        if self.first_only:
+            raise err
+        self.items.append(err)
+
+
+def _decode(data: bytes, path: str, problems: _Problems) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.add(f"not UTF-8 (byte {exc.start})", path, line)
+        return None
+    return text.removeprefix("\ufeff")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) with the line ending removed."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        yield number, line.rstrip("\r")
+
+
+def _check_id(ident: str, path: str, line: int, problems: _Problems) -> bool:
+    if not ident:
+        problems.add("empty id", path, line)
+        return False
+    prefix, sep, local = ident.partition(":")
+    if not sep or prefix not in NORM_PREFIXES:
+        problems.add(
+            f"id {ident!r} has no known prefix (one of {', '.join(NORM_PREFIXES)})", path, line
+        )
+        return False
+    if not local.strip() or local != local.strip() or " " in local:
+        problems.add(f"id {ident!r}: empty or spaced local part", path, line)
+        return False
+    return True
+
+
+def _split_terms(
+    cell: str, column: str, path: str, line: int, problems: _Problems
+) -> tuple[str, ...]:
+    if not cell:
+        return ()
+    terms = cell.split(TERM_SEPARATOR)
+    out: list[str] = []
+    for term in terms:
+        if not term.strip():
+            problems.add(f"empty term in column {column!r} ({cell!r})", path, line)
+            continue
+        if term != term.strip():
+            problems.add(f"term {term!r} in column {column!r} has outer spaces", path, line)
+            term = term.strip()
+        if term not in out:
+            out.append(term)
+    return tuple(out)
+
+
+def _tsv_rows(
+    text: str, columns: tuple[str, ...], path: str, problems: _Problems
+) -> Iterator[tuple[int, list[str]]]:
+    """Data rows of a TSV with an exact header; comment and blank lines skipped."""
+    header_seen = False
+    rows = 0
+    for number, line in _lines(text):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            names = [c.strip() for c in cells]
+            if tuple(names) != columns:
+                unknown = [n for n in names if n not in columns]
+                missing = [c for c in columns if c not in names]
+                detail = []
+                if unknown:
+                    detail.append(f"unknown column(s) {', '.join(unknown)}")
+                if missing:
+                    detail.append(f"missing column(s) {', '.join(missing)}")
+                if not detail:
+                    detail.append("columns out of order")
+                problems.add(
+                    f"bad header: {'; '.join(detail)} (expected {' '.join(columns)})",
+                    path,
+                    number,
+                )
+                return
+            continue
+        if len(cells) != len(columns):
+            problems.add(
+                f"{len(cells)} tab-separated columns, expected {len(columns)}", path, number
+            )
+            continue
+        rows += 1
+        yield number, [c.strip() for c in cells]
+    if rows == 0:
+        problems.add("empty file: no rows", path, 1)
+
+
+def _parse_lexicon(text: str, path: str, problems: _Problems) -> list[LexiconEntry]:
+    entries: list[LexiconEntry] = []
+    for number, (ident, etype, preferred, zh, en, source) in _tsv_rows(
+        text, LEXICON_COLUMNS, path, problems
+    ):
+        ok = _check_id(ident, path, number, problems)
+        if etype not in ENTITY_TYPES:
+            problems.add(
+                f"unknown entity type {etype!r} (one of {', '.join(ENTITY_TYPES)})", path, number
+            )
+            ok = False
+        if not preferred:
+            problems.add("empty preferred name", path, number)
+            ok = False
+        terms_zh = _split_terms(zh, "zh", path, number, problems)
+        terms_en = _split_terms(en, "en", path, number, problems)
+        if not terms_zh and not terms_en:
+            problems.add("no terms: zh and en are both empty", path, number)
+            ok = False
+        if ok:
+            entries.append(
+                LexiconEntry(ident, etype, preferred, terms_zh, terms_en, source, path, number)
+            )
+    return entries
+
+
+def _check_term_conflicts(entries: list[LexiconEntry], problems: _Problems) -> None:
+    """The same written term must not name two identifiers (or two types)."""
+    seen: dict[str, LexiconEntry] = {}
+    for entry in entries:
+        for term in entry.terms:
+            first = seen.get(term)
+            if first is None:
+                seen[term] = entry
+                continue
+            if first.id != entry.id or first.type != entry.type:
+                problems.add(
+                    f"term {term!r} maps to {entry.id} ({entry.type}) here and to "
+                    f"{first.id} ({first.type}) at {first.file}:{first.line}",
+                    entry.file,
+                    entry.line,
+                )
+
+
+@lru_cache(maxsize=1)
+def _validation_matcher_vocab():  # noqa: ANN202 - spaCy type, imported lazily
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+def _matcher_problem(pattern: list[dict[str, Any]]) -> str | None:
+    """spaCy's complaint about a token pattern, or ``None`` when the Matcher accepts it."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(_validation_matcher_vocab(), validate=True)
+    try:
+        matcher.add("P", [pattern])
+    except Exception as exc:  # noqa: BLE001 - spaCy raises ValueError, KeyError, MatchPatternError
+        message = " ".join(str(exc).split())
+        return f"spaCy Matcher rejects the pattern: {message[:300]}"
+    return None
+
+
+def _parse_patterns(text: str, path: str, problems: _Problems) -> list[Pattern]:
+    patterns: list[Pattern] = []
+    any_line = False
+    for number, line in _lines(text):
+        if not line.strip():
+            continue
+        any_line = True
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.add(f"invalid JSON: {exc.msg} (column {exc.colno})", path, number)
+            continue
+        if not isinstance(obj, dict):
+            problems.add("a pattern line must be a JSON object", path, number)
+            continue
+        unknown = sorted(set(obj) - PATTERN_KEYS)
+        if unknown:
+            problems.add(
+                f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(PATTERN_KEYS))})",
+                path,
+                number,
+            )
+            continue
+        missing = [k for k in PATTERN_REQUIRED_KEYS if k not in obj]
+        if missing:
+            problems.add(f"missing key(s) {', '.join(missing)}", path, number)
+            continue
+        label, token_pattern = obj["label"], obj["pattern"]
+        ident, lang, comment = obj.get("id"), obj.get("lang", "any"), obj.get("comment", "")
+        ok = True
+        if label not in ENTITY_TYPES:
+            problems.add(
+                f"unknown label {label!r} (one of {', '.join(ENTITY_TYPES)})", path, number
+            )
+            ok = False
+        if lang not in PATTERN_LANGS:
+            problems.add(f"unknown lang {lang!r} (one of {', '.join(PATTERN_LANGS)})", path, number)
+            ok = False
+        if ident is not None and not (
+            isinstance(ident, str) and _check_id(ident, path, number, problems)
+        ):
+            if not isinstance(ident, str):
+                problems.add("id must be a string", path, number)
+            ok = False
+        if not isinstance(comment, str):
+            problems.add("comment must be a string", path, number)
+            ok = False
+        if (
+            not isinstance(token_pattern, list)
+            or not token_pattern
+            or not all(isinstance(t, dict) for t in token_pattern)
+        ):
+            problems.add("pattern must be a non-empty list of token objects", path, number)
+            continue
+        complaint = _matcher_problem(token_pattern)
+        if complaint:
+            problems.add(complaint, path, number)
+            ok = False
+        if ok:
+            patterns.append(
+                Pattern(label, tuple(token_pattern), ident, lang, comment, path, number)
+            )
+    if not any_line:
+        problems.add("empty file: no patterns", path, 1)
+    return patterns
+
+
+def _parse_triggers(text: str, path: str, problems: _Problems) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    seen: dict[tuple[str, str, str, str], int] = {}
+    for number, (word, lang, relation, direction, example) in _tsv_rows(
+        text, TRIGGER_COLUMNS, path, problems
+    ):
+        ok = True
+        if not word:
+            problems.add("empty trigger word", path, number)
+            ok = False
+        if lang not in TRIGGER_LANGS:
+            problems.add(f"unknown lang {lang!r} (one of {', '.join(TRIGGER_LANGS)})", path, number)
+            ok = False
+        if relation not in TRIGGER_RELATIONS:
+            problems.add(
+                f"unknown relation {relation!r} (one of {', '.join(TRIGGER_RELATIONS)})",
+                path,
+                number,
+            )
+            ok = False
+        if direction not in TRIGGER_DIRECTIONS:
+            problems.add(
+                f"unknown direction {direction!r} (one of {', '.join(TRIGGER_DIRECTIONS)})",
+                path,
+                number,
+            )
+            ok = False
+        key = (word, lang, relation, direction)
+        if ok and key in seen:
+            problems.add(f"duplicate trigger (first at line {seen[key]})", path, number)
+            ok = False
+        if ok:
+            seen[key] = number
+            triggers.append(Trigger(word, lang, relation, direction, example, path, number))
+    return triggers
+
+
+def _parse(rules_dir: Path | None, first_only: bool) -> tuple[RuleSet, list[RuleError]]:
+    problems = _Problems(first_only)
+    files = rule_files(rules_dir)
+    contents = [(rel, f.read_bytes()) for rel, f in files.items()]
+    version = _version_of(contents)
+    lexicon: list[LexiconEntry] = []
+    patterns: list[Pattern] = []
+    triggers: list[Trigger] = []
+    for (rel, data), source in zip(contents, files.values(), strict=True):
+        path = str(source)
+        if rel == UNITS_FILE:
+            continue  # owned and validated by the quantity parser
+        text = _decode(data, path, problems)
+        if text is None:
+            continue
+        if rel.startswith(LEXICON_DIR + "/"):
+            lexicon.extend(_parse_lexicon(text, path, problems))
+        elif rel.startswith(PATTERN_DIR + "/"):
+            patterns.extend(_parse_patterns(text, path, problems))
+        elif rel == TRIGGERS_FILE:
+            triggers.extend(_parse_triggers(text, path, problems))
+    _check_term_conflicts(lexicon, problems)
+    if not lexicon and not any(r.startswith(LEXICON_DIR + "/") for r in files):
+        problems.add("no lexicon files", str(rules_dir or packaged_rules_dir()))
+    ruleset = RuleSet(
+        lexicon=tuple(lexicon),
+        patterns=tuple(patterns),
+        triggers=tuple(triggers),
+        files=tuple(Path(str(f)) for f in files.values()),
+        version=version,
+    )
+    return ruleset, problems.items
+
+
+@lru_cache(maxsize=8)
+def _load_cached(rules_dir: str | None, version: str) -> RuleSet:
+    ruleset, _ = _parse(Path(rules_dir) if rules_dir else None, first_only=True)
+    return ruleset
+
+
+def load_rules(rules_dir: Path | None = None) -> RuleSet:
+    """Load the packaged rules overlaid by ``rules_dir``; raise :class:`RuleError` on the first
+    problem. Cached by content hash, so calling it per document is cheap."""
+    key = str(Path(rules_dir).resolve()) if rules_dir is not None else None
+    return _load_cached(key, rules_version(rules_dir))
+
+
+def check_rules(rules_dir: Path | None = None) -> list[RuleError]:
+    """Every problem in the rules (empty when they are fine), each naming file and line."""
+    try:
+        _, problems = _parse(rules_dir, first_only=False)
+    except RuleError as exc:  # a missing rules directory
+        return [exc]
+    return problems
