@@ -1,5 +1,6 @@
 """Shared fixtures: corpus/gold paths, seed document, tokenizer, a fake extractor, small papers,
-one Prefect test server for the session, a small rule folder for the extractor tests."""
+one Prefect test server for the session, a small rule folder for the extractor tests (its files carry the
+packaged files' names, so they replace the packaged rules entirely)."""
 
 from __future__ import annotations
 
@@ -106,6 +107,7 @@ mesh:D010006\tCELL_TYPE\tosteoblasts\t成骨细胞\tosteoblast\tmesh
 mesh:D010010\tCELL_TYPE\tosteoclasts\t破骨细胞\tosteoclast\tmesh
 cellosaurus:CVCL_0409\tCELL_LINE\tMC3T3-E1\t\tMC3T3-E1\tcellosaurus
 cellosaurus:CVCL_0493\tCELL_LINE\tRAW 264.7\t\tRAW264.7|RAW 264.7\tcellosaurus
+kegg.pathway:map04310\tPATHWAY\tWnt signaling pathway\tWnt 信号通路\tWnt signaling pathway\tKEGG
 mesh:D010024\tDISEASE\tosteoporosis\t骨质疏松症|骨质疏松\tosteoporosis|osteoporotic\tmesh
 ncbitaxon:10116\tORGANISM\trat\t大鼠\trat|rats\tncbitaxon
 ncbitaxon:10090\tORGANISM\tmouse\t小鼠\tmouse|mice\tncbitaxon
@@ -133,13 +135,30 @@ treated with\ten\tTESTED_IN\tbackward\tY treated with X
 regulate\ten\tNONE\tforward\tneutral
 """
 
-PATTERNS = [
-    {
-        "label": "GENE",
-        "pattern": [{"TEXT": {"REGEX": "^miR-\\d+[a-z]?(?:-[35]p)?$"}}],
-        "comment": "shape: miRNA",
-    },
-]
+PATTERNS = {
+    "shapes.jsonl": [
+        {
+            "label": "GENE",
+            "pattern": [{"TEXT": {"REGEX": "^miR-\\d+[a-z]?(?:-[35]p)?$"}}],
+            "comment": "shape: miRNA",
+        },
+    ],
+    "animal_models.jsonl": [
+        {"label": "ORGANISM", "pattern": [{"TEXT": "Wistar"}, {"LOWER": "rats"}]},
+    ],
+    "pathways.jsonl": [
+        {"label": "PATHWAY", "pattern": [{"TEXT": "Hedgehog"}, {"LOWER": "pathway"}]},
+    ],
+}
+FILES = {
+    "COMPOUND": "compounds.tsv",
+    "GENE": "genes.tsv",
+    "CELL_TYPE": "cells.tsv",
+    "CELL_LINE": "cells.tsv",
+    "DISEASE": "diseases.tsv",
+    "ORGANISM": "organisms.tsv",
+    "PATHWAY": "pathways.tsv",
+}
 
 
 @pytest.fixture(scope="session")
@@ -147,9 +166,16 @@ def rules_dir(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("rules")
     (root / "lexicons").mkdir()
     (root / "patterns").mkdir()
-    (root / "lexicons" / "test.tsv").write_text(LEXICON, encoding="utf-8")
+    header, *rows = LEXICON.strip().split("\n")
+    by_file: dict[str, list[str]] = {}
+    for row in rows:
+        by_file.setdefault(FILES[row.split("\t")[1]], []).append(row)
+    for name, lines in by_file.items():
+        (root / "lexicons" / name).write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
     (root / "triggers.tsv").write_text(TRIGGERS, encoding="utf-8")
-    (root / "patterns" / "test.jsonl").write_text(
-        "\n".join(json.dumps(p, ensure_ascii=False) for p in PATTERNS) + "\n", encoding="utf-8"
-    )
+    for name, patterns in PATTERNS.items():
+        (root / "patterns" / name).write_text(
+            "\n".join(json.dumps(p, ensure_ascii=False) for p in patterns) + "\n",
+            encoding="utf-8",
+        )
     return root

@@ -140,3 +140,13 @@ def test_offsets_always_match_the_text(rules_dir, pieces):
         assert e1 <= s2  # flat: no overlaps
     ids = {e.id for e in ann.entities}
     assert all(r.arg1 in ids and r.arg2 in ids for r in ann.relations)
+
+
+def test_packaged_rules_end_to_end():
+    text = "葛根素（puerarin）可上调 Runx2 的表达。Puerarin increased ERK1/2 phosphorylation."
+    ann = extract_text(text, "packaged")
+    _check_offsets(ann)
+    norms = {e.text: e.norm for e in ann.entities}
+    assert norms["葛根素"] == norms["puerarin"] == norms["Puerarin"] == "pubchem:5281807"
+    assert "ER" not in norms
+    assert ("UPREGULATES", "葛根素", "Runx2") in _triples(ann)

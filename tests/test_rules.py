@@ -85,7 +85,7 @@ def test_packaged_rules_load_with_every_kind():
         ("MC3T3-E1", "CELL_LINE", "cellosaurus:CVCL_0409"),
         ("RAW264.7", "CELL_LINE", "cellosaurus:CVCL_0493"),
         ("骨髓间充质干细胞", "CELL_TYPE", "mesh:D059630"),
-        ("PI3K/Akt 信号通路", "PATHWAY", "kegg.pathway:hsa04151"),
+        ("PI3K/Akt 信号通路", "PATHWAY", "kegg.pathway:map04151"),
         ("骨质疏松症", "DISEASE", "mesh:D010024"),
         ("大鼠", "ORGANISM", "ncbitaxon:10116"),
     ],

@@ -109,6 +109,19 @@ class Candidate:
     note: str | None = None
 
 
+#: a one-character element name inside a process word is no substance (钙化, 脱钙)
+_PROCESS_AFTER = "化"
+_PROCESS_BEFORE = "脱去"
+
+
+def _in_process_word(text: str, s: int, e: int, term: str) -> bool:
+    if len(term) != 1 or _LATIN.match(term):
+        return False
+    return (e < len(text) and text[e] in _PROCESS_AFTER) or (
+        s > 0 and text[s - 1] in _PROCESS_BEFORE
+    )
+
+
 # ----------------------------------------------------------------------------- trie regex
 
 
@@ -177,6 +190,9 @@ class Tagger:
             + r")(?![A-Za-z])",
             re.IGNORECASE,
         )
+        self._head_end = re.compile(
+            "(?:" + "|".join(re.escape(h) for h in PATHWAY_HEADS) + r")$", re.IGNORECASE
+        )
         self._matcher, self._vocab = self._build_matcher(rules)
 
     @staticmethod
@@ -218,7 +234,7 @@ class Tagger:
                     continue
                 e = s + len(term)
                 end = self._latin_end(text, s, e, term)
-                if end is None:
+                if end is None or _in_process_word(text, s, e, term):
                     continue
                 etype, norm = table[term]
                 out.append(Candidate(s, end, etype, norm, "lexicon", text[s:end]))
@@ -281,6 +297,8 @@ class Tagger:
                 continue
             m = self._heads.match(text, c.end)
             if not m:
+                if c.type == "PATHWAY" and self._head_end.search(c.text):
+                    out.extend(self._conjuncts(text, ordered, i))
                 continue
             # join X/Y/Z names written together (PI3K/Akt, Wnt/β-catenin)
             first = i
@@ -292,15 +310,20 @@ class Tagger:
                 first -= 1
             start = ordered[first].start
             out.append(Candidate(start, m.end(), "PATHWAY", None, "pathway", text[start : m.end()]))
-            # conjuncts sharing the head: p38、ERK1/2 信号通路
-            j = first
-            while j > 0:
-                prev = ordered[j - 1]
-                gap = text[prev.end : ordered[j].start]
-                if prev.type not in PATHWAY_NAME_TYPES or not _SEP_CONJ.fullmatch(gap):
-                    break
-                out.append(Candidate(prev.start, prev.end, "PATHWAY", None, "pathway", prev.text))
-                j -= 1
+            out.extend(self._conjuncts(text, ordered, first))
+        return out
+
+    @staticmethod
+    def _conjuncts(text: str, ordered: list[Candidate], j: int) -> list[Candidate]:
+        """Names conjoined before a pathway that has the shared head (p38、ERK1/2 信号通路)."""
+        out = []
+        while j > 0:
+            prev = ordered[j - 1]
+            gap = text[prev.end : ordered[j].start]
+            if prev.type not in PATHWAY_NAME_TYPES or not _SEP_CONJ.fullmatch(gap):
+                break
+            out.append(Candidate(prev.start, prev.end, "PATHWAY", None, "pathway", prev.text))
+            j -= 1
         return out
 
     def model_candidates(self, text: str, mentions: list[Candidate]) -> list[Candidate]:
