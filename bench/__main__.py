@@ -197,6 +197,8 @@ def run(cfg: Config, out: Path, skip: set[str]) -> dict:
     if "memory" not in skip:
         section("peak memory (child process)")
         mem_dir = work / "memory"
+        for old in mem_dir.glob("*.txt"):
+            old.unlink()
         big = corpus_mod.papers_of_size(max(cfg.lengths), max(cfg.lengths))
         corpus_mod.write_papers(_take(papers, cfg.length_budget) + big, mem_dir)
         results["memory"] = _run_child(
