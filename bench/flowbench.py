@@ -114,6 +114,8 @@ def main(inbox: Path, tiny: Path, work: Path, reps: int, dask_workers: int = 2) 
         "flow_over_direct": statistics.median(r["flow_s"] / r["direct_s"] for r in rows),
         "dask_speedup": statistics.median(r["flow_s"] / r["dask_s"] for r in rows),
         "overhead_ms_per_paper": (med("flow_s") - med("direct_s")) / rows[0]["processed"][0] * 1e3,
+        # papers each run failed to process (the flow's own failures make its time not comparable)
+        "incomplete_runs": [r["processed"] for r in rows if len(set(r["processed"])) > 1],
         "runs": rows,
     }
 

@@ -38,9 +38,8 @@ class Extractor:
 def load_extractor() -> Extractor:
     """``extract_text`` when the extractor and its rules are installed; else ingest + segment."""
     try:
-        from puerextract.rules import load_rules  # noqa: F401 - the extractor needs the rules
-
         from puerextract.extract import extract_text
+        from puerextract.rules import load_rules  # noqa: F401 - the extractor needs the rules
     except ImportError as exc:
         if getattr(exc, "name", None) not in ("puerextract.extract", "puerextract.rules", None):
             raise
