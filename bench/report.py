@@ -116,7 +116,7 @@ def render_markdown(r: dict) -> str:
     elif lx:
         lines.append(f"| Time/char vs lexicon size | n/a: {lx.get('skipped')} | ≤ 20 % | — |")
     if sp:
-        per_hour = sp["extract_chars_per_s"] * 3600 / 10_000 * (corpus["chars"] / corpus["bytes"])
+        per_hour = sp["extract_chars_per_s"] * 3600 / (10_000 * corpus["chars"] / corpus["bytes"])
         lines += [
             "",
             f"On one core that is about **{per_hour:,.0f} papers of 10 KB per hour** "
