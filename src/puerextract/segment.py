@@ -268,8 +268,26 @@ def lexicon_words(rules_dir=None) -> tuple[str, ...]:
 
 
 def get_tokenizer(rules_dir=None) -> Tokenizer:
-    """A cached tokenizer whose jieba dictionary holds the lexicon of ``rules_dir``."""
-    return _tokenizer_for(lexicon_words(rules_dir))
+    """A cached tokenizer whose jieba dictionary holds the lexicon of ``rules_dir``.
+
+    Looked up by rules version, so a call per document does not rebuild the word list (that
+    cost grew with the lexicon: a third of the extraction time at 100x the shipped lexicon).
+    """
+    try:
+        from .rules import rules_version
+    except ImportError:
+        return _tokenizer_for(())
+    from pathlib import Path
+
+    key = str(Path(rules_dir).resolve()) if rules_dir is not None else None
+    return _tokenizer_for_rules(key, rules_version(rules_dir))
+
+
+@lru_cache(maxsize=4)
+def _tokenizer_for_rules(rules_key: str | None, version: str) -> Tokenizer:
+    from pathlib import Path
+
+    return _tokenizer_for(lexicon_words(Path(rules_key) if rules_key else None))
 
 
 # ----------------------------------------------------------------------------- document

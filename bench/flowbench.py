@@ -1,0 +1,126 @@
+"""The extraction flow against direct library calls, and on a 2-worker Dask cluster.
+
+Run in its own process (``python -m bench.flowbench INBOX TINY_INBOX WORK REPS``) so that the
+temporary Prefect server, its database (``PREFECT_HOME`` under WORK) and the Dask cluster
+are its own; prints one JSON line.
+
+Per run, on the same papers, one after the other, each into a fresh output folder and store:
+- direct: ``pipeline.plan_inbox`` + ``pipeline.run_batch`` (what the flow's tasks call),
+- flow: ``extract_flow.run_extraction`` with Prefect's default (thread) task runner,
+- Dask: the same flow on an already started 2-process local cluster (``--dask-address``).
+One-time costs (Prefect import, temporary server start, Dask cluster start and its workers'
+warm-up) are measured apart, once.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _fresh(work: Path, tag: str) -> dict:
+    out = work / "runs" / tag
+    out.mkdir(parents=True, exist_ok=True)
+    return {
+        "out_dir": str(out / "papers"),
+        "store_url": f"sqlite:///{out / 'store.sqlite'}",
+        "quarantine_dir": str(out / "quarantine"),
+    }
+
+
+def direct(inbox: Path, params: dict) -> int:
+    """The library calls the flow orchestrates, without Prefect; returns papers processed."""
+    from puerextract.pipeline import plan_inbox, run_batch
+    from puerextract.store import open_store
+
+    open_store(params["store_url"])
+    plan = plan_inbox(inbox, params["store_url"])
+    todo = [str(p.path.resolve()) for p in plan if p.action == "process"]
+    outcomes = run_batch(todo, params["out_dir"], params["store_url"])
+    return sum(o.status == "processed" for o in outcomes)
+
+
+def _timed(fn, *args, **kwargs) -> tuple[float, object]:
+    t = time.perf_counter()
+    value = fn(*args, **kwargs)
+    return time.perf_counter() - t, value
+
+
+def main(inbox: Path, tiny: Path, work: Path, reps: int, dask_workers: int = 2) -> dict:
+    sys.path.insert(0, str(ROOT / "flows"))
+    from bench.measure import load_extractor, warm_up
+
+    warm_up(load_extractor())  # the library's own one-time cost is not orchestration
+    import_s, _ = _timed(__import__, "extract_flow")
+    import extract_flow
+
+    counter = iter(range(10_000))
+
+    def run_flow(box: Path, **kw) -> tuple[float, dict]:
+        return _timed(
+            extract_flow.run_extraction, inbox=str(box), **_fresh(work, f"r{next(counter)}"), **kw
+        )
+
+    first_s, first = run_flow(tiny)  # starts the temporary server
+    second_s, _ = run_flow(tiny)
+    direct_tiny_s, _ = _timed(direct, tiny, _fresh(work, "tiny-direct"))
+
+    from distributed import LocalCluster
+
+    cluster_s, cluster = _timed(
+        LocalCluster, n_workers=dask_workers, threads_per_worker=1, processes=True
+    )
+    try:
+        addr = cluster.scheduler_address
+        dask_warm_s, _ = run_flow(tiny, dask_address=addr)
+        rows = []
+        for _ in range(reps):
+            d_s, n = _timed(direct, inbox, _fresh(work, f"d{next(counter)}"))
+            f_s, summary = run_flow(inbox)
+            k_s, ksummary = run_flow(inbox, dask_address=addr)
+            rows.append(
+                {
+                    "direct_s": d_s,
+                    "flow_s": f_s,
+                    "dask_s": k_s,
+                    "processed": [n, summary["processed"], ksummary["processed"]],
+                }
+            )
+    finally:
+        cluster.close()
+
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in rows)
+
+    return {
+        "papers": rows[0]["processed"][0],
+        "reps": reps,
+        "prefect_import_s": import_s,
+        "first_flow_s": first_s,
+        "second_flow_s": second_s,
+        "server_start_s": first_s - second_s,
+        "tiny_direct_s": direct_tiny_s,
+        "first_flow_processed": first["processed"],
+        "dask_cluster_start_s": cluster_s,
+        "dask_warmup_flow_s": dask_warm_s,
+        "direct_s": med("direct_s"),
+        "flow_s": med("flow_s"),
+        "dask_s": med("dask_s"),
+        "flow_over_direct": statistics.median(r["flow_s"] / r["direct_s"] for r in rows),
+        "dask_speedup": statistics.median(r["flow_s"] / r["dask_s"] for r in rows),
+        "overhead_ms_per_paper": (med("flow_s") - med("direct_s")) / rows[0]["processed"][0] * 1e3,
+        # papers each run failed to process (the flow's own failures make its time not comparable)
+        "incomplete_runs": [r["processed"] for r in rows if len(set(r["processed"])) > 1],
+        "runs": rows,
+    }
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    result = main(Path(args[0]), Path(args[1]), Path(args[2]), int(args[3]))
+    print("BENCH-JSON " + json.dumps(result))
