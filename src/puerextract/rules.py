@@ -40,7 +40,7 @@ TRIGGER_RELATIONS: tuple[str, ...] = (
     "TESTED_IN",
     "NONE",
 )
-TRIGGER_DIRECTIONS: tuple[str, ...] = ("forward", "backward", "any")
+TRIGGER_DIRECTIONS: tuple[str, ...] = ("forward", "backward", "any", "modifier")
 TRIGGER_LANGS: tuple[str, ...] = ("zh", "en")
 PATTERN_LANGS: tuple[str, ...] = ("zh", "en", "any")
 TERM_SEPARATOR = "|"
