@@ -555,7 +555,7 @@ def _apply(
         targets = [t for t in targets if t.start == hit.end]  # 抗 needs its target next
     found = False
     for t in targets:
-        if t.id != agent.id:
+        if not _same(t, agent):  # a name never regulates another occurrence of itself
             found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
     keep = agent if agent.type in AGENT_TYPES and not ana and agent.start < hit.start else None
     return found, keep
