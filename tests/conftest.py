@@ -113,7 +113,11 @@ TRIGGERS = """word\tlang\trelation\tdirection\texample
 防治\tzh\tTREATS\tforward\tX 防治 Y
 治疗\tzh\tTREATS\tforward\tX 治疗 Y
 用于\tzh\tTESTED_IN\tforward\t将 X 用于 Y
+诱导\tzh\tUPREGULATES\tforward\tX 诱导 Y 向 Z 分化
 诱导\tzh\tTESTED_IN\tforward\tX 诱导 Y
+诱导的\tzh\tTESTED_IN\tmodifier\tX 诱导的 Y
+减轻\tzh\tDOWNREGULATES\tforward\tX 减轻 Y
+减轻\tzh\tTREATS\tforward\tX 减轻 D
 给予\tzh\tTESTED_IN\tforward\t给予 Y X
 调节\tzh\tNONE\tforward\tneutral
 increase\ten\tUPREGULATES\tforward\tX increased Y
@@ -121,6 +125,9 @@ promote\ten\tUPREGULATES\tforward\tX promoted Y
 inhibit\ten\tDOWNREGULATES\tforward\tX inhibited Y
 prevent\ten\tTREATS\tforward\tX prevented Y
 treated with\ten\tTESTED_IN\tbackward\tY treated with X
+administered\ten\tTESTED_IN\tany\tY were administered X
+-induced\ten\tTESTED_IN\tmodifier\tX-induced Y
+-treated\ten\tTESTED_IN\tmodifier\tX-treated Y
 regulate\ten\tNONE\tforward\tneutral
 """
 

@@ -111,8 +111,143 @@ def test_induce_toward_a_fate_is_regulation_but_compound_induced_is_exposure(rul
     assert rels("染料木素可诱导 MC3T3-E1 细胞向成骨细胞分化。", rules_dir) == {
         ("UPREGULATES", "染料木素", "MC3T3-E1")
     }
+    for text in ("葛根素抑制雌激素诱导的破骨细胞形成。", "葛根素抑制雌激素诱导破骨细胞形成。"):
+        assert rels(text, rules_dir) == {
+            ("DOWNREGULATES", "葛根素", "破骨细胞"),
+            ("TESTED_IN", "雌激素", "破骨细胞"),
+        }
+    # a gene inducer is neither a target nor exposed
+    assert rels("葛根素抑制 Akt 诱导的破骨细胞形成。", rules_dir) == {
+        ("DOWNREGULATES", "葛根素", "破骨细胞")
+    }
 
 
 def test_english_list_commas_keep_the_conjuncts_together(rules_dir):
     got = rels("Genistein increased the expression of Runx2, ALP and Akt.", rules_dir)
     assert {t for _, _, t in got} == {"Runx2", "ALP", "Akt"}
+
+
+# ----------------------------------------------------------------- packaged rules, general rules
+
+
+def packaged(text: str) -> set[tuple[str, str, str]]:
+    return rels(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # direction any: the compound after the giving word, the system before or after it
+        (
+            "给予小鼠淫羊藿苷 12 周。",
+            {("TESTED_IN", "淫羊藿苷", "小鼠"), ("HAS_DURATION", "淫羊藿苷", "12 周")},
+        ),
+        ("大鼠灌胃芒柄花素。", {("TESTED_IN", "芒柄花素", "大鼠")}),
+        ("Mice were administered quercetin daily.", {("TESTED_IN", "quercetin", "Mice")}),
+        ("Naringin was administered to rats.", {("TESTED_IN", "Naringin", "rats")}),
+        ("Rats fed a diet containing genistein gained bone.", {("TESTED_IN", "genistein", "Rats")}),
+        ("MC3T3-E1 cells were treated with baicalin.", {("TESTED_IN", "baicalin", "MC3T3-E1")}),
+        ("Kaempferol-treated MG-63 cells were counted.", {("TESTED_IN", "Kaempferol", "MG-63")}),
+        # one word, two relations: the argument types choose
+        ("黄芩苷减轻骨质疏松症。", {("TREATS", "黄芩苷", "骨质疏松症")}),
+        ("黄芩苷减轻 IL-6 的分泌。", {("DOWNREGULATES", "黄芩苷", "IL-6")}),
+        # an inducer modifier is no target of the main trigger; a compound inducer is exposure
+        (
+            "Baicalin inhibited RANKL-induced c-Fos expression.",
+            {("DOWNREGULATES", "Baicalin", "c-Fos")},
+        ),
+        ("芹菜素抑制 RANKL 诱导的破骨细胞形成。", {("DOWNREGULATES", "芹菜素", "破骨细胞")}),
+        (
+            "槲皮素可抑制地塞米松诱导的成骨细胞凋亡。",
+            {("TESTED_IN", "地塞米松", "成骨细胞")},
+        ),
+        (
+            "Emodin reduced LPS-stimulated TNF-α release in RAW264.7 cells.",
+            {("DOWNREGULATES", "Emodin", "TNF-α")},
+        ),
+        # 诱导 toward a fate is promotion; 诱导 of a non-promoted state is exposure
+        ("淫羊藿苷诱导 MC3T3-E1 细胞向成骨细胞分化。", {("UPREGULATES", "淫羊藿苷", "MC3T3-E1")}),
+        ("地塞米松诱导 MC3T3-E1 细胞凋亡。", {("TESTED_IN", "地塞米松", "MC3T3-E1")}),
+        # passives
+        ("破骨细胞分化被柚皮苷抑制。", {("DOWNREGULATES", "柚皮苷", "破骨细胞")}),
+        ("OPG 的表达被芒柄花素上调。", {("UPREGULATES", "芒柄花素", "OPG")}),
+        ("OPG 的表达受芒柄花素调控。", set()),
+        ("c-Fos expression was inhibited by apigenin.", {("DOWNREGULATES", "apigenin", "c-Fos")}),
+        (
+            "TRAP and c-Fos were suppressed by emodin.",
+            {
+                ("DOWNREGULATES", "emodin", "TRAP"),
+                ("DOWNREGULATES", "emodin", "c-Fos"),
+            },
+        ),
+        # negation, and what is not one
+        (
+            "Icariin not only increased OPG expression but also reduced TRAP.",
+            {("UPREGULATES", "Icariin", "OPG"), ("DOWNREGULATES", "Icariin", "TRAP")},
+        ),
+        ("Icariin failed to increase OPG expression.", set()),
+        ("Icariin caused no significant increase in OPG.", set()),
+        ("Icariin did not increase OPG expression.", set()),
+        ("淫羊藿苷未能升高 OPG 的表达。", set()),
+        ("淫羊藿苷没有升高 OPG 的表达。", set()),
+        (
+            "淫羊藿苷不仅升高 OPG 的表达，还降低 TRAP 的活性。",
+            {("UPREGULATES", "淫羊藿苷", "OPG"), ("DOWNREGULATES", "淫羊藿苷", "TRAP")},
+        ),
+        # a blocker's target is never the agent of the verb after it
+        ("雌激素受体拮抗剂能够阻断染料木素的作用。", set()),
+        (
+            "ER 拮抗剂他莫昔芬降低了 OPG 的表达。",
+            {("DOWNREGULATES", "他莫昔芬", "ER"), ("DOWNREGULATES", "他莫昔芬", "OPG")},
+        ),
+        ("SB203580, a p38 inhibitor, was added.", {("DOWNREGULATES", "SB203580", "p38")}),
+        # the agent after its target: "the anti-X effect of Y"
+        ("the anti-osteoporotic effect of calycosin", {("TREATS", "calycosin", "osteoporotic")}),
+    ],
+)
+def test_general_rules_with_the_packaged_triggers(text, expected):
+    assert packaged(text) == expected
+
+
+def test_a_very_long_sentence_is_linear_and_keeps_arguments_in_the_window():
+    from puerextract.relate import WINDOW
+
+    unit = "柚皮苷上调 Runx2 的表达而后在成骨细胞中经过多日培养观察记录以及后续数据整理统计与讨论"
+    text = unit * (100_000 // len(unit) + 1) + "。"
+    assert len(text) > 100_000 and "，" not in text
+    ann = extract_text(text, "long")
+    by_id = ann.entity_by_id()
+    runx2 = [e for e in ann.entities if e.text == "Runx2"]
+    targets = {r.arg2 for r in ann.relations if r.type == "UPREGULATES"}
+    assert runx2 and all(e.id in targets for e in runx2)  # the last unit too
+    for r in ann.relations:
+        assert abs(by_id[r.arg1].start - by_id[r.arg2].start) <= 2 * WINDOW
+
+
+# ------------------------------------------------------------ every example of triggers.tsv
+
+
+def _packaged_triggers():
+    from puerextract.rules import load_rules
+
+    return load_rules(None).triggers
+
+
+@pytest.mark.parametrize(
+    "trigger", _packaged_triggers(), ids=lambda t: f"{t.line}-{t.word}-{t.relation}"
+)
+def test_trigger_example_gives_its_relation(trigger):
+    from puerextract.relate import trigger_finder
+    from puerextract.rules import load_rules
+
+    ann = extract_text(trigger.example, "example")
+    types = {r.type for r in ann.relations}
+    if trigger.relation != "NONE":
+        assert trigger.relation in types, (trigger.example, ann.relations)
+        return
+    # a neutral word: the example names an agent and a possible target, the word is found as
+    # a NONE trigger, and no regulation or treatment is produced
+    assert len([e for e in ann.entities if e.type != "CONCENTRATION"]) >= 2, ann.entities
+    hits = trigger_finder(load_rules(None)).find(trigger.example)
+    assert any(h.relation == "NONE" for h in hits)
+    assert not types & {"UPREGULATES", "DOWNREGULATES", "TREATS"}, ann.relations

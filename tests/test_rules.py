@@ -245,6 +245,9 @@ def test_empty_pattern_file(tmp_path):
         ("\tzh\tDOWNREGULATES\tforward\t例", "empty trigger word"),
         ("抑制\tzh\tDOWNREGULATES", "3 tab-separated columns"),
         ("上调\tzh\tUPREGULATES\tforward\t再一次", "duplicate trigger (first at line 2)"),
+        ("上调\tzh\tUPREGULATES\tany\t再一次", "trigger never fires: line 2 has the same word"),
+        ("上调\tzh\tNONE\tany\t再一次", "trigger never fires: line 2 makes this word neutral"),
+        ("诱导的\tzh\tUPREGULATES\tmodifier\t例", "direction modifier needs relation TESTED_IN"),
     ],
 )
 def test_malformed_triggers(tmp_path, row, fragment):
@@ -322,3 +325,22 @@ def test_cli_check_reports_problems(tmp_path, capsys):
     assert main(["rules", "check", "--rules", str(tmp_path)]) == 2
     out = capsys.readouterr().out
     assert out.startswith(f"{path}:2: unknown entity type 'GEN'")
+
+
+def test_one_word_may_carry_two_relations(tmp_path):
+    write(
+        tmp_path,
+        "triggers.tsv",
+        f"{TRIGGER_HEADER}\n减轻\tzh\tDOWNREGULATES\tforward\t例\n减轻\tzh\tTREATS\tforward\t例\n",
+    )
+    assert problems_in(tmp_path, "triggers.tsv") == []
+
+
+def test_english_trigger_case_variants_are_one_word(tmp_path):
+    write(
+        tmp_path,
+        "triggers.tsv",
+        f"{TRIGGER_HEADER}\nInhibit\ten\tDOWNREGULATES\tforward\tx\n"
+        "inhibit\ten\tDOWNREGULATES\tany\tx\n",
+    )
+    assert [ln for ln, _ in problems_in(tmp_path, "triggers.tsv")] == [3]

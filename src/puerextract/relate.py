@@ -6,107 +6,176 @@ Within one sentence, cut into clauses at ，,；;：:
   neutral verbs that block) governs the mentions after it up to the next trigger or the end of
   its clause (each conjunct its own relation). When nothing follows it in the clause, the
   mentions before it are its targets (``X 的表达水平上调``, ``对 X 起到负性调节作用``).
+* A word with several rows (减轻: DOWNREGULATES and TREATS) tries them in file order and keeps
+  the first whose argument types fit (减轻 ROS → DOWN, 减轻骨质疏松症 → TREATS).
 * The agent is the clause's subject: the first agent-type mention of the clause before the
   trigger; when the subject is elided or a pronoun, the subject of the previous clause of the
   same sentence, linked at its nearest preceding occurrence; else the nearest agent after.
-  ``backward`` triggers (treated with, 受…抑制) swap the sides.
+  ``backward`` triggers (treated with, X 阻断剂 Y) swap the sides; ``any`` takes the agent
+  before the trigger, else after it (给予大鼠柚皮苷, the anti-osteoporotic effect of icariin).
+* Passives: English ``<participle> by`` and Chinese ``被/受/由 X <trigger>`` take the agent
+  after 被/by and the target before (破骨细胞分化被葛根素抑制).
+* Inducer modifiers (``modifier`` rows: X-induced Y, X 诱导的 Y, X 刺激的 Y, X-treated cells; and a
+  giving word written right after a mention that another trigger governs: 抑制激素诱导 Y): X is
+  the inducer of Y's state, never an argument of the governing trigger; a compound inducer is
+  TESTED_IN the system it is applied to (H2O2 诱导的 BMSCs 凋亡); a gene inducer gets nothing.
+* A mention written right before a nominal blocker (X 阻断剂, X inhibitor) is the blocker's
+  target, never an agent of the sentence's verbs.
 * Regulation of a cell needs a proliferation/differentiation/formation/activity/survival
   word beside it; a cell after 向/into (the differentiation product) is not a target.
 * TESTED_IN needs a giving/exposure trigger (its compound is the nearest one before it) or a
   study aim (研究/观察/探讨 X 对 Y 的影响, the effect of X on Y).
-* A negated trigger (未/不/没有…, not/no/failed to) gives nothing.
+* A negated trigger (未/不/没有…, did not / failed to / no significant…) gives nothing;
+  "not only … but also" is not a negation.
 * An abbreviation written in parentheses after its long form is never an argument: the long
   form is linked.
 * HAS_CONCENTRATION / HAS_DURATION: the compound written right after the quantity, else the
   nearest preceding compound mention in the sentence, else the nearest following one.
+* Arguments lie within ``WINDOW`` characters of their trigger, so a very long sentence (a
+  reference list, a table flattened without 。) costs linear time.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import RELATION_TYPES, Entity, Relation, Sentence
 
+#: how far (characters) from its trigger an argument may stand; the gold's longest sentence
+#: is about 300 characters, so this bounds only run-on text.
+WINDOW = 300
+
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
-_NEG_ZH = re.compile(r"(?:未|没有|并未|无法|不|未能|并不)(?:能|会|可|再|能够|可以)?\s*$")
+_NEG_ZH = re.compile(
+    r"(?:未|没有|并未|并没有|没能|无法|不|未能|并不|未见|无)"
+    r"(?:能|会|可|再|能够|可以|明显|显著)?\s*$"
+)
 _NEG_EN = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|failed\s+to|n't)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:not|never|neither|nor|without|cannot)\s+(?!only\b|just\b|merely\b|simply\b|solely\b)"
+    r"|n't\s+|\bfailed\s+to\s+|\bno\s+longer\s+"
+    r"|\bno\s+(?:(?:statistically\s+)?significant(?:ly)?\s+|obvious\s+|apparent\s+|marked\s+)?)"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 _CELL_WORD_AFTER = re.compile(
     r"^[^，,；;。]{0,10}?(?:增殖|分化|形成|生成|活性|活力|存活|生长|成熟|吸收|"
-    r"prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|resorpt)",
+    r"prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|resorpt|ogenesis)",
     re.IGNORECASE,
 )
 _CELL_WORD_BEFORE = re.compile(
-    r"(?:prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|apoptos)\w*"
+    r"(?:prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|"
+    r"osteogen|osteoclastogen|adipogen|chondrogen|mineraliz)\w*"
     r"(?:\s+(?:and|or|of|the|in)\s+\w+)*\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
 _FATE_BEFORE = re.compile(r"(?:向|into)\s*$")
-_INTO_AFTER = re.compile(r"\s*(?:细胞|cells?)?\s*(?:向|to\s+differentiate\s+into|into)")
-_AIM = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究|检测)")
+_AIM = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究)")
 _AIM_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
+#: an English participle followed by "by" is a passive: the agent after, the target before
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+#: 被/受/由 before the agent of a Chinese passive (破骨细胞分化被葛根素抑制)
+_PASSIVE_BEFORE = re.compile(r"(?:被|受到?|由)\s*$")
+_PASSIVE_GAP = re.compile(r"^\s*(?:所|显著|明显|进一步|完全|部分|有效|均|也)*\s*$")
+#: a mention written right before an inducer word (X诱导, X 诱导的; the hyphen of X-induced is in
+#: the trigger word)
+_MODIFIER_GAP = re.compile(r"^[ \t\u3000]?$")
+#: how far after an inducer word the induced system may stand (X 诱导的 BMSCs 凋亡)
+_MODIFIER_REACH = 24
+#: the agent after its targets of an ``any`` trigger (the anti-osteoporotic effect of icariin)
+_AGENT_AFTER = re.compile(r"\b(?:of|by)\b|被|由", re.IGNORECASE)
 
 AGENT_TYPES = ("COMPOUND", "GENE", "PATHWAY")
+SYSTEM_TYPES = ("CELL_LINE", "CELL_TYPE", "ORGANISM")
 
 
 @dataclass(frozen=True, slots=True)
 class TriggerHit:
+    """A trigger found in text; ``options`` are its rows' (relation, direction), file order."""
+
     start: int
     end: int
     relation: str
     direction: str
     lang: str
+    options: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def choices(self) -> tuple[tuple[str, str], ...]:
+        return self.options or ((self.relation, self.direction),)
 
 
 class TriggerFinder:
-    """Compiled trigger words of one rule set (Chinese substrings, English inflected words)."""
+    """Compiled trigger words of one rule set (Chinese substrings, English inflected words).
+
+    A word may have several rows (several relations); English rows written explicitly win
+    over the inflected forms generated from another row (``increased`` vs ``increase``)."""
 
     def __init__(self, triggers) -> None:
         from .tag import trie_regex
 
-        self.info: dict[str, tuple[str, str, str]] = {}
-        self.en_forms: dict[str, str] = {}
+        self.zh_info: dict[str, list[tuple[str, str]]] = {}
+        self.en_info: dict[str, list[tuple[str, str]]] = {}
         for t in triggers:
-            if t.lang == "zh":
-                self.info.setdefault(t.word, (t.relation, t.direction, "zh"))
-            else:
-                key = t.word.lower()
-                self.info.setdefault(key, (t.relation, t.direction, "en"))
+            table = self.zh_info if t.lang == "zh" else self.en_info
+            options = table.setdefault(t.word if t.lang == "zh" else t.word.lower(), [])
+            if (t.relation, t.direction) not in options:
+                options.append((t.relation, t.direction))
+        self.en_forms: dict[str, str] = {w: w for w in self.en_info}
+        for key in self.en_info:
+            if not (key.startswith("-") or key.endswith("-")):
                 for form in _inflections(key):
                     self.en_forms.setdefault(form, key)
-        zh_words = [w for w, v in self.info.items() if v[2] == "zh"]
-        self.zh = re.compile(trie_regex(zh_words)) if zh_words else None
-        self.en = (
-            re.compile(
-                r"(?<![A-Za-z\-])("
-                + trie_regex(list(self.en_forms)).replace("\\ ", r"\s+")
-                + r")(?![A-Za-z])",
-                re.IGNORECASE,
+        self.zh = re.compile(trie_regex(list(self.zh_info))) if self.zh_info else None
+
+        def en_regex(forms: list[str], before: str, after: str) -> re.Pattern | None:
+            if not forms:
+                return None
+            body = trie_regex(forms).replace("\\ ", r"\s+")
+            return re.compile(f"{before}({body}){after}", re.IGNORECASE)
+
+        forms = list(self.en_forms)
+        self.en = [
+            r
+            for r in (
+                en_regex(
+                    [f for f in forms if f[0] != "-" and f[-1] != "-"],
+                    r"(?<![A-Za-z\-])",
+                    r"(?![A-Za-z])",
+                ),
+                en_regex([f for f in forms if f[0] == "-"], "", r"(?![A-Za-z])"),  # X-induced
+                en_regex([f for f in forms if f[-1] == "-"], r"(?<![A-Za-z\-])", ""),  # anti-
             )
-            if self.en_forms
-            else None
-        )
+            if r is not None
+        ]
 
     def find(self, text: str, offset: int = 0) -> list[TriggerHit]:
+        """Non-overlapping hits in ``text`` (the longest where two start together)."""
         hits: list[TriggerHit] = []
         if self.zh is not None and _HAN.search(text):
             for m in self.zh.finditer(text):
-                if not m.group():
-                    continue
-                rel, direction, lang = self.info[m.group()]
-                hits.append(TriggerHit(offset + m.start(), offset + m.end(), rel, direction, lang))
-        if self.en is not None and _ASCII_WORD.search(text):
-            for m in self.en.finditer(text):
-                form = " ".join(m.group(1).lower().split())
-                key = self.en_forms.get(form)
-                if key is None:
-                    continue
-                rel, direction, lang = self.info[key]
-                hits.append(TriggerHit(offset + m.start(), offset + m.end(), rel, direction, lang))
+                if m.group():
+                    hits.append(
+                        _hit(offset + m.start(), offset + m.end(), self.zh_info[m.group()], "zh")
+                    )
+        if self.en and _ASCII_WORD.search(text):
+            for regex in self.en:
+                for m in regex.finditer(text):
+                    form = " ".join(m.group(1).lower().split())
+                    key = self.en_forms.get(form)
+                    if key is None:
+                        continue
+                    options = self.en_info[key]
+                    end = m.end()
+                    by = _BY.match(text, end)
+                    if by and form.endswith("ed") and not key.startswith("-"):
+                        passive = [(r, "backward") for r, d in options if d != "modifier"]
+                        if passive and all(r != "NONE" for r, _ in passive):
+                            options, end = passive, by.end()
+                    hits.append(_hit(offset + m.start(), offset + end, options, "en"))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[TriggerHit] = []
         for h in hits:
@@ -114,6 +183,11 @@ class TriggerFinder:
                 continue
             out.append(h)
         return out
+
+
+def _hit(start: int, end: int, options: list[tuple[str, str]], lang: str) -> TriggerHit:
+    relation, direction = options[0]
+    return TriggerHit(start, end, relation, direction, lang, tuple(options))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -158,12 +232,17 @@ def _clauses(sent: Sentence, mentions: list[Entity] = ()) -> list[tuple[int, int
     starts = {m.start for m in mentions}
     spans = []
     pos = sent.start
-    for m in _CLAUSE_SEP.finditer(sent.text):
+    s = sent.text
+    for m in _CLAUSE_SEP.finditer(s):
         at = sent.start + m.start()
         if m.group() == ",":
-            left = sent.text[: m.start()].rstrip()
-            right = len(sent.text) - len(sent.text[m.end() :].lstrip())
-            if sent.start + len(left) in ends and sent.start + right in starts:
+            left = m.start()
+            while left > 0 and s[left - 1].isspace():
+                left -= 1
+            right = m.end()
+            while right < len(s) and s[right].isspace():
+                right += 1
+            if sent.start + left in ends and sent.start + right in starts:
                 continue
         spans.append((pos, at))
         pos = sent.start + m.end()
@@ -186,10 +265,9 @@ def _aliases(text: str, mentions: list[Entity]) -> set[str]:
 
 
 def _negated(text: str, sent_start: int, hit: TriggerHit) -> bool:
-    left = text[max(sent_start, hit.start - 12) : hit.start]
     if hit.lang == "zh":
-        return bool(_NEG_ZH.search(left))
-    return bool(_NEG_EN.search(text[max(sent_start, hit.start - 30) : hit.start]))
+        return bool(_NEG_ZH.search(text[max(sent_start, hit.start - 12) : hit.start]))
+    return bool(_NEG_EN.search(text[max(sent_start, hit.start - 40) : hit.start]))
 
 
 def _cell_ok(
@@ -215,6 +293,19 @@ def _same(a: Entity, b: Entity) -> bool:
     return a.type == b.type and a.text.lower() == b.text.lower()
 
 
+def _span(mentions: list[Entity], starts: list[int], lo: int, hi: int) -> list[Entity]:
+    """The mentions starting in ``[lo, hi)`` (``starts`` sorted, parallel to ``mentions``)."""
+    return mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
+def _mention_before(mentions: list[Entity], starts: list[int], pos: int) -> Entity | None:
+    """The last mention that ends at or before ``pos``."""
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and mentions[i].end > pos:
+        i -= 1
+    return mentions[i] if i >= 0 else None
+
+
 # ----------------------------------------------------------------------------- relate
 
 
@@ -223,15 +314,16 @@ class _Builder:
         self.seen: set[tuple[str, str, str]] = set()
         self.relations: list[Relation] = []
 
-    def add(self, rtype: str, a: Entity, b: Entity, source: str) -> None:
+    def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
+        """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
         arg1_types, arg2_types = RELATION_TYPES[rtype]
         if a.id == b.id or a.type not in arg1_types or b.type not in arg2_types:
-            return
+            return False
         key = (rtype, a.id, b.id)
-        if key in self.seen:
-            return
-        self.seen.add(key)
-        self.relations.append(Relation("", rtype, a.id, b.id, source))
+        if key not in self.seen:
+            self.seen.add(key)
+            self.relations.append(Relation("", rtype, a.id, b.id, source))
+        return True
 
 
 _ANAPHOR = re.compile(
@@ -267,6 +359,55 @@ def _trailing_run(text: str, mentions: list[Entity]) -> list[Entity]:
     return run
 
 
+@dataclass(slots=True)
+class _HitContext:
+    """One governing trigger with the mentions it may link (inside its window)."""
+
+    text: str
+    hit: TriggerHit
+    word: str
+    near: list[Entity]  # the clause's mentions within WINDOW of the trigger
+    earlier: list[Entity]  # the sentence's mentions within WINDOW before the trigger
+    before: list[Entity]  # between the previous governing trigger and this one
+    after: list[Entity]  # between this trigger and the next governing one
+    region_end: int
+    prev_end: int
+    no_agent: set[str]  # inducers and blockers' targets
+    follows_trigger: bool = False  # a relation trigger of the clause stands before this one
+
+
+def _modifiers(
+    text: str, clause_hits: list[TriggerHit], usable: list[Entity], starts: list[int]
+) -> dict[int, Entity | None]:
+    """Inducer-modifier hits of a clause (index -> the inducer written right before, if any):
+    ``modifier`` rows (X-induced, X 诱导的), and a Chinese giving word (诱导, 处理) written right
+    after a mention that an earlier trigger of the clause governs (抑制激素诱导 Y 的分化)."""
+    out: dict[int, Entity | None] = {}
+    governed_from: int | None = None
+    for i, h in enumerate(clause_hits):
+        x = _mention_before(usable, starts, h.start)
+        if x is not None and not _MODIFIER_GAP.match(text[x.end : h.start]):
+            x = None
+        directions = {d for _, d in h.choices}
+        if "modifier" in directions:
+            out[i] = x
+            continue
+        if (
+            x is not None
+            and h.lang == "zh"
+            and governed_from is not None
+            and x.start >= governed_from
+            and any(r == "TESTED_IN" and d != "backward" for r, d in h.choices)
+        ):
+            out[i] = x
+            continue
+        if h.relation != "NONE" and "backward" not in directions:
+            governed_from = h.end
+        else:
+            governed_from = None
+    return out
+
+
 def relate_sentence(
     text: str, sent: Sentence, mentions: list[Entity], finder: TriggerFinder, out: _Builder
 ) -> None:
@@ -275,152 +416,306 @@ def relate_sentence(
         return
     aliases = _aliases(text, mentions)
     usable = [m for m in mentions if m.id not in aliases]
+    starts = [m.start for m in usable]
     hits = finder.find(sent.text, sent.start)
+    hit_starts = [h.start for h in hits]
+    blocked = _blocker_targets(text, hits, usable, starts)
     subject: Entity | None = None
     for cs, ce in _clauses(sent, usable):
-        clause_hits = [h for h in hits if cs <= h.start < ce]
-        cm = [m for m in usable if cs <= m.start < ce]
+        clause_hits = hits[bisect_left(hit_starts, cs) : bisect_left(hit_starts, ce)]
+        cm = _span(usable, starts, cs, ce)
+        cm_starts = [m.start for m in cm]
+        modifiers = _modifiers(text, clause_hits, usable, starts)
+        inducers = {x.id for x in modifiers.values() if x is not None}
+        no_agent = blocked | inducers
+        for i, x in modifiers.items():
+            if x is not None and not _negated(text, sent.start, clause_hits[i]):
+                _inducer_exposure(text, x, clause_hits[i], cm, cm_starts, ce, out)
+        governing = [h for i, h in enumerate(clause_hits) if i not in modifiers]
         if subject is None:
-            first_hit = next((h.start for h in clause_hits if h.relation != "NONE"), ce)
-            subject = next((m for m in cm if m.start < first_hit and m.type in AGENT_TYPES), None)
-        for k, hit in enumerate(clause_hits):
-            if hit.relation == "NONE" or _negated(text, sent.start, hit):
+            first_hit = next((h.start for h in governing if h.relation != "NONE"), ce)
+            subject = next(
+                (
+                    m
+                    for m in cm
+                    if m.start < first_hit and m.type in AGENT_TYPES and m.id not in no_agent
+                ),
+                None,
+            )
+        for k, hit in enumerate(governing):
+            if any(r == "NONE" for r, _ in hit.choices) or _negated(text, sent.start, hit):
                 continue
-            region_end = clause_hits[k + 1].start if k + 1 < len(clause_hits) else ce
-            if k + 1 < len(clause_hits) and clause_hits[k + 1].relation == "TESTED_IN":
-                # "抑制激素诱导 X 的分化": the exposure word and its compound modify X
-                nxt = clause_hits[k + 1]
-                mod = [m for m in cm if hit.end <= m.start and 0 <= nxt.start - m.end <= 1]
-                if mod and mod[-1].type == "COMPOUND" and hit.direction != "backward":
-                    region_end = clause_hits[k + 2].start if k + 2 < len(clause_hits) else ce
-                    skip_ids = {mod[-1].id}
-                else:
-                    skip_ids = set()
-            else:
-                skip_ids = set()
-            prev_end = clause_hits[k - 1].end if k > 0 else cs
-            after = [m for m in cm if hit.end <= m.start < region_end and m.id not in skip_ids]
-            before = [m for m in cm if prev_end <= m.start and m.end <= hit.start]
-            rtype = hit.relation
-            arg1_types, arg2_types = RELATION_TYPES[rtype]
-            word = text[hit.start : hit.end]
-            if hit.direction == "backward" or _NOMINAL.search(word):
-                _backward(text, rtype, word, hit, before, after, out)
-                continue
-            targets = [m for m in after if m.type in arg2_types]
-            if rtype == "TESTED_IN":
-                pre = [m for m in cm if m.end <= hit.start and m.type == "COMPOUND"]
-                agent = (
-                    pre[-1]
-                    if pre
-                    else (subject if subject is not None and subject.type == "COMPOUND" else None)
-                )
+            region_end = governing[k + 1].start if k + 1 < len(governing) else ce
+            prev_end = governing[k - 1].end if k > 0 else cs
+            near = _span(cm, cm_starts, max(cs, hit.start - WINDOW), hit.end + WINDOW)
+            ctx = _HitContext(
+                text=text,
+                hit=hit,
+                word=text[hit.start : hit.end],
+                near=near,
+                earlier=_span(usable, starts, hit.start - WINDOW, hit.start),
+                before=[
+                    m
+                    for m in near
+                    if prev_end <= m.start and m.end <= hit.start and m.id not in inducers
+                ],
+                after=[m for m in near if hit.end <= m.start < region_end and m.id not in inducers],
+                region_end=min(region_end, hit.end + WINDOW),
+                prev_end=prev_end,
+                no_agent=no_agent,
+                follows_trigger=k > 0 and governing[k - 1].relation != "NONE",
+            )
+            for rtype, direction in hit.choices:
+                found, agent = _apply(ctx, rtype, direction, subject, out)
                 if agent is not None:
-                    agent = _nearest_occurrence(usable, agent, hit.start)
-                for t in targets:
-                    if (
-                        word in ("诱导", "induce", "induced")
-                        and t.type in ("CELL_TYPE", "CELL_LINE")
-                        and _INTO_AFTER.match(text, t.end)
-                    ):  # 诱导 X 向成骨分化: promoting a differentiation, not an exposure
-                        _add_checked(out, "UPREGULATES", agent, t, text, hit, region_end, usable)
-                    else:
-                        _add_checked(out, rtype, agent, t, text, hit, region_end, usable)
-                continue
-            agent = None
-            ana = _ANAPHOR.search(text, prev_end, hit.start)
-            if ana:
-                want = "PATHWAY" if ana.group("p") else "COMPOUND"
-                prior = [m for m in usable if m.end <= ana.start() and m.type == want]
-                agent = prior[-1] if prior else None
-            if targets:
-                if agent is None:
-                    own = [
-                        m
-                        for m in cm
-                        if m.end <= hit.start and m.type in arg1_types and m.type != "ORGANISM"
-                    ]
-                    agent = own[0] if own else None
-                if agent is None and subject is not None and subject.type in arg1_types:
-                    agent = _nearest_occurrence(usable, subject, hit.start)
-            else:
-                targets = []
-                pre = [m for m in before if m.type in arg1_types or m.type in arg2_types]
-                tail = text[hit.end : region_end]
-                if pre and _AFTER_THEME_TRIGGER.match(tail):
-                    run = _trailing_run(text, pre)
-                    if (
-                        _THEME_GAP.match(text[run[-1].end : hit.start])
-                        or "对" in text[pre[0].end : run[0].start]
-                    ):
-                        lead = pre[: len(pre) - len(run)]
-                        if (
-                            agent is None
-                            and lead
-                            and lead[0].type in arg1_types
-                            and (
-                                lead[0].type == "COMPOUND"
-                                or "对" in text[lead[0].end : run[0].start]
-                            )
-                        ):
-                            agent = lead[0]
-                        if agent is None and subject is not None and subject.type == "COMPOUND":
-                            agent = _nearest_occurrence(usable, subject, hit.start)
-                        targets = [m for m in run if m.type in arg2_types]
-            if agent is None:
-                continue
-            if len(word) == 1 and targets:
-                targets = [t for t in targets if t.start == hit.end]  # 抗 needs its target next
-            for t in targets:
-                if t.id != agent.id:
-                    _add_checked(out, rtype, agent, t, text, hit, region_end, usable)
-            if agent.type in AGENT_TYPES and not ana:
-                subject = agent
+                    subject = agent
+                if found:
+                    break
     _quantity_links(text, sent, usable, out)
     _study_aims(text, sent, usable, out)
 
 
-def _backward(text, rtype, word, hit, before, after, out) -> None:
-    """Passive and nominal triggers: the agent after, the target right before
-    (雌激素受体阻断剂 ICI 182、780; cells treated with X)."""
+def _blocker_targets(
+    text: str, hits: list[TriggerHit], usable: list[Entity], starts: list[int]
+) -> set[str]:
+    """Mentions written right before a nominal blocker (雌激素受体阻断剂, PI3K inhibitor): the
+    blocker's target, never an agent of the sentence's verbs."""
+    out = set()
+    for h in hits:
+        if _NOMINAL.search(text[h.start : h.end]):
+            x = _mention_before(usable, starts, h.start)
+            if x is not None and _ADJACENT_GAP.match(text[x.end : h.start]):
+                out.add(x.id)
+    return out
+
+
+def _inducer_exposure(
+    text: str,
+    inducer: Entity,
+    hit: TriggerHit,
+    cm: list[Entity],
+    cm_starts: list[int],
+    clause_end: int,
+    out: _Builder,
+) -> None:
+    """A compound inducer (H2O2 诱导的 BMSCs 凋亡, dexamethasone-induced osteoblast apoptosis)
+    is TESTED_IN the system named right after the inducer word; a gene inducer gets nothing."""
+    if inducer.type != "COMPOUND":
+        return
+    nxt = _span(cm, cm_starts, hit.end, min(clause_end, hit.end + _MODIFIER_REACH))
+    if nxt and nxt[0].type in SYSTEM_TYPES:
+        _add_checked(out, "TESTED_IN", inducer, nxt[0], text, hit, clause_end, cm)
+
+
+def _apply(
+    ctx: _HitContext, rtype: str, direction: str, subject: Entity | None, out: _Builder
+) -> tuple[bool, Entity | None]:
+    """Link one trigger under one of its rows. Returns (a relation of this row was found,
+    the agent to keep as the subject of later clauses)."""
+    text, hit = ctx.text, ctx.hit
+    if direction == "backward" or _NOMINAL.search(ctx.word):
+        return _backward(ctx, rtype, out), None
+    passive = _passive(ctx, rtype)
+    if passive is not None:
+        agent, targets = passive
+        found = False
+        for t in targets:
+            found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
+        return found, None
+    if rtype == "TESTED_IN":
+        return _tested_in(ctx, direction, subject, out), None
     arg1_types, arg2_types = RELATION_TYPES[rtype]
-    agents = [m for m in after if m.type in arg1_types and m.type != "ORGANISM"]
-    if not agents or not before:
-        return
-    agent = agents[0]
-    if _NOMINAL.search(word):
-        if not _ADJACENT_GAP.match(text[hit.end : agent.start]):
-            return
-        last = before[-1]
-        if not _ADJACENT_GAP.match(text[last.end : hit.start]):
-            return
-        targets = [last]
+    targets = [m for m in ctx.after if m.type in arg2_types]
+    agent = None
+    ana = _ANAPHOR.search(text, ctx.prev_end, hit.start)
+    if ana:
+        want = "PATHWAY" if ana.group("p") else "COMPOUND"
+        prior = [m for m in ctx.earlier if m.end <= ana.start() and m.type == want]
+        agent = prior[-1] if prior else None
+    if targets:
+        if agent is None:
+            own = [
+                m
+                for m in ctx.near
+                if m.end <= hit.start
+                and m.type in arg1_types
+                and m.type != "ORGANISM"
+                and m.id not in ctx.no_agent
+            ]
+            agent = own[0] if own else None
+        if agent is None and subject is not None and subject.type in arg1_types:
+            agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+        if agent is None and direction == "any":
+            agent = _agent_after(ctx, targets, arg1_types)
     else:
-        targets = _trailing_run(text, before)
-    for t in targets:
-        if t.type in arg2_types:
-            out.add(rtype, agent, t, "trigger")
-
-
-def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> None:
+        targets, agent = _themes_before(ctx, rtype, agent, subject)
     if agent is None:
-        return
+        return False, None
+    if len(ctx.word) == 1 and targets:
+        targets = [t for t in targets if t.start == hit.end]  # 抗 needs its target next
+    found = False
+    for t in targets:
+        if not _same(t, agent):  # a name never regulates another occurrence of itself
+            found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
+    keep = agent if agent.type in AGENT_TYPES and not ana and agent.start < hit.start else None
+    return found, keep
+
+
+def _agent_after(ctx: _HitContext, targets: list[Entity], arg1_types) -> Entity | None:
+    """The agent written after the targets of an ``any`` trigger, linked by of/by/被/由."""
+    last = targets[-1]
+    for m in ctx.near:
+        if m.start >= last.end and m.type in arg1_types and m.type != "ORGANISM":
+            gap = ctx.text[last.end : m.start]
+            if m.id not in ctx.no_agent and len(gap) <= 40 and _AGENT_AFTER.search(gap):
+                return m
+            return None
+    return None
+
+
+def _themes_before(
+    ctx: _HitContext, rtype: str, agent: Entity | None, subject: Entity | None
+) -> tuple[list[Entity], Entity | None]:
+    """Targets written before the trigger (X 的表达水平上调, 对 X 起到负性调节作用), and agent."""
+    text, hit = ctx.text, ctx.hit
+    arg1_types, arg2_types = RELATION_TYPES[rtype]
+    pre = [m for m in ctx.before if m.type in arg1_types or m.type in arg2_types]
+    if not pre or not _AFTER_THEME_TRIGGER.match(text[hit.end : ctx.region_end]):
+        return [], agent
+    run = _trailing_run(text, pre)
+    if ctx.follows_trigger and "的" in text[run[-1].end : hit.start]:
+        return [], agent  # 抑制 X 的活化: a noun, the object of the trigger before
+    dui = "对" in text[pre[0].end : run[0].start]
+    if not (_THEME_GAP.match(text[run[-1].end : hit.start]) or dui):
+        return [], agent
+    lead = [m for m in pre[: len(pre) - len(run)] if m.id not in ctx.no_agent]
+    if (
+        agent is None
+        and lead
+        and lead[0].type in arg1_types
+        and (lead[0].type == "COMPOUND" or "对" in text[lead[0].end : run[0].start])
+    ):
+        agent = lead[0]
+    if agent is None and subject is not None and subject.type == "COMPOUND":
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+    return [m for m in run if m.type in arg2_types], agent
+
+
+def _passive(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
+    """被/受/由 X <trigger>: X is the agent, the theme before 被 the target
+    (破骨细胞分化被葛根素抑制, Runx2 的表达被葛根素上调). None when not a passive."""
+    if ctx.hit.lang != "zh" or not ctx.before:
+        return None
+    text, hit = ctx.text, ctx.hit
+    x = ctx.before[-1]
+    if not _PASSIVE_GAP.match(text[x.end : hit.start]):
+        return None
+    bei = _PASSIVE_BEFORE.search(text, max(ctx.prev_end, x.start - 4), x.start)
+    if bei is None:
+        return None
+    arg1_types, arg2_types = RELATION_TYPES[rtype]
+    if x.type not in arg1_types or x.id in ctx.no_agent:
+        return x, []
+    run = _trailing_run(text, [m for m in ctx.before[:-1] if m.end <= bei.start()])
+    if not run or not _THEME_GAP.match(text[run[-1].end : bei.start()]):
+        return x, []
+    return x, [m for m in run if m.type in arg2_types]
+
+
+def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _Builder) -> bool:
+    """A giving/exposure word: the compound before it (``any``: else after it), else the
+    subject; the systems after it (``any``: else the ones right before it)."""
+    text, hit = ctx.text, ctx.hit
+    arg2_types = RELATION_TYPES["TESTED_IN"][1]
+    pre = [
+        m
+        for m in ctx.near
+        if m.end <= hit.start and m.type == "COMPOUND" and m.id not in ctx.no_agent
+    ]
+    agent = pre[-1] if pre else None
+    if agent is None and direction == "any":
+        agent = next((m for m in ctx.after if m.type == "COMPOUND"), None)
+    if agent is None and subject is not None and subject.type == "COMPOUND":
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+    if agent is None:
+        return False
+    if agent.start < hit.start:
+        agent = _nearest_occurrence(ctx.earlier, agent, hit.start) or agent
+    systems = [m for m in ctx.after if m.type in arg2_types]
+    if not systems and direction == "any":
+        systems = _trailing_run(text, [m for m in ctx.before if m.type in arg2_types])
+    found = False
+    for t in systems:
+        found |= _add_checked(out, "TESTED_IN", agent, t, text, hit, ctx.region_end, ctx.near)
+    return found
+
+
+def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
+    """Passive and nominal triggers: the agent after, the target right before
+    (雌激素受体阻断剂 ICI 182、780; cells treated with X; X was inhibited by Y)."""
+    text, hit, before = ctx.text, ctx.hit, ctx.before
+    arg1_types, arg2_types = RELATION_TYPES[rtype]
+    agents = [m for m in ctx.after if m.type in arg1_types and m.type != "ORGANISM"]
+    if _NOMINAL.search(ctx.word):
+        return _nominal(ctx, rtype, agents, out)
+    if not agents or not before:
+        return False
+    agent = agents[0]
+    found = False
+    for t in _trailing_run(text, before):
+        if t.type in arg2_types:
+            found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
+    return found
+
+
+#: "LY294002, a PI3K inhibitor", "fulvestrant (an ER antagonist)": the blocker named before
+_APPOSITION = re.compile(r"^\s*[,，(（]\s*(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
+
+
+def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) -> bool:
+    """X 抑制剂 Y / X inhibitor Y / Y, an X inhibitor: the named blocker Y → its target X."""
+    text, hit = ctx.text, ctx.hit
+    arg2_types = RELATION_TYPES[rtype][1]
+    target = _mention_before(ctx.earlier, [m.start for m in ctx.earlier], hit.start)
+    if target is None or target.type not in arg2_types:
+        return False
+    if not _ADJACENT_GAP.match(text[target.end : hit.start]):
+        return False
+    agent = agents[0] if agents and _ADJACENT_GAP.match(text[hit.end : agents[0].start]) else None
+    if agent is None:
+        i = ctx.earlier.index(target)
+        prior = ctx.earlier[i - 1] if i > 0 else None
+        if (
+            prior is not None
+            and prior.type == "COMPOUND"
+            and _APPOSITION.match(text[prior.end : target.start])
+        ):
+            agent = prior
+    return out.add(rtype, agent, target, "trigger") if agent is not None else False
+
+
+def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> bool:
+    if agent is None:
+        return False
     if target.type in ("CELL_TYPE", "CELL_LINE"):
         before = text[max(0, target.start - 6) : target.start]
         into = _FATE_BEFORE if rtype == "TESTED_IN" else _INTO_BEFORE
         if into.search(before):
-            return  # the fate of a differentiation is not the regulated or treated system
+            return False  # the fate of a differentiation is not the regulated or treated system
         if rtype in ("UPREGULATES", "DOWNREGULATES") and not _cell_ok(
             text, target, hit, clause_end, mentions
         ):
-            return
-    out.add(rtype, agent, target, "trigger")
+            return False
+    return out.add(rtype, agent, target, "trigger")
 
 
-def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) -> Entity:
-    best = subject
+def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) -> Entity | None:
+    """The occurrence of ``subject``'s name nearest before ``before`` among ``mentions`` (the
+    window), or ``subject`` itself when it lies in the window, else None."""
+    lo = mentions[0].start if mentions else before
+    best = subject if lo <= subject.start < before else None
     for m in mentions:
-        if m.start < before and _same(m, subject) and m.start >= best.start:
+        if m.start < before and _same(m, subject) and (best is None or m.start >= best.start):
             best = m
     return best
 
@@ -429,18 +724,22 @@ def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Bui
     compounds = [m for m in mentions if m.type == "COMPOUND"]
     if not compounds:
         return
+    c_starts = [c.start for c in compounds]
+    c_ends = [c.end for c in compounds]
     for q in mentions:
         if q.type not in ("CONCENTRATION", "DURATION"):
             continue
         rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
-        nxt = next((c for c in compounds if c.start >= q.end), None)
+        i = bisect_left(c_starts, q.end)
+        nxt = compounds[i] if i < len(compounds) else None
         if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end : nxt.start]):
             out.add(rtype, nxt, q, "quantity")
             continue
-        prev = [c for c in compounds if c.end <= q.start]
-        if prev:
-            out.add(rtype, prev[-1], q, "quantity")
-        elif nxt is not None:
+        j = bisect_left(c_ends, q.start + 1) - 1  # the last compound ending at or before q
+        prev = compounds[j] if j >= 0 else None
+        if prev is not None and q.start - prev.end <= WINDOW:
+            out.add(rtype, prev, q, "quantity")
+        elif nxt is not None and nxt.start - q.end <= WINDOW:
             out.add(rtype, nxt, q, "quantity")
 
 
@@ -453,25 +752,29 @@ def _study_aims(text: str, sent: Sentence, mentions: list[Entity], out: _Builder
     的影响/作用/机制 and "the effect of X on Y" link X to the first system after it in the
     clause; "X 组 Y" (a treated group) links X to the system named right after the label."""
     clauses = _clauses(sent, mentions)
+    next_system: list[Entity | None] = [None] * len(mentions)
+    following: Entity | None = None
+    for i in range(len(mentions) - 1, -1, -1):
+        next_system[i] = following
+        if mentions[i].type in SYSTEM_TYPES:
+            following = mentions[i]
+    c = 0
     for i, x in enumerate(mentions):
+        while c < len(clauses) - 1 and x.start >= clauses[c][1]:
+            c += 1
         if x.type != "COMPOUND":
             continue
-        cs, ce = next(((a, b) for a, b in clauses if a <= x.start < b), (sent.start, sent.end))
-        systems = [
-            y
-            for y in mentions[i + 1 :]
-            if y.start < ce and y.type in ("CELL_LINE", "CELL_TYPE", "ORGANISM")
-        ]
-        if not systems:
+        cs, ce = clauses[c] if clauses[c][0] <= x.start < clauses[c][1] else (sent.start, sent.end)
+        y = next_system[i]
+        if y is None or y.start >= ce or y.start - x.end > WINDOW:
             continue
-        y = systems[0]
         if _GROUP.match(text, x.end) and y.start - x.end <= 3:
             out.add("TESTED_IN", x, y, "group")
             continue
-        lead = text[cs : x.start]
-        zh = _AIM.search(lead) and _AIM_END.search(text, y.end, ce)
+        lead = text[max(cs, x.start - WINDOW) : x.start]
+        zh = _AIM.search(lead) and _AIM_END.search(text, y.end, min(ce, y.end + WINDOW))
         en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and _AIM_EN.search(
-            text[sent.start : x.start]
+            text[max(sent.start, x.start - WINDOW) : x.start]
         )
         if zh or en:
             out.add("TESTED_IN", x, y, "aim")

@@ -40,7 +40,7 @@ TRIGGER_RELATIONS: tuple[str, ...] = (
     "TESTED_IN",
     "NONE",
 )
-TRIGGER_DIRECTIONS: tuple[str, ...] = ("forward", "backward", "any")
+TRIGGER_DIRECTIONS: tuple[str, ...] = ("forward", "backward", "any", "modifier")
 TRIGGER_LANGS: tuple[str, ...] = ("zh", "en")
 PATTERN_LANGS: tuple[str, ...] = ("zh", "en", "any")
 TERM_SEPARATOR = "|"
@@ -431,6 +431,7 @@ def _parse_patterns(text: str, path: str, problems: _Problems) -> list[Pattern]:
 def _parse_triggers(text: str, path: str, problems: _Problems) -> list[Trigger]:
     triggers: list[Trigger] = []
     seen: dict[tuple[str, str, str, str], int] = {}
+    rows: dict[tuple[str, str], list[tuple[str, int]]] = {}
     for number, (word, lang, relation, direction, example) in _tsv_rows(
         text, TRIGGER_COLUMNS, path, problems
     ):
@@ -459,10 +460,49 @@ def _parse_triggers(text: str, path: str, problems: _Problems) -> list[Trigger]:
         if ok and key in seen:
             problems.add(f"duplicate trigger (first at line {seen[key]})", path, number)
             ok = False
+        if ok and direction == "modifier" and relation != "TESTED_IN":
+            problems.add("direction modifier needs relation TESTED_IN", path, number)
+            ok = False
+        if ok:
+            ok = _check_trigger_fires(word, lang, relation, path, number, rows, problems)
         if ok:
             seen[key] = number
             triggers.append(Trigger(word, lang, relation, direction, example, path, number))
     return triggers
+
+
+def _check_trigger_fires(
+    word: str,
+    lang: str,
+    relation: str,
+    path: str,
+    number: int,
+    rows: dict[tuple[str, str], list[tuple[str, int]]],
+    problems: _Problems,
+) -> bool:
+    """A row that can never fire is a problem: the same word (English: any case) and relation
+    as an earlier row with another direction (the first row wins), or a word that is both a
+    neutral NONE row and a relation row (NONE always blocks)."""
+    same_word = rows.setdefault((word.lower() if lang == "en" else word, lang), [])
+    for other, line in same_word:
+        if other == relation:
+            problems.add(
+                f"trigger never fires: line {line} has the same word and relation "
+                "with another direction (the first row wins)",
+                path,
+                number,
+            )
+            return False
+        if "NONE" in (other, relation):
+            problems.add(
+                f"trigger never fires: line {line} makes this word neutral (NONE) and a "
+                "relation trigger at once",
+                path,
+                number,
+            )
+            return False
+    same_word.append((relation, number))
+    return True
 
 
 def _parse(rules_dir: Path | None, first_only: bool) -> tuple[RuleSet, list[RuleError]]:
