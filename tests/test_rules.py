@@ -71,7 +71,7 @@ def test_packaged_rules_load_with_every_kind():
     [
         ("葛根素", "COMPOUND", "pubchem:5281807"),
         ("puerarin", "COMPOUND", "pubchem:5281807"),
-        ("3-甲基嘌呤", "COMPOUND", "pubchem:1673"),
+        ("3-甲基腺嘌呤", "COMPOUND", "pubchem:1673"),
         ("ICI 182、780", "COMPOUND", "pubchem:104741"),
         ("维生素 D", "COMPOUND", "mesh:D014807"),
         ("维生素D", "COMPOUND", "mesh:D014807"),
