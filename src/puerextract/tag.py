@@ -157,9 +157,7 @@ class TagWords:
         return cls(
             pathway_heads=tuple(words("pathway_head")),
             model_prefixes=tuple(
-                dict.fromkeys(
-                    words("model_word") + words("rat_strain") + words("mouse_strain")
-                )
+                dict.fromkeys(words("model_word") + words("rat_strain") + words("mouse_strain"))
             ),
             negating_prefixes=tuple(words("negating_prefix")),
             negating_verb_before=frozenset(words("negating_verb_before")),
@@ -267,9 +265,7 @@ class Tagger:
             if prefixes
             else None
         )
-        heads = "|".join(
-            re.escape(x) for x in sorted(words.pathway_heads, key=len, reverse=True)
-        )
+        heads = "|".join(re.escape(x) for x in sorted(words.pathway_heads, key=len, reverse=True))
         self._heads = (
             re.compile(
                 rf"{h}*(?:[（(]{h}*[A-Za-z][A-Za-z0-9αβγκ\-/]{{0,11}}{h}*[）)]{h}*)?("
@@ -333,10 +329,10 @@ class Tagger:
         negated classes found (非造血干细胞) are added to ``negated`` when it is given.
         """
         out: list[Candidate] = []
-        hay = fold_width(text)
+        width = fold_width(text)
         for regex, table, hay in (
-            (self._exact_re, self.exact, hay),
-            (self._folded_re, self.folded, fold_case(hay) if self.folded else hay),
+            (self._exact_re, self.exact, width),
+            (self._folded_re, self.folded, fold_case(width) if self.folded else width),
         ):
             if regex is None:
                 continue
@@ -358,11 +354,11 @@ class Tagger:
                 out.append(Candidate(s, end, etype, norm, "lexicon", text[s:end]))
         if self._chem_re is not None:
             ends = self.words.chem_parent_ends
-            for m in self._chem_re.finditer(hay):
-                end = m.end()
-                while end < len(hay) and hay[end] in ends:  # 葡萄糖|胺, not 葡萄糖 alone
+            for m in self._chem_re.finditer(width):
+                s, end = m.start(), m.end()
+                while end < len(width) and width[end] in ends:  # 葡萄糖|胺, not 葡萄糖 alone
                     end += 1
-                out.append(Candidate(m.start(), end, "COMPOUND", None, "shape", text[m.start() : end]))
+                out.append(Candidate(s, end, "COMPOUND", None, "shape", text[s:end]))
         return out
 
     @staticmethod
