@@ -322,3 +322,24 @@ def test_cli_check_reports_problems(tmp_path, capsys):
     assert main(["rules", "check", "--rules", str(tmp_path)]) == 2
     out = capsys.readouterr().out
     assert out.startswith(f"{path}:2: unknown entity type 'GEN'")
+
+
+def test_unknown_word_list_in_a_pattern(tmp_path):
+    from puerextract.rules import check_rules
+
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "x.jsonl").write_text(
+        '{"label": "ORGANISM", "pattern": [{"TEXT": {"IN": "@no_such_role"}}]}\n', encoding="utf-8"
+    )
+    problems = [str(p) for p in check_rules(tmp_path)]
+    assert any("x.jsonl:1" in p and "unknown word list '@no_such_role'" in p for p in problems)
+
+
+def test_unknown_word_role(tmp_path):
+    from puerextract.rules import check_rules
+
+    (tmp_path / "tag_words.tsv").write_text(
+        "word\trole\tcomment\n非\tnegation\t\n", encoding="utf-8"
+    )
+    problems = [str(p) for p in check_rules(tmp_path)]
+    assert any("tag_words.tsv:2" in p and "unknown role 'negation'" in p for p in problems)
