@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -31,6 +31,7 @@ from puerextract.pipeline import (
     PlannedPaper,
     RunSummary,
     clean_stale_temp_files,
+    current_rules_version,
     is_transient,
     plan_inbox,
     record_failure,
@@ -42,6 +43,8 @@ from puerextract.store import default_url, open_store
 DEPLOYMENT_NAME = "nightly"
 NIGHTLY_CRON = "0 2 * * *"
 DEFAULT_TIMEOUT_S = 600.0
+#: seconds per paper the task-level timeout (a backstop) allows beyond the per-paper one
+BACKSTOP_MARGIN_S = 30.0
 
 
 class _DropThreadTimeoutWarning(logging.Filter):
@@ -77,9 +80,11 @@ def extract_papers(
     store_url: str,
     rules_dir: str | None = None,
     force: bool = False,
+    timeout_s: float | None = None,
 ) -> list[PaperOutcome]:
-    """One task: run papers through the library, write outputs, upsert each in the store."""
-    return run_batch(paths, out_dir, store_url, rules_dir, force=force)
+    """One task: run papers through the library, write outputs, upsert each in the store.
+    A paper that fails or takes longer than ``timeout_s`` fails alone (a ``failed`` outcome)."""
+    return run_batch(paths, out_dir, store_url, rules_dir, force=force, timeout_s=timeout_s)
 
 
 def _batches(items: list[PlannedPaper], size: int) -> list[list[PlannedPaper]]:
@@ -111,10 +116,18 @@ def _outcomes(
         message = f"{type(exc).__name__}: {exc}"
     if state.name == "TimedOut" or isinstance(exc, TimeoutError):
         message = f"timed out after {timeout_seconds:g} s per paper ({message})"
-    return [
-        record_failure(p, f"{p.path}: {message}", store_url, quarantine_dir, rules_dir)
-        for p in batch
-    ]
+    # papers the task stored before it failed keep their rows: only the others fail
+    store = open_store(store_url)
+    version = current_rules_version(rules_dir)
+    outcomes = []
+    for p in batch:
+        if p.content_hash and store.is_current(p.paper_id, p.content_hash, version, str(p.path)):
+            outcomes.append(PaperOutcome(p.paper_id, str(p.path), "processed"))
+            continue
+        outcomes.append(
+            record_failure(p, f"{p.path}: {message}", store_url, quarantine_dir, rules_dir)
+        )
+    return outcomes
 
 
 #: CPU-bound Python under the GIL: a second thread only contends for it (measured: slower on
@@ -202,9 +215,17 @@ def extract_flow(
 
     for batch in _batches(todo, batch_size):
         label = batch[0].paper_id if len(batch) == 1 else f"{batch[0].paper_id} +{len(batch) - 1}"
-        runner = extract_papers.with_options(timeout_seconds=timeout_seconds * len(batch))
+        # each paper has its own timeout inside the task; the task's is only a backstop
+        backstop = (timeout_seconds + BACKSTOP_MARGIN_S) * len(batch)
+        runner = extract_papers.with_options(timeout_seconds=backstop)
         future = runner.submit(
-            [str(p.path.resolve()) for p in batch], label, out, store_url, rules_dir, force
+            [str(p.path.resolve()) for p in batch],
+            label,
+            out,
+            store_url,
+            rules_dir,
+            force,
+            timeout_seconds,
         )
         in_flight.append((batch, future))
         if len(in_flight) >= MAX_IN_FLIGHT:

@@ -2,7 +2,8 @@
 
 Behaviour switches written in a paper's text: ``HANG-HERE`` loops (a paper that times out),
 ``FLAKY-ONCE`` raises ``OSError`` on its first call in this process (a transient error),
-``CRASH-HERE`` raises ``ValueError`` (a bug in the extractor).
+``CRASH-HERE`` raises ``ValueError`` (a bug in the extractor), ``RUNTIME-ERROR-HERE`` a plain
+``RuntimeError``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def extract_document(doc, rules_dir=None) -> Annotations:
     text = doc.text
     if "CRASH-HERE" in text:
         raise ValueError("extractor bug triggered by CRASH-HERE")
+    if "RUNTIME-ERROR-HERE" in text:
+        raise RuntimeError("extractor gave up on RUNTIME-ERROR-HERE")
     if "FLAKY-ONCE" in text and doc.name not in _flaky_seen:
         _flaky_seen.add(doc.name)
         raise OSError("transient: disk hiccup")

@@ -162,3 +162,107 @@ def test_families_and_ambiguous_names_get_no_identifier():
     assert norms["LC3-Ⅱ"] is None and norms["BMP"] is None and norms["ALP"] is None
     assert norms["BMP-2"] == "hgnc:BMP2" and norms["Runx2"] == "hgnc:RUNX2"
     assert norms["葛根素"] == "pubchem:5281807"
+
+
+_PARAGRAPH_PIECES = st.sampled_from(
+    [
+        "芍药苷",
+        "genistein",
+        "激活 Notch",
+        "信号通路",
+        "PI3K/Akt",
+        " signaling pathway",
+        "去卵巢",
+        "小鼠",
+        "SD",
+        " rats",
+        "ovariectomized",
+        "并非雌激素",
+        "非造血干细胞",
+        "钙化",
+        "ＭＣ３Ｔ３－Ｅ１",
+        "（ＡＬＰ）",
+        "3-甲基嘌呤",
+        "、",
+        "，",
+        "。",
+        " ",
+        "\t",
+        "\u3000",
+        "\n",
+        "\n\n",
+        "\u2028",
+        "10 μmol/L",
+        "48 h",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(_PARAGRAPH_PIECES, st.text(max_size=3)), min_size=1, max_size=30))
+def test_mentions_stay_in_one_line_and_ann_reads_back(pieces):
+    """Multi-paragraph mixed text (packaged rules): no mention holds a line break, and the
+    .ann that ``format_ann``/``write_brat`` write reads back with ``read_brat`` identically."""
+    import tempfile
+    from pathlib import Path
+
+    from puerextract.brat import format_ann, parse_ann, write_brat
+
+    text = "".join(pieces)
+    if not text.strip() or "\r" in text:
+        return
+    ann = extract_text(text, "p")
+    assert ann.text == text
+    for e in ann.entities:
+        assert "\n" not in e.text and text[e.start : e.end] == e.text
+    again = parse_ann(format_ann(ann), text, "p")
+    with tempfile.TemporaryDirectory() as tmp:
+        txt, _ann_path = write_brat(ann, Path(tmp))
+        read = read_brat(txt)
+
+    def key(a):
+        return (
+            [(e.id, e.type, e.start, e.end, e.text, e.norm, e.note) for e in a.entities],
+            [(r.id, r.type, r.arg1, r.arg2) for r in a.relations],
+        )
+
+    assert key(again) == key(read) == key(ann)
+    assert read.text == text
+
+
+def test_output_write_paper_reads_back(tmp_path):
+    from puerextract.ingest import ingest_text
+    from puerextract.output import write_paper
+    from puerextract.pipeline import process_document
+
+    text = "芍药苷激活 Notch\n\n信号通路。\n去卵巢\n小鼠经 10 mg/kg 芍药苷处理 8 周。\n"
+    result = process_document(ingest_text(text, "wp", reflow_lines=False))
+    write_paper(result.annotations, result.document.sentences, tmp_path)
+    read = read_brat(tmp_path / "wp.txt")
+    assert [(e.type, e.start, e.end, e.text) for e in read.entities] == [
+        (e.type, e.start, e.end, e.text) for e in result.annotations.entities
+    ]
+    assert all("\n" not in e.text for e in read.entities)
+
+
+def test_cli_one_crashing_paper_fails_alone(tmp_path, capsys, monkeypatch):
+    """The extract command uses the pipeline's per-paper loop: a plain RuntimeError in one
+    paper is reported for that paper; the others are written."""
+    import sys
+    from pathlib import Path
+
+    tests = str(Path(__file__).resolve().parent)
+    if tests not in sys.path:
+        sys.path.insert(0, tests)
+    monkeypatch.setenv("PUEREXTRACT_EXTRACTOR", "fake_extractor:extract_document")
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("Puerarin increased Runx2.\n", encoding="utf-8")
+    (inbox / "b.txt").write_text("Puerarin RUNTIME-ERROR-HERE.\n", encoding="utf-8")
+    (inbox / "c.txt").write_text("葛根素上调 Runx2。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["extract", str(inbox), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("error:") == 1 and "RuntimeError" in err and "b.txt" in err
+    assert (out / "a.ann").exists() and (out / "c.ann").exists() and not (out / "b.ann").exists()

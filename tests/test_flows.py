@@ -188,3 +188,23 @@ def test_main_job(inbox, tmp_path, capsys, monkeypatch):
     assert f"sqlite:///{tmp_path / 'out' / 'store.sqlite'}" in out
     assert "reports/report.md" in out and "entity_strict_f1" in out
     assert Store(f"sqlite:///{tmp_path / 'out' / 'store.sqlite'}").counts()["papers_ok"] == 2
+
+
+def test_batch_with_a_crashing_paper_quarantines_it_alone(inbox, tmp_path, store_url):
+    """Papers share one task (batch of 3): a RuntimeError in one fails and quarantines that
+    paper only; the others are processed and stored."""
+    (inbox / "bad_paper.txt").write_text(
+        "Puerarin RUNTIME-ERROR-HERE increased Runx2.\n", encoding="utf-8"
+    )
+    summary = _extract(inbox, tmp_path, store_url, batch_size=3)
+    assert _status(summary) == {
+        "bad_paper": "failed",
+        "en_paper": "processed",
+        "zh_paper": "processed",
+    }
+    error = next(p["error"] for p in summary["papers"] if p["paper_id"] == "bad_paper")
+    assert "RuntimeError" in error
+    store = Store(store_url)
+    assert store.paper("bad_paper")["status"] == "failed"
+    assert set(store.mentions_table()["paper_id"]) == {"en_paper", "zh_paper"}
+    assert {p.name for p in (tmp_path / "quarantine").iterdir()} == {"bad_paper.txt"}

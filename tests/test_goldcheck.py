@@ -164,3 +164,36 @@ def test_cli_gold_check(tmp_path, capsys):
 
     assert main(["gold", "check", str(tmp_path / "nowhere")]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_both_parsers_split_lines_the_same_way():
+    """A U+2028 or U+0085 inside a mention's text is text, not a line end, for the raising
+    parser (brat.parse_ann) and the collecting one (goldcheck) alike."""
+    from puerextract.brat import parse_ann
+
+    text = "葛根\u2028素与钙\x85离子"
+    ann = f"T1\tCOMPOUND 0 4\t{text[0:4]}\nT2\tCOMPOUND 5 9\t{text[5:9]}\n"
+    doc = parse_ann(ann, text, "x")
+    assert [e.text for e in doc.entities] == [text[0:4], text[5:9]]
+    result = check_annotations(ann, text, "x.ann", strict=False)
+    assert result.ok and result.entity_counts["COMPOUND"] == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [
+        ("T1 COMPOUND 0 3 葛根素", "missing tab in entity line"),
+        ("R1\tUPREGULATES Arg1:T1", "malformed relation line"),
+        ("X1\tfoo", "unknown line kind 'X'"),
+    ],
+)
+def test_one_line_parser_raises_the_problem_both_parsers_report(line, fragment):
+    from puerextract.brat import parse_ann, parse_line
+    from puerextract.errors import BratError
+
+    with pytest.raises(BratError, match=fragment):
+        parse_line(line, 3, "x.ann")
+    with pytest.raises(BratError, match=fragment):
+        parse_ann(line + "\n", "葛根素", "x")
+    problems = check_annotations(line + "\n", "葛根素", "x.ann", strict=False).problems
+    assert len(problems) == 1 and fragment in problems[0].message

@@ -71,7 +71,7 @@ def test_packaged_rules_load_with_every_kind():
     [
         ("葛根素", "COMPOUND", "pubchem:5281807"),
         ("puerarin", "COMPOUND", "pubchem:5281807"),
-        ("3-甲基嘌呤", "COMPOUND", "pubchem:1673"),
+        ("3-甲基腺嘌呤", "COMPOUND", "pubchem:1673"),
         ("ICI 182、780", "COMPOUND", "pubchem:104741"),
         ("维生素 D", "COMPOUND", "mesh:D014807"),
         ("维生素D", "COMPOUND", "mesh:D014807"),
@@ -344,3 +344,24 @@ def test_english_trigger_case_variants_are_one_word(tmp_path):
         "inhibit\ten\tDOWNREGULATES\tany\tx\n",
     )
     assert [ln for ln, _ in problems_in(tmp_path, "triggers.tsv")] == [3]
+
+
+def test_unknown_word_list_in_a_pattern(tmp_path):
+    from puerextract.rules import check_rules
+
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "x.jsonl").write_text(
+        '{"label": "ORGANISM", "pattern": [{"TEXT": {"IN": "@no_such_role"}}]}\n', encoding="utf-8"
+    )
+    problems = [str(p) for p in check_rules(tmp_path)]
+    assert any("x.jsonl:1" in p and "unknown word list '@no_such_role'" in p for p in problems)
+
+
+def test_unknown_word_role(tmp_path):
+    from puerextract.rules import check_rules
+
+    (tmp_path / "tag_words.tsv").write_text(
+        "word\trole\tcomment\n非\tnegation\t\n", encoding="utf-8"
+    )
+    problems = [str(p) for p in check_rules(tmp_path)]
+    assert any("tag_words.tsv:2" in p and "unknown role 'negation'" in p for p in problems)

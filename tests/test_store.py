@@ -245,3 +245,28 @@ def test_query_cli(fake_extractor, inbox, store_url, tmp_path, capsys):
     code = main(["query", "--compound", "x", "--store-url", f"sqlite:///{tmp_path}/none.sqlite"])
     assert code == 2
     assert "no store yet" in capsys.readouterr().err
+
+
+def test_batch_with_a_crashing_paper_keeps_the_others(fake_extractor, inbox, store_url, tmp_path):
+    """A plain RuntimeError in one paper fails that paper alone; the others are processed and
+    keep their stored rows, before and after it in the batch."""
+    bad = inbox / "bad_paper.txt"
+    bad.write_text("Puerarin RUNTIME-ERROR-HERE increased Runx2.\n", encoding="utf-8")
+    paths = [inbox / "en_paper.txt", bad, inbox / "zh_paper.md"]
+    outcomes = run_batch(paths, tmp_path / "out", store_url)
+    assert [o.status for o in outcomes] == ["processed", "failed", "processed"]
+    error = outcomes[1].error
+    assert "RuntimeError" in error and "RUNTIME-ERROR-HERE" in error and "bad_paper.txt" in error
+    men = Store(store_url).mentions_table()
+    assert set(men["paper_id"]) == {"en_paper", "zh_paper"}
+    assert Store(store_url).paper("en_paper")["status"] == "ok"
+
+
+def test_batch_paper_timeout_fails_that_paper_only(fake_extractor, inbox, store_url, tmp_path):
+    slow = inbox / "slow.txt"
+    slow.write_text("Puerarin HANG-HERE forever.\n", encoding="utf-8")
+    paths = [slow, inbox / "en_paper.txt"]
+    outcomes = run_batch(paths, tmp_path / "out", store_url, timeout_s=1)
+    assert [o.status for o in outcomes] == ["failed", "processed"]
+    assert "TimeoutError" in outcomes[0].error and "timed out" in outcomes[0].error
+    assert not (tmp_path / "out" / "slow.ann").exists()  # an abandoned paper writes nothing

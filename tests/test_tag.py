@@ -95,3 +95,112 @@ def test_quantities_have_values_as_note(rules_dir):
     assert [e.text for e in conc] == ["5、50 μmol/L"]
     assert conc[0].note == "values=5,50 unit=umol/L"
     assert [e.text for e in dur] == ["24 h"]
+
+
+# ----------------------------------------------------------------------------- general rules
+# (packaged rules: these are rules of the field, not of the gold review)
+
+
+def _packaged(text: str) -> list[tuple[str, str]]:
+    return texts(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 非 as a verb (并非, 而非, 绝非) negates nothing: the whole name is the mention
+        ("黄豆苷元并非雌激素。", [("黄豆苷元", "COMPOUND"), ("雌激素", "COMPOUND")]),
+        ("它作用于成骨细胞而非破骨细胞。", [("成骨细胞", "CELL_TYPE"), ("破骨细胞", "CELL_TYPE")]),
+        ("该药绝非雌激素。", [("雌激素", "COMPOUND")]),
+        # 非 as a prefix of one word: a negated class, nothing inside it is a mention
+        ("分离得到的非造血干细胞贴壁生长。", []),
+        ("非雌激素类药物与雌激素不同。", [("雌激素", "COMPOUND")]),
+    ],
+)
+def test_negating_prefix(text, expected):
+    assert _packaged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("血管钙化与脱钙均增加，钙质沉着减少。", []),
+        (
+            "补充钙质和钙离子可以升高血钙。",
+            [("钙质", "COMPOUND"), ("钙离子", "COMPOUND"), ("钙", "COMPOUND")],
+        ),
+        # two-character names after 去/脱 or before 化 are not process words
+        ("去除雌激素后，大鼠骨量下降。", [("雌激素", "COMPOUND"), ("大鼠", "ORGANISM")]),
+    ],
+)
+def test_process_words_only_for_one_character_elements(text, expected):
+    assert _packaged(text) == expected
+
+
+def test_full_width_letters_and_digits_match_as_half_width():
+    text = "ＭＣ３Ｔ３－Ｅ１细胞中ＡＬＰ升高；去卵巢（ＯＶＸ）大鼠。"
+    got = spans(text, None)
+    assert [(t, ty) for t, ty, _, _ in got] == [
+        ("ＭＣ３Ｔ３－Ｅ１", "CELL_LINE"),
+        ("ＡＬＰ", "GENE"),
+        ("去卵巢（ＯＶＸ）大鼠", "ORGANISM"),
+    ]
+    assert got[0][2] == "cellosaurus:CVCL_0409"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3-甲基腺嘌呤",
+        "3-甲基嘌呤",
+        "2-脱氧葡萄糖",
+        "4-羟基壬烯醛",
+        "N-乙酰半胱氨酸",
+        "6-苄基腺嘌呤",
+    ],
+)
+def test_chinese_chemical_name_shape(name):
+    text = f"细胞经{name}处理后凋亡减少。"
+    assert _packaged(text) == [(name, "COMPOUND")]
+
+
+def test_chemical_shape_stops_at_the_parent():
+    assert _packaged("2-脱氧葡萄糖抑制糖酵解。") == [("2-脱氧葡萄糖", "COMPOUND")]
+
+
+def test_lexicon_keeps_no_guessed_identifier():
+    got = {t: norm for t, _ty, norm, _src in spans("3-甲基嘌呤与 LNMA 以及 3-MA。", None)}
+    assert got == {"3-甲基嘌呤": None, "LNMA": None, "3-MA": "pubchem:1673"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["芍药苷激活 Notch\n\n信号通路。", "去卵巢\n小鼠", "雌激素\n受体", "p38、\nERK1/2 信号通路"],
+)
+def test_no_mention_crosses_a_line_break(text):
+    for t, _ty in _packaged(text):
+        assert "\n" not in t
+
+
+def test_lone_surrogate_is_a_clear_error():
+    from puerextract.errors import IngestError
+
+    with pytest.raises(IngestError, match="cannot be encoded"):
+        extract_text("芍药苷\ud800促进成骨。", "bad")
+
+
+def test_word_lists_extend_patterns_and_tagger(tmp_path):
+    """A strain added to tag_words.tsv in a rule folder reaches the tagger and the patterns."""
+    from puerextract.rules import load_rules, packaged_rules_dir
+
+    packaged = (packaged_rules_dir() / "tag_words.tsv").read_text(encoding="utf-8")
+    (tmp_path / "tag_words.tsv").write_text(packaged + "Zucker\trat_strain\t\n", encoding="utf-8")
+    rules = load_rules(tmp_path)
+    assert "Zucker" in rules.words_of("rat_strain")
+    assert any(
+        "Zucker" in spec.get("TEXT", {}).get("IN", ())
+        for p in rules.patterns
+        for spec in p.pattern
+        if isinstance(spec.get("TEXT"), dict)
+    )
+    assert ("Zucker 大鼠", "ORGANISM") in texts("Zucker 大鼠", tmp_path)

@@ -2,12 +2,15 @@
 
 Parsing is structural: a line that is not a well-formed ``T``/``R``/``N``/``#`` line raises
 :class:`BratError` naming the file and line. Semantic checks (types, offsets against the text,
-overlaps) live in :mod:`puerextract.goldcheck`.
+overlaps) live in :mod:`puerextract.goldcheck`, which reads lines with the same
+:func:`ann_lines` and :func:`parse_line` but collects every problem instead of stopping.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BratError
@@ -17,6 +20,92 @@ _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+) (\d+)\t(.*)$")
 _R_LINE = re.compile(r"^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)\s*$")
 _N_LINE = re.compile(r"^(N\d+)\tReference (T\d+) (\S+)(?:\t(.*))?$")
 _NOTE_LINE = re.compile(r"^(#\d+)\tAnnotatorNotes (T\d+)\t(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLine:
+    """``T1<TAB>TYPE START END<TAB>text``"""
+
+    id: str
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelationLine:
+    """``R1<TAB>TYPE Arg1:T1 Arg2:T2``"""
+
+    id: str
+    type: str
+    arg1: str
+    arg2: str
+
+
+@dataclass(frozen=True, slots=True)
+class NormLine:
+    """``N1<TAB>Reference T1 prefix:id<TAB>label``"""
+
+    id: str
+    target: str
+    ident: str
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLine:
+    """``#1<TAB>AnnotatorNotes T1<TAB>note``"""
+
+    id: str
+    target: str
+    note: str
+
+
+AnnLine = EntityLine | RelationLine | NormLine | NoteLine
+
+#: line kind -> (pattern, name in messages, tabs a well-formed line holds)
+_KINDS = {
+    "T": (_T_LINE, "entity", 2),
+    "R": (_R_LINE, "relation", 1),
+    "N": (_N_LINE, "normalisation", 1),
+    "#": (_NOTE_LINE, "note", 2),
+}
+
+
+def ann_lines(ann: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a ``.ann`` text, split at ``\\n`` only (a U+2028 or U+0085 inside
+    a mention's text is text, not a line end), ``\\r`` removed; blank lines skipped."""
+    for lineno, raw in enumerate(ann.split("\n"), start=1):
+        line = raw.rstrip("\r")
+        if line.strip():
+            yield lineno, line
+
+
+def parse_line(line: str, lineno: int | None = None, where: str | Path | None = None) -> AnnLine:
+    """One ``.ann`` line as a typed record; :class:`BratError` (naming ``where:lineno``) when it
+    is not a well-formed ``T``/``R``/``N``/``#`` line."""
+    kind = _KINDS.get(line[:1])
+    if kind is None:
+        raise BratError(
+            f"unknown line kind {line[:1]!r} (expected T, R, N or #): {line!r}", where, lineno
+        )
+    pattern, name, tabs = kind
+    m = pattern.match(line)
+    if not m:
+        if line.count("\t") < tabs:
+            raise BratError(
+                f"missing tab in {name} line (fields are tab-separated): {line!r}", where, lineno
+            )
+        raise BratError(f"malformed {name} line: {line!r}", where, lineno)
+    g = m.groups()
+    if line[0] == "T":
+        return EntityLine(g[0], g[1], int(g[2]), int(g[3]), g[4])
+    if line[0] == "R":
+        return RelationLine(*g)
+    if line[0] == "N":
+        return NormLine(*g)
+    return NoteLine(*g)
 
 
 def read_text(path: str | Path) -> str:
@@ -36,44 +125,26 @@ def parse_ann(ann: str, text: str, name: str = "", path: str | Path | None = Non
     where = path if path is not None else name
     doc = Annotations(name=name, text=text)
     by_id: dict[str, Entity] = {}
-    for lineno, line in enumerate(ann.splitlines(), start=1):
-        if not line.strip():
-            continue
-        tag = line[0]
-        if tag == "T":
-            m = _T_LINE.match(line)
-            if not m:
-                raise BratError(f"malformed entity line: {line!r}", where, lineno)
-            tid, etype, s, e, span_text = m.groups()
-            if tid in by_id:
-                raise BratError(f"duplicate id {tid}", where, lineno)
-            ent = Entity(tid, etype, int(s), int(e), span_text, source="brat")
-            by_id[tid] = ent
+    for lineno, line in ann_lines(ann):
+        rec = parse_line(line, lineno, where)
+        if isinstance(rec, EntityLine):
+            if rec.id in by_id:
+                raise BratError(f"duplicate id {rec.id}", where, lineno)
+            ent = Entity(rec.id, rec.type, rec.start, rec.end, rec.text, source="brat")
+            by_id[rec.id] = ent
             doc.entities.append(ent)
-        elif tag == "R":
-            m = _R_LINE.match(line)
-            if not m:
-                raise BratError(f"malformed relation line: {line!r}", where, lineno)
-            rid, rtype, a1, a2 = m.groups()
-            doc.relations.append(Relation(rid, rtype, a1, a2, source="brat"))
-        elif tag == "N":
-            m = _N_LINE.match(line)
-            if not m:
-                raise BratError(f"malformed normalisation line: {line!r}", where, lineno)
-            _nid, tid, ident, _label = m.groups()
-            if tid not in by_id:
-                raise BratError(f"normalisation points at unknown mention {tid}", where, lineno)
-            by_id[tid].norm = ident
-        elif tag == "#":
-            m = _NOTE_LINE.match(line)
-            if not m:
-                raise BratError(f"malformed note line: {line!r}", where, lineno)
-            _cid, tid, note = m.groups()
-            if tid not in by_id:
-                raise BratError(f"note points at unknown mention {tid}", where, lineno)
-            by_id[tid].note = note
+        elif isinstance(rec, RelationLine):
+            doc.relations.append(Relation(rec.id, rec.type, rec.arg1, rec.arg2, source="brat"))
+        elif isinstance(rec, NormLine):
+            if rec.target not in by_id:
+                raise BratError(
+                    f"normalisation points at unknown mention {rec.target}", where, lineno
+                )
+            by_id[rec.target].norm = rec.ident
         else:
-            raise BratError(f"unknown line kind {tag!r}: {line!r}", where, lineno)
+            if rec.target not in by_id:
+                raise BratError(f"note points at unknown mention {rec.target}", where, lineno)
+            by_id[rec.target].note = rec.note
     return doc
 
 

@@ -14,10 +14,12 @@ from .model import Annotations, Document, Paragraph
 
 def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotations:
     """Entities (ids T1...) and relations (R1...) of ``doc``; segments it if needed."""
+    from .ingest import check_encodable
     from .relate import relate
     from .segment import get_tokenizer, segment
     from .tag import get_tagger
 
+    check_encodable(doc.text, doc.source or doc.name)
     tagger = get_tagger(rules_dir)
     if not doc.sentences:
         doc.paragraphs = [_body_if_sentences(doc.text, p) for p in doc.paragraphs]

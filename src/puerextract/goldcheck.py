@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .brat import _N_LINE, _NOTE_LINE, _R_LINE, _T_LINE
+from .brat import EntityLine, NormLine, RelationLine, ann_lines, parse_line
 from .errors import BratError
 from .model import ENTITY_TYPES, NORM_PREFIXES, RELATION_TYPES
 
@@ -94,16 +94,6 @@ def _decode(data: bytes, path: Path, result: CheckResult) -> str | None:
         return None
 
 
-_TABS_NEEDED = {"entity": 2, "relation": 1, "normalisation": 1, "note": 2}
-
-
-def _malformed(kind: str, line: str) -> str:
-    """Explain why a line does not parse: most often a space where a tab belongs."""
-    if line.count("\t") < _TABS_NEEDED[kind]:
-        return f"missing tab in {kind} line (fields are tab-separated): {line!r}"
-    return f"malformed {kind} line: {line!r}"
-
-
 def check_annotations(ann: str, text: str, path: str | Path, *, strict: bool = True) -> CheckResult:
     """Check the content of one ``.ann`` over its text; collect every problem.
 
@@ -124,46 +114,20 @@ def check_annotations(ann: str, text: str, path: str | Path, *, strict: bool = T
     norms: list[tuple[int, str, str]] = []
     notes: list[tuple[int, str, str]] = []
 
-    for lineno, raw in enumerate(ann.split("\n"), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip():
+    for lineno, line in ann_lines(ann):
+        try:
+            rec = parse_line(line, lineno, where)
+        except BratError as exc:
+            add(lineno, exc.problem)
             continue
-        tag = line[0]
-        if tag == "T":
-            m = _T_LINE.match(line)
-            if not m:
-                add(lineno, _malformed("entity", line))
-                continue
-            tid, etype, s, e, span_text = m.groups()
-            start, end = int(s), int(e)
-        elif tag == "R":
-            m = _R_LINE.match(line)
-            if not m:
-                add(lineno, _malformed("relation", line))
-                continue
-            tid = m.group(1)
-        elif tag == "N":
-            m = _N_LINE.match(line)
-            if not m:
-                add(lineno, _malformed("normalisation", line))
-                continue
-            tid = m.group(1)
-        elif tag == "#":
-            m = _NOTE_LINE.match(line)
-            if not m:
-                add(lineno, _malformed("note", line))
-                continue
-            tid = m.group(1)
-        else:
-            add(lineno, f"unknown line kind {tag!r} (expected T, R, N or #): {line!r}")
-            continue
-
+        tid = rec.id
         if tid in seen_ids:
             add(lineno, f"duplicate id {tid} (first on line {seen_ids[tid]})")
             continue
         seen_ids[tid] = lineno
 
-        if tag == "T":
+        if isinstance(rec, EntityLine):
+            etype, start, end, span_text = rec.type, rec.start, rec.end, rec.text
             if strict and etype not in ENTITY_TYPES:
                 add(
                     lineno,
@@ -188,17 +152,14 @@ def check_annotations(ann: str, text: str, path: str | Path, *, strict: bool = T
                 add(lineno, f"{tid} span {span_text!r} starts or ends with whitespace")
             entities[tid] = (etype, start, end, lineno)
             result.entity_counts[etype] += 1
-        elif tag == "R":
-            _rid, rtype, a1, a2 = m.groups()
-            relations.append((lineno, tid, rtype, a1, a2))
-            result.relation_counts[rtype] += 1
-        elif tag == "N":
-            _nid, target, ident, _label = m.groups()
-            norms.append((lineno, target, ident))
+        elif isinstance(rec, RelationLine):
+            relations.append((lineno, tid, rec.type, rec.arg1, rec.arg2))
+            result.relation_counts[rec.type] += 1
+        elif isinstance(rec, NormLine):
+            norms.append((lineno, rec.target, rec.ident))
             result.norm_count += 1
         else:
-            _cid, target, note = m.groups()
-            notes.append((lineno, target, note))
+            notes.append((lineno, rec.target, rec.note))
             result.note_count += 1
 
     # references are checked after the whole file: brat does not require T lines first

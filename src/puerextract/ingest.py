@@ -382,8 +382,24 @@ def as_is(raw: str, name: str = "") -> Document:
     return doc
 
 
+def check_encodable(text: str, name: str | Path | None = None) -> None:
+    """Raise :class:`IngestError` when ``text`` holds a character UTF-8 cannot encode (a lone
+    surrogate such as ``\\ud800``), naming its line and position."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        raise IngestError(
+            f"text holds a character that cannot be encoded as UTF-8 "
+            f"({text[exc.start]!a} at position {exc.start}: {exc.reason})",
+            name or None,
+            line,
+        ) from None
+
+
 def ingest_text(raw: str, name: str = "", reflow_lines: bool | None = None) -> Document:
     """Clean text from decoded source text; reflow when it looks hard-wrapped (or if asked)."""
+    check_encodable(raw, name)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if not raw.strip():
         raise IngestError("no text", name or None)

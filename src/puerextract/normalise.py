@@ -17,7 +17,9 @@ from dataclasses import dataclass
 NO_NORM_MARKERS = ("family", "ambiguous")
 
 _ABBR_PAREN = re.compile(
-    r"[（(]\s*([A-Za-z][A-Za-z0-9αβγδκ\-/·]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})\s*[）)]"
+    r"[（(][ \t\u3000]*"  # horizontal space only: a pair never crosses a line break
+    r"([A-Za-z][A-Za-z0-9αβγδκ\-/·]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
+    r"[ \t\u3000]*[）)]"
 )
 _NOT_ABBR_TYPES = ("CONCENTRATION", "DURATION")
 

@@ -320,6 +320,35 @@ class PaperOutcome:
     error: str | None = None
 
 
+def call_with_timeout(fn: Callable[..., Any], timeout_s: float | None, *args: Any) -> Any:
+    """``fn(*args)``, or :class:`TimeoutError` when it takes longer than ``timeout_s`` seconds.
+
+    The call runs in a daemon thread that is abandoned on timeout (Python cannot stop it; a
+    regular expression stuck in C code cannot even be interrupted). So ``fn`` must only
+    compute: whatever it returns after the timeout is discarded, nothing is written.
+    """
+    if not timeout_s:
+        return fn(*args)
+    import threading
+
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["result"] = fn(*args)
+        except BaseException as exc:  # handed to the caller below
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="puerextract-paper", daemon=True)
+    worker.start()
+    worker.join(timeout_s)
+    if worker.is_alive():
+        raise TimeoutError(f"timed out after {timeout_s:g} s (extraction abandoned)")
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
 def run_paper(
     path: str | Path,
     out_dir: str | Path,
@@ -327,11 +356,13 @@ def run_paper(
     rules_dir: str | Path | None = None,
     *,
     force: bool = False,
+    timeout_s: float | None = None,
 ) -> PaperOutcome:
     """Process one paper, write its outputs and upsert it in the store (one transaction).
 
     Skips (``skipped``) when the store already holds this content hash and rules version, so a
-    retried or repeated call does no work twice. Bad input raises ``PuerextractError``.
+    retried or repeated call does no work twice. Bad input raises ``PuerextractError``; an
+    extraction longer than ``timeout_s`` raises :class:`TimeoutError` (nothing written).
     """
     from .store import open_store
 
@@ -341,13 +372,45 @@ def run_paper(
     version = current_rules_version(rules_dir)
     if not force and store.is_current(paper_id_of(path), digest, version, str(path)):
         return PaperOutcome(paper_id_of(path), str(path), "skipped")
-    result = process_paper(path, rules_dir)
+    result = call_with_timeout(process_paper, timeout_s, path, rules_dir)
     result.content_hash, result.rules_version = digest, version
     write_paper_outputs(result, out_dir)
     store.upsert_paper(result)
     return PaperOutcome(
         result.paper_id, str(path), "processed", len(result.mentions), len(result.relations)
     )
+
+
+def failure_message(path: str | Path, exc: BaseException) -> str:
+    """One line for a failed paper: the error's own ``file:line: problem`` for bad input, else
+    ``PATH: ErrorType: message`` (a bug in the extractor, a timeout)."""
+    if isinstance(exc, PuerextractError):
+        return exc.message
+    detail = " ".join(str(exc).split()) or "(no message)"
+    return f"{path}: {type(exc).__name__}: {detail}"
+
+
+def paper_outcome(
+    path: str | Path,
+    run: Callable[[], PaperOutcome],
+    *,
+    reraise_transient: bool = True,
+) -> PaperOutcome:
+    """``run()`` for one paper; any error but a transient one becomes a ``failed`` outcome
+    (bad input, a bug in the extractor, a timeout) that names its type and message.
+
+    Transient errors (:func:`is_transient`: an I/O hiccup, a locked database) propagate when
+    ``reraise_transient``, so the caller can retry; papers already stored are then skipped,
+    not done twice. Without a retry (the ``extract`` command) they fail the paper too.
+    """
+    try:
+        return run()
+    except Exception as exc:  # one paper's failure must not stop the others
+        if reraise_transient and is_transient(exc):
+            raise
+        message = failure_message(path, exc)
+        log.warning("failed: %s", message)
+        return PaperOutcome(paper_id_of(path), str(path), "failed", error=message)
 
 
 def run_batch(
@@ -357,19 +420,29 @@ def run_batch(
     rules_dir: str | Path | None = None,
     *,
     force: bool = False,
+    timeout_s: float | None = None,
 ) -> list[PaperOutcome]:
-    """:func:`run_paper` over several papers; bad input becomes a ``failed`` outcome.
+    """:func:`run_paper` over several papers, each through :func:`paper_outcome`: a paper
+    that fails (bad input, any error of the extractor, longer than ``timeout_s``) becomes a
+    ``failed`` outcome and every other paper is processed and stored as usual."""
+    return run_each(
+        paths,
+        lambda p: run_paper(p, out_dir, store_url, rules_dir, force=force, timeout_s=timeout_s),
+    )
 
-    Anything else (an I/O hiccup, a locked database) propagates, so the caller can retry the
-    batch: papers already stored are then skipped, not done twice.
-    """
-    outcomes = []
-    for p in paths:
-        try:
-            outcomes.append(run_paper(p, out_dir, store_url, rules_dir, force=force))
-        except PuerextractError as exc:
-            outcomes.append(PaperOutcome(paper_id_of(p), str(p), "failed", error=exc.message))
-    return outcomes
+
+def run_each(
+    paths: Iterable[str | Path],
+    work: Callable[[Path], PaperOutcome],
+    *,
+    reraise_transient: bool = True,
+) -> list[PaperOutcome]:
+    """The per-paper loop of every run: ``work(path)`` for each paper through
+    :func:`paper_outcome`, so one paper's failure is that paper's outcome alone."""
+    return [
+        paper_outcome(p, lambda p=p: work(Path(p)), reraise_transient=reraise_transient)
+        for p in paths
+    ]
 
 
 def is_transient(exc: BaseException) -> bool:

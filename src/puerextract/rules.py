@@ -5,6 +5,7 @@ The rules live in the package under ``puerextract/data/``::
     lexicons/*.tsv     id  type  preferred  zh  en  source      (terms separated by "|")
     patterns/*.jsonl   {"label", "pattern", "id"?, "lang"?, "comment"?} one object a line
     triggers.tsv       word  lang  relation  direction  example
+    tag_words.tsv      word  role  comment  (word lists of the tagger: pathway heads, strains...)
     units.tsv          owned by the quantity parser; only hashed into the version here
 
 A ``rules_dir`` overlays the packaged data: a file there with the same relative path
@@ -29,6 +30,22 @@ from .model import ENTITY_TYPES, NORM_PREFIXES
 
 LEXICON_COLUMNS: tuple[str, ...] = ("id", "type", "preferred", "zh", "en", "source")
 TRIGGER_COLUMNS: tuple[str, ...] = ("word", "lang", "relation", "direction", "example")
+WORD_COLUMNS: tuple[str, ...] = ("word", "role", "comment")
+#: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
+WORD_ROLES: tuple[str, ...] = (
+    "pathway_head",
+    "model_word",
+    "rat_strain",
+    "mouse_strain",
+    "negating_prefix",
+    "negating_verb_before",
+    "process_before",
+    "process_after",
+    "chem_substituent",
+    "chem_parent_end",
+)
+#: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)
+WORD_LIST_MARK = "@"
 PATTERN_KEYS: frozenset[str] = frozenset({"label", "pattern", "id", "lang", "comment"})
 PATTERN_REQUIRED_KEYS: tuple[str, ...] = ("label", "pattern")
 
@@ -48,6 +65,7 @@ TERM_SEPARATOR = "|"
 LEXICON_DIR = "lexicons"
 PATTERN_DIR = "patterns"
 TRIGGERS_FILE = "triggers.tsv"
+WORDS_FILE = "tag_words.tsv"
 UNITS_FILE = "units.tsv"
 
 
@@ -118,6 +136,7 @@ class RuleSet:
     triggers: tuple[Trigger, ...]
     files: tuple[Path, ...]
     version: str
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _index: dict[str, tuple[str, str, str]] = field(default_factory=dict, repr=False)
 
     def term_index(self) -> dict[str, tuple[str, str, str]]:
@@ -136,6 +155,10 @@ class RuleSet:
         """Triggers of one language (``zh`` or ``en``)."""
         return [t for t in self.triggers if t.lang == lang]
 
+    def words_of(self, role: str) -> tuple[str, ...]:
+        """The tagger's words of one role (``tag_words.tsv``), in file order."""
+        return self.words.get(role, ())
+
 
 # --------------------------------------------------------------------------- file discovery
 
@@ -150,7 +173,7 @@ def _rule_files_in(root: Traversable | Path) -> dict[str, Traversable | Path]:
     found: dict[str, Traversable | Path] = {}
     if not root.is_dir():
         return found
-    for name in (TRIGGERS_FILE, UNITS_FILE):
+    for name in (TRIGGERS_FILE, UNITS_FILE, WORDS_FILE):
         item = root / name
         if item.is_file():
             found[name] = item
@@ -361,7 +384,52 @@ def _matcher_problem(pattern: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def _parse_patterns(text: str, path: str, problems: _Problems) -> list[Pattern]:
+def _parse_words(text: str, path: str, problems: _Problems) -> dict[str, list[str]]:
+    """Role -> words of ``tag_words.tsv`` (file order, no repeats)."""
+    words: dict[str, list[str]] = {}
+    for number, (word, role, _comment) in _tsv_rows(text, WORD_COLUMNS, path, problems):
+        if not word:
+            problems.add("empty word", path, number)
+            continue
+        if role not in WORD_ROLES:
+            problems.add(f"unknown role {role!r} (one of {', '.join(WORD_ROLES)})", path, number)
+            continue
+        if word in words.setdefault(role, []):
+            problems.add(f"duplicate word {word!r} for role {role}", path, number)
+            continue
+        words[role].append(word)
+    return words
+
+
+def _expand_word_lists(
+    token_pattern: list, words: dict[str, list[str]], path: str, line: int, problems: _Problems
+) -> bool:
+    """Replace each ``"@role"`` list value (``IN``/``NOT_IN``) by that role's words, in place
+    (lower-cased under ``LOWER``). False when a role is unknown."""
+    ok = True
+    for spec in token_pattern:
+        for key, value in spec.items():
+            if not isinstance(value, dict):
+                continue
+            for op in ("IN", "NOT_IN"):
+                ref = value.get(op)
+                if not (isinstance(ref, str) and ref.startswith(WORD_LIST_MARK)):
+                    continue
+                role = ref[len(WORD_LIST_MARK) :]
+                if role not in WORD_ROLES:
+                    problems.add(
+                        f"unknown word list {ref!r} (one of @{', @'.join(WORD_ROLES)})", path, line
+                    )
+                    ok = False
+                    continue
+                found = words.get(role, [])
+                value[op] = [w.lower() for w in found] if key == "LOWER" else list(found)
+    return ok
+
+
+def _parse_patterns(
+    text: str, path: str, problems: _Problems, words: dict[str, list[str]] | None = None
+) -> list[Pattern]:
     patterns: list[Pattern] = []
     any_line = False
     for number, line in _lines(text):
@@ -414,6 +482,8 @@ def _parse_patterns(text: str, path: str, problems: _Problems) -> list[Pattern]:
             or not all(isinstance(t, dict) for t in token_pattern)
         ):
             problems.add("pattern must be a non-empty list of token objects", path, number)
+            continue
+        if not _expand_word_lists(token_pattern, words or {}, path, number, problems):
             continue
         complaint = _matcher_problem(token_pattern)
         if complaint:
@@ -513,17 +583,24 @@ def _parse(rules_dir: Path | None, first_only: bool) -> tuple[RuleSet, list[Rule
     lexicon: list[LexiconEntry] = []
     patterns: list[Pattern] = []
     triggers: list[Trigger] = []
-    for (rel, data), source in zip(contents, files.values(), strict=True):
+    words: dict[str, list[str]] = {}
+    # the word lists first: patterns may name them
+    ordered = sorted(
+        zip(contents, files.values(), strict=True), key=lambda item: item[0][0] != WORDS_FILE
+    )
+    for (rel, data), source in ordered:
         path = str(source)
         if rel == UNITS_FILE:
             continue  # owned and validated by the quantity parser
         text = _decode(data, path, problems)
         if text is None:
             continue
-        if rel.startswith(LEXICON_DIR + "/"):
+        if rel == WORDS_FILE:
+            words = _parse_words(text, path, problems)
+        elif rel.startswith(LEXICON_DIR + "/"):
             lexicon.extend(_parse_lexicon(text, path, problems))
         elif rel.startswith(PATTERN_DIR + "/"):
-            patterns.extend(_parse_patterns(text, path, problems))
+            patterns.extend(_parse_patterns(text, path, problems, words))
         elif rel == TRIGGERS_FILE:
             triggers.extend(_parse_triggers(text, path, problems))
     _check_term_conflicts(lexicon, problems)
@@ -535,6 +612,7 @@ def _parse(rules_dir: Path | None, first_only: bool) -> tuple[RuleSet, list[Rule
         triggers=tuple(triggers),
         files=tuple(Path(str(f)) for f in files.values()),
         version=version,
+        words={role: tuple(ws) for role, ws in words.items()},
     )
     return ruleset, problems.items
 

@@ -11,15 +11,23 @@ The rule families, in the order their candidates are made:
    ``ER`` never matches inside ``ERK1/2`` or ``er``.
 2. **shape** - the spaCy :class:`~spacy.matcher.Matcher` patterns of the rule files, run on a
    spaCy ``Doc`` built from the segmenter's tokens (jieba + protected mixed-script names).
-3. **pathway phrases** - names followed by a pathway head (信号通路, 通路, 信号途径, 途径,
-   signaling pathway): ``PI3K/Akt 信号通路`` is one PATHWAY; conjuncts before a shared head
-   (``p38、ERK1/2 信号通路``) become PATHWAY mentions too.
+   Also here, the **shape** rule for Chinese systematic chemical names (locant + substituent +
+   parent: ``3-甲基腺嘌呤``, ``2-脱氧葡萄糖``, ``N-乙酰半胱氨酸``), a regular expression built from
+   the ``chem_substituent`` / ``chem_parent_end`` word lists (see :func:`chemical_name_regex`).
+3. **pathway phrases** - names followed by a pathway head (``pathway_head`` words: 信号通路,
+   通路, 信号途径, 途径, signaling pathway): ``PI3K/Akt 信号通路`` is one PATHWAY; conjuncts before
+   a shared head (``p38、ERK1/2 信号通路``) become PATHWAY mentions too.
 4. **abbreviation** - ``long form（ABBR）`` / ``long form (ABBR)``: the abbreviation takes the long
    form's type and identifier, and so does every later bare occurrence of it in the document.
    For English, scispaCy's abbreviation detector adds the pairs it finds.
 5. **quantity** - CONCENTRATION and DURATION mentions from :mod:`puerextract.quantities`.
 
 Overlaps are resolved into flat spans: the longest wins, then lexicon over the other families.
+No mention crosses a line break: gaps inside a mention are horizontal whitespace only.
+Full-width Latin letters and digits (``ＭＣ３Ｔ３－Ｅ１``) are matched as their half-width forms
+(:func:`fold_width`, one character for one, so offsets stay those of the original text).
+The word lists (pathway heads, animal-model words and strains, the negating prefix 非, the
+process words of element names, chemical-name parts) live in ``data/tag_words.tsv``.
 Build a :class:`Tagger` once per rule set (:func:`get_tagger` caches it by rules version).
 """
 
@@ -42,49 +50,15 @@ SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "
 #: the rule family written into ``Entity.source``: pathway phrases are shape rules, an animal
 #: model extends a lexicon name
 OUTPUT_SOURCE = {"pathway": "shape", "model": "lexicon"}
-#: head words that turn a preceding name into a PATHWAY mention
-PATHWAY_HEADS = (
-    "信号转导通路",
-    "信号传导通路",
-    "信号通路",
-    "信号途径",
-    "通路",
-    "途径",
-    "signaling pathways",
-    "signalling pathways",
-    "signaling pathway",
-    "signalling pathway",
-    "signaling",
-    "signalling",
-    "pathways",
-    "pathway",
-    "axis",
-)
 #: types whose mentions may name a pathway when a pathway head follows
 PATHWAY_NAME_TYPES = ("GENE", "PATHWAY", "COMPOUND")
-#: words that make an animal an animal model, kept in the ORGANISM span (去卵巢小鼠, SD 大鼠)
-MODEL_PREFIXES = (
-    "去卵巢",
-    "去势",
-    "卵巢切除",
-    "ovariectomized",
-    "ovariectomised",
-    "OVX",
-    "SD",
-    "Sprague-Dawley",
-    "Sprague Dawley",
-    "Wistar",
-    "C57BL/6J",
-    "C57BL/6",
-    "BALB/c",
-    "KM",
-    "ICR",
-)
+#: horizontal whitespace: a gap inside a mention never holds a line break
+HSPACE = r"[ \t\u00a0\u3000]"
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _LOWER_WORD = re.compile(r"[a-z][a-z\- ]*[a-z]")
 _ALNUM_AFTER = re.compile(r"[A-Za-z0-9αβγδκ]+")
-_SEP_CONJ = re.compile(r"\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*")
+_SEP_CONJ = re.compile(HSPACE + r"*(?:、|，|,|和|及|与|以及|或|and|or|/)" + HSPACE + "*")
 _UPPER_GREEK = {c: c.lower() for c in "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"}
 _LOWER_TABLE = str.maketrans(
     {**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}, **_UPPER_GREEK}
@@ -94,6 +68,25 @@ _LOWER_TABLE = str.maketrans(
 def fold_case(text: str) -> str:
     """ASCII and Greek upper case folded to lower case; the length never changes."""
     return text.translate(_LOWER_TABLE)
+
+
+#: full-width Latin letters, digits and the name punctuation －／＋ -> half-width, one to one
+#: (NFKC would also do this, but it changes the length of other characters: not for offsets)
+_WIDTH_TABLE = str.maketrans(
+    {
+        **{chr(c + 0xFEE0): chr(c) for c in range(ord("0"), ord("9") + 1)},
+        **{chr(c + 0xFEE0): chr(c) for c in range(ord("A"), ord("Z") + 1)},
+        **{chr(c + 0xFEE0): chr(c) for c in range(ord("a"), ord("z") + 1)},
+        "－": "-",
+        "／": "/",
+        "＋": "+",
+    }
+)
+
+
+def fold_width(text: str) -> str:
+    """Full-width Latin letters and digits as half-width; the length never changes."""
+    return text.translate(_WIDTH_TABLE)
 
 
 @dataclass(slots=True)
@@ -109,18 +102,98 @@ class Candidate:
     note: str | None = None
 
 
-#: a short element name inside a process word is no substance (钙化, 脱钙, 钙质沉着)
-_PROCESS_AFTER = ("化", "沉着")
-_PROCESS_BEFORE = "脱去"
-
-
-def _in_process_word(text: str, s: int, e: int, term: str) -> bool:
-    """钙 in 钙化/脱钙 names a process; 造血干细胞 in 非造血干细胞 is a negated class."""
-    if s > 0 and text[s - 1] == "非" and not _LATIN.match(term[0]):
-        return True
-    if len(term) > 2 or _LATIN.match(term):
+def _in_process_word(text: str, s: int, term: str, words) -> bool:
+    """A one-character element name inside a process word names no substance: 钙 in 钙化 or
+    脱钙, 钙质 in 钙质沉着 (the element 钙 followed by ``process_after`` 质沉着)."""
+    first = term[0]
+    if _LATIN.match(first) or not _is_han_char(first) or first not in words.elements:
         return False
-    return text.startswith(_PROCESS_AFTER, e) or (s > 0 and text[s - 1] in _PROCESS_BEFORE)
+    if len(term) == 1 and s > 0 and text[s - 1] in words.process_before:
+        return True
+    return text.startswith(words.process_after, s + 1)
+
+
+def negated_class_span(text: str, s: int, e: int, words) -> tuple[int, int] | None:
+    """``(start, end)`` of a negated class when the Han name at ``text[s:e]`` is directly
+    prefixed by a negating prefix as one word (非造血干细胞, 非甾体): neither it nor anything
+    inside it is a mention. 非 as a verb (并非, 而非, 是非) negates nothing."""
+    if not _is_han_char(text[s]):
+        return None
+    for prefix in words.negating_prefixes:
+        p = s - len(prefix)
+        if p < 0 or text[p:s] != prefix:
+            continue
+        if p > 0 and text[p - 1] in words.negating_verb_before:
+            return None
+        return (p, e)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TagWords:
+    """The tagger's word lists (``data/tag_words.tsv``), ready to use."""
+
+    pathway_heads: tuple[str, ...]
+    model_prefixes: tuple[str, ...]
+    negating_prefixes: tuple[str, ...]
+    negating_verb_before: frozenset[str]
+    process_before: frozenset[str]
+    process_after: tuple[str, ...]
+    elements: frozenset[str]
+    chem_substituents: tuple[str, ...]
+    chem_parent_ends: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rules) -> TagWords:
+        words = getattr(rules, "words_of", lambda role: ())
+        # one-character Han compound names: the elements (钙, 铁, 磷...)
+        elements = frozenset(
+            t
+            for entry in getattr(rules, "lexicon", ())
+            if entry.type == "COMPOUND"
+            for t in entry.terms
+            if len(t) == 1 and _is_han_char(t)
+        )
+        return cls(
+            pathway_heads=tuple(words("pathway_head")),
+            model_prefixes=tuple(
+                dict.fromkeys(words("model_word") + words("rat_strain") + words("mouse_strain"))
+            ),
+            negating_prefixes=tuple(words("negating_prefix")),
+            negating_verb_before=frozenset(words("negating_verb_before")),
+            process_before=frozenset(words("process_before")),
+            process_after=tuple(words("process_after")),
+            elements=elements,
+            chem_substituents=tuple(words("chem_substituent")),
+            chem_parent_ends=tuple(words("chem_parent_end")),
+        )
+
+
+#: characters that end the parent of a chemical name: a function word or a group label
+_CHEM_STOP = "的和与及或在对中为是被将把组后前时等了并而使可能用经"
+#: a locant: 3-, 2,3-, N-, N6-, O-, 4'-, α- (repeated for names with several substituents)
+_CHEM_LOCANT = r"(?:(?:\d{1,2}(?:[,，]\d{1,2})*|[NOS]\d{0,2}|[αβγω])['′]?-)"
+
+
+def chemical_name_regex(words: TagWords) -> re.Pattern[str] | None:
+    """``shape`` rule: a Chinese systematic chemical name, locant + substituent(s) + parent
+    (3-甲基腺嘌呤, 3-甲基嘌呤, 2-脱氧葡萄糖, 4-羟基壬烯醛, N-乙酰半胱氨酸, L-N-硝基精氨酸)."""
+    if not words.chem_substituents or not words.chem_parent_ends:
+        return None
+    subst = "|".join(map(re.escape, sorted(words.chem_substituents, key=len, reverse=True)))
+    ends = "".join(re.escape(c) for c in words.chem_parent_ends if len(c) == 1)
+    if not ends:
+        return None
+    return re.compile(
+        r"(?<![A-Za-z0-9\-])(?:[LD]-)?"
+        + _CHEM_LOCANT
+        + r"(?:(?:"
+        + subst
+        + r")"
+        + _CHEM_LOCANT
+        + r"?)+"
+        + rf"[^\W\d_A-Za-z{_CHEM_STOP}]{{0,7}}?[{ends}]"
+    )
 
 
 # ----------------------------------------------------------------------------- trie regex
@@ -168,6 +241,7 @@ class Tagger:
 
         self.rules = rules
         self.version = getattr(rules, "version", "")
+        self.words = words = TagWords.of(rules)
         exact: dict[str, tuple[str, str | None]] = {}
         folded: dict[str, tuple[str, str | None]] = {}
         for entry in rules.lexicon:
@@ -180,20 +254,30 @@ class Tagger:
         self.folded = folded
         self._exact_re = self._compile(list(exact))
         self._folded_re = self._compile(list(folded))
-        self.model_re = re.compile(
-            "(?:"
-            + "|".join(re.escape(p) for p in sorted(MODEL_PREFIXES, key=len, reverse=True))
-            + r")(?:\s*[（(]\s*OVX\s*[）)])?\s*$"
+        h = HSPACE
+        prefixes = sorted(words.model_prefixes, key=len, reverse=True)
+        self.model_re = (
+            re.compile(
+                "(?:"
+                + "|".join(re.escape(p) for p in prefixes)
+                + rf")(?:{h}*[（(]{h}*OVX{h}*[）)])?{h}*$"
+            )
+            if prefixes
+            else None
         )
-        self._heads = re.compile(
-            r"\s*(?:[（(]\s*[A-Za-z][A-Za-z0-9αβγκ\-/]{0,11}\s*[）)]\s*)?("
-            + "|".join(re.escape(h) for h in PATHWAY_HEADS)
-            + r")(?![A-Za-z])",
-            re.IGNORECASE,
+        heads = "|".join(re.escape(x) for x in sorted(words.pathway_heads, key=len, reverse=True))
+        self._heads = (
+            re.compile(
+                rf"{h}*(?:[（(]{h}*[A-Za-z][A-Za-z0-9αβγκ\-/]{{0,11}}{h}*[）)]{h}*)?("
+                + heads
+                + r")(?![A-Za-z])",
+                re.IGNORECASE,
+            )
+            if heads
+            else None
         )
-        self._head_end = re.compile(
-            "(?:" + "|".join(re.escape(h) for h in PATHWAY_HEADS) + r")$", re.IGNORECASE
-        )
+        self._head_end = re.compile("(?:" + heads + r")$", re.IGNORECASE) if heads else None
+        self._chem_re = chemical_name_regex(words)
         self._lazy: dict[int, _LazyHanTokenizer] = {}
         self._matcher, self._vocab = self._build_matcher(rules)  # sets self._single
 
@@ -236,12 +320,19 @@ class Tagger:
 
     # --------------------------------------------------------------------- families
 
-    def lexicon_candidates(self, text: str) -> list[Candidate]:
-        """Longest lexicon match at every position, with the Latin boundary rules."""
+    def lexicon_candidates(
+        self, text: str, negated: list[tuple[int, int]] | None = None
+    ) -> list[Candidate]:
+        """Longest lexicon match at every position, with the Latin boundary rules.
+
+        ``text`` is matched as :func:`fold_width` folds it; spans index ``text``. The spans of
+        negated classes found (非造血干细胞) are added to ``negated`` when it is given.
+        """
         out: list[Candidate] = []
+        width = fold_width(text)
         for regex, table, hay in (
-            (self._exact_re, self.exact, text),
-            (self._folded_re, self.folded, fold_case(text) if self.folded else text),
+            (self._exact_re, self.exact, width),
+            (self._folded_re, self.folded, fold_case(width) if self.folded else width),
         ):
             if regex is None:
                 continue
@@ -251,11 +342,23 @@ class Tagger:
                 if not term:
                     continue
                 e = s + len(term)
-                end = self._latin_end(text, s, e, term)
-                if end is None or _in_process_word(text, s, e, term):
+                end = self._latin_end(hay, s, e, term)
+                if end is None or _in_process_word(hay, s, term, self.words):
+                    continue
+                span = negated_class_span(hay, s, e, self.words)
+                if span is not None:
+                    if negated is not None:
+                        negated.append(span)
                     continue
                 etype, norm = table[term]
                 out.append(Candidate(s, end, etype, norm, "lexicon", text[s:end]))
+        if self._chem_re is not None:
+            ends = self.words.chem_parent_ends
+            for m in self._chem_re.finditer(width):
+                s, end = m.start(), m.end()
+                while end < len(width) and width[end] in ends:  # 葡萄糖|胺, not 葡萄糖 alone
+                    end += 1
+                out.append(Candidate(s, end, "COMPOUND", None, "shape", text[s:end]))
         return out
 
     @staticmethod
@@ -288,10 +391,11 @@ class Tagger:
         gated: dict[int, list[int]] = {}
         for n, sent in enumerate(doc.sentences):
             for k, tok in enumerate(sent.tokens):
-                key = (tok.text, k == 0)
+                word = fold_width(tok.text)
+                key = (word, k == 0)
                 hit = cache.get(key)
                 if hit is None:
-                    hit = tuple(i for i, tests in self._single if _passes(tests, tok.text, k == 0))
+                    hit = tuple(i for i, tests in self._single if _passes(tests, word, k == 0))
                     if len(cache) < 200_000:
                         cache[key] = hit
                 for i in hit:
@@ -370,7 +474,7 @@ class Tagger:
         from spacy.tokens import Doc
 
         patterns = self.rules.patterns
-        words = [t.text for t in tokens]
+        words = [fold_width(t.text) for t in tokens]
         spaces = [
             i + 1 < len(tokens) and tokens[i + 1].start > tokens[i].end for i in range(len(tokens))
         ]
@@ -388,13 +492,18 @@ class Tagger:
     def pathway_candidates(self, text: str, mentions: list[Candidate]) -> list[Candidate]:
         """Names followed by a pathway head; conjuncts before a shared head; X/Y joins."""
         out: list[Candidate] = []
+        text = fold_width(text)
         ordered = sorted(mentions, key=lambda c: c.start)
         for i, c in enumerate(ordered):
             if c.type not in PATHWAY_NAME_TYPES:
                 continue
-            m = self._heads.match(text, c.end)
+            m = self._heads.match(text, c.end) if self._heads is not None else None
             if not m:
-                if c.type == "PATHWAY" and self._head_end.search(c.text):
+                if (
+                    c.type == "PATHWAY"
+                    and self._head_end is not None
+                    and self._head_end.search(fold_width(c.text))
+                ):
                     out.extend(self._conjuncts(text, ordered, i))
                 continue
             # join X/Y/Z names written together (PI3K/Akt, Wnt/β-catenin)
@@ -426,6 +535,9 @@ class Tagger:
     def model_candidates(self, text: str, mentions: list[Candidate]) -> list[Candidate]:
         """Animal-model words before an ORGANISM stay in its span (去卵巢小鼠, SD 大鼠)."""
         out = []
+        if self.model_re is None:
+            return out
+        text = fold_width(text)
         for c in mentions:
             if c.type != "ORGANISM" or c.source != "lexicon":
                 continue
@@ -445,13 +557,16 @@ class Tagger:
         from .normalise import abbreviation_pairs, apply_abbreviations
         from .quantities import find_quantities
 
-        text = doc.text
-        base = resolve(self.lexicon_candidates(text) + self.shape_candidates(doc))
+        original = doc.text
+        text = fold_width(original)  # full-width letters and digits matched as half-width
+        negated: list[tuple[int, int]] = []
+        base = resolve(self.lexicon_candidates(text, negated) + self.shape_candidates(doc))
+        base = drop_inside(base, negated)
         pairs = abbreviation_pairs(text, base, english_pairs(doc))
         base = resolve(base + apply_abbreviations(text, base, pairs))
         cands = base + self.pathway_candidates(text, base)
         cands += self.model_candidates(text, base)
-        flat = drop_species_modifiers(text, resolve(cands))
+        flat = drop_species_modifiers(text, drop_inside(resolve(cands), negated))
         for q in find_quantities(text):
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
         flat = resolve(flat)
@@ -461,7 +576,7 @@ class Tagger:
                 c.type,
                 c.start,
                 c.end,
-                text[c.start : c.end],
+                original[c.start : c.end],
                 c.norm,
                 c.note,
                 OUTPUT_SOURCE.get(c.source, c.source),
@@ -470,30 +585,36 @@ class Tagger:
         ]
 
 
+def drop_inside(cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates that do not overlap any of ``spans`` (negated classes)."""
+    if not spans:
+        return cands
+    return [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+
+
 def resolve(cands: list[Candidate]) -> list[Candidate]:
-    """Flat spans: longest first, then by family priority, then leftmost."""
+    """Flat spans: longest first, then by family priority, then leftmost. A candidate that
+    crosses a line break is no mention."""
     ordered = sorted(
         cands,
         key=lambda c: (-(c.end - c.start), SOURCE_PRIORITY.get(c.source, 5), c.start),
     )
-    taken: list[tuple[int, int]] = []
     kept: list[Candidate] = []
     occupied = bytearray()
     for c in ordered:
-        if c.end <= c.start:
+        if c.end <= c.start or "\n" in c.text or "\r" in c.text:
             continue
         if len(occupied) < c.end:
             occupied.extend(b"\0" * (c.end - len(occupied)))
         if any(occupied[c.start : c.end]):
             continue
         occupied[c.start : c.end] = b"\1" * (c.end - c.start)
-        taken.append((c.start, c.end))
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
 
 
-_CELL_HEAD = re.compile(r"\s*(?:的)?\s*$")
+_CELL_HEAD = re.compile(HSPACE + r"*(?:的)?" + HSPACE + "*$")
 
 
 def drop_species_modifiers(text: str, mentions: list[Candidate]) -> list[Candidate]:

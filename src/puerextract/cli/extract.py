@@ -7,8 +7,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import PuerextractError
-
 SUFFIXES = (".txt", ".md", ".pdf")
 
 
@@ -42,28 +40,27 @@ def expand(paths: list[Path]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..extract import extract_document
-    from ..ingest import ingest_file
     from ..output import write_paper, write_tables
+    from ..pipeline import PaperOutcome, process_paper, run_each
     from ..tag import get_tagger
 
     get_tagger(args.rules)  # a broken rule file fails once, before any paper
     results = []
-    failed = 0
-    for path in expand(args.paths):
-        try:
-            doc = ingest_file(path)
-            ann = extract_document(doc, args.rules)
-            write_paper(ann, doc.sentences, args.out)
-        except PuerextractError as exc:
-            print(f"error: {exc.message}", file=sys.stderr)
-            failed += 1
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad paper must not stop the run
-            print(f"error: {path}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            failed += 1
-            continue
+
+    def work(path: Path) -> PaperOutcome:
+        result = process_paper(path, args.rules)
+        ann, doc = result.annotations, result.document
+        write_paper(ann, doc.sentences, args.out)
         results.append((ann, doc.sentences))
         print(f"{path}: {len(ann.entities)} mentions, {len(ann.relations)} relations")
+        return PaperOutcome(
+            result.paper_id, str(path), "processed", len(ann.entities), len(ann.relations)
+        )
+
+    # the pipeline's per-paper loop: one bad paper (bad input, an extractor bug) fails alone
+    outcomes = run_each(expand(args.paths), work, reraise_transient=False)
+    for o in outcomes:
+        if o.status == "failed":
+            print(f"error: {o.error}", file=sys.stderr)
     write_tables(results, args.out)
-    return 1 if failed else 0
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
