@@ -250,17 +250,26 @@ def _clauses(sent: Sentence, mentions: list[Entity] = ()) -> list[tuple[int, int
     return spans
 
 
+_OPEN_PAREN = re.compile(r"[ \t\u3000]*[（(]")
+_PAREN_BODY = re.compile(r"[^（）()\n]{0,90}[）)]")
+
+
 def _aliases(text: str, mentions: list[Entity]) -> set[str]:
-    """Ids of abbreviations written in parentheses right after their long form."""
+    """Ids of abbreviations and other names written in parentheses right after their long
+    form: ``X（ABBR）``, ``X（English name，ABBR）``, ``X (ABBR, 10 mg/kg)``."""
     out = set()
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        gap = text[a.end : b.start]
-        if (
-            gap.strip() in ("（", "(")
-            and text[b.end : b.end + 1] in ("）", ")")
-            and b.type == a.type
-        ):
-            out.add(b.id)
+    for i, a in enumerate(mentions):
+        op = _OPEN_PAREN.match(text, a.end)
+        if op is None:
+            continue
+        body = _PAREN_BODY.match(text, op.end())
+        if body is None:
+            continue
+        for b in mentions[i + 1 :]:
+            if b.start >= body.end():
+                break
+            if b.type == a.type and b.end < body.end():
+                out.add(b.id)
     return out
 
 
