@@ -16,11 +16,6 @@ from dataclasses import dataclass
 #: words in a lexicon row's ``source`` column that withhold the identifier
 NO_NORM_MARKERS = ("family", "ambiguous")
 
-_ABBR_PAREN = re.compile(
-    r"[（(][ \t\u3000]*"  # horizontal space only: a pair never crosses a line break
-    r"([A-Za-z][A-Za-z0-9αβγδκ\-/·]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
-    r"[ \t\u3000]*[）)]"
-)
 #: a parenthesis on one line: its content may list several items (英文名，ABBR / ABBR, dose)
 _PAREN_GROUP = re.compile(r"[（(]([^（）()\n\r]{1,90})[）)]")
 _PAREN_ITEM_SEP = re.compile(r"[ \t\u3000]*[，,；;][ \t\u3000]*")
@@ -89,6 +84,15 @@ def paren_abbreviations(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _too_short(text: str, long, short: str) -> bool:
+    """A long form no longer than its abbreviation is none (Han names: two characters and
+    more are, 槲皮素（QCT）)."""
+    n = long.end - long.start
+    if re.search(r"[\u4e00-\u9fff]", text[long.start : long.end]):
+        return n < 2
+    return n <= len(short)
+
+
 def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[AbbreviationPair]:
     """Pairs from ``long form（ABBR）`` where the long form is a mention ending just before
     the parenthesis, plus scispaCy's English pairs whose long form ends with a mention."""
@@ -101,7 +105,7 @@ def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[Abbreviati
         while k > 0 and text[k - 1] in " \u3000":
             k -= 1
         long = by_end.get(k)
-        if long is None or long.type in _NOT_ABBR_TYPES or long.end - long.start <= len(short):
+        if long is None or long.type in _NOT_ABBR_TYPES or _too_short(text, long, short):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
         seen.add(ss)

@@ -728,7 +728,7 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
 
 
 #: "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
-_EFFECT_AFTER = re.compile(r"^\s*的?[^，,；;。]{0,8}?(?:作用|效应|效果)")
+_EFFECT_AFTER = re.compile(r"\s*的?[^，,；;。]{0,8}?(?:作用|效应|效果)")
 _EFFECT_BEFORE = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
 _PROTECT = re.compile(r"^(?:protect|保护)", re.IGNORECASE)
