@@ -251,3 +251,45 @@ def test_trigger_example_gives_its_relation(trigger):
     hits = trigger_finder(load_rules(None)).find(trigger.example)
     assert any(h.relation == "NONE" for h in hits)
     assert not types & {"UPREGULATES", "DOWNREGULATES", "TREATS"}, ann.relations
+
+
+# ----------------------------------------------------------------------------- devfix rules
+# (on the packaged rules: herbal fractions, codes and ratio pairs need its word lists)
+
+
+def test_nominal_object_of_a_trigger_is_not_a_trigger():
+    got = rels("Baicalin inhibited the activation of the PI3K/Akt signaling pathway.", None)
+    assert got == {("DOWNREGULATES", "Baicalin", "PI3K/Akt signaling pathway")}
+
+
+def test_weakening_a_compound_effect_is_no_regulation_of_the_compound():
+    assert rels("LY294002 明显减弱了槲皮素的促成骨作用。", None) == set()
+    got = rels("The protective effect of quercetin was blocked by LY294002.", None)
+    assert not any(r[2] == "quercetin" for r in got)
+
+
+def test_protection_of_a_cell_is_upregulation():
+    got = rels("Quercetin protects osteoblasts from oxidative injury.", None)
+    assert ("UPREGULATES", "Quercetin", "osteoblasts") in got
+
+
+def test_quantity_in_parentheses_goes_to_its_owner():
+    got = rels("另设 3-甲基腺嘌呤（3-MA，2 mmol/L）组和槲皮素（20 μmol/L）组。", None)
+    assert ("HAS_CONCENTRATION", "3-甲基腺嘌呤", "2 mmol/L") in got
+    assert ("HAS_CONCENTRATION", "槲皮素", "20 μmol/L") in got
+    assert not any(r[1] == "3-MA" for r in got)
+    # a protein reagent's dose has no compound
+    got = rels("Cells were stimulated with RANKL (30 ng/mL) and treated with baicalin.", None)
+    assert not any(r[0] == "HAS_CONCENTRATION" for r in got)
+
+
+def test_quantity_after_a_conjunct_run_goes_to_each_compound():
+    got = rels("Cells were treated with quercetin or baicalin at 5 and 10 μM for 3 days.", None)
+    for c in ("quercetin", "baicalin"):
+        assert ("HAS_CONCENTRATION", c, "5 and 10 μM") in got
+        assert ("HAS_DURATION", c, "3 days") in got
+
+
+def test_therapeutic_agent_for_a_disease_is_treats():
+    got = rels("Thus baicalin is a promising therapeutic agent for osteoarthritis.", None)
+    assert ("TREATS", "baicalin", "osteoarthritis") in got

@@ -204,3 +204,59 @@ def test_word_lists_extend_patterns_and_tagger(tmp_path):
         if isinstance(spec.get("TEXT"), dict)
     )
     assert ("Zucker 大鼠", "ORGANISM") in texts("Zucker 大鼠", tmp_path)
+
+
+# ----------------------------------------------------------------------------- devfix rules
+# (on the packaged rules: herbal fractions, codes and ratio pairs need its word lists)
+
+
+def test_abbreviation_after_another_name_in_the_parenthesis_is_propagated():
+    text = "槲皮素（quercetin，QCT）可促进成骨。随后 QCT 上调 Runx2。"
+    got = [(t, ty) for t, ty, _, _ in spans(text, None) if t == "QCT"]
+    assert got == [("QCT", "COMPOUND"), ("QCT", "COMPOUND")]
+
+
+def test_abbreviation_before_a_dose_in_the_parenthesis_is_propagated():
+    text = "Rats received estradiol valerate (EVX, 1 mg/kg). EVX lowered CTX-I."
+    got = [(t, ty) for t, ty, _, _ in spans(text, None) if t == "EVX"]
+    assert got == [("EVX", "COMPOUND"), ("EVX", "COMPOUND")]
+
+
+def test_long_form_of_a_known_abbreviation_by_schwartz_hearst():
+    text = (
+        "The extract lowered receptor tyrosine kinase like orphan receptor zeta (RORZ1) and MMP13."
+    )
+    # RORZ1 is unknown: no long form; a known symbol gives its long form the same identifier
+    assert "receptor tyrosine kinase like orphan receptor zeta" not in [
+        t for t, _, _, _ in spans(text, None)
+    ]
+    text = "It raised silent information regulator T1 (SIRT1) levels in the cells."
+    got = {t: (ty, n) for t, ty, n, _ in spans(text, None)}
+    assert got["silent information regulator T1"] == got["SIRT1"]
+
+
+def test_herbal_fractions_are_one_compound():
+    got = texts("杜仲总黄酮与黄芪多糖均能升高骨密度。", None)
+    assert ("杜仲总黄酮", "COMPOUND") in got and ("黄芪多糖", "COMPOUND") in got
+    assert not any(ty == "ORGANISM" for _, ty in got)
+    got = texts("Rats received total saponins of Panax ginseng or Eucommia ulmoides extract.", None)
+    assert ("total saponins of Panax ginseng", "COMPOUND") in got
+    assert ("Eucommia ulmoides extract", "COMPOUND") in got
+    assert ("总皂苷", "COMPOUND") in texts("提取物中总皂苷含量较高。", None)
+
+
+def test_research_compound_codes_near_a_blocker_word():
+    got = texts("以 AKT 抑制剂 QZ-42817 预处理后，QZ-42817 组细胞增殖下降。", None)
+    assert got.count(("QZ-42817", "COMPOUND")) == 2
+    got = texts("Cells were pretreated with KRT 12-3456 before the assay.", None)
+    assert ("KRT 12-3456", "COMPOUND") in got
+    # a code without a blocker context, and a target named right before the blocker noun
+    assert ("QZ42817", "COMPOUND") not in texts("The QZ42817 sample was weighed.", None)
+    assert ("ABC42", "COMPOUND") not in texts("An ABC42 inhibitor was used.", None)
+
+
+def test_slash_pair_without_a_head_is_two_genes():
+    got = texts("OPG/RANKL 比值升高，LC3-Ⅱ/LC3-Ⅰ 比值增加。", None)
+    assert got[:2] == [("OPG", "GENE"), ("RANKL", "GENE")]
+    assert ("LC3-Ⅱ", "GENE") in got and ("LC3-Ⅰ", "GENE") in got
+    assert texts("激活 PI3K/Akt 信号通路", None) == [("PI3K/Akt 信号通路", "PATHWAY")]

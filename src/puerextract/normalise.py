@@ -16,10 +16,12 @@ from dataclasses import dataclass
 #: words in a lexicon row's ``source`` column that withhold the identifier
 NO_NORM_MARKERS = ("family", "ambiguous")
 
-_ABBR_PAREN = re.compile(
-    r"[（(][ \t\u3000]*"  # horizontal space only: a pair never crosses a line break
-    r"([A-Za-z][A-Za-z0-9αβγδκ\-/·]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
-    r"[ \t\u3000]*[）)]"
+#: a parenthesis on one line: its content may list several items (英文名，ABBR / ABBR, dose)
+_PAREN_GROUP = re.compile(r"[（(]([^（）()\n\r]{1,90})[）)]")
+_PAREN_ITEM_SEP = re.compile(r"[ \t\u3000]*[，,；;][ \t\u3000]*")
+_ABBR_SHAPE = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9αβγδκ\-/·]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
+    r"(?: [0-9]{1,3}-[0-9]{2,5})?"  # a code with a space: BAY 11-7082
 )
 _NOT_ABBR_TYPES = ("CONCENTRATION", "DURATION")
 
@@ -50,24 +52,63 @@ def _looks_like_abbreviation(short: str) -> bool:
     return any(c.isupper() for c in short) or any(c.isdigit() for c in short)
 
 
+def paren_abbreviations(text: str) -> list[tuple[int, int, int]]:
+    """``(paren start, abbreviation start, abbreviation end)`` of every parenthesis that
+    holds an abbreviation: alone (``（ICA）``), after another name of the same thing
+    (``（icariin，ICA）``, ``(total flavonoids of X, TFX)``: the last item) or before a dose
+    (``(E2, 0.1 mg/kg/day)``, ``（3-MA，5 mmol/L）``: the first item)."""
+    out = []
+    for m in _PAREN_GROUP.finditer(text):
+        body_start = m.start(1)
+        items = []
+        pos = 0
+        body = m.group(1)
+        for sep in _PAREN_ITEM_SEP.finditer(body):
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, len(body)))
+        # strip the spaces inside the parenthesis around the items
+        items = [
+            (
+                a + len(body[a:b]) - len(body[a:b].lstrip()),
+                b - (len(body[a:b]) - len(body[a:b].rstrip())),
+            )
+            for a, b in items
+        ]
+        order = [items[-1], items[0]] if len(items) > 1 else items
+        for a, b in order:
+            short = body[a:b]
+            if _ABBR_SHAPE.fullmatch(short) and _looks_like_abbreviation(short):
+                out.append((m.start(), body_start + a, body_start + b))
+                break
+    return out
+
+
+def _too_short(text: str, long, short: str) -> bool:
+    """A long form no longer than its abbreviation is none (Han names: two characters and
+    more are, 槲皮素（QCT）)."""
+    n = long.end - long.start
+    if re.search(r"[\u4e00-\u9fff]", text[long.start : long.end]):
+        return n < 2
+    return n <= len(short)
+
+
 def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[AbbreviationPair]:
     """Pairs from ``long form（ABBR）`` where the long form is a mention ending just before
     the parenthesis, plus scispaCy's English pairs whose long form ends with a mention."""
     by_end = {m.end: m for m in mentions}
     pairs: list[AbbreviationPair] = []
     seen: set[int] = set()
-    for m in _ABBR_PAREN.finditer(text):
-        short = m.group(1)
-        if not _looks_like_abbreviation(short):
-            continue
-        k = m.start()
+    for paren, ss, se in paren_abbreviations(text):
+        short = text[ss:se]
+        k = paren
         while k > 0 and text[k - 1] in " \u3000":
             k -= 1
         long = by_end.get(k)
-        if long is None or long.type in _NOT_ABBR_TYPES or long.end - long.start <= len(short):
+        if long is None or long.type in _NOT_ABBR_TYPES or _too_short(text, long, short):
             continue
-        pairs.append(AbbreviationPair(short, m.start(1), m.end(1), long.type, long.norm))
-        seen.add(m.start(1))
+        pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
+        seen.add(ss)
     for ls, le, ss, se in english_pairs:
         if ss in seen:
             continue
@@ -79,6 +120,97 @@ def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[Abbreviati
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
     return pairs
+
+
+#: words a long form never starts with (an article, a conjunction, a preposition)
+_LONG_FORM_BAD_START = {"and", "or", "of", "the", "with", "in", "on", "by", "for", "to", "as"}
+
+
+def schwartz_hearst_long_form(text: str, paren: int, short: str) -> int | None:
+    """Start of the long form of ``short`` written before the parenthesis at ``paren``, by the
+    Schwartz–Hearst rule (each letter or digit of the abbreviation, right to left, found in
+    the words before it; the first one at the start of a word; at most min(|A|+5, 2|A|)
+    words). Latin text on one line only; None when there is none."""
+    k = paren
+    while k > 0 and text[k - 1] in " \t\u3000":
+        k -= 1
+    line_start = max(text.rfind("\n", 0, k), text.rfind("\r", 0, k)) + 1
+    n_words = min(len(short) + 5, 2 * len(short))
+    words = list(re.finditer(r"[^\s]+", text[line_start:k]))[-n_words:]
+    if not words:
+        return None
+    lo = line_start + words[0].start()
+    # a long form stays inside its clause and is Latin text
+    for stop in re.finditer(r"[，,；;：:。（）()\u4e00-\u9fff]", text[lo:k]):
+        lo = lo + stop.end()
+    if lo >= k:
+        return None
+    s_idx, l_idx = len(short) - 1, k - 1
+    while s_idx >= 0:
+        c = short[s_idx].lower()
+        if not c.isalnum():
+            s_idx -= 1
+            continue
+        while l_idx >= lo and (
+            text[l_idx].lower() != c or (s_idx == 0 and l_idx > lo and text[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < lo:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    start = l_idx + 1
+    first = re.match(r"[A-Za-z0-9]+", text[start:k])
+    if first is None or first.group().lower() in _LONG_FORM_BAD_START:
+        return None
+    if k - start <= len(short) + 1:
+        return None
+    return start
+
+
+#: mention types whose abbreviations may name a long form written before them
+_LONG_FORM_TYPES = ("GENE", "COMPOUND", "PATHWAY", "CELL_TYPE", "DISEASE")
+
+
+def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
+    """The reverse of :func:`abbreviation_pairs`: when the abbreviation in parentheses is a
+    known mention and the words before it are its long form by the Schwartz–Hearst rule
+    (``nuclear factor of activated T cells c1 (NFATc1)``), the long form becomes a mention of
+    the same type and identifier. scispaCy's English pairs are used as well. The long form is
+    kept only where no single mention already covers it (overlap resolution decides)."""
+    from .tag import Candidate
+
+    by_span = {(m.start, m.end): m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out = []
+    found: set[int] = set()
+    for paren, ss, se in paren_abbreviations(text):
+        short_m = by_span.get((ss, se))
+        if short_m is None or short_m.type not in _LONG_FORM_TYPES:
+            continue
+        k = paren
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        start = schwartz_hearst_long_form(text, paren, text[ss:se])
+        if start is None:
+            continue
+        prior = by_end.get(k)
+        if prior is not None and prior.start <= start:
+            continue  # the long form is a mention already
+        found.add(ss)
+        out.append(Candidate(start, k, short_m.type, short_m.norm, "abbreviation", text[start:k]))
+    for ls, le, ss, se in english_pairs:
+        short_m = by_span.get((ss, se))
+        if ss in found or short_m is None or short_m.type not in _LONG_FORM_TYPES:
+            continue
+        prior = by_end.get(le)
+        if (prior is not None and prior.start <= ls) or le - ls <= se - ss + 1:
+            continue
+        first = re.match(r"[A-Za-z0-9]+", text[ls:le])
+        if first is None or first.group().lower() in _LONG_FORM_BAD_START:
+            continue
+        out.append(Candidate(ls, le, short_m.type, short_m.norm, "abbreviation", text[ls:le]))
+    return out
 
 
 def apply_abbreviations(text: str, mentions, pairs: list[AbbreviationPair]) -> list:

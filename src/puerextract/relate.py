@@ -250,17 +250,26 @@ def _clauses(sent: Sentence, mentions: list[Entity] = ()) -> list[tuple[int, int
     return spans
 
 
+_OPEN_PAREN = re.compile(r"[ \t\u3000]*[（(]")
+_PAREN_BODY = re.compile(r"[^（）()\n]{0,90}[）)]")
+
+
 def _aliases(text: str, mentions: list[Entity]) -> set[str]:
-    """Ids of abbreviations written in parentheses right after their long form."""
+    """Ids of abbreviations and other names written in parentheses right after their long
+    form: ``X（ABBR）``, ``X（English name，ABBR）``, ``X (ABBR, 10 mg/kg)``."""
     out = set()
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        gap = text[a.end : b.start]
-        if (
-            gap.strip() in ("（", "(")
-            and text[b.end : b.end + 1] in ("）", ")")
-            and b.type == a.type
-        ):
-            out.add(b.id)
+    for i, a in enumerate(mentions):
+        op = _OPEN_PAREN.match(text, a.end)
+        if op is None:
+            continue
+        body = _PAREN_BODY.match(text, op.end())
+        if body is None:
+            continue
+        for b in mentions[i + 1 :]:
+            if b.start >= body.end():
+                break
+            if b.type == a.type and b.end < body.end():
+                out.add(b.id)
     return out
 
 
@@ -417,7 +426,7 @@ def relate_sentence(
     aliases = _aliases(text, mentions)
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
-    hits = finder.find(sent.text, sent.start)
+    hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts)
     subject: Entity | None = None
@@ -473,6 +482,30 @@ def relate_sentence(
                     break
     _quantity_links(text, sent, usable, out)
     _study_aims(text, sent, usable, out)
+
+
+#: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
+#: before it: "inhibited the activation of X" is inhibition of X
+_NOMINAL_OBJECT = re.compile(r"(?:ation|ion)s?$", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """Hits without the English nouns that are the object of a governing trigger right before
+    them (inhibited the activation of NF-κB -> inhibited NF-κB)."""
+    out: list[TriggerHit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and h.lang == "en"
+            and prev.relation in ("UPREGULATES", "DOWNREGULATES")
+            and _NOMINAL_OBJECT.search(text[h.start : h.end])
+            and _OBJECT_GAP.match(text[prev.end : h.start])
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 def _blocker_targets(
@@ -694,9 +727,28 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
     return out.add(rtype, agent, target, "trigger") if agent is not None else False
 
 
+#: "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
+_EFFECT_AFTER = re.compile(r"\s*的?[^，,；;。]{0,8}?(?:作用|效应|效果)")
+_EFFECT_BEFORE = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
+_PROTECT = re.compile(r"^(?:protect|保护)", re.IGNORECASE)
+
+
 def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> bool:
     if agent is None:
         return False
+    if (
+        rtype in ("UPREGULATES", "DOWNREGULATES")
+        and target.type == "COMPOUND"
+        and (
+            _EFFECT_AFTER.match(text, target.end)
+            or _EFFECT_BEFORE.search(text[max(0, target.start - 20) : target.start])
+        )
+    ):
+        return False  # a blocker weakens a compound's effect: no regulation of the compound
+    if target.type in ("CELL_TYPE", "CELL_LINE") and _PROTECT.match(text[hit.start : hit.end]):
+        if rtype == "UPREGULATES":
+            return out.add(rtype, agent, target, "trigger")
     if target.type in ("CELL_TYPE", "CELL_LINE"):
         before = text[max(0, target.start - 6) : target.start]
         into = _FATE_BEFORE if rtype == "TESTED_IN" else _INTO_BEFORE
@@ -730,6 +782,16 @@ def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Bui
         if q.type not in ("CONCENTRATION", "DURATION"):
             continue
         rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
+        owner = _paren_owner(text, q, mentions)
+        if owner is not None:
+            if owner.type == "COMPOUND":  # X (10 μmol/L), X（ABBR，5 mmol/L）
+                out.add(rtype, owner, q, "quantity")
+            continue  # a protein reagent's dose (RANKL, 50 ng/mL): no compound
+        run = _treated_run(text, q, mentions)
+        if run:
+            for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
+                out.add(rtype, c, q, "quantity")
+            continue
         i = bisect_left(c_starts, q.end)
         nxt = compounds[i] if i < len(compounds) else None
         if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end : nxt.start]):
@@ -741,6 +803,54 @@ def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Bui
             out.add(rtype, prev, q, "quantity")
         elif nxt is not None and nxt.start - q.end <= WINDOW:
             out.add(rtype, nxt, q, "quantity")
+
+
+_PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
+
+
+def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
+    """The mention a quantity in parentheses belongs to: the one written right before the
+    parenthesis (other names of it may come first inside: ``X（ABBR，5 mmol/L）``)."""
+    lo = max(0, q.start - 40)
+    m = _PAREN_BEFORE_QUANTITY.search(text, lo, q.start)
+    if m is None or not re.match(r"^[^（）()]{0,40}[）)]", text[q.end : q.end + 41]):
+        return None
+    paren = m.start()
+    inside = [x for x in mentions if paren < x.start and x.end <= q.start]
+    if any(x.type in ("CONCENTRATION", "DURATION") for x in inside):
+        return None  # a list of quantities: each to its own rule
+    before = [x for x in mentions if x.end <= paren]
+    if not before or not re.fullmatch(r"[ \t\u3000]*", text[before[-1].end : paren]):
+        return None
+    owner = before[-1]
+    if any(x.type != owner.type for x in inside):
+        return None
+    return owner
+
+
+#: "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": the quantity after a
+#: conjunct run of compounds, joined by at/for/of
+_RUN_TO_QUANTITY = re.compile(
+    r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:concentrations?|doses?)\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
+    """The compounds of a conjunct run a quantity is joined to by at/for (also through an
+    earlier quantity of the same run: "at 1, 5 and 10 μM for 5 days")."""
+    before = [x for x in mentions if x.end <= q.start]
+    if not before:
+        return []
+    last = before[-1]
+    if not _RUN_TO_QUANTITY.match(text[last.end : q.start]):
+        return []
+    if last.type in ("CONCENTRATION", "DURATION"):
+        return _treated_run(text, last, mentions)
+    if last.type != "COMPOUND":
+        return []
+    run = _trailing_run(text, before)
+    return [x for x in run if x.type == "COMPOUND"] if len(run) > 1 else []
 
 
 _AIM_END = re.compile(r"(?:的|中的)?(?:影响|作用|机制|效应|关系)")

@@ -43,6 +43,10 @@ WORD_ROLES: tuple[str, ...] = (
     "process_after",
     "chem_substituent",
     "chem_parent_end",
+    "fraction_word",
+    "fraction_class",
+    "blocker_context",
+    "blocker_noun",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)
 WORD_LIST_MARK = "@"

@@ -550,23 +550,37 @@ class Tagger:
                 out.append(Candidate(s, c.end, "ORGANISM", c.norm, "model", text[s : c.end]))
         return out
 
+    def rule_candidates(self, text: str, mentions: list[Candidate]) -> list[Candidate]:
+        """Herbal fractions and research compound codes (:mod:`puerextract.tagrules`)."""
+        from .tagrules import code_candidates, fraction_candidates
+
+        return fraction_candidates(text, mentions, self.rules) + code_candidates(
+            text, mentions, self.rules
+        )
+
     # --------------------------------------------------------------------- all together
 
     def tag(self, doc: Document) -> list[Entity]:
         """Flat, typed mentions of ``doc`` (which must be segmented), sorted by offset."""
-        from .normalise import abbreviation_pairs, apply_abbreviations
+        from .normalise import abbreviation_pairs, apply_abbreviations, long_form_candidates
         from .quantities import find_quantities
+        from .tagrules import split_ratio_pairs
 
         original = doc.text
         text = fold_width(original)  # full-width letters and digits matched as half-width
         negated: list[tuple[int, int]] = []
         base = resolve(self.lexicon_candidates(text, negated) + self.shape_candidates(doc))
         base = drop_inside(base, negated)
-        pairs = abbreviation_pairs(text, base, english_pairs(doc))
-        base = resolve(base + apply_abbreviations(text, base, pairs))
+        base = resolve(base + self.rule_candidates(text, base))
+        eng = english_pairs(doc)
+        pairs = abbreviation_pairs(text, base, eng)
+        base = resolve(
+            base + apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
+        )
         cands = base + self.pathway_candidates(text, base)
         cands += self.model_candidates(text, base)
         flat = drop_species_modifiers(text, drop_inside(resolve(cands), negated))
+        flat = split_ratio_pairs(text, flat, self)
         for q in find_quantities(text):
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
         flat = resolve(flat)

@@ -1,0 +1,208 @@
+"""Tag rules over the first mentions: herbal fractions, research compound codes, ratio pairs.
+
+These run inside :meth:`puerextract.tag.Tagger.tag` on the lexicon and shape candidates (before
+abbreviation pairs), so an abbreviation defined for a fraction or a code is propagated too.
+
+* **Herbal fractions** - a medicinal plant or herb name followed by a ``fraction_word``
+  (骨碎补总黄酮, 红景天多糖, 黄芪提取物, Epimedium extract) or written after "<fraction word> of"
+  (total flavonoids of Drynariae Rhizoma) is ONE COMPOUND span without an identifier; the
+  plant inside is no separate mention. A ``fraction_class`` word alone (总黄酮) is a COMPOUND.
+* **Research compound codes** - letters + digits (XAV939, EX527, LY294002, U0126), hyphenated
+  or spaced (LDN-193189, BAY 11-7082) or digits + letters (740 Y-P), not in any lexicon, are a
+  COMPOUND where a ``blocker_context`` word stands near one occurrence of them (the Wnt
+  inhibitor XAV939, 以 LDN-193189 预处理, pretreated with SB203580); every occurrence of that
+  code in the document is then tagged. A code written right before a ``blocker_noun`` (MMP13
+  inhibitor) is the target, not the blocker, and is left alone.
+* **Ratio pairs** - a slash pair of two gene names without a pathway head (OPG/RANKL 比值,
+  LC3-Ⅱ/LC3-Ⅰ) is two GENE mentions, not a PATHWAY; with a head (PI3K/Akt 信号通路) it stays
+  one PATHWAY (the pathway-phrase rule).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+HSPACE = r"[ \t\u00a0\u3000]"
+
+#: a research compound code: XAV939, EX527, U0126, LDN-193189, BAY 11-7082, SB 203580, 740 Y-P
+CODE = re.compile(
+    r"(?<![A-Za-z0-9\-/.])"
+    r"(?:[A-Z][A-Za-z]{0,3}(?:-|" + HSPACE + r")?[0-9]{2,6}(?:-[0-9]{2,5})?"
+    r"|[0-9]{2,4}" + HSPACE + r"?[A-Z]-[A-Z])"
+    r"(?![A-Za-z0-9\-]|\.[0-9])"
+)
+#: statistics and assay names that look like codes
+NOT_CODES = frozenset(
+    {"IC50", "EC50", "ED50", "LD50", "TD50", "CCK-8", "WST-8", "SPSS22", "SPSS25", "SPSS26"}
+)
+#: how far (characters) a context word may stand from a code
+CODE_REACH = 16
+#: mention types a fraction's plant may have
+PLANT_TYPES = ("ORGANISM",)
+#: animal identifiers: an animal name before a fraction word makes no fraction
+_ANIMAL_NORMS = ("ncbitaxon:10090", "ncbitaxon:10116", "ncbitaxon:9606")
+
+
+@lru_cache(maxsize=8)
+def _word_regex(words: tuple[str, ...], latin_bounded: bool) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(
+        re.escape(w).replace(r"\ ", HSPACE + "+") for w in sorted(words, key=len, reverse=True)
+    )
+    if latin_bounded:
+        return re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![A-Za-z])", re.IGNORECASE)
+    return re.compile("(?:" + body + ")")
+
+
+def _words(rules, role: str) -> tuple[str, ...]:
+    return tuple(getattr(rules, "words_of", lambda r: ())(role))
+
+
+def fraction_candidates(text: str, mentions, rules) -> list:
+    """COMPOUND candidates for herbal fractions (see the module docstring)."""
+    from .tag import Candidate
+
+    words = _words(rules, "fraction_word")
+    regex = _word_regex(words, True)
+    out = []
+    if regex is None:
+        return out
+    for m in mentions:
+        if m.type not in PLANT_TYPES or m.norm in _ANIMAL_NORMS:
+            continue
+        after = re.compile(HSPACE + "*").match(text, m.end).end()
+        if not _is_latin(m.text):
+            after = m.end  # Chinese: the fraction word follows without a space
+        w = regex.match(text, after)
+        if w is not None:
+            out.append(
+                Candidate(m.start, w.end(), "COMPOUND", None, "shape", text[m.start : w.end()])
+            )
+            continue
+        if _is_latin(m.text):
+            left = text[max(0, m.start - 40) : m.start]
+            of = re.search(
+                r"(?<![A-Za-z])(?:"
+                + regex.pattern[len(r"(?<![A-Za-z])(?:") :]
+                + HSPACE
+                + r"+of"
+                + HSPACE
+                + r"+(?:the"
+                + HSPACE
+                + r"+)?$",
+                left,
+                re.IGNORECASE,
+            )
+            if of is not None:
+                s = m.start - (len(left) - of.start())
+                out.append(Candidate(s, m.end, "COMPOUND", None, "shape", text[s : m.end]))
+    classes = _word_regex(_words(rules, "fraction_class"), True)
+    if classes is not None:
+        for c in classes.finditer(text):
+            out.append(Candidate(c.start(), c.end(), "COMPOUND", None, "shape", c.group()))
+    return out
+
+
+def _is_latin(s: str) -> bool:
+    return bool(re.match(r"[A-Za-z]", s))
+
+
+def code_candidates(text: str, mentions, rules) -> list:
+    """COMPOUND candidates for research compound codes (see the module docstring)."""
+    from .tag import Candidate
+
+    context = _word_regex(_words(rules, "blocker_context"), True)
+    noun = _word_regex(_words(rules, "blocker_noun"), True)
+    if context is None:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    codes: set[str] = set()
+    found = []
+    for m in CODE.finditer(text):
+        code = m.group()
+        if code in NOT_CODES or "\n" in code:
+            continue
+        found.append(m)
+        if code in codes:
+            continue
+        if noun is not None and noun.match(
+            text, re.compile(HSPACE + "*").match(text, m.end()).end()
+        ):
+            continue  # "MMP13 inhibitor": the target of a blocker, not the blocker
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        lo = max(line_start, m.start() - CODE_REACH)
+        hi = min(line_end, m.end() + CODE_REACH)
+        if context.search(text, lo, m.start()) or context.search(text, m.end(), hi):
+            codes.add(code)
+    out = []
+    for m in found:
+        if m.group() not in codes:
+            continue
+        if any(
+            s <= m.start() and m.end() <= e and (s, e) != (m.start(), m.end()) for s, e in taken
+        ):
+            continue  # inside a longer name
+        out.append(Candidate(m.start(), m.end(), "COMPOUND", None, "shape", m.group()))
+    return out
+
+
+_SLASH = re.compile(HSPACE + r"*/" + HSPACE + "*")
+
+
+def split_ratio_pairs(text: str, mentions, tagger) -> list:
+    """Mentions with each headless slash pair of gene names (OPG/RANKL, LC3-Ⅱ/LC3-Ⅰ) replaced
+    by one GENE mention per name; everything else unchanged."""
+    from .tag import Candidate
+
+    heads = getattr(tagger, "_heads", None)
+    head_end = getattr(tagger, "_head_end", None)
+    out = []
+    for c in mentions:
+        if c.type not in ("PATHWAY", "GENE") or "/" not in c.text:
+            out.append(c)
+            continue
+        if (head_end is not None and head_end.search(c.text)) or (
+            heads is not None and heads.match(text, c.end)
+        ):
+            out.append(c)
+            continue
+        parts = _gene_parts(c, tagger)
+        if parts is None:
+            out.append(c)
+            continue
+        out.extend(Candidate(s, e, "GENE", n, "lexicon", text[s:e]) for s, e, n in parts)
+    return out
+
+
+def _gene_parts(c, tagger) -> list[tuple[int, int, str | None]] | None:
+    """``(start, end, norm)`` of the gene names of a slash pair, or None when a part is no
+    whole gene name (Smad1/5/8, ERK1/2 stay one mention)."""
+    pieces = []
+    pos = 0
+    for sep in _SLASH.finditer(c.text):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, len(c.text)))
+    if len(pieces) != 2:
+        return None
+    parts = []
+    for a, b in pieces:
+        part = c.text[a:b]
+        if not part:
+            return None
+        hit = next(
+            (
+                x
+                for x in tagger.lexicon_candidates(part)
+                if x.start == 0 and x.end == len(part) and x.type == "GENE"
+            ),
+            None,
+        )
+        if hit is None:
+            return None
+        parts.append((c.start + a, c.start + b, hit.norm))
+    return parts
