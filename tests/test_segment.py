@@ -178,3 +178,25 @@ def test_every_sentence_and_token_is_a_slice(tokenizer, text):
         for t in s.tokens:
             assert doc.text[t.start : t.end] == t.text
             assert s.start <= t.start < t.end <= s.end
+
+
+def test_segment_cli_prints_one_json_object_per_sentence(tmp_path, capsys):
+    import json
+
+    from puerextract.cli import main
+
+    paper = tmp_path / "论文 a.txt"
+    text = "葛根素上调 Runx2 的表达。Puerarin promotes MC3T3-E1 cells.\n"
+    paper.write_text(text, encoding="utf-8")
+    rc = main(["segment", str(paper), str(tmp_path / "missing.txt")])
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rc == 1 and err.count("error: ") == 1 and "missing.txt" in err
+    assert [r["text"] for r in rows] == [
+        "葛根素上调 Runx2 的表达。",
+        "Puerarin promotes MC3T3-E1 cells.",
+    ]
+    for r in rows:
+        assert text[r["start"] : r["end"]] == r["text"]
+        assert all(text[s:e] == t for s, e, t, _lang in r["tokens"])
+    assert ["MC3T3-E1", "en"] in [[t, lang] for _s, _e, t, lang in rows[1]["tokens"]]

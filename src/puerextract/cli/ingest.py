@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from ..errors import PuerextractError
+from ._papers import each_paper
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -18,18 +17,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..ingest import ingest_file
     from ..io_utils import atomic_write_text
 
-    failed = 0
-    for path in args.files:
-        try:
-            doc = ingest_file(path, reflow_lines=False if args.no_reflow else None)
-        except PuerextractError as exc:
-            print(f"error: {exc.message}", file=sys.stderr)
-            failed += 1
-            continue
+    def write(path: Path, doc) -> None:
         out = args.out / f"{doc.name}.txt"
         atomic_write_text(out, doc.text)
         print(f"{path} -> {out} ({len(doc.paragraphs)} paragraphs, {len(doc.text)} characters)")
-    return 1 if failed else 0
+
+    return each_paper(args.files, args.no_reflow, write)

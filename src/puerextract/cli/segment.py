@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import PuerextractError
+from ._papers import each_paper
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -19,20 +19,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..ingest import ingest_file
     from ..segment import segment
 
-    failed = 0
-    for path in args.files:
-        try:
-            doc = segment(
-                ingest_file(path, reflow_lines=False if args.no_reflow else None),
-                rules_dir=args.rules,
-            )
-        except PuerextractError as exc:
-            print(f"error: {exc.message}", file=sys.stderr)
-            failed += 1
-            continue
+    def emit(_path: Path, doc) -> None:
+        segment(doc, rules_dir=args.rules)
         for s in doc.sentences:
             row = {
                 "doc": doc.name,
@@ -43,4 +33,5 @@ def run(args: argparse.Namespace) -> int:
                 "tokens": [[t.start, t.end, t.text, t.lang] for t in s.tokens],
             }
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return 1 if failed else 0
+
+    return each_paper(args.files, args.no_reflow, emit)
