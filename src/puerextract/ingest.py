@@ -370,7 +370,7 @@ def as_is(raw: str, name: str = "") -> Document:
         if line.strip():
             lead = len(line) - len(line.lstrip())
             s, e = pos + lead, pos + len(line.rstrip())
-            kind = "title" if not paras and i == 0 else "body"
+            kind = "title" if i == 0 and _looks_like_title(line.strip(), raw) else "body"
             if kind == "body" and _is_heading(_Line(s, e, line.strip(), False, False)):
                 kind = "heading"
             elif _LABEL.match(line.strip()):
@@ -395,6 +395,12 @@ def check_encodable(text: str, name: str | Path | None = None) -> None:
             name or None,
             line,
         ) from None
+
+
+def _looks_like_title(first_line: str, raw: str) -> bool:
+    """A first line is a title when more text follows and it does not end a sentence."""
+    has_more = bool(raw[raw.find("\n") + 1 :].strip()) if "\n" in raw else False
+    return has_more and first_line[-1] not in _FINAL + _CLOSERS
 
 
 def ingest_text(raw: str, name: str = "", reflow_lines: bool | None = None) -> Document:
