@@ -42,6 +42,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import relate_aims
 from .model import RELATION_TYPES, Entity, Relation, Sentence
 
 #: how far (characters) from its trigger an argument may stand; the gold's longest sentence
@@ -73,8 +74,6 @@ _CELL_WORD_BEFORE = re.compile(
 )
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
 _FATE_BEFORE = re.compile(r"(?:向|into)\s*$")
-_AIM = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究)")
-_AIM_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
 #: an English participle followed by "by" is a passive: the agent after, the target before
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 #: 被/受/由 before the agent of a Chinese passive (破骨细胞分化被葛根素抑制)
@@ -410,8 +409,8 @@ def _modifiers(
         ):
             out[i] = x
             continue
-        if h.relation != "NONE" and "backward" not in directions:
-            governed_from = h.end
+        if h.relation not in ("NONE", "TESTED_IN") and "backward" not in directions:
+            governed_from = h.end  # 给予 X 干预: two giving words, X is no inducer
         else:
             governed_from = None
     return out
@@ -481,7 +480,7 @@ def relate_sentence(
                 if found:
                     break
     _quantity_links(text, sent, usable, out)
-    _study_aims(text, sent, usable, out)
+    _aim_links(text, sent, usable, out)
 
 
 #: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
@@ -677,10 +676,35 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     systems = [m for m in ctx.after if m.type in arg2_types]
     if not systems and direction == "any":
         systems = _trailing_run(text, [m for m in ctx.before if m.type in arg2_types])
+    if not systems:
+        systems = _systems_elsewhere(ctx, arg2_types)
     found = False
     for t in systems:
         found |= _add_checked(out, "TESTED_IN", agent, t, text, hit, ctx.region_end, ctx.near)
     return found
+
+
+#: generic cells standing for a system named earlier (取第 3 代细胞，…)
+_GENERIC_CELLS = re.compile(r"细胞|\bcells\b", re.IGNORECASE)
+
+
+def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
+    """The treated system of a giving word with none beside it: the first system later in
+    its clause (SAL 预处理 24 h 可提高 … BMSCs 的存活率), else, when bare 细胞/cells stand
+    between the last system named earlier in the sentence and the word, that system (分离培养
+    BMSCs，取第 3 代细胞，分别给予 X 干预)."""
+    later = [m for m in ctx.near if m.start >= ctx.hit.end and m.type in arg2_types]
+    if later:
+        return later[:1]
+    prior = [m for m in ctx.earlier if m.type in arg2_types]
+    if not prior:
+        return []
+    ends = [m.end for m in ctx.earlier]
+    for g in _GENERIC_CELLS.finditer(ctx.text, prior[-1].end, ctx.hit.start):
+        head = ctx.text[: g.start()].rstrip()  # MC3T3-E1 细胞: the head of a named line
+        if len(head) not in ends and not any(m.start <= g.start() < m.end for m in ctx.earlier):
+            return _trailing_run(ctx.text, prior)
+    return []
 
 
 def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
@@ -695,10 +719,31 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
         return False
     agent = agents[0]
     found = False
-    for t in _trailing_run(text, before):
+    targets = _trailing_run(text, before)
+    if rtype == "TESTED_IN":
+        targets = _skip_source(text, before, targets)
+    for t in targets:
         if t.type in arg2_types:
             found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
     return found
+
+
+#: "osteoblasts isolated from neonatal rats", "取自 SD 大鼠": the source of a treated system
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:isolated|derived|obtained|harvested|prepared)\s+)?\bfrom\s+(?:[\w-]+\s+){0,3}$"
+    r"|(?:取自|来源于|来自|分离自)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _skip_source(text: str, before: list[Entity], run: list[Entity]) -> list[Entity]:
+    """The treated systems of a passive giving word: when the run right before it is where
+    the cells came from (chondrocytes isolated from mice were treated with X), the systems
+    named before the source."""
+    if not run or not _SOURCE_BEFORE.search(text[max(0, run[0].start - 40) : run[0].start]):
+        return run
+    i = before.index(run[0])
+    return _trailing_run(text, [m for m in before[:i] if m.type in SYSTEM_TYPES])
 
 
 #: "LY294002, a PI3K inhibitor", "fulvestrant (an ER antagonist)": the blocker named before
@@ -730,6 +775,8 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
 #: "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
 _EFFECT_AFTER = re.compile(r"\s*的?[^，,；;。]{0,8}?(?:作用|效应|效果)")
 _EFFECT_BEFORE = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
+_DAMAGE_AFTER = re.compile(r"\s*(?:所)?(?:损伤|损害|-damaged|-injured)")
 #: protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
 _PROTECT = re.compile(r"^(?:protect|保护)", re.IGNORECASE)
 
@@ -746,6 +793,12 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         )
     ):
         return False  # a blocker weakens a compound's effect: no regulation of the compound
+    if (
+        rtype in ("UPREGULATES", "DOWNREGULATES")
+        and target.type == "COMPOUND"
+        and _DAMAGE_AFTER.match(text, target.end)
+    ):
+        return False  # H2O2 损伤 BMSCs: the injuring compound is the model, not a target
     if target.type in ("CELL_TYPE", "CELL_LINE") and _PROTECT.match(text[hit.start : hit.end]):
         if rtype == "UPREGULATES":
             return out.add(rtype, agent, target, "trigger")
@@ -792,6 +845,8 @@ def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Bui
             for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
                 out.add(rtype, c, q, "quantity")
             continue
+        if _after_reagent(text, q, mentions):
+            continue
         i = bisect_left(c_starts, q.end)
         nxt = compounds[i] if i < len(compounds) else None
         if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end : nxt.start]):
@@ -803,6 +858,28 @@ def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Bui
             out.add(rtype, prev, q, "quantity")
         elif nxt is not None and nxt.start - q.end <= WINDOW:
             out.add(rtype, nxt, q, "quantity")
+
+
+#: a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
+_EXPOSE_BEFORE = re.compile(
+    r"(?:exposed\s+to|stimulated\s+with|treated\s+with|incubated\s+with|加入|给予|刺激)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_reagent(text: str, q: Entity, mentions: list[Entity]) -> bool:
+    """True when the quantity follows a protein reagent the cells were exposed to ("then
+    exposed to IL-1β (10 ng/mL) for 24 h"): its dose and time are the reagent's, not a
+    compound's."""
+    before = [
+        x for x in mentions if x.end <= q.start and x.type not in ("CONCENTRATION", "DURATION")
+    ]
+    if not before or before[-1].type not in ("GENE",):
+        return False
+    x = before[-1]
+    if q.start - x.end > 40 or re.search(r"[；;。]", text[x.end : q.start]):
+        return False
+    return bool(_EXPOSE_BEFORE.search(text[max(0, x.start - 20) : x.start]))
 
 
 _PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
@@ -853,41 +930,24 @@ def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
     return [x for x in run if x.type == "COMPOUND"] if len(run) > 1 else []
 
 
-_AIM_END = re.compile(r"(?:的|中的)?(?:影响|作用|机制|效应|关系)")
-_GROUP = re.compile(r"\s*组")
+def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
+    """TESTED_IN from study aims, group allocations and culture media (``relate_aims``)."""
 
+    def link(x: Entity, y: Entity, source: str) -> bool:
+        if y.type in ("CELL_TYPE", "CELL_LINE") and _FATE_BEFORE.search(
+            text[max(0, y.start - 6) : y.start]
+        ):
+            return False  # the fate of a differentiation is not the treated system
+        return out.add("TESTED_IN", x, y, source)
 
-def _study_aims(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    """Study aims and group allocation give TESTED_IN(X, Y): 研究/观察/探讨/分析 X (对/在) Y …
-    的影响/作用/机制 and "the effect of X on Y" link X to the first system after it in the
-    clause; "X 组 Y" (a treated group) links X to the system named right after the label."""
-    clauses = _clauses(sent, mentions)
-    next_system: list[Entity | None] = [None] * len(mentions)
-    following: Entity | None = None
-    for i in range(len(mentions) - 1, -1, -1):
-        next_system[i] = following
-        if mentions[i].type in SYSTEM_TYPES:
-            following = mentions[i]
-    c = 0
-    for i, x in enumerate(mentions):
-        while c < len(clauses) - 1 and x.start >= clauses[c][1]:
-            c += 1
-        if x.type != "COMPOUND":
-            continue
-        cs, ce = clauses[c] if clauses[c][0] <= x.start < clauses[c][1] else (sent.start, sent.end)
-        y = next_system[i]
-        if y is None or y.start >= ce or y.start - x.end > WINDOW:
-            continue
-        if _GROUP.match(text, x.end) and y.start - x.end <= 3:
-            out.add("TESTED_IN", x, y, "group")
-            continue
-        lead = text[max(cs, x.start - WINDOW) : x.start]
-        zh = _AIM.search(lead) and _AIM_END.search(text, y.end, min(ce, y.end + WINDOW))
-        en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and _AIM_EN.search(
-            text[max(sent.start, x.start - WINDOW) : x.start]
-        )
-        if zh or en:
-            out.add("TESTED_IN", x, y, "aim")
+    for rule in (
+        relate_aims.legacy_aims,
+        relate_aims.zh_aims,
+        relate_aims.en_aims,
+        relate_aims.group_allocations,
+        relate_aims.culture_media,
+    ):
+        rule(text, sent, mentions, link)
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
