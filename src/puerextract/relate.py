@@ -349,6 +349,8 @@ _AFTER_THEME_TRIGGER = re.compile(
     r"^\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
     r"(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
 )
+#: a treatment noun written after its disease: 用于骨质疏松症的防治, 对骨质疏松具有潜在防治作用
+_NOMINAL_TREATS = re.compile(r"^\s*(?:的|具有|有)?\s*(?:潜在|一定|良好|显著)?\s*(?:的)?\s*$")
 _NOMINAL = re.compile(r"(?:剂|inhibitors?|antagonists?|blockers?|activators?|agonists?)$", re.I)
 _ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
 _CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
@@ -426,6 +428,7 @@ def relate_sentence(
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
     hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
+    hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in mentions)]
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts)
     subject: Entity | None = None
@@ -434,7 +437,10 @@ def relate_sentence(
         cm = _span(usable, starts, cs, ce)
         cm_starts = [m.start for m in cm]
         modifiers = _modifiers(text, clause_hits, usable, starts)
+        relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
+        modifiers.update(dict.fromkeys(relatives))
         inducers = {x.id for x in modifiers.values() if x is not None}
+        inducers |= set(relatives.values())
         no_agent = blocked | inducers
         for i, x in modifiers.items():
             if x is not None and not _negated(text, sent.start, clause_hits[i]):
@@ -521,6 +527,54 @@ def _blocker_targets(
     return out
 
 
+#: "Z 所抑制的 A": a relative clause, Z the agent of its trigger, A the head noun after 的
+_RELATIVE_BEFORE = re.compile(r"\s*所\s*$")
+_RELATIVE_AFTER = re.compile(r"\s*的")
+
+
+def _relatives(
+    text: str,
+    clause_hits: list[TriggerHit],
+    cm: list[Entity],
+    cm_starts: list[int],
+    clause_end: int,
+    out: _Builder,
+) -> dict[int, str]:
+    """Relative-clause hits of a clause (index -> id of their agent): ``Z 所抑制的 A 和 B``
+    gives Z → A, B under the hit's first fitting row; the hit governs nothing else, and Z is
+    no argument of the clause's other triggers (恢复了 Z 所抑制的 A: A is 恢复's target)."""
+    found: dict[int, str] = {}
+    for i, h in enumerate(clause_hits):
+        if h.lang != "zh" or not _RELATIVE_AFTER.match(text, h.end):
+            continue
+        suo = _RELATIVE_BEFORE.search(text, max(0, h.start - 4), h.start)
+        z = _mention_before(cm, cm_starts, suo.start()) if suo else None
+        if z is None or not re.fullmatch(r"\s*", text[z.end : suo.start()]):
+            continue
+        nxt = clause_hits[i + 1].start if i + 1 < len(clause_hits) else clause_end
+        heads = _leading_run(text, _span(cm, cm_starts, h.end, nxt))
+        for rtype, _direction in h.choices:
+            if rtype in ("UPREGULATES", "DOWNREGULATES") and z.type in RELATION_TYPES[rtype][0]:
+                for a in heads:
+                    out.add(rtype, z, a, "trigger")
+                break
+        found[i] = z.id
+    return found
+
+
+def _leading_run(text: str, mentions: list[Entity]) -> list[Entity]:
+    """The first mention and the mentions conjoined to it, with a few words between (A 活性和
+    B 表达)."""
+    run = mentions[:1]
+    for m in mentions[1:]:
+        gap = text[run[-1].end : m.start]
+        if len(gap) <= 8 and re.search(r"、|和|及|与|以及|,|，|\band\b", gap):
+            run.append(m)
+        else:
+            break
+    return run
+
+
 def _inducer_exposure(
     text: str,
     inducer: Entity,
@@ -565,6 +619,10 @@ def _apply(
         prior = [m for m in ctx.earlier if m.end <= ana.start() and m.type == want]
         agent = prior[-1] if prior else None
     if targets:
+        if agent is None and _conjoined_verb(ctx):
+            agent = _nearest_occurrence(ctx.earlier, subject, hit.start) if subject else None
+            if agent is not None and agent.type not in arg1_types:
+                agent = None
         if agent is None:
             own = [
                 m
@@ -593,6 +651,20 @@ def _apply(
     return found, keep
 
 
+#: "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the verb before
+_VERB_CONJ = re.compile(
+    r"^\s*(?:,|，)?\s*(?:and|or|as\s+well\s+as|并且?|而且|且|同时|又)\s*$", re.I
+)
+
+
+def _conjoined_verb(ctx: _HitContext) -> bool:
+    """True when the trigger is a verb conjoined to the governing trigger before it in the
+    clause, so the mention between them is that verb's object, not this one's subject."""
+    if not ctx.follows_trigger or not ctx.before:
+        return False
+    return bool(_VERB_CONJ.match(ctx.text[ctx.before[-1].end : ctx.hit.start]))
+
+
 def _agent_after(ctx: _HitContext, targets: list[Entity], arg1_types) -> Entity | None:
     """The agent written after the targets of an ``any`` trigger, linked by of/by/被/由."""
     last = targets[-1]
@@ -612,12 +684,15 @@ def _themes_before(
     text, hit = ctx.text, ctx.hit
     arg1_types, arg2_types = RELATION_TYPES[rtype]
     pre = [m for m in ctx.before if m.type in arg1_types or m.type in arg2_types]
-    if not pre or not _AFTER_THEME_TRIGGER.match(text[hit.end : ctx.region_end]):
+    if not pre:
         return [], agent
     run = _trailing_run(text, pre)
-    if ctx.follows_trigger and "的" in text[run[-1].end : hit.start]:
+    nominal = rtype == "TREATS" and _NOMINAL_TREATS.match(text[run[-1].end : hit.start])
+    if not nominal and not _AFTER_THEME_TRIGGER.match(text[hit.end : ctx.region_end]):
+        return [], agent
+    if ctx.follows_trigger and "的" in text[run[-1].end : hit.start] and not nominal:
         return [], agent  # 抑制 X 的活化: a noun, the object of the trigger before
-    dui = "对" in text[pre[0].end : run[0].start]
+    dui = "对" in text[min(pre[0].end, ctx.prev_end) : run[0].start]
     if not (_THEME_GAP.match(text[run[-1].end : hit.start]) or dui):
         return [], agent
     lead = [m for m in pre[: len(pre) - len(run)] if m.id not in ctx.no_agent]
@@ -775,6 +850,17 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
 #: "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
 _EFFECT_AFTER = re.compile(r"\s*的?[^，,；;。]{0,8}?(?:作用|效应|效果)")
 _EFFECT_BEFORE = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: a member of a ratio (LC3-Ⅱ/LC3-Ⅰ 比值, the OPG/RANKL ratio) and the mediator of a named
+#: process (SIRT1 介导的自噬, SIRT1-mediated autophagy) are not what the trigger changes
+_RATIO_AFTER = re.compile(r"(?:\s*/\s*[^\s，,；;。/]{1,20})?\s*(?:比值|比例|ratio)", re.IGNORECASE)
+_MEDIATOR_AFTER = re.compile(r"\s*(?:介导的|依赖的|依赖性|-mediated|-dependent)", re.IGNORECASE)
+
+
+def _not_a_theme(text: str, target: Entity) -> bool:
+    """True for a ratio member or a mediator modifier, which a regulation does not target."""
+    return bool(_MEDIATOR_AFTER.match(text, target.end) or _RATIO_AFTER.match(text, target.end))
+
+
 #: a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
 _DAMAGE_AFTER = re.compile(r"\s*(?:所)?(?:损伤|损害|-damaged|-injured)")
 #: protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
@@ -793,6 +879,8 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         )
     ):
         return False  # a blocker weakens a compound's effect: no regulation of the compound
+    if rtype in ("UPREGULATES", "DOWNREGULATES") and _not_a_theme(text, target):
+        return False
     if (
         rtype in ("UPREGULATES", "DOWNREGULATES")
         and target.type == "COMPOUND"
