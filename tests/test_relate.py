@@ -339,6 +339,32 @@ def test_therapeutic_agent_for_a_disease_is_treats():
             {("TREATS", "槲皮素", "绝经后骨质疏松症")},
             set(),
         ),
+        # a group label is the agent of its results; statistics after the trigger
+        (
+            "结果 与模型组比较，槲皮素高剂量组血清 PINP 水平升高，CTX-Ⅰ 水平降低（P<0.05）。",
+            {("UPREGULATES", "槲皮素", "PINP"), ("DOWNREGULATES", "槲皮素", "CTX-Ⅰ")},
+            set(),
+        ),
+        (
+            "与对照组比较，槲皮素组 ALP 活性升高约 2.1 倍。",
+            {("UPREGULATES", "槲皮素", "ALP")},
+            set(),
+        ),
+        # a prevented loss is upregulation; an elided agent is the nearest compound before
+        (
+            "Quercetin also suppressed MMP-3, whereas the loss of aggrecan and type II collagen "
+            "was prevented.",
+            {
+                ("UPREGULATES", "Quercetin", "aggrecan"),
+                ("UPREGULATES", "Quercetin", "type II collagen"),
+            },
+            set(),
+        ),
+        (
+            "The loss of aggrecan was prevented by quercetin.",
+            {("UPREGULATES", "quercetin", "aggrecan")},
+            set(),
+        ),
     ],
 )
 def test_devfix2_relation_rules(text, present, absent):

@@ -29,8 +29,11 @@ Within one sentence, cut into clauses at ，,；;：:
   "not only … but also" is not a negation.
 * An abbreviation written in parentheses after its long form is never an argument: the long
   form is linked.
-* HAS_CONCENTRATION / HAS_DURATION: the compound written right after the quantity, else the
-  nearest preceding compound mention in the sentence, else the nearest following one.
+* A relative clause ``Z 所抑制的 A`` gives Z → A; Z is no argument of the other triggers.
+  Conjoined verbs share their subject; ratio members and mediators (X 介导的) are no targets;
+  "the loss of A was prevented" is UP of A (agent elided: the nearest compound before).
+* HAS_CONCENTRATION / HAS_DURATION: ``relate_quantities``. TESTED_IN from study aims, group
+  allocations and culture media: ``relate_aims``.
 * Arguments lie within ``WINDOW`` characters of their trigger, so a very long sentence (a
   reference list, a table flattened without 。) costs linear time.
 """
@@ -44,6 +47,8 @@ from functools import lru_cache
 
 from . import relate_aims
 from .model import RELATION_TYPES, Entity, Relation, Sentence
+from .relate_quantities import quantity_links
+from .relate_quantities import trailing_run as _trailing_run
 
 #: how far (characters) from its trigger an argument may stand; the gold's longest sentence
 #: is about 300 characters, so this bounds only run-on text.
@@ -347,26 +352,14 @@ _THEME_GAP = re.compile(
 )
 _AFTER_THEME_TRIGGER = re.compile(
     r"^\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
-    r"(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
+    r"(?:作用|效应|效果|了)?\s*(?:(?:约|近|达)?\s*[\d.]+\s*(?:倍|%))?\s*"
+    r"(?:[（(][^（）()]{0,30}\bP\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
+    r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
 )
 #: a treatment noun written after its disease: 用于骨质疏松症的防治, 对骨质疏松具有潜在防治作用
 _NOMINAL_TREATS = re.compile(r"^\s*(?:的|具有|有)?\s*(?:潜在|一定|良好|显著)?\s*(?:的)?\s*$")
 _NOMINAL = re.compile(r"(?:剂|inhibitors?|antagonists?|blockers?|activators?|agonists?)$", re.I)
 _ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
-_CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
-
-
-def _trailing_run(text: str, mentions: list[Entity]) -> list[Entity]:
-    """The last mention and the mentions conjoined to it (A、B 和 C)."""
-    if not mentions:
-        return []
-    run = [mentions[-1]]
-    for m in reversed(mentions[:-1]):
-        if _CONJ_GAP.match(text[m.end : run[0].start]):
-            run.insert(0, m)
-        else:
-            break
-    return run
 
 
 @dataclass(slots=True)
@@ -485,8 +478,42 @@ def relate_sentence(
                     subject = agent
                 if found:
                     break
-    _quantity_links(text, sent, usable, out)
+    _prevented_losses(text, sent, usable, out)
+    quantity_links(text, usable, out.add, WINDOW)
     _aim_links(text, sent, usable, out)
+
+
+_LOSS_OF = re.compile(r"\b(?:loss|depletion|degradation|reduction|decrease)\s+of\s+", re.I)
+_LOSS_PREVENTED = re.compile(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:prevented|restored|rescued|reversed)\b"
+    r"(?:\s+by\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
+    """ "the loss of A and B was prevented (by X)": UP(X → A, B); with the agent elided, the
+    nearest compound before it in the sentence (the guideline's elided-agent rule)."""
+    for loss in _LOSS_OF.finditer(sent.text):
+        at = sent.start + loss.end()
+        first = next((m for m in mentions if m.start == at), None)
+        if first is None:
+            continue
+        run = _leading_run(text, [m for m in mentions if m.start >= at])
+        run = [m for m in run if m.type in ("GENE", "CELL_TYPE", "CELL_LINE")]
+        done = _LOSS_PREVENTED.match(text, run[-1].end) if run else None
+        if done is None:
+            continue
+        by = next((m for m in mentions if m.start == done.end()), None)
+        if by is not None and by.type == "COMPOUND" and re.search(r"\bby\b", done.group()):
+            agent = by
+        else:
+            prior = [
+                m for m in mentions if m.end <= sent.start + loss.start() and m.type == "COMPOUND"
+            ]
+            agent = prior[-1] if prior else None
+        for t in run if agent is not None else ():
+            out.add("UPREGULATES", agent, t, "trigger")
 
 
 #: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
@@ -911,111 +938,6 @@ def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) ->
         if m.start < before and _same(m, subject) and (best is None or m.start >= best.start):
             best = m
     return best
-
-
-def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    compounds = [m for m in mentions if m.type == "COMPOUND"]
-    if not compounds:
-        return
-    c_starts = [c.start for c in compounds]
-    c_ends = [c.end for c in compounds]
-    for q in mentions:
-        if q.type not in ("CONCENTRATION", "DURATION"):
-            continue
-        rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
-        owner = _paren_owner(text, q, mentions)
-        if owner is not None:
-            if owner.type == "COMPOUND":  # X (10 μmol/L), X（ABBR，5 mmol/L）
-                out.add(rtype, owner, q, "quantity")
-            continue  # a protein reagent's dose (RANKL, 50 ng/mL): no compound
-        run = _treated_run(text, q, mentions)
-        if run:
-            for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
-                out.add(rtype, c, q, "quantity")
-            continue
-        if _after_reagent(text, q, mentions):
-            continue
-        i = bisect_left(c_starts, q.end)
-        nxt = compounds[i] if i < len(compounds) else None
-        if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end : nxt.start]):
-            out.add(rtype, nxt, q, "quantity")
-            continue
-        j = bisect_left(c_ends, q.start + 1) - 1  # the last compound ending at or before q
-        prev = compounds[j] if j >= 0 else None
-        if prev is not None and q.start - prev.end <= WINDOW:
-            out.add(rtype, prev, q, "quantity")
-        elif nxt is not None and nxt.start - q.end <= WINDOW:
-            out.add(rtype, nxt, q, "quantity")
-
-
-#: a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
-_EXPOSE_BEFORE = re.compile(
-    r"(?:exposed\s+to|stimulated\s+with|treated\s+with|incubated\s+with|加入|给予|刺激)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _after_reagent(text: str, q: Entity, mentions: list[Entity]) -> bool:
-    """True when the quantity follows a protein reagent the cells were exposed to ("then
-    exposed to IL-1β (10 ng/mL) for 24 h"): its dose and time are the reagent's, not a
-    compound's."""
-    before = [
-        x for x in mentions if x.end <= q.start and x.type not in ("CONCENTRATION", "DURATION")
-    ]
-    if not before or before[-1].type not in ("GENE",):
-        return False
-    x = before[-1]
-    if q.start - x.end > 40 or re.search(r"[；;。]", text[x.end : q.start]):
-        return False
-    return bool(_EXPOSE_BEFORE.search(text[max(0, x.start - 20) : x.start]))
-
-
-_PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
-
-
-def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
-    """The mention a quantity in parentheses belongs to: the one written right before the
-    parenthesis (other names of it may come first inside: ``X（ABBR，5 mmol/L）``)."""
-    lo = max(0, q.start - 40)
-    m = _PAREN_BEFORE_QUANTITY.search(text, lo, q.start)
-    if m is None or not re.match(r"^[^（）()]{0,40}[）)]", text[q.end : q.end + 41]):
-        return None
-    paren = m.start()
-    inside = [x for x in mentions if paren < x.start and x.end <= q.start]
-    if any(x.type in ("CONCENTRATION", "DURATION") for x in inside):
-        return None  # a list of quantities: each to its own rule
-    before = [x for x in mentions if x.end <= paren]
-    if not before or not re.fullmatch(r"[ \t\u3000]*", text[before[-1].end : paren]):
-        return None
-    owner = before[-1]
-    if any(x.type != owner.type for x in inside):
-        return None
-    return owner
-
-
-#: "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": the quantity after a
-#: conjunct run of compounds, joined by at/for/of
-_RUN_TO_QUANTITY = re.compile(
-    r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:concentrations?|doses?)\s+of)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
-    """The compounds of a conjunct run a quantity is joined to by at/for (also through an
-    earlier quantity of the same run: "at 1, 5 and 10 μM for 5 days")."""
-    before = [x for x in mentions if x.end <= q.start]
-    if not before:
-        return []
-    last = before[-1]
-    if not _RUN_TO_QUANTITY.match(text[last.end : q.start]):
-        return []
-    if last.type in ("CONCENTRATION", "DURATION"):
-        return _treated_run(text, last, mentions)
-    if last.type != "COMPOUND":
-        return []
-    run = _trailing_run(text, before)
-    return [x for x in run if x.type == "COMPOUND"] if len(run) > 1 else []
 
 
 def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
