@@ -293,3 +293,87 @@ def test_quantity_after_a_conjunct_run_goes_to_each_compound():
 def test_therapeutic_agent_for_a_disease_is_treats():
     got = rels("Thus baicalin is a promising therapeutic agent for osteoarthritis.", None)
     assert ("TREATS", "baicalin", "osteoarthritis") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a relative clause: Z 所抑制的 A gives Z → A; the restoring verb takes A, never Z
+        (
+            "此外槲皮素恢复了地塞米松所抑制的 ALP 活性和 Osterix 表达。",
+            {
+                ("UPREGULATES", "槲皮素", "ALP"),
+                ("UPREGULATES", "槲皮素", "Osterix"),
+                ("DOWNREGULATES", "地塞米松", "ALP"),
+            },
+            {("UPREGULATES", "槲皮素", "地塞米松"), ("DOWNREGULATES", "槲皮素", "ALP")},
+        ),
+        # conjoined verbs share the subject; the first verb's object is no agent
+        (
+            "Quercetin increased Runx2 expression, downregulated PPARγ and reduced GSK-3β "
+            "activity.",
+            {("DOWNREGULATES", "Quercetin", "PPARγ"), ("DOWNREGULATES", "Quercetin", "GSK-3β")},
+            {("DOWNREGULATES", "PPARγ", "GSK-3β")},
+        ),
+        # ratio members and mediators are not regulated
+        (
+            "槲皮素增加 LC3-Ⅱ/LC3-Ⅰ 比值和 Beclin-1 表达。",
+            {("UPREGULATES", "槲皮素", "Beclin-1")},
+            {("UPREGULATES", "槲皮素", "LC3-Ⅱ"), ("UPREGULATES", "槲皮素", "LC3-Ⅰ")},
+        ),
+        ("槲皮素激活 SIRT1 介导的自噬。", set(), {("UPREGULATES", "槲皮素", "SIRT1")}),
+        # a trigger word inside a mention (骨保护素) is no trigger
+        (
+            "检测血清骨钙素（BGP）水平和骨组织骨保护素（OPG）表达。",
+            set(),
+            {("UPREGULATES", "骨钙素", "骨保护素")},
+        ),
+        # a treatment noun written after its disease
+        (
+            "结论 槲皮素可促进成骨分化，为其用于骨质疏松症的防治提供了依据。",
+            {("TREATS", "槲皮素", "骨质疏松症")},
+            set(),
+        ),
+        (
+            "结论 槲皮素能够促进其成骨分化，对绝经后骨质疏松症具有潜在防治作用。",
+            {("TREATS", "槲皮素", "绝经后骨质疏松症")},
+            set(),
+        ),
+        # a group label is the agent of its results; statistics after the trigger
+        (
+            "结果 与模型组比较，槲皮素高剂量组血清 PINP 水平升高，CTX-Ⅰ 水平降低（P<0.05）。",
+            {("UPREGULATES", "槲皮素", "PINP"), ("DOWNREGULATES", "槲皮素", "CTX-Ⅰ")},
+            set(),
+        ),
+        (
+            "与对照组比较，槲皮素组 ALP 活性升高约 2.1 倍。",
+            {("UPREGULATES", "槲皮素", "ALP")},
+            set(),
+        ),
+        # a prevented loss is upregulation; an elided agent is the nearest compound before
+        (
+            "Quercetin also suppressed MMP-3, whereas the loss of aggrecan and type II collagen "
+            "was prevented.",
+            {
+                ("UPREGULATES", "Quercetin", "aggrecan"),
+                ("UPREGULATES", "Quercetin", "type II collagen"),
+            },
+            set(),
+        ),
+        (
+            "The loss of aggrecan was prevented by quercetin.",
+            {("UPREGULATES", "quercetin", "aggrecan")},
+            set(),
+        ),
+    ],
+)
+def test_devfix2_relation_rules(text, present, absent):
+    got = extract_rels(text)
+    assert present <= got
+    assert not (absent & got)
+
+
+def extract_rels(text: str) -> set[tuple[str, str, str]]:
+    ann = extract_text(text, "t")
+    by_id = ann.entity_by_id()
+    return {(r.type, by_id[r.arg1].text, by_id[r.arg2].text) for r in ann.relations}

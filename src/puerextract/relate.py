@@ -29,8 +29,11 @@ Within one sentence, cut into clauses at ，,；;：:
   "not only … but also" is not a negation.
 * An abbreviation written in parentheses after its long form is never an argument: the long
   form is linked.
-* HAS_CONCENTRATION / HAS_DURATION: the compound written right after the quantity, else the
-  nearest preceding compound mention in the sentence, else the nearest following one.
+* A relative clause ``Z 所抑制的 A`` gives Z → A; Z is no argument of the other triggers.
+  Conjoined verbs share their subject; ratio members and mediators (X 介导的) are no targets;
+  "the loss of A was prevented" is UP of A (agent elided: the nearest compound before).
+* HAS_CONCENTRATION / HAS_DURATION: ``relate_quantities``. TESTED_IN from study aims, group
+  allocations and culture media: ``relate_aims``.
 * Arguments lie within ``WINDOW`` characters of their trigger, so a very long sentence (a
   reference list, a table flattened without 。) costs linear time.
 """
@@ -42,7 +45,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import relate_aims
 from .model import RELATION_TYPES, Entity, Relation, Sentence
+from .relate_quantities import quantity_links
+from .relate_quantities import trailing_run as _trailing_run
 
 #: how far (characters) from its trigger an argument may stand; the gold's longest sentence
 #: is about 300 characters, so this bounds only run-on text.
@@ -73,8 +79,6 @@ _CELL_WORD_BEFORE = re.compile(
 )
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
 _FATE_BEFORE = re.compile(r"(?:向|into)\s*$")
-_AIM = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究)")
-_AIM_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
 #: an English participle followed by "by" is a passive: the agent after, the target before
 _BY = re.compile(r"\s+by\b", re.IGNORECASE)
 #: 被/受/由 before the agent of a Chinese passive (破骨细胞分化被葛根素抑制)
@@ -348,24 +352,14 @@ _THEME_GAP = re.compile(
 )
 _AFTER_THEME_TRIGGER = re.compile(
     r"^\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
-    r"(?:作用|效应|效果|了)?\s*(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
+    r"(?:作用|效应|效果|了)?\s*(?:(?:约|近|达)?\s*[\d.]+\s*(?:倍|%))?\s*"
+    r"(?:[（(][^（）()]{0,30}\bP\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
+    r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
 )
+#: a treatment noun written after its disease: 用于骨质疏松症的防治, 对骨质疏松具有潜在防治作用
+_NOMINAL_TREATS = re.compile(r"^\s*(?:的|具有|有)?\s*(?:潜在|一定|良好|显著)?\s*(?:的)?\s*$")
 _NOMINAL = re.compile(r"(?:剂|inhibitors?|antagonists?|blockers?|activators?|agonists?)$", re.I)
 _ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
-_CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
-
-
-def _trailing_run(text: str, mentions: list[Entity]) -> list[Entity]:
-    """The last mention and the mentions conjoined to it (A、B 和 C)."""
-    if not mentions:
-        return []
-    run = [mentions[-1]]
-    for m in reversed(mentions[:-1]):
-        if _CONJ_GAP.match(text[m.end : run[0].start]):
-            run.insert(0, m)
-        else:
-            break
-    return run
 
 
 @dataclass(slots=True)
@@ -410,8 +404,8 @@ def _modifiers(
         ):
             out[i] = x
             continue
-        if h.relation != "NONE" and "backward" not in directions:
-            governed_from = h.end
+        if h.relation not in ("NONE", "TESTED_IN") and "backward" not in directions:
+            governed_from = h.end  # 给予 X 干预: two giving words, X is no inducer
         else:
             governed_from = None
     return out
@@ -427,6 +421,7 @@ def relate_sentence(
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
     hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
+    hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in mentions)]
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts)
     subject: Entity | None = None
@@ -435,7 +430,10 @@ def relate_sentence(
         cm = _span(usable, starts, cs, ce)
         cm_starts = [m.start for m in cm]
         modifiers = _modifiers(text, clause_hits, usable, starts)
+        relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
+        modifiers.update(dict.fromkeys(relatives))
         inducers = {x.id for x in modifiers.values() if x is not None}
+        inducers |= set(relatives.values())
         no_agent = blocked | inducers
         for i, x in modifiers.items():
             if x is not None and not _negated(text, sent.start, clause_hits[i]):
@@ -480,8 +478,42 @@ def relate_sentence(
                     subject = agent
                 if found:
                     break
-    _quantity_links(text, sent, usable, out)
-    _study_aims(text, sent, usable, out)
+    _prevented_losses(text, sent, usable, out)
+    quantity_links(text, usable, out.add, WINDOW)
+    _aim_links(text, sent, usable, out)
+
+
+_LOSS_OF = re.compile(r"\b(?:loss|depletion|degradation|reduction|decrease)\s+of\s+", re.I)
+_LOSS_PREVENTED = re.compile(
+    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:prevented|restored|rescued|reversed)\b"
+    r"(?:\s+by\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
+    """ "the loss of A and B was prevented (by X)": UP(X → A, B); with the agent elided, the
+    nearest compound before it in the sentence (the guideline's elided-agent rule)."""
+    for loss in _LOSS_OF.finditer(sent.text):
+        at = sent.start + loss.end()
+        first = next((m for m in mentions if m.start == at), None)
+        if first is None:
+            continue
+        run = _leading_run(text, [m for m in mentions if m.start >= at])
+        run = [m for m in run if m.type in ("GENE", "CELL_TYPE", "CELL_LINE")]
+        done = _LOSS_PREVENTED.match(text, run[-1].end) if run else None
+        if done is None:
+            continue
+        by = next((m for m in mentions if m.start == done.end()), None)
+        if by is not None and by.type == "COMPOUND" and re.search(r"\bby\b", done.group()):
+            agent = by
+        else:
+            prior = [
+                m for m in mentions if m.end <= sent.start + loss.start() and m.type == "COMPOUND"
+            ]
+            agent = prior[-1] if prior else None
+        for t in run if agent is not None else ():
+            out.add("UPREGULATES", agent, t, "trigger")
 
 
 #: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
@@ -520,6 +552,54 @@ def _blocker_targets(
             if x is not None and _ADJACENT_GAP.match(text[x.end : h.start]):
                 out.add(x.id)
     return out
+
+
+#: "Z 所抑制的 A": a relative clause, Z the agent of its trigger, A the head noun after 的
+_RELATIVE_BEFORE = re.compile(r"\s*所\s*$")
+_RELATIVE_AFTER = re.compile(r"\s*的")
+
+
+def _relatives(
+    text: str,
+    clause_hits: list[TriggerHit],
+    cm: list[Entity],
+    cm_starts: list[int],
+    clause_end: int,
+    out: _Builder,
+) -> dict[int, str]:
+    """Relative-clause hits of a clause (index -> id of their agent): ``Z 所抑制的 A 和 B``
+    gives Z → A, B under the hit's first fitting row; the hit governs nothing else, and Z is
+    no argument of the clause's other triggers (恢复了 Z 所抑制的 A: A is 恢复's target)."""
+    found: dict[int, str] = {}
+    for i, h in enumerate(clause_hits):
+        if h.lang != "zh" or not _RELATIVE_AFTER.match(text, h.end):
+            continue
+        suo = _RELATIVE_BEFORE.search(text, max(0, h.start - 4), h.start)
+        z = _mention_before(cm, cm_starts, suo.start()) if suo else None
+        if z is None or not re.fullmatch(r"\s*", text[z.end : suo.start()]):
+            continue
+        nxt = clause_hits[i + 1].start if i + 1 < len(clause_hits) else clause_end
+        heads = _leading_run(text, _span(cm, cm_starts, h.end, nxt))
+        for rtype, _direction in h.choices:
+            if rtype in ("UPREGULATES", "DOWNREGULATES") and z.type in RELATION_TYPES[rtype][0]:
+                for a in heads:
+                    out.add(rtype, z, a, "trigger")
+                break
+        found[i] = z.id
+    return found
+
+
+def _leading_run(text: str, mentions: list[Entity]) -> list[Entity]:
+    """The first mention and the mentions conjoined to it, with a few words between (A 活性和
+    B 表达)."""
+    run = mentions[:1]
+    for m in mentions[1:]:
+        gap = text[run[-1].end : m.start]
+        if len(gap) <= 8 and re.search(r"、|和|及|与|以及|,|，|\band\b", gap):
+            run.append(m)
+        else:
+            break
+    return run
 
 
 def _inducer_exposure(
@@ -566,6 +646,10 @@ def _apply(
         prior = [m for m in ctx.earlier if m.end <= ana.start() and m.type == want]
         agent = prior[-1] if prior else None
     if targets:
+        if agent is None and _conjoined_verb(ctx):
+            agent = _nearest_occurrence(ctx.earlier, subject, hit.start) if subject else None
+            if agent is not None and agent.type not in arg1_types:
+                agent = None
         if agent is None:
             own = [
                 m
@@ -594,6 +678,20 @@ def _apply(
     return found, keep
 
 
+#: "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the verb before
+_VERB_CONJ = re.compile(
+    r"^\s*(?:,|，)?\s*(?:and|or|as\s+well\s+as|并且?|而且|且|同时|又)\s*$", re.I
+)
+
+
+def _conjoined_verb(ctx: _HitContext) -> bool:
+    """True when the trigger is a verb conjoined to the governing trigger before it in the
+    clause, so the mention between them is that verb's object, not this one's subject."""
+    if not ctx.follows_trigger or not ctx.before:
+        return False
+    return bool(_VERB_CONJ.match(ctx.text[ctx.before[-1].end : ctx.hit.start]))
+
+
 def _agent_after(ctx: _HitContext, targets: list[Entity], arg1_types) -> Entity | None:
     """The agent written after the targets of an ``any`` trigger, linked by of/by/被/由."""
     last = targets[-1]
@@ -613,12 +711,15 @@ def _themes_before(
     text, hit = ctx.text, ctx.hit
     arg1_types, arg2_types = RELATION_TYPES[rtype]
     pre = [m for m in ctx.before if m.type in arg1_types or m.type in arg2_types]
-    if not pre or not _AFTER_THEME_TRIGGER.match(text[hit.end : ctx.region_end]):
+    if not pre:
         return [], agent
     run = _trailing_run(text, pre)
-    if ctx.follows_trigger and "的" in text[run[-1].end : hit.start]:
+    nominal = rtype == "TREATS" and _NOMINAL_TREATS.match(text[run[-1].end : hit.start])
+    if not nominal and not _AFTER_THEME_TRIGGER.match(text[hit.end : ctx.region_end]):
+        return [], agent
+    if ctx.follows_trigger and "的" in text[run[-1].end : hit.start] and not nominal:
         return [], agent  # 抑制 X 的活化: a noun, the object of the trigger before
-    dui = "对" in text[pre[0].end : run[0].start]
+    dui = "对" in text[min(pre[0].end, ctx.prev_end) : run[0].start]
     if not (_THEME_GAP.match(text[run[-1].end : hit.start]) or dui):
         return [], agent
     lead = [m for m in pre[: len(pre) - len(run)] if m.id not in ctx.no_agent]
@@ -677,10 +778,35 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     systems = [m for m in ctx.after if m.type in arg2_types]
     if not systems and direction == "any":
         systems = _trailing_run(text, [m for m in ctx.before if m.type in arg2_types])
+    if not systems:
+        systems = _systems_elsewhere(ctx, arg2_types)
     found = False
     for t in systems:
         found |= _add_checked(out, "TESTED_IN", agent, t, text, hit, ctx.region_end, ctx.near)
     return found
+
+
+#: generic cells standing for a system named earlier (取第 3 代细胞，…)
+_GENERIC_CELLS = re.compile(r"细胞|\bcells\b", re.IGNORECASE)
+
+
+def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
+    """The treated system of a giving word with none beside it: the first system later in
+    its clause (SAL 预处理 24 h 可提高 … BMSCs 的存活率), else, when bare 细胞/cells stand
+    between the last system named earlier in the sentence and the word, that system (分离培养
+    BMSCs，取第 3 代细胞，分别给予 X 干预)."""
+    later = [m for m in ctx.near if m.start >= ctx.hit.end and m.type in arg2_types]
+    if later:
+        return later[:1]
+    prior = [m for m in ctx.earlier if m.type in arg2_types]
+    if not prior:
+        return []
+    ends = [m.end for m in ctx.earlier]
+    for g in _GENERIC_CELLS.finditer(ctx.text, prior[-1].end, ctx.hit.start):
+        head = ctx.text[: g.start()].rstrip()  # MC3T3-E1 细胞: the head of a named line
+        if len(head) not in ends and not any(m.start <= g.start() < m.end for m in ctx.earlier):
+            return _trailing_run(ctx.text, prior)
+    return []
 
 
 def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
@@ -695,10 +821,31 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
         return False
     agent = agents[0]
     found = False
-    for t in _trailing_run(text, before):
+    targets = _trailing_run(text, before)
+    if rtype == "TESTED_IN":
+        targets = _skip_source(text, before, targets)
+    for t in targets:
         if t.type in arg2_types:
             found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
     return found
+
+
+#: "osteoblasts isolated from neonatal rats", "取自 SD 大鼠": the source of a treated system
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?:isolated|derived|obtained|harvested|prepared)\s+)?\bfrom\s+(?:[\w-]+\s+){0,3}$"
+    r"|(?:取自|来源于|来自|分离自)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _skip_source(text: str, before: list[Entity], run: list[Entity]) -> list[Entity]:
+    """The treated systems of a passive giving word: when the run right before it is where
+    the cells came from (chondrocytes isolated from mice were treated with X), the systems
+    named before the source."""
+    if not run or not _SOURCE_BEFORE.search(text[max(0, run[0].start - 40) : run[0].start]):
+        return run
+    i = before.index(run[0])
+    return _trailing_run(text, [m for m in before[:i] if m.type in SYSTEM_TYPES])
 
 
 #: "LY294002, a PI3K inhibitor", "fulvestrant (an ER antagonist)": the blocker named before
@@ -730,6 +877,19 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
 #: "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
 _EFFECT_AFTER = re.compile(r"\s*的?[^，,；;。]{0,8}?(?:作用|效应|效果)")
 _EFFECT_BEFORE = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: a member of a ratio (LC3-Ⅱ/LC3-Ⅰ 比值, the OPG/RANKL ratio) and the mediator of a named
+#: process (SIRT1 介导的自噬, SIRT1-mediated autophagy) are not what the trigger changes
+_RATIO_AFTER = re.compile(r"(?:\s*/\s*[^\s，,；;。/]{1,20})?\s*(?:比值|比例|ratio)", re.IGNORECASE)
+_MEDIATOR_AFTER = re.compile(r"\s*(?:介导的|依赖的|依赖性|-mediated|-dependent)", re.IGNORECASE)
+
+
+def _not_a_theme(text: str, target: Entity) -> bool:
+    """True for a ratio member or a mediator modifier, which a regulation does not target."""
+    return bool(_MEDIATOR_AFTER.match(text, target.end) or _RATIO_AFTER.match(text, target.end))
+
+
+#: a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
+_DAMAGE_AFTER = re.compile(r"\s*(?:所)?(?:损伤|损害|-damaged|-injured)")
 #: protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
 _PROTECT = re.compile(r"^(?:protect|保护)", re.IGNORECASE)
 
@@ -746,6 +906,14 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         )
     ):
         return False  # a blocker weakens a compound's effect: no regulation of the compound
+    if rtype in ("UPREGULATES", "DOWNREGULATES") and _not_a_theme(text, target):
+        return False
+    if (
+        rtype in ("UPREGULATES", "DOWNREGULATES")
+        and target.type == "COMPOUND"
+        and _DAMAGE_AFTER.match(text, target.end)
+    ):
+        return False  # H2O2 损伤 BMSCs: the injuring compound is the model, not a target
     if target.type in ("CELL_TYPE", "CELL_LINE") and _PROTECT.match(text[hit.start : hit.end]):
         if rtype == "UPREGULATES":
             return out.add(rtype, agent, target, "trigger")
@@ -772,122 +940,24 @@ def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) ->
     return best
 
 
-def _quantity_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    compounds = [m for m in mentions if m.type == "COMPOUND"]
-    if not compounds:
-        return
-    c_starts = [c.start for c in compounds]
-    c_ends = [c.end for c in compounds]
-    for q in mentions:
-        if q.type not in ("CONCENTRATION", "DURATION"):
-            continue
-        rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
-        owner = _paren_owner(text, q, mentions)
-        if owner is not None:
-            if owner.type == "COMPOUND":  # X (10 μmol/L), X（ABBR，5 mmol/L）
-                out.add(rtype, owner, q, "quantity")
-            continue  # a protein reagent's dose (RANKL, 50 ng/mL): no compound
-        run = _treated_run(text, q, mentions)
-        if run:
-            for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
-                out.add(rtype, c, q, "quantity")
-            continue
-        i = bisect_left(c_starts, q.end)
-        nxt = compounds[i] if i < len(compounds) else None
-        if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end : nxt.start]):
-            out.add(rtype, nxt, q, "quantity")
-            continue
-        j = bisect_left(c_ends, q.start + 1) - 1  # the last compound ending at or before q
-        prev = compounds[j] if j >= 0 else None
-        if prev is not None and q.start - prev.end <= WINDOW:
-            out.add(rtype, prev, q, "quantity")
-        elif nxt is not None and nxt.start - q.end <= WINDOW:
-            out.add(rtype, nxt, q, "quantity")
+def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
+    """TESTED_IN from study aims, group allocations and culture media (``relate_aims``)."""
 
+    def link(x: Entity, y: Entity, source: str) -> bool:
+        if y.type in ("CELL_TYPE", "CELL_LINE") and _FATE_BEFORE.search(
+            text[max(0, y.start - 6) : y.start]
+        ):
+            return False  # the fate of a differentiation is not the treated system
+        return out.add("TESTED_IN", x, y, source)
 
-_PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
-
-
-def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
-    """The mention a quantity in parentheses belongs to: the one written right before the
-    parenthesis (other names of it may come first inside: ``X（ABBR，5 mmol/L）``)."""
-    lo = max(0, q.start - 40)
-    m = _PAREN_BEFORE_QUANTITY.search(text, lo, q.start)
-    if m is None or not re.match(r"^[^（）()]{0,40}[）)]", text[q.end : q.end + 41]):
-        return None
-    paren = m.start()
-    inside = [x for x in mentions if paren < x.start and x.end <= q.start]
-    if any(x.type in ("CONCENTRATION", "DURATION") for x in inside):
-        return None  # a list of quantities: each to its own rule
-    before = [x for x in mentions if x.end <= paren]
-    if not before or not re.fullmatch(r"[ \t\u3000]*", text[before[-1].end : paren]):
-        return None
-    owner = before[-1]
-    if any(x.type != owner.type for x in inside):
-        return None
-    return owner
-
-
-#: "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": the quantity after a
-#: conjunct run of compounds, joined by at/for/of
-_RUN_TO_QUANTITY = re.compile(
-    r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:concentrations?|doses?)\s+of)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
-    """The compounds of a conjunct run a quantity is joined to by at/for (also through an
-    earlier quantity of the same run: "at 1, 5 and 10 μM for 5 days")."""
-    before = [x for x in mentions if x.end <= q.start]
-    if not before:
-        return []
-    last = before[-1]
-    if not _RUN_TO_QUANTITY.match(text[last.end : q.start]):
-        return []
-    if last.type in ("CONCENTRATION", "DURATION"):
-        return _treated_run(text, last, mentions)
-    if last.type != "COMPOUND":
-        return []
-    run = _trailing_run(text, before)
-    return [x for x in run if x.type == "COMPOUND"] if len(run) > 1 else []
-
-
-_AIM_END = re.compile(r"(?:的|中的)?(?:影响|作用|机制|效应|关系)")
-_GROUP = re.compile(r"\s*组")
-
-
-def _study_aims(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    """Study aims and group allocation give TESTED_IN(X, Y): 研究/观察/探讨/分析 X (对/在) Y …
-    的影响/作用/机制 and "the effect of X on Y" link X to the first system after it in the
-    clause; "X 组 Y" (a treated group) links X to the system named right after the label."""
-    clauses = _clauses(sent, mentions)
-    next_system: list[Entity | None] = [None] * len(mentions)
-    following: Entity | None = None
-    for i in range(len(mentions) - 1, -1, -1):
-        next_system[i] = following
-        if mentions[i].type in SYSTEM_TYPES:
-            following = mentions[i]
-    c = 0
-    for i, x in enumerate(mentions):
-        while c < len(clauses) - 1 and x.start >= clauses[c][1]:
-            c += 1
-        if x.type != "COMPOUND":
-            continue
-        cs, ce = clauses[c] if clauses[c][0] <= x.start < clauses[c][1] else (sent.start, sent.end)
-        y = next_system[i]
-        if y is None or y.start >= ce or y.start - x.end > WINDOW:
-            continue
-        if _GROUP.match(text, x.end) and y.start - x.end <= 3:
-            out.add("TESTED_IN", x, y, "group")
-            continue
-        lead = text[max(cs, x.start - WINDOW) : x.start]
-        zh = _AIM.search(lead) and _AIM_END.search(text, y.end, min(ce, y.end + WINDOW))
-        en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and _AIM_EN.search(
-            text[max(sent.start, x.start - WINDOW) : x.start]
-        )
-        if zh or en:
-            out.add("TESTED_IN", x, y, "aim")
+    for rule in (
+        relate_aims.legacy_aims,
+        relate_aims.zh_aims,
+        relate_aims.en_aims,
+        relate_aims.group_allocations,
+        relate_aims.culture_media,
+    ):
+        rule(text, sent, mentions, link)
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:

@@ -1,0 +1,284 @@
+"""TESTED_IN without a giving verb: study aims, group allocations and culture media.
+
+A curator reads these sentence frames as "compound X was tested in system Y" (guideline:
+study aims are TESTED_IN; the treated system must be named in the sentence):
+
+* Chinese aims: ``X（…）对 Y … 的影响/作用/效应`` (a title, 探讨…, 检测 X 作用 24 h 对 Y 细胞增殖的
+  影响): every compound before 对 (a conjunct run, quantities and giving words between) to
+  every system between 对 and the aim noun. A denied effect (``对 Y 均无明显影响``) has no
+  ``的`` before its noun and is no aim.
+* English aims: ``the effect(s) of X (and Y) on … A and B``: each compound of the run to each
+  system after ``on`` in the clause.
+* Group allocations: ``Y … (随机)分为 … X 组`` / ``Y were randomly assigned to … X … groups``:
+  every compound named after the allocation word to the systems named right before it.
+* Culture media: ``以含 X 的培养基培养 Y`` / ``以…培养基（含 X 和 Z）培养 Y`` / ``Y were cultured in
+  medium containing X``: each medium component to the cultured system.
+
+Clauses here are cut at ，,；;：: outside parentheses only, so an aim keeps its compound's
+alternative names (``淫羊藿苷（icariin，ICA）对…``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .model import Entity, Sentence
+
+SYSTEM_TYPES = ("CELL_LINE", "CELL_TYPE", "ORGANISM")
+QUANTITY_TYPES = ("CONCENTRATION", "DURATION")
+
+#: link(agent, target, source) -> added
+Link = Callable[[Entity, Entity, str], bool]
+
+_SEPARATORS = "，,；;：:"
+_OPENERS = "（("
+_CLOSERS = "）)"
+
+#: what may stand between an aim's compound and 对 once mentions and parentheses are removed
+_AIM_GAP = re.compile(
+    r"^(?:\s|、|和|及|与|或|以及|的|分别|不同|浓度|剂量|时间|作用|处理|干预|给药|预处理|"
+    r"单独|联合|[\d.～~\-–、]+)*$"
+)
+#: the aim noun after the system: 的影响, 的保护作用, 的调节效应
+_AIM_NOUN = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:影响|作用|效应)")
+_EN_AIM = re.compile(r"\beffects?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_EN_ON = re.compile(r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?on\s", re.IGNORECASE)
+_EN_AIM_STOP = re.compile(
+    r"\b(?:via|through|by|and\s+(?:the|its|their)\s+(?:underlying\s+)?mechanisms?)\b",
+    re.IGNORECASE,
+)
+_CONJ = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/|,\s*and)\s*$")
+
+_ALLOCATE = re.compile(
+    r"(?:随机)?(?:分为|分成|分组为)|\b(?:(?:were|was)\s+)?(?:randomly\s+)?"
+    r"(?:assigned|allocated|divided|randomi[sz]ed|separated)\s+(?:in)?to\b",
+    re.IGNORECASE,
+)
+_MEDIUM_ZH = re.compile(r"(?:培养基|培养液|诱导液)")
+_MEDIUM_EN = re.compile(
+    r"\b(?:cultured|grown|maintained|incubated)\s+in\s+(?:\w+\s+){0,3}?(?:medium|media)\s+"
+    r"(?:containing|with)\s",
+    re.IGNORECASE,
+)
+
+
+def clause_spans(sent: Sentence) -> list[tuple[int, int]]:
+    """Clauses of a sentence cut at separators outside parentheses."""
+    spans = []
+    pos = sent.start
+    depth = 0
+    for i, ch in enumerate(sent.text):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif ch in _SEPARATORS and depth == 0:
+            spans.append((pos, sent.start + i))
+            pos = sent.start + i + 1
+    spans.append((pos, sent.end))
+    return spans
+
+
+def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in spans if s <= pos < e), spans[-1])
+
+
+def _strip(text: str, start: int, end: int, mentions: list[Entity], keep: tuple) -> str | None:
+    """``text[start:end]`` without parentheses and mentions of types ``keep``; None when a
+    mention of another type stands there."""
+    out = []
+    depth = 0
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if any(m.type not in keep for m in inside):
+        return None
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and i not in covered:
+            out.append(ch)
+    return "".join(out)
+
+
+def _run_after(text: str, mentions: list[Entity], first: Entity, types: tuple) -> list[Entity]:
+    """``first`` and the mentions of ``types`` conjoined after it (X and Y, X、Y 和 Z)."""
+    run = [first]
+    for m in mentions:
+        if m.start < run[-1].end or m.type not in types:
+            continue
+        if _CONJ.match(text[run[-1].end : m.start]):
+            run.append(m)
+        else:
+            break
+    return run
+
+
+_AIM_VERB = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究)")
+_AIM_VERB_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
+_AIM_END = re.compile(r"(?:的|中的)?(?:影响|作用|机制|效应|关系)")
+_GROUP = re.compile(r"\s*组")
+#: how far (characters) an aim's compound may stand from its system
+_AIM_REACH = 300
+
+
+def legacy_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+    """研究/观察/探讨/分析 X (对/在) Y … 的影响/作用/机制 and "the effect of X on Y" link X to
+    the first system after it in the clause; "X 组 Y" (a treated group) links X to the system
+    named right after the label."""
+    spans = clause_spans(sent)
+    for i, x in enumerate(mentions):
+        if x.type != "COMPOUND":
+            continue
+        cs, ce = _clause_of(spans, x.start)
+        y = next((m for m in mentions[i + 1 :] if m.type in SYSTEM_TYPES), None)
+        if y is None or y.start >= ce or y.start - x.end > _AIM_REACH:
+            continue
+        if _GROUP.match(text, x.end) and y.start - x.end <= 3:
+            link(x, y, "group")
+            continue
+        lead = text[max(cs, x.start - _AIM_REACH) : x.start]
+        zh = _AIM_VERB.search(lead) and _AIM_END.search(text, y.end, min(ce, y.end + _AIM_REACH))
+        en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and _AIM_VERB_EN.search(
+            text[max(sent.start, x.start - _AIM_REACH) : x.start]
+        )
+        if zh or en:
+            link(x, y, "aim")
+
+
+def zh_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+    """``X（…）对 Y … 的影响``: each compound before 对 to each system before the aim noun."""
+    spans = clause_spans(sent)
+    for x in mentions:
+        if x.type != "COMPOUND":
+            continue
+        cs, ce = _clause_of(spans, x.start)
+        dui = text.find("对", x.end, ce)
+        if dui < 0:
+            continue
+        gap = _strip(text, x.end, dui, mentions, ("COMPOUND",) + QUANTITY_TYPES)
+        if gap is None or not _AIM_GAP.match(gap):
+            continue
+        noun = _AIM_NOUN.search(text, dui, ce)
+        if noun is None:
+            continue
+        for y in _distinct(m for m in mentions if dui < m.start and m.end <= noun.start()):
+            link(x, y, "aim")
+
+
+def en_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+    """``the effects of X and Y on … A and B``: each compound of the run to each system."""
+    spans = clause_spans(sent)
+    for aim in _EN_AIM.finditer(sent.text):
+        at = sent.start + aim.end()
+        first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
+        if first is None:
+            continue
+        run = _run_after(text, mentions, first, ("COMPOUND",))
+        on = _EN_ON.match(text, run[-1].end)
+        if on is None:
+            continue
+        _, ce = _clause_of(spans, at)
+        stop = _EN_AIM_STOP.search(text, on.end(), ce)
+        end = stop.start() if stop else ce
+        systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
+        for x in run:
+            for y in systems:
+                link(x, y, "aim")
+
+
+def _distinct(mentions) -> list[Entity]:
+    """The systems among ``mentions``, each name at its first occurrence only (a repeated
+    name is the same system: 对破骨细胞形成、破骨细胞骨架…的影响)."""
+    out: list[Entity] = []
+    for m in mentions:
+        if m.type in SYSTEM_TYPES and all(m.text.lower() != o.text.lower() for o in out):
+            out.append(m)
+    return out
+
+
+def group_allocations(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+    """Systems named before an allocation word, compounds named in the groups after it."""
+    for alloc in _ALLOCATE.finditer(sent.text):
+        at = sent.start + alloc.start()
+        systems = _last_system_run(text, [m for m in mentions if m.end <= at])
+        if not systems:
+            continue
+        end = _group_list_end(text, sent.start + alloc.end(), sent.end)
+        for x in mentions:
+            if x.type == "COMPOUND" and sent.start + alloc.end() <= x.start < end:
+                for y in systems:
+                    link(x, y, "group")
+
+
+def _group_list_end(text: str, start: int, end: int) -> int:
+    """Where the group list after an allocation word ends: at ；/; or the sentence end."""
+    m = re.compile(r"[；;]").search(text, start, end)
+    return m.start() if m else end
+
+
+def _last_system_run(text: str, before: list[Entity]) -> list[Entity]:
+    """The last system mentioned before a point, with the systems conjoined to it."""
+    systems = [m for m in before if m.type in SYSTEM_TYPES]
+    if not systems:
+        return []
+    run = [systems[-1]]
+    for m in reversed(systems[:-1]):
+        if _CONJ.match(text[m.end : run[0].start]):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def culture_media(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+    """Medium components (含 X 的培养基, 培养基（含 X）, medium containing X) to the system
+    the medium cultures (培养 Y after it; Y were cultured in … before it)."""
+    for med in _MEDIUM_ZH.finditer(sent.text):
+        at, end = sent.start + med.start(), sent.start + med.end()
+        parts = _zh_components(text, sent, mentions, at, end)
+        if not parts:
+            continue
+        grow = re.compile(r"[^，,；;。]{0,6}?培养\s*").match(text, parts[1])
+        if grow is None:
+            continue
+        system = next((m for m in mentions if m.start >= grow.end()), None)
+        if system is None or system.type not in SYSTEM_TYPES or system.start - grow.end() > 12:
+            continue
+        for x in parts[0]:
+            link(x, system, "medium")
+    for med in _MEDIUM_EN.finditer(sent.text):
+        at, end = sent.start + med.start(), sent.start + med.end()
+        systems = _last_system_run(text, [m for m in mentions if m.end <= at])
+        first = next((m for m in mentions if m.start >= end), None)
+        if not systems or first is None or first.type not in ("COMPOUND",) + QUANTITY_TYPES:
+            continue
+        stop = re.compile(r"[；;。]|\s(?:for|and\s+then|then)\s", re.I).search(text, end, sent.end)
+        limit = stop.start() if stop else sent.end
+        for x in mentions:
+            if x.type == "COMPOUND" and end <= x.start < limit:
+                for y in systems:
+                    link(x, y, "medium")
+
+
+def _zh_components(
+    text: str, sent: Sentence, mentions: list[Entity], at: int, end: int
+) -> tuple[list[Entity], int] | None:
+    """The compounds a Chinese medium contains and where the medium phrase ends:
+    ``培养基（含 A 和 B）`` after the word, or ``含 A 的…培养基`` before it."""
+    paren = re.compile(r"\s*[（(]\s*含有?([^（）()]{1,80})[）)]").match(text, end)
+    if paren is not None:
+        lo, hi = paren.start(1), paren.end(1)
+        return [m for m in mentions if lo <= m.start and m.end <= hi and m.type == "COMPOUND"], (
+            paren.end()
+        )
+    han = text.rfind("含", max(sent.start, at - 60), at)
+    if han < 0 or re.search(r"[，,；;。]", text[han:at]):
+        return None
+    inside = [m for m in mentions if han < m.start and m.end <= at and m.type == "COMPOUND"]
+    if not inside or "的" not in text[inside[-1].end : at]:
+        return None
+    return inside, end

@@ -1,0 +1,145 @@
+"""Quantity links: HAS_CONCENTRATION and HAS_DURATION (guideline: the compound a quantity
+was given as).
+
+* A quantity in parentheses right after a mention belongs to it: ``X (10 μmol/L)``,
+  ``X（ABBR，5 mmol/L）``; a protein reagent's dose (RANKL, 50 ng/mL) goes to no compound.
+* A quantity joined by at/for to a conjunct run goes to each compound of the run ("treated with
+  X or Y at 10 μM for 5 days").
+* A quantity after a protein reagent the cells were exposed to ("then exposed to IL-1β (10
+  ng/mL) for 24 h") is the reagent's, not a compound's.
+* Else the compound written right after the quantity, else the nearest preceding compound in
+  the sentence, else the nearest following one, within ``window`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from .model import Entity
+
+#: add(relation type, arg1, arg2, source) -> added
+Add = Callable[[str, Entity, Entity, str], bool]
+
+
+_CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
+
+
+def trailing_run(text: str, mentions: list[Entity]) -> list[Entity]:
+    """The last mention and the mentions conjoined to it (A、B 和 C)."""
+    if not mentions:
+        return []
+    run = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        if _CONJ_GAP.match(text[m.end : run[0].start]):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> None:
+    """HAS_CONCENTRATION / HAS_DURATION for every quantity of a sentence (module docstring)."""
+    compounds = [m for m in mentions if m.type == "COMPOUND"]
+    if not compounds:
+        return
+    c_starts = [c.start for c in compounds]
+    c_ends = [c.end for c in compounds]
+    for q in mentions:
+        if q.type not in ("CONCENTRATION", "DURATION"):
+            continue
+        rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
+        owner = _paren_owner(text, q, mentions)
+        if owner is not None:
+            if owner.type == "COMPOUND":  # X (10 μmol/L), X（ABBR，5 mmol/L）
+                add(rtype, owner, q, "quantity")
+            continue  # a protein reagent's dose (RANKL, 50 ng/mL): no compound
+        run = _treated_run(text, q, mentions)
+        if run:
+            for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
+                add(rtype, c, q, "quantity")
+            continue
+        if _after_reagent(text, q, mentions):
+            continue
+        i = bisect_left(c_starts, q.end)
+        nxt = compounds[i] if i < len(compounds) else None
+        if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end : nxt.start]):
+            add(rtype, nxt, q, "quantity")
+            continue
+        j = bisect_left(c_ends, q.start + 1) - 1  # the last compound ending at or before q
+        prev = compounds[j] if j >= 0 else None
+        if prev is not None and q.start - prev.end <= window:
+            add(rtype, prev, q, "quantity")
+        elif nxt is not None and nxt.start - q.end <= window:
+            add(rtype, nxt, q, "quantity")
+
+
+#: a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
+_EXPOSE_BEFORE = re.compile(
+    r"(?:exposed\s+to|stimulated\s+with|treated\s+with|incubated\s+with|加入|给予|刺激)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_reagent(text: str, q: Entity, mentions: list[Entity]) -> bool:
+    """True when the quantity follows a protein reagent the cells were exposed to ("then
+    exposed to IL-1β (10 ng/mL) for 24 h"): its dose and time are the reagent's, not a
+    compound's."""
+    before = [
+        x for x in mentions if x.end <= q.start and x.type not in ("CONCENTRATION", "DURATION")
+    ]
+    if not before or before[-1].type not in ("GENE",):
+        return False
+    x = before[-1]
+    if q.start - x.end > 40 or re.search(r"[；;。]", text[x.end : q.start]):
+        return False
+    return bool(_EXPOSE_BEFORE.search(text[max(0, x.start - 20) : x.start]))
+
+
+_PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
+
+
+def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
+    """The mention a quantity in parentheses belongs to: the one written right before the
+    parenthesis (other names of it may come first inside: ``X（ABBR，5 mmol/L）``)."""
+    lo = max(0, q.start - 40)
+    m = _PAREN_BEFORE_QUANTITY.search(text, lo, q.start)
+    if m is None or not re.match(r"^[^（）()]{0,40}[）)]", text[q.end : q.end + 41]):
+        return None
+    paren = m.start()
+    inside = [x for x in mentions if paren < x.start and x.end <= q.start]
+    if any(x.type in ("CONCENTRATION", "DURATION") for x in inside):
+        return None  # a list of quantities: each to its own rule
+    before = [x for x in mentions if x.end <= paren]
+    if not before or not re.fullmatch(r"[ \t\u3000]*", text[before[-1].end : paren]):
+        return None
+    owner = before[-1]
+    if any(x.type != owner.type for x in inside):
+        return None
+    return owner
+
+
+#: "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": the quantity after a
+#: conjunct run of compounds, joined by at/for/of
+_RUN_TO_QUANTITY = re.compile(
+    r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:concentrations?|doses?)\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
+    """The compounds of a conjunct run a quantity is joined to by at/for (also through an
+    earlier quantity of the same run: "at 1, 5 and 10 μM for 5 days")."""
+    before = [x for x in mentions if x.end <= q.start]
+    if not before:
+        return []
+    last = before[-1]
+    if not _RUN_TO_QUANTITY.match(text[last.end : q.start]):
+        return []
+    if last.type in ("CONCENTRATION", "DURATION"):
+        return _treated_run(text, last, mentions)
+    if last.type != "COMPOUND":
+        return []
+    run = trailing_run(text, before)
+    return [x for x in run if x.type == "COMPOUND"] if len(run) > 1 else []
