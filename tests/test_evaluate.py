@@ -398,3 +398,24 @@ def test_prediction_with_other_text_is_refused():
     pred = Annotations("d1", TEXT + " changed", [], [])
     with pytest.raises(BratError, match="differs"):
         evaluate([gold], [pred])
+
+
+def test_precision_by_rule_family():
+    # gold: Puerarin COMPOUND 0-8, ALP GENE 16-19, MC3T3-E1 CELL_LINE 32-40
+    gold = doc(
+        [span("T1", "COMPOUND", 0, 8), span("T2", "GENE", 16, 19), span("T3", "CELL_LINE", 32, 40)]
+    )
+    # lexicon: Puerarin (tp) and "raised" as GENE (fp) -> P 0.5; shape: ALP activity (lenient
+    # only) -> strict P 0, lenient P 1; abbreviation: MC3T3-E1 (tp) -> P 1
+    pred = doc(
+        [
+            span("T1", "COMPOUND", 0, 8, source="lexicon"),
+            span("T2", "GENE", 9, 15, source="lexicon"),
+            span("T3", "GENE", 16, 28, source="shape"),
+            span("T4", "CELL_LINE", 32, 40, source="abbreviation"),
+        ]
+    )
+    table = evaluate([gold], [pred]).source_scores.set_index("rule family")
+    assert table.loc["lexicon", ["predicted", "strict tp", "strict P"]].tolist() == [2, 1, 0.5]
+    assert table.loc["shape", ["strict P", "lenient P"]].tolist() == [0.0, 1.0]
+    assert table.loc["abbreviation", "strict P"] == 1.0

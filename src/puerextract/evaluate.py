@@ -69,6 +69,7 @@ class Span:
     text: str
     norm: str | None = None
     note: str | None = None
+    source: str = ""
 
     def record(self) -> dict[str, Any]:
         """Plain-dict view (JSON-serialisable)."""
@@ -113,6 +114,7 @@ class Evaluation:
     gold_relations: list[dict[str, Any]] = field(default_factory=list)
     missing_predictions: list[str] = field(default_factory=list)
     unscored_predictions: list[str] = field(default_factory=list)
+    source_scores: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def table(self, level: str, scheme: str) -> pd.DataFrame:
         """Per-type table of ``level`` (``entities``/``relations``) under ``scheme``."""
@@ -294,7 +296,9 @@ def align_links(gold: list[Link], pred: list[Link], scheme: str) -> dict[int, in
 
 def _spans(doc: Annotations, text: str) -> list[Span]:
     return [
-        Span(doc.name, e.id, e.type, e.start, e.end, text[e.start : e.end], e.norm, e.note)
+        Span(
+            doc.name, e.id, e.type, e.start, e.end, text[e.start : e.end], e.norm, e.note, e.source
+        )
         for e in doc.entities
     ]
 
@@ -350,6 +354,7 @@ def evaluate(
     gold_names = {g.name for g in gold_docs}
 
     ent_counts = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
+    src_counts = {k: defaultdict(int) for k in ("pred", "strict", "lenient")}
     rel_counts = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
     result = Evaluation(pd.DataFrame(), pd.DataFrame(), {})
     norm_total = norm_correct = 0
@@ -376,6 +381,10 @@ def evaluate(
                 ent_counts["strict"][s.type] += 1
             if pi in lenient:
                 ent_counts["lenient"][s.type] += 1
+            source = s.source or "unknown"
+            src_counts["pred"][source] += 1
+            src_counts["strict"][source] += pi in strict
+            src_counts["lenient"][source] += pi in lenient
             result.predicted_mentions.append(
                 {"doc": s.doc, **s.record(), "norm": s.norm, "correct": pi in strict}
             )
@@ -463,12 +472,14 @@ def evaluate(
     result.entity_scores = pd.DataFrame(ent_rows, columns=SCORE_COLUMNS)
     result.relation_scores = pd.DataFrame(rel_rows, columns=SCORE_COLUMNS)
 
+    result.source_scores = rule_family_table(src_counts)
     result.summary = {
         "documents": len(gold_docs),
         "missing_predictions": list(result.missing_predictions),
         "unscored_predictions": list(result.unscored_predictions),
         "entities": _scores_dict(result.entity_scores),
         "relations": _scores_dict(result.relation_scores),
+        "rule_families": result.source_scores.to_dict(orient="records"),
         "normalisation": {
             "correct": norm_correct,
             "total": norm_total,
@@ -483,6 +494,26 @@ def evaluate(
     }
     result.summary["headline"] = headline(result.summary)
     return result
+
+
+def rule_family_table(counts: Mapping[str, Mapping[str, int]]) -> pd.DataFrame:
+    """Precision of the predicted mentions by the rule family that made them (``source``:
+    lexicon, shape, abbreviation, quantity, ...): how far each kind of rule can be trusted."""
+    rows = []
+    for source in sorted(counts["pred"]):
+        pred = counts["pred"][source]
+        rows.append(
+            {
+                "rule family": source,
+                "predicted": pred,
+                "strict tp": counts["strict"][source],
+                "strict P": round(counts["strict"][source] / pred, 3) if pred else 0.0,
+                "lenient tp": counts["lenient"][source],
+                "lenient P": round(counts["lenient"][source] / pred, 3) if pred else 0.0,
+            }
+        )
+    columns = ["rule family", "predicted", "strict tp", "strict P", "lenient tp", "lenient P"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def headline(summary: Mapping[str, Any]) -> dict[str, float | None]:

@@ -352,6 +352,8 @@ def render_markdown(ev: Evaluation, ctx: ReportContext) -> str:
     lines += ["## Headline", "", headline_md, ""]
     for level, title in (("entities", "Entities"), ("relations", "Relations")):
         lines += [f"## {title} per type", "", _md_table(_combined_table(ev, level)), ""]
+    if not ev.source_scores.empty:
+        lines += ["## Precision by rule family", "", _md_table(ev.source_scores), ""]
     lines += _md_comparison(ctx.comparison)
     lines += ["## Normalisation errors", ""]
     lines += [
@@ -723,6 +725,8 @@ def render_html(ev: Evaluation, ctx: ReportContext) -> str:
     body += [
         "<h2>Relations per type</h2>",
         _html_table(_combined_table(ev, "relations"), "rels", bar_cols),
+        "<h2>Precision by rule family</h2>",
+        _html_table(ev.source_scores, "families") if not ev.source_scores.empty else "",
     ]
     norm, conc = ev.summary["normalisation"], ev.summary["concentration"]
     body += [
