@@ -34,3 +34,9 @@ def test_gold_spans_and_worked_example():
 def test_gold_text_is_what_ingest_makes_of_the_seed():
     """The gold text is frozen; this says when ingest drifts from it (then keep the gold)."""
     assert ingest_file(SEED).text == GOLD_TXT.read_text(encoding="utf-8")
+
+
+def test_dev_and_heldout_sets_pass_gold_check():
+    root = GOLD_DIR.parent
+    for folder in ("dev", "heldout"):
+        assert main(["gold", "check", str(root / folder)]) == 0, folder
