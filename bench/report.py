@@ -77,6 +77,12 @@ def render_markdown(r: dict) -> str:
             f"{mem['largest_bytes'] / 1e6:.1f} MB) | {peak:.0f} MB | < 500 MB | "
             f"{_met(peak < 500)} |"
         )
+        if "peak_rss_before_largest_mb" in mem:
+            lines.append(
+                f"| … of which before the largest paper (after warm-up: "
+                f"{mem['rss_after_warmup_mb']:.0f} MB) | "
+                f"{mem['peak_rss_before_largest_mb']:.0f} MB | | |"
+            )
     fl = r.get("flow")
     if fl:
         fod, dsu = fl["flow_over_direct"], fl["dask_speedup"]

@@ -178,3 +178,14 @@ def test_every_sentence_and_token_is_a_slice(tokenizer, text):
         for t in s.tokens:
             assert doc.text[t.start : t.end] == t.text
             assert s.start <= t.start < t.end <= s.end
+
+
+def test_count_han_latin_counts_as_the_per_character_rule():
+    from puerextract.segment import _is_han, count_han_latin
+
+    text = "葛根素 (puerarin) 丨\uf900\u3400 ÉéＡ MC3T3-E1 细胞 😀 ß"
+    expected = (
+        sum(1 for c in text if _is_han(c)),
+        sum(1 for c in text if c.isascii() and c.isalpha()),
+    )
+    assert count_han_latin(text) == expected == (8, 12)
