@@ -119,12 +119,19 @@ def _english_break(text: str, i: int) -> bool:
     return True
 
 
+_TERMINAL = re.compile("[" + re.escape(_ZH_TERMINALS + ".;?!") + "]")
+
+
 def _sentence_ends(text: str) -> list[int]:
     """End offsets (exclusive) of the sentences of one paragraph."""
     ends: list[int] = []
     n = len(text)
     i = 0
     while i < n:
+        m = _TERMINAL.search(text, i)  # only these characters can end a sentence
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         cut = False
         if ch in _ZH_TERMINALS:
