@@ -15,6 +15,7 @@ warm-up: one paper extracted on every worker, then one small flow) are measured 
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -51,6 +52,11 @@ def _warm_worker(paper: str) -> None:
     from puerextract.extract import extract_text
 
     extract_text(Path(paper).read_text(encoding="utf-8"), "warm-up")
+
+
+def _load() -> float | None:
+    """The machine's 1-minute load average (other jobs' share of the CPUs), if known."""
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
 
 
 def _timed(fn, *args, **kwargs) -> tuple[float, object]:
@@ -104,6 +110,7 @@ def main(inbox: Path, tiny: Path, work: Path, reps: int, dask_workers: int = 2) 
                     "flow_s": f_s,
                     "dask_s": k_s,
                     "processed": [n, summary["processed"], ksummary["processed"]],
+                    "load_after": _load(),
                 }
             )
     finally:

@@ -184,6 +184,13 @@ def render_markdown(r: dict) -> str:
             f"Machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory_gb']} GB RAM, "
             f"Python {m['python']} on {m['platform']}; {pk}.",
         ]
+    load = r.get("load_average")
+    if load:
+        lines.append(
+            "Load average (1 min) at the start of each section: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in load.items())
+            + f" (on {r.get('machine', {}).get('nproc', '?')} CPUs)."
+        )
     cfg = r.get("config", {})
     if cfg:
         lines += [
