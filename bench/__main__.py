@@ -96,6 +96,7 @@ def machine() -> dict:
         "prefect-dask",
         "distributed",
         "pint",
+        "pyahocorasick",
         "pyinstrument",
         "psutil",
     ):
@@ -150,8 +151,14 @@ def _run_child(args: list[str], env: dict, log: Path, timeout: float) -> dict:
     raise RuntimeError(f"{' '.join(args)} failed (exit {proc.returncode}); see {log}")
 
 
+#: section -> the machine's 1-minute load average when it started (others' jobs show here)
+LOAD: dict[str, float] = {}
+
+
 def section(name: str):
     print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+    if hasattr(os, "getloadavg"):
+        LOAD[name] = round(os.getloadavg()[0], 2)
     return time.perf_counter()
 
 
@@ -209,6 +216,9 @@ def run(cfg: Config, out: Path, skip: set[str]) -> dict:
         section("flow vs direct, Dask vs sequential (child process)")
         results["flow"] = flow_figures(cfg, papers, work)
 
+    if hasattr(os, "getloadavg"):
+        LOAD["end"] = round(os.getloadavg()[0], 2)
+    results["load_average"] = dict(LOAD)
     (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     (out / "figures.md").write_text(render_markdown(results), encoding="utf-8")
     return results

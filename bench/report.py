@@ -77,11 +77,18 @@ def render_markdown(r: dict) -> str:
             f"{mem['largest_bytes'] / 1e6:.1f} MB) | {peak:.0f} MB | < 500 MB | "
             f"{_met(peak < 500)} |"
         )
+        if "peak_rss_before_largest_mb" in mem:
+            lines.append(
+                f"| … of which before the largest paper (after warm-up: "
+                f"{mem['rss_after_warmup_mb']:.0f} MB) | "
+                f"{mem['peak_rss_before_largest_mb']:.0f} MB | | |"
+            )
     fl = r.get("flow")
     if fl:
         fod, dsu = fl["flow_over_direct"], fl["dask_speedup"]
         lines += [
-            f"| Flow / direct calls ({fl['papers']} papers) | {fod:.2f} "
+            f"| Flow / direct calls ({fl['papers']} papers, "
+            f"{fl.get('papers_per_task', 1)} per task) | {fod:.2f} "
             f"({fl['overhead_ms_per_paper']:.1f} ms/paper) | ≤ 1.2 | {_met(fod <= 1.2)} |",
             f"| Prefect temporary server start (once) | {fl['server_start_s']:.1f} s | | |",
         ]
@@ -94,7 +101,8 @@ def render_markdown(r: dict) -> str:
         lines += [
             f"| Dask 2 workers vs sequential flow | {dsu:.2f} × | ≥ 1.6 | {_met(dsu >= 1.6)} |",
             f"| Dask local cluster start + worker warm-up (once) | "
-            f"{fl['dask_cluster_start_s']:.1f} s + {fl['dask_warmup_flow_s']:.1f} s | | |",
+            f"{fl['dask_cluster_start_s']:.1f} s + "
+            f"{fl.get('dask_worker_warmup_s', 0) + fl['dask_warmup_flow_s']:.1f} s | | |",
         ]
     ln = r.get("length")
     if ln:
@@ -176,6 +184,13 @@ def render_markdown(r: dict) -> str:
             f"Machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory_gb']} GB RAM, "
             f"Python {m['python']} on {m['platform']}; {pk}.",
         ]
+    load = r.get("load_average")
+    if load:
+        lines.append(
+            "Load average (1 min) at the start of each section: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in load.items())
+            + f" (on {r.get('machine', {}).get('nproc', '?')} CPUs)."
+        )
     cfg = r.get("config", {})
     if cfg:
         lines += [

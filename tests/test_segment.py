@@ -200,3 +200,14 @@ def test_segment_cli_prints_one_json_object_per_sentence(tmp_path, capsys):
         assert text[r["start"] : r["end"]] == r["text"]
         assert all(text[s:e] == t for s, e, t, _lang in r["tokens"])
     assert ["MC3T3-E1", "en"] in [[t, lang] for _s, _e, t, lang in rows[1]["tokens"]]
+
+
+def test_count_han_latin_counts_as_the_per_character_rule():
+    from puerextract.segment import _is_han, count_han_latin
+
+    text = "葛根素 (puerarin) 丨\uf900\u3400 ÉéＡ MC3T3-E1 细胞 😀 ß"
+    expected = (
+        sum(1 for c in text if _is_han(c)),
+        sum(1 for c in text if c.isascii() and c.isalpha()),
+    )
+    assert count_han_latin(text) == expected == (8, 12)

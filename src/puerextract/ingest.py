@@ -343,8 +343,9 @@ def _paragraph_kind(para: list[_Line], index: int) -> str:
 
 
 def _lang_of(text: str) -> str:
-    han = sum(1 for c in text if _is_han(c))
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    from .segment import count_han_latin
+
+    han, latin = count_han_latin(text)
     if han == 0 and latin == 0:
         return "zh"
     if han >= 2 * latin or (han and latin < 20 and han >= latin):

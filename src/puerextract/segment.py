@@ -63,10 +63,19 @@ def _is_han(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
 
 
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+def count_han_latin(text: str) -> tuple[int, int]:
+    """Han characters and ASCII letters in ``text`` (counted by regex, not per character in
+    Python: this ran on every sentence and paragraph)."""
+    return len(_HAN_CHAR.findall(text)), len(_ASCII_LETTER.findall(text))
+
+
 def language_of(text: str) -> str:
     """``zh``, ``en`` or ``mixed`` by the share of Han characters and Latin letters."""
-    han = sum(1 for c in text if _is_han(c))
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    han, latin = count_han_latin(text)
     if han == 0:
         return "en" if latin else "zh" if not text.strip() else "en"
     if latin == 0:
@@ -110,12 +119,19 @@ def _english_break(text: str, i: int) -> bool:
     return True
 
 
+_TERMINAL = re.compile("[" + re.escape(_ZH_TERMINALS + ".;?!") + "]")
+
+
 def _sentence_ends(text: str) -> list[int]:
     """End offsets (exclusive) of the sentences of one paragraph."""
     ends: list[int] = []
     n = len(text)
     i = 0
     while i < n:
+        m = _TERMINAL.search(text, i)  # only these characters can end a sentence
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         cut = False
         if ch in _ZH_TERMINALS:
@@ -210,13 +226,16 @@ class Tokenizer:
         chunk = text[start:end]
         if not chunk.strip():
             return []
+        from spacy.attrs import IDX, LENGTH
+
         protected = [(m.start(), m.end()) for m in NAME_RE.finditer(chunk)]
         doc = self._nlp.make_doc(chunk)
         toks: list[Token] = []
         pi = 0
         merged_until = -1
-        for t in doc:
-            s, e = t.idx, t.idx + len(t.text)
+        # offsets as one array: no spaCy Token object per token
+        for s, n in doc.to_array([IDX, LENGTH]).tolist():
+            e = s + n
             if s < merged_until:
                 continue
             while pi < len(protected) and protected[pi][1] <= s:

@@ -2,8 +2,9 @@
 
 The rule families, in the order their candidates are made:
 
-1. **lexicon** - a character-level longest match of every lexicon term over the text (a trie
-   compiled into one regular expression, tried at every position), so that names are found
+1. **lexicon** - a character-level longest match of every lexicon term over the text (an
+   Aho-Corasick automaton: the longest term starting at every position, in one pass whose
+   cost does not grow with the number of terms), so that names are found
    wherever they stand, also inside longer words (雌激素 in 雌激素样作用, osteoblast in
    osteoblastic). Latin terms obey word boundaries: nothing alphanumeric before them, and after
    them only a plural ``s``/``es`` (kept in the span) or, for long lower-case words, the rest of
@@ -221,6 +222,36 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+class LexiconMatcher:
+    """The longest of a set of terms that starts at each position of a text (an Aho-Corasick
+    automaton, ``pyahocorasick``): the matches a trie regex ``(?=(trie))`` tried at every
+    position finds, in time linear in the text whatever the number of terms."""
+
+    def __init__(self, terms) -> None:
+        import ahocorasick
+
+        self._automaton = None
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for term in terms:
+            if term:
+                automaton.add_word(term, len(term))
+        if len(automaton):
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def longest_matches(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of the longest term starting at each position, by start."""
+        if self._automaton is None:
+            return []
+        longest: dict[int, int] = {}
+        get = longest.get
+        for last, length in self._automaton.iter(text):
+            start = last - length + 1
+            if get(start, 0) < length:
+                longest[start] = length
+        return [(s, s + n) for s, n in sorted(longest.items())]
+
+
 def _is_latin(term: str) -> bool:
     return bool(term) and bool(_LATIN.match(term[0]) or _LATIN.match(term[-1]))
 
@@ -252,8 +283,8 @@ class Tagger:
                     folded.setdefault(fold_case(term), value)
         self.exact = exact
         self.folded = folded
-        self._exact_re = self._compile(list(exact))
-        self._folded_re = self._compile(list(folded))
+        self._exact_terms = LexiconMatcher(exact)
+        self._folded_terms = LexiconMatcher(folded)
         h = HSPACE
         prefixes = sorted(words.model_prefixes, key=len, reverse=True)
         self.model_re = (
@@ -280,13 +311,6 @@ class Tagger:
         self._chem_re = chemical_name_regex(words)
         self._lazy: dict[int, _LazyHanTokenizer] = {}
         self._matcher, self._vocab = self._build_matcher(rules)  # sets self._single
-
-    @staticmethod
-    def _compile(words: list[str]) -> re.Pattern[str] | None:
-        words = [w for w in words if w]
-        if not words:
-            return None
-        return re.compile("(?=(" + trie_regex(words) + "))")
 
     def _build_matcher(self, rules):
         """Single-token patterns -> a cached per-token test; the others -> a spaCy Matcher
@@ -330,18 +354,12 @@ class Tagger:
         """
         out: list[Candidate] = []
         width = fold_width(text)
-        for regex, table, hay in (
-            (self._exact_re, self.exact, width),
-            (self._folded_re, self.folded, fold_case(width) if self.folded else width),
+        for matcher, table, hay in (
+            (self._exact_terms, self.exact, width),
+            (self._folded_terms, self.folded, fold_case(width) if self.folded else width),
         ):
-            if regex is None:
-                continue
-            for m in regex.finditer(hay):
-                s = m.start()
-                term = m.group(1)
-                if not term:
-                    continue
-                e = s + len(term)
+            for s, e in matcher.longest_matches(hay):
+                term = hay[s:e]
                 end = self._latin_end(hay, s, e, term)
                 if end is None or _in_process_word(hay, s, term, self.words):
                     continue

@@ -1,0 +1,46 @@
+"""The lexicon matcher (Aho-Corasick) finds exactly what the trie regex tried at every
+position finds: the longest term starting at each position."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from puerextract.tag import LexiconMatcher, trie_regex
+
+ALPHABET = "abAB-/ 骨细胞钙化βκ😀\n"
+
+
+def regex_matches(terms: list[str], text: str) -> list[tuple[int, int]]:
+    words = [t for t in terms if t]
+    if not words:
+        return []
+    regex = re.compile("(?=(" + trie_regex(words) + "))")
+    return [(m.start(), m.start() + len(m.group(1))) for m in regex.finditer(text) if m.group(1)]
+
+
+def test_longest_term_at_each_start_overlaps_kept():
+    matcher = LexiconMatcher(["骨", "骨细胞", "细胞", "成骨细胞", "ERK", "ERK1/2"])
+    text = "成骨细胞中ERK1/2"
+    assert matcher.longest_matches(text) == [(0, 4), (1, 4), (2, 4), (5, 11)]
+
+
+def test_offsets_are_characters_also_after_astral_characters():
+    matcher = LexiconMatcher(["钙"])
+    assert matcher.longest_matches("😀钙😀钙") == [(1, 2), (3, 4)]
+
+
+def test_no_terms_no_matches():
+    assert LexiconMatcher([]).longest_matches("anything") == []
+    assert LexiconMatcher([""]).longest_matches("anything") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=ALPHABET, min_size=0, max_size=5), max_size=12),
+    st.text(alphabet=ALPHABET, max_size=60),
+)
+def test_same_matches_as_the_trie_regex(terms, text):
+    assert LexiconMatcher(terms).longest_matches(text) == regex_matches(terms, text)
