@@ -331,7 +331,14 @@ class Tagger:
                 self._always_match = True
             else:
                 self._single.append((GATE, gate))
+        self._sequences = None
         if not multi:
+            return None, None
+        steps = [_sequence_steps(patterns[i].pattern) for i in multi]
+        if all(st is not None for st in steps):  # no spaCy needed: see _sequence_matches
+            self._sequences = list(zip(multi, steps, strict=True))
+            self._step_cache: dict[tuple[str, bool], tuple[frozenset[int], tuple]] = {}
+            self._leads = _lead_steps(self._sequences)
             return None, None
         import spacy
         from spacy.matcher import Matcher
@@ -423,7 +430,7 @@ class Tagger:
                     p = patterns[i]
                     if p.lang in ("any", tok.lang):
                         out.append(Candidate(tok.start, tok.end, p.label, p.id, "shape", tok.text))
-        if self._matcher is None:
+        if self._matcher is None and self._sequences is None:
             return out
 
         for n, sent in enumerate(doc.sentences):
@@ -489,6 +496,8 @@ class Tagger:
         return frozenset(chars), always
 
     def _match_tokens(self, text: str, tokens: list) -> list[Candidate]:
+        if self._sequences is not None:
+            return self._match_sequences(text, tokens)
         from spacy.tokens import Doc
 
         patterns = self.rules.patterns
@@ -500,6 +509,51 @@ class Tagger:
         out = []
         for match_id, ts, te in self._matcher(sdoc):
             p = patterns[int(self._vocab.strings[match_id][1:])]
+            if p.lang not in ("any", tokens[ts].lang):
+                continue
+            s, e = tokens[ts].start, tokens[te - 1].end
+            if "\n" not in text[s:e]:
+                out.append(Candidate(s, e, p.label, p.id, "shape", text[s:e]))
+        return out
+
+    def _match_sequences(self, text: str, tokens: list) -> list[Candidate]:
+        """What the spaCy Matcher finds in ``tokens`` (as one Doc) with the multi-token
+        patterns, by plain Python (:func:`_sequence_steps`), in the Matcher's order."""
+        patterns = self.rules.patterns
+        cache = self._step_cache
+        passed = []  # per token: the ids of the token specs it passes
+        starts = []  # per token: the sequences that may start there
+        for k, tok in enumerate(tokens):
+            key = (fold_width(tok.text), k == 0)
+            hit = cache.get(key)
+            if hit is None:
+                ids = frozenset(
+                    id(tests)
+                    for _, steps in self._sequences
+                    for _, tests in steps
+                    if _passes(tests, key[0], key[1])
+                )
+                lead, always = self._leads
+                hit = (
+                    ids,
+                    tuple(q for q in range(len(self._sequences)) if always[q] or ids & lead[q]),
+                )
+                if len(cache) < 200_000:
+                    cache[key] = hit
+            passed.append(hit[0])
+            starts.append(hit[1])
+        found = []
+        n = len(tokens)
+        seqs = self._sequences
+        for ts in range(n):
+            for q in starts[ts]:
+                i, steps = seqs[q]
+                for te in _sequence_ends(steps, passed, ts, n):
+                    found.append((te, ts, i))
+        found.sort()
+        out = []
+        for te, ts, i in found:
+            p = patterns[i]
             if p.lang not in ("any", tokens[ts].lang):
                 continue
             s, e = tokens[ts].start, tokens[te - 1].end
@@ -761,6 +815,58 @@ def _passes(tests: list, word: str, sent_start: bool) -> bool:
         if not ok:
             return False
     return True
+
+
+def _sequence_steps(pattern) -> list | None:
+    """``pattern`` as (op, tests) steps for :func:`_sequence_ends`, or None when a token spec
+    or operator needs the spaCy Matcher (only the default one-token op, "?" and "!" here)."""
+    steps = []
+    for spec in pattern:
+        op = spec.get("OP")
+        if op not in (None, "1", "?", "!"):
+            return None
+        tests = _token_tests({k: v for k, v in spec.items() if k != "OP"})
+        if tests is None:
+            return None
+        steps.append((op, tests))
+    return steps
+
+
+def _lead_steps(sequences: list) -> tuple[list[frozenset[int]], list[bool]]:
+    """Per sequence, the ids of the token specs its first token can pass (those up to its
+    first required one), and whether any token can start it (a leading "!" or no required
+    token)."""
+    leads, always = [], []
+    for _, steps in sequences:
+        ids: set[int] = set()
+        anyone = True
+        for op, tests in steps:
+            if op == "!":
+                break
+            ids.add(id(tests))
+            if op != "?":
+                anyone = False
+                break
+        leads.append(frozenset(ids))
+        always.append(anyone)
+    return leads, always
+
+
+def _sequence_ends(steps: list, passed: list, start: int, n: int) -> list[int]:
+    """Ends of the non-empty matches of ``steps`` starting at token ``start``; ``passed[k]``
+    holds ``id(tests)`` of every token spec token ``k`` passes."""
+    ends = {start}
+    for op, tests in steps:
+        key = id(tests)
+        nxt = set(ends) if op == "?" else set()
+        for pos in ends:
+            if pos < n and (key in passed[pos]) != (op == "!"):
+                nxt.add(pos + 1)
+        if not nxt:
+            return []
+        ends = nxt
+    ends.discard(start)
+    return sorted(ends)
 
 
 def _gate_tests(pattern) -> list | None:
