@@ -416,10 +416,10 @@ class Tagger:
         gated: dict[int, list[int]] = {}
         for n, sent in enumerate(doc.sentences):
             for k, tok in enumerate(sent.tokens):
-                word = fold_width(tok.text)
-                key = (word, k == 0)
+                key = (tok.text, k == 0)  # the tests see the text folded (fold_width)
                 hit = cache.get(key)
                 if hit is None:
+                    word = fold_width(tok.text)
                     hit = tuple(i for i, tests in self._single if _passes(tests, word, k == 0))
                     if len(cache) < 200_000:
                         cache[key] = hit
@@ -524,14 +524,15 @@ class Tagger:
         passed = []  # per token: the ids of the token specs it passes
         starts = []  # per token: the sequences that may start there
         for k, tok in enumerate(tokens):
-            key = (fold_width(tok.text), k == 0)
+            key = (tok.text, k == 0)  # the tests see the text folded (fold_width)
             hit = cache.get(key)
             if hit is None:
+                word = fold_width(tok.text)
                 ids = frozenset(
                     id(tests)
                     for _, steps in self._sequences
                     for _, tests in steps
-                    if _passes(tests, key[0], key[1])
+                    if _passes(tests, word, key[1])
                 )
                 lead, always = self._leads
                 hit = (
