@@ -85,8 +85,13 @@ _WIDTH_TABLE = str.maketrans(
 )
 
 
+_WIDTH_CHARS = re.compile("[" + "".join(map(chr, _WIDTH_TABLE)) + "]")
+
+
 def fold_width(text: str) -> str:
     """Full-width Latin letters and digits as half-width; the length never changes."""
+    if _WIDTH_CHARS.search(text) is None:  # the usual case: a search is cheaper than translate
+        return text
     return text.translate(_WIDTH_TABLE)
 
 
@@ -687,15 +692,14 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
         key=lambda c: (-(c.end - c.start), SOURCE_PRIORITY.get(c.source, 5), c.start),
     )
     kept: list[Candidate] = []
-    occupied = bytearray()
+    occupied = bytearray(max((c.end for c in cands), default=0))
     for c in ordered:
-        if c.end <= c.start or "\n" in c.text or "\r" in c.text:
+        s, e = c.start, c.end
+        if e <= s or "\n" in c.text or "\r" in c.text:
             continue
-        if len(occupied) < c.end:
-            occupied.extend(b"\0" * (c.end - len(occupied)))
-        if any(occupied[c.start : c.end]):
+        if occupied.find(1, s, e) != -1:
             continue
-        occupied[c.start : c.end] = b"\1" * (c.end - c.start)
+        occupied[s:e] = b"\1" * (e - s)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
