@@ -339,18 +339,23 @@ class Tagger:
         self._sequences = None
         if not multi:
             return None, None
+        self._multi = multi
         steps = [_sequence_steps(patterns[i].pattern) for i in multi]
-        if all(st is not None for st in steps):  # no spaCy needed: see _sequence_matches
+        if all(st is not None for st in steps):  # spaCy only when needed: _match_sequences
             self._sequences = list(zip(multi, steps, strict=True))
             self._step_cache: dict[tuple[str, bool], tuple[frozenset[int], tuple]] = {}
             self._leads = _lead_steps(self._sequences)
             return None, None
+        return self._spacy_matcher(patterns)
+
+    def _spacy_matcher(self, patterns):
+        """A spaCy Matcher of the multi-token patterns, and its vocab."""
         import spacy
         from spacy.matcher import Matcher
 
         vocab = spacy.blank("xx").vocab
         matcher = Matcher(vocab)
-        for i in multi:
+        for i in self._multi:
             matcher.add(f"P{i}", [[dict(t) for t in patterns[i].pattern]])
         return matcher, vocab
 
@@ -502,7 +507,11 @@ class Tagger:
 
     def _match_tokens(self, text: str, tokens: list) -> list[Candidate]:
         if self._sequences is not None:
-            return self._match_sequences(text, tokens)
+            found = self._match_sequences(text, tokens)
+            if found is not None:
+                return found
+            if self._matcher is None:
+                self._matcher, self._vocab = self._spacy_matcher(self.rules.patterns)
         from spacy.tokens import Doc
 
         patterns = self.rules.patterns
@@ -521,9 +530,12 @@ class Tagger:
                 out.append(Candidate(s, e, p.label, p.id, "shape", text[s:e]))
         return out
 
-    def _match_sequences(self, text: str, tokens: list) -> list[Candidate]:
+    def _match_sequences(self, text: str, tokens: list) -> list[Candidate] | None:
         """What the spaCy Matcher finds in ``tokens`` (as one Doc) with the multi-token
-        patterns, by plain Python (:func:`_sequence_steps`), in the Matcher's order."""
+        patterns, by plain Python (:func:`_sequence_steps`). Matches of different spans may
+        come in another order than the Matcher's (:func:`resolve` sorts them); None when two
+        patterns of different labels or ids match one span, whose order then matters and is
+        the Matcher's to give."""
         patterns = self.rules.patterns
         cache = self._step_cache
         passed = []  # per token: the ids of the token specs it passes
@@ -558,12 +570,15 @@ class Tagger:
                     found.append((te, ts, i))
         found.sort()
         out = []
+        seen: dict[tuple[int, int], tuple[str, str | None]] = {}
         for te, ts, i in found:
             p = patterns[i]
             if p.lang not in ("any", tokens[ts].lang):
                 continue
             s, e = tokens[ts].start, tokens[te - 1].end
             if "\n" not in text[s:e]:
+                if seen.setdefault((s, e), (p.label, p.id)) != (p.label, p.id):
+                    return None
                 out.append(Candidate(s, e, p.label, p.id, "shape", text[s:e]))
         return out
 
