@@ -121,3 +121,18 @@ def test_one_span_of_two_patterns_in_matcher_order(tagger: Tagger) -> None:
     found = [c.type for c in tagger._match_tokens(text, tokens) if c.text == "alpha beta"]
     assert found == [c.type for c in spacy_matches(tagger, text, tokens) if c.text == "alpha beta"]
     assert sorted(found) == ["GENE", "ORGANISM"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=15),
+    st.integers(0, 30),
+    st.integers(1, 8),
+)
+def test_inside_longer_is_the_plain_scan(spans, s: int, n: int) -> None:
+    from puerextract.tagrules import _inside_longer
+
+    taken = [(a, a + k) for a, k in spans]
+    e = s + n
+    plain = any(a <= s and e <= b and (a, b) != (s, e) for a, b in taken)
+    assert _inside_longer(taken)(s, e) == plain
