@@ -68,16 +68,20 @@ def clause_spans(sent: Sentence) -> list[tuple[int, int]]:
     spans = []
     pos = sent.start
     depth = 0
-    for i, ch in enumerate(sent.text):
+    for m in _CLAUSE_MARK.finditer(sent.text):  # only the characters that matter
+        ch, i = m.group(), m.start()
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(0, depth - 1)
-        elif ch in _SEPARATORS and depth == 0:
+        elif depth == 0:
             spans.append((pos, sent.start + i))
             pos = sent.start + i + 1
     spans.append((pos, sent.end))
     return spans
+
+
+_CLAUSE_MARK = re.compile("[" + re.escape(_OPENERS + _CLOSERS + _SEPARATORS) + "]")
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -85,8 +85,13 @@ _WIDTH_TABLE = str.maketrans(
 )
 
 
+_WIDTH_CHARS = re.compile("[" + "".join(map(chr, _WIDTH_TABLE)) + "]")
+
+
 def fold_width(text: str) -> str:
     """Full-width Latin letters and digits as half-width; the length never changes."""
+    if _WIDTH_CHARS.search(text) is None:  # the usual case: a search is cheaper than translate
+        return text
     return text.translate(_WIDTH_TABLE)
 
 
@@ -331,14 +336,26 @@ class Tagger:
                 self._always_match = True
             else:
                 self._single.append((GATE, gate))
+        self._sequences = None
         if not multi:
             return None, None
+        self._multi = multi
+        steps = [_sequence_steps(patterns[i].pattern) for i in multi]
+        if all(st is not None for st in steps):  # spaCy only when needed: _match_sequences
+            self._sequences = list(zip(multi, steps, strict=True))
+            self._step_cache: dict[tuple[str, bool], tuple[frozenset[int], tuple]] = {}
+            self._leads = _lead_steps(self._sequences)
+            return None, None
+        return self._spacy_matcher(patterns)
+
+    def _spacy_matcher(self, patterns):
+        """A spaCy Matcher of the multi-token patterns, and its vocab."""
         import spacy
         from spacy.matcher import Matcher
 
         vocab = spacy.blank("xx").vocab
         matcher = Matcher(vocab)
-        for i in multi:
+        for i in self._multi:
             matcher.add(f"P{i}", [[dict(t) for t in patterns[i].pattern]])
         return matcher, vocab
 
@@ -409,10 +426,10 @@ class Tagger:
         gated: dict[int, list[int]] = {}
         for n, sent in enumerate(doc.sentences):
             for k, tok in enumerate(sent.tokens):
-                word = fold_width(tok.text)
-                key = (word, k == 0)
+                key = (tok.text, k == 0)  # the tests see the text folded (fold_width)
                 hit = cache.get(key)
                 if hit is None:
+                    word = fold_width(tok.text)
                     hit = tuple(i for i, tests in self._single if _passes(tests, word, k == 0))
                     if len(cache) < 200_000:
                         cache[key] = hit
@@ -423,7 +440,7 @@ class Tagger:
                     p = patterns[i]
                     if p.lang in ("any", tok.lang):
                         out.append(Candidate(tok.start, tok.end, p.label, p.id, "shape", tok.text))
-        if self._matcher is None:
+        if self._matcher is None and self._sequences is None:
             return out
 
         for n, sent in enumerate(doc.sentences):
@@ -489,6 +506,12 @@ class Tagger:
         return frozenset(chars), always
 
     def _match_tokens(self, text: str, tokens: list) -> list[Candidate]:
+        if self._sequences is not None:
+            found = self._match_sequences(text, tokens)
+            if found is not None:
+                return found
+            if self._matcher is None:
+                self._matcher, self._vocab = self._spacy_matcher(self.rules.patterns)
         from spacy.tokens import Doc
 
         patterns = self.rules.patterns
@@ -504,6 +527,58 @@ class Tagger:
                 continue
             s, e = tokens[ts].start, tokens[te - 1].end
             if "\n" not in text[s:e]:
+                out.append(Candidate(s, e, p.label, p.id, "shape", text[s:e]))
+        return out
+
+    def _match_sequences(self, text: str, tokens: list) -> list[Candidate] | None:
+        """What the spaCy Matcher finds in ``tokens`` (as one Doc) with the multi-token
+        patterns, by plain Python (:func:`_sequence_steps`). Matches of different spans may
+        come in another order than the Matcher's (:func:`resolve` sorts them); None when two
+        patterns of different labels or ids match one span, whose order then matters and is
+        the Matcher's to give."""
+        patterns = self.rules.patterns
+        cache = self._step_cache
+        passed = []  # per token: the ids of the token specs it passes
+        starts = []  # per token: the sequences that may start there
+        for k, tok in enumerate(tokens):
+            key = (tok.text, k == 0)  # the tests see the text folded (fold_width)
+            hit = cache.get(key)
+            if hit is None:
+                word = fold_width(tok.text)
+                ids = frozenset(
+                    id(tests)
+                    for _, steps in self._sequences
+                    for _, tests in steps
+                    if _passes(tests, word, key[1])
+                )
+                lead, always = self._leads
+                hit = (
+                    ids,
+                    tuple(q for q in range(len(self._sequences)) if always[q] or ids & lead[q]),
+                )
+                if len(cache) < 200_000:
+                    cache[key] = hit
+            passed.append(hit[0])
+            starts.append(hit[1])
+        found = []
+        n = len(tokens)
+        seqs = self._sequences
+        for ts in range(n):
+            for q in starts[ts]:
+                i, steps = seqs[q]
+                for te in _sequence_ends(steps, passed, ts, n):
+                    found.append((te, ts, i))
+        found.sort()
+        out = []
+        seen: dict[tuple[int, int], tuple[str, str | None]] = {}
+        for te, ts, i in found:
+            p = patterns[i]
+            if p.lang not in ("any", tokens[ts].lang):
+                continue
+            s, e = tokens[ts].start, tokens[te - 1].end
+            if "\n" not in text[s:e]:
+                if seen.setdefault((s, e), (p.label, p.id)) != (p.label, p.id):
+                    return None
                 out.append(Candidate(s, e, p.label, p.id, "shape", text[s:e]))
         return out
 
@@ -632,15 +707,14 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
         key=lambda c: (-(c.end - c.start), SOURCE_PRIORITY.get(c.source, 5), c.start),
     )
     kept: list[Candidate] = []
-    occupied = bytearray()
+    occupied = bytearray(max((c.end for c in cands), default=0))
     for c in ordered:
-        if c.end <= c.start or "\n" in c.text or "\r" in c.text:
+        s, e = c.start, c.end
+        if e <= s or "\n" in c.text or "\r" in c.text:
             continue
-        if len(occupied) < c.end:
-            occupied.extend(b"\0" * (c.end - len(occupied)))
-        if any(occupied[c.start : c.end]):
+        if occupied.find(1, s, e) != -1:
             continue
-        occupied[c.start : c.end] = b"\1" * (c.end - c.start)
+        occupied[s:e] = b"\1" * (e - s)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
@@ -761,6 +835,58 @@ def _passes(tests: list, word: str, sent_start: bool) -> bool:
         if not ok:
             return False
     return True
+
+
+def _sequence_steps(pattern) -> list | None:
+    """``pattern`` as (op, tests) steps for :func:`_sequence_ends`, or None when a token spec
+    or operator needs the spaCy Matcher (only the default one-token op, "?" and "!" here)."""
+    steps = []
+    for spec in pattern:
+        op = spec.get("OP")
+        if op not in (None, "1", "?", "!"):
+            return None
+        tests = _token_tests({k: v for k, v in spec.items() if k != "OP"})
+        if tests is None:
+            return None
+        steps.append((op, tests))
+    return steps
+
+
+def _lead_steps(sequences: list) -> tuple[list[frozenset[int]], list[bool]]:
+    """Per sequence, the ids of the token specs its first token can pass (those up to its
+    first required one), and whether any token can start it (a leading "!" or no required
+    token)."""
+    leads, always = [], []
+    for _, steps in sequences:
+        ids: set[int] = set()
+        anyone = True
+        for op, tests in steps:
+            if op == "!":
+                break
+            ids.add(id(tests))
+            if op != "?":
+                anyone = False
+                break
+        leads.append(frozenset(ids))
+        always.append(anyone)
+    return leads, always
+
+
+def _sequence_ends(steps: list, passed: list, start: int, n: int) -> list[int]:
+    """Ends of the non-empty matches of ``steps`` starting at token ``start``; ``passed[k]``
+    holds ``id(tests)`` of every token spec token ``k`` passes."""
+    ends = {start}
+    for op, tests in steps:
+        key = id(tests)
+        nxt = set(ends) if op == "?" else set()
+        for pos in ends:
+            if pos < n and (key in passed[pos]) != (op == "!"):
+                nxt.add(pos + 1)
+        if not nxt:
+            return []
+        ends = nxt
+    ends.discard(start)
+    return sorted(ends)
 
 
 def _gate_tests(pattern) -> list | None:

@@ -139,15 +139,36 @@ def code_candidates(text: str, mentions, rules) -> list:
         if context.search(text, lo, m.start()) or context.search(text, m.end(), hi):
             codes.add(code)
     out = []
+    inside = _inside_longer(taken)
     for m in found:
         if m.group() not in codes:
             continue
-        if any(
-            s <= m.start() and m.end() <= e and (s, e) != (m.start(), m.end()) for s, e in taken
-        ):
+        if inside(m.start(), m.end()):
             continue  # inside a longer name
         out.append(Candidate(m.start(), m.end(), "COMPOUND", None, "shape", m.group()))
     return out
+
+
+def _inside_longer(spans: list[tuple[int, int]]):
+    """A test: does one of ``spans`` other than (s, e) itself contain (s, e)? By bisection
+    over the spans sorted by start with the running maximum of their ends (a paper has
+    thousands of mentions)."""
+    from bisect import bisect_right
+    from itertools import accumulate
+
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    max_end = list(accumulate((e for _, e in ordered), max))
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect_right(starts, s)
+        if k == 0 or max_end[k - 1] < e:
+            return False
+        if max_end[k - 1] > e:
+            return True
+        return any(a <= s and e <= b and (a, b) != (s, e) for a, b in ordered[:k])
+
+    return inside
 
 
 _SLASH = re.compile(HSPACE + r"*/" + HSPACE + "*")
