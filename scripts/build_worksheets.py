@@ -145,9 +145,12 @@ def build(ws_path, txt_path, ann_path, verbose=False):
 
 
 if __name__ == '__main__':
-    here = Path(__file__).resolve().parent
-    names = sys.argv[1:] or sorted(p.stem for p in here.glob('*.ws'))
-    verbose = bool(sys.argv[1:])
+    # usage: build_worksheets.py SET_FOLDER [NAME ...]   (SET_FOLDER holds worksheets/NAME.ws)
+    if not sys.argv[1:]:
+        sys.exit('usage: build_worksheets.py SET_FOLDER [NAME ...]   e.g. dev or heldout')
+    here = Path(sys.argv[1]).resolve() / 'worksheets'
+    names = sys.argv[2:] or sorted(p.stem for p in here.glob('*.ws'))
+    verbose = bool(sys.argv[2:])
     bad = False
     for name in names:
         out, errors, warn = build(here / f'{name}.ws', here.parent / f'{name}.txt', here.parent / f'{name}.ann', verbose)
