@@ -106,3 +106,16 @@ def test_flow_figures_on_two_papers(tmp_path):
     for key in ("flow_over_direct", "dask_speedup", "server_start_s", "direct_s", "flow_s"):
         assert isinstance(flow[key], float)
     assert flow["papers"] == 2
+
+
+def test_puerextract_bench_forwards_the_harness_options(monkeypatch):
+    """The CLI defines no options of its own: every one reaches ``bench.__main__.main``."""
+    import bench.__main__ as harness
+    from puerextract.cli import main
+
+    seen = []
+    monkeypatch.setattr(harness, "main", lambda argv: seen.append(argv) or 0)
+    assert main(["bench", "--quick", "--skip", "flow", "--reps", "1"]) == 0
+    assert seen == [["--quick", "--skip", "flow", "--reps", "1"]]
+    with pytest.raises(SystemExit):
+        main(["segment", "x.txt", "--quick"])  # other commands still refuse unknown options

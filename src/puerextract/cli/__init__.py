@@ -1,7 +1,9 @@
 """The ``puerextract`` command. Each sub-command lives in its own module of this package.
 
 A module ``puerextract.cli.NAME`` defines ``add_parser(subparsers)``, which registers one or
-more sub-commands and sets ``func`` (taking the parsed args, returning an exit code).
+more sub-commands and sets ``func`` (taking the parsed args, returning an exit code). A command
+that forwards options it does not define also sets ``passes_unknown=True``: they arrive as
+``args.extra``.
 Library errors (:class:`~puerextract.errors.PuerextractError`) become one line on stderr.
 """
 
@@ -49,7 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and not getattr(args, "passes_unknown", False):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.extra = extra  # for a command that forwards its options (bench)
     try:
         return int(args.func(args) or 0)
     except PuerextractError as exc:
