@@ -147,7 +147,7 @@ def build(ws_path, txt_path, ann_path, verbose=False):
 if __name__ == '__main__':
     # usage: build_worksheets.py SET_FOLDER [NAME ...]   (SET_FOLDER holds worksheets/NAME.ws)
     if not sys.argv[1:]:
-        sys.exit('usage: build_worksheets.py SET_FOLDER [NAME ...]   e.g. dev or heldout')
+        sys.exit('usage: build_worksheets.py SET_FOLDER [NAME ...]   e.g. dev or test')
     here = Path(sys.argv[1]).resolve() / 'worksheets'
     names = sys.argv[2:] or sorted(p.stem for p in here.glob('*.ws'))
     verbose = bool(sys.argv[2:])
