@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from puerextract.evaluate import MICRO, evaluate, prf, sentence_bounds
+from puerextract.evaluate import MICRO, evaluate, prf, sentence_bounds, term_key
 from puerextract.model import ENTITY_TYPES, RELATION_TYPES, Annotations, Entity, Relation
 
 # Offsets in this sentence (written for these tests):
@@ -419,3 +419,29 @@ def test_precision_by_rule_family():
     assert table.loc["lexicon", ["predicted", "strict tp", "strict P"]].tolist() == [2, 1, 0.5]
     assert table.loc["shape", ["strict P", "lenient P"]].tolist() == [0.0, 1.0]
     assert table.loc["abbreviation", "strict P"] == 1.0
+
+
+def test_novel_mention_recall_counts_names_in_no_lexicon_only():
+    text = "淫羊藿苷和毛蕊异黄酮上调 Runx2，浓度 10 μmol/L。"
+    gold = doc(
+        [
+            ent(text, "T1", "COMPOUND", "淫羊藿苷"),  # known, found
+            ent(text, "T2", "COMPOUND", "毛蕊异黄酮"),  # novel, found
+            ent(text, "T3", "GENE", "Runx2"),  # novel (the lexicon has RUNX2 only in case), missed
+            ent(text, "T4", "CONCENTRATION", "10 μmol/L"),  # quantities are never novel
+        ],
+        text=text,
+    )
+    pred = doc([gold.entities[0], gold.entities[1], gold.entities[3]], text=text)
+    known = {term_key("淫羊藿苷"), term_key("RUNX3")}
+    ev = evaluate([gold], [pred], known_terms=known)
+    novel = ev.summary["novel"]
+    assert novel["COMPOUND"] == {"gold": 1, "found": 1, "recall": 1.0}
+    assert novel["GENE"] == {"gold": 1, "found": 0, "recall": 0.0}
+    assert "CONCENTRATION" not in novel
+    assert novel[MICRO] == {"gold": 2, "found": 1, "recall": 0.5}
+    assert "novel" not in evaluate([gold], [pred]).summary  # only with known terms
+
+
+def test_term_key_folds_case_and_width():
+    assert term_key("ＲＵＮＸ2") == term_key("runx2") == "runx2"

@@ -34,9 +34,10 @@ Micro figures count over all mentions of all documents.
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -339,15 +340,32 @@ def _ratio(correct: int, total: int) -> float | None:
 # --------------------------------------------------------------------------- main entry
 
 
+#: quantities are parsed, never looked up: they are left out of novel-mention recall
+QUANTITY_TYPES = frozenset({"CONCENTRATION", "DURATION"})
+
+
+def _is_novel(span: Span, known_terms: Collection[str]) -> bool:
+    return span.type not in QUANTITY_TYPES and term_key(span.text) not in known_terms
+
+
+def term_key(text: str) -> str:
+    """How a mention's text is compared with the known terms (NFKC, case-folded)."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
 def evaluate(
     gold: Iterable[Annotations],
     pred: Iterable[Annotations] | Mapping[str, Annotations],
+    known_terms: Collection[str] | None = None,
 ) -> Evaluation:
     """Score ``pred`` against ``gold`` (documents paired by name; micro over all).
 
     A gold document without prediction is scored as an empty prediction and listed in
     ``missing_predictions``; a prediction without gold is ignored and listed in
     ``unscored_predictions``. A prediction's text, when given, must equal the gold text.
+    With ``known_terms`` (keys made by :func:`term_key`), the summary also gives the
+    novel-mention recall: strict recall on gold mentions whose text is no known term
+    (names only: concentrations and durations are parsed, not looked up).
     """
     gold_docs = list(gold)
     pred_by_name = dict(pred) if isinstance(pred, Mapping) else {p.name: p for p in pred}
@@ -357,6 +375,7 @@ def evaluate(
     src_counts = {k: defaultdict(int) for k in ("pred", "strict", "lenient")}
     rel_counts = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
     result = Evaluation(pd.DataFrame(), pd.DataFrame(), {})
+    novel: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "found": 0})
     norm_total = norm_correct = 0
     conc_total = conc_correct = conc_unparsed_gold = 0
 
@@ -372,9 +391,13 @@ def evaluate(
         g_spans, p_spans = _spans(gdoc, text), _spans(pdoc, text)
         strict = align_strict(g_spans, p_spans)
         lenient = align_lenient(g_spans, p_spans)
-        for s in g_spans:
+        found = set(strict.values())
+        for gi, s in enumerate(g_spans):
             ent_counts["gold"][s.type] += 1
             result.gold_mentions.append({"doc": s.doc, **s.record(), "norm": s.norm})
+            if known_terms is not None and _is_novel(s, known_terms):
+                novel[s.type]["gold"] += 1
+                novel[s.type]["found"] += gi in found
         for pi, s in enumerate(p_spans):
             ent_counts["pred"][s.type] += 1
             if pi in strict:
@@ -492,8 +515,22 @@ def evaluate(
             "gold_without_parseable_note": conc_unparsed_gold,
         },
     }
+    if known_terms is not None:
+        result.summary["novel"] = novel_table(novel)
     result.summary["headline"] = headline(result.summary)
     return result
+
+
+def novel_table(counts: Mapping[str, Mapping[str, int]]) -> dict[str, Any]:
+    """Per type and micro: gold mentions in no lexicon, how many were found, the recall."""
+    out: dict[str, Any] = {}
+    for type_ in _types(tuple(t for t in ENTITY_TYPES if t not in QUANTITY_TYPES), counts):
+        c = counts.get(type_, {"gold": 0, "found": 0})
+        out[type_] = {**c, "recall": _ratio(c["found"], c["gold"])}
+    gold_n = sum(c["gold"] for c in counts.values())
+    found_n = sum(c["found"] for c in counts.values())
+    out[MICRO] = {"gold": gold_n, "found": found_n, "recall": _ratio(found_n, gold_n)}
+    return out
 
 
 def rule_family_table(counts: Mapping[str, Mapping[str, int]]) -> pd.DataFrame:

@@ -20,8 +20,20 @@ import pandas as pd
 from .errors import PuerextractError
 from .evaluate import MICRO, Evaluation
 from .io_utils import atomic_write_text
+from .scoreboard import SetScore, headline_frame, history_frame, novel_frame, per_type_frame
 
 BASELINE_VERSION = 1
+
+SETS_NOTE = (
+    "The gold review's score is an upper bound (its names are in the lexicons); the "
+    "development set is where rule gaps are looked for; the blind test set is scored only at "
+    "release points (its last recorded score is in the history below)."
+)
+NOVEL_NOTE = (
+    "Strict recall on gold mentions whose text is no lexicon term (found/gold): whether the "
+    "extractor finds names it was not given."
+)
+HISTORY_NOTE = "Scores of the blind test set at release points (evaluation/test_history.jsonl)."
 
 #: headline figure key -> label shown to the researcher
 HEADLINE_LABELS: dict[str, str] = {
@@ -62,6 +74,8 @@ class ReportContext:
     created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     warnings: list[str] = field(default_factory=list)
     comparison: dict[str, Any] | None = None
+    sets: list[SetScore] = field(default_factory=list)
+    test_history: list[dict[str, Any]] = field(default_factory=list)
 
     def meta(self) -> dict[str, Any]:
         """Plain-dict view for JSON."""
@@ -261,6 +275,8 @@ def report_data(ev: Evaluation, ctx: ReportContext) -> dict[str, Any]:
         "warnings": list(ctx.warnings),
         "summary": ev.summary,
         "comparison": ctx.comparison,
+        "sets": {s.name: {"folder": s.folder, **s.evaluation.summary} for s in ctx.sets},
+        "test_history": ctx.test_history,
         "errors": {
             "entities": ev.entity_errors,
             "relations": ev.relation_errors,
@@ -350,6 +366,7 @@ def render_markdown(ev: Evaluation, ctx: ReportContext) -> str:
         lines += ["## Warnings", ""] + [f"- ⚠ {w}" for w in ctx.warnings] + [""]
     headline_md = headline_table(ev, ctx.comparison).to_markdown(index=False, disable_numparse=True)
     lines += ["## Headline", "", headline_md, ""]
+    lines += _md_sets(ctx)
     for level, title in (("entities", "Entities"), ("relations", "Relations")):
         lines += [f"## {title} per type", "", _md_table(_combined_table(ev, level)), ""]
     if not ev.source_scores.empty:
@@ -395,6 +412,42 @@ def render_markdown(ev: Evaluation, ctx: ReportContext) -> str:
             )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _sets_tables(ctx: ReportContext) -> list[tuple[str, pd.DataFrame, str]]:
+    """(title, table, explanation) of the side-by-side section; empty without sets."""
+    if not ctx.sets:
+        return []
+    out = [
+        ("Sets side by side", headline_frame(ctx.sets), SETS_NOTE),
+        ("Entities F1 (strict) per type and set", per_type_frame(ctx.sets, "entities"), ""),
+        ("Relations F1 (strict) per type and set", per_type_frame(ctx.sets, "relations"), ""),
+        ("Novel-mention recall per type and set", novel_frame(ctx.sets), NOVEL_NOTE),
+    ]
+    history = history_frame(ctx.test_history)
+    note = HISTORY_NOTE if not history.empty else HISTORY_NOTE + " No test score recorded yet."
+    out.append(("Blind test set: score history", history, note))
+    return out
+
+
+def _md_sets(ctx: ReportContext) -> list[str]:
+    lines: list[str] = []
+    for title, df, note in _sets_tables(ctx):
+        lines += [f"## {title}", ""] + ([note, ""] if note else [])
+        if not df.empty:
+            lines += [df.to_markdown(index=False, disable_numparse=True), ""]
+    return lines
+
+
+def _html_sets(ctx: ReportContext) -> list[str]:
+    body: list[str] = []
+    for i, (title, df, note) in enumerate(_sets_tables(ctx)):
+        body.append(f"<h2>{_esc(title)}</h2>")
+        if note:
+            body.append(f'<p class="meta">{_esc(note)}</p>')
+        if not df.empty:
+            body.append(_html_table(df, f"sets{i}", ()))
+    return body
 
 
 def _md_meta(ev: Evaluation, ctx: ReportContext) -> list[str]:
@@ -711,6 +764,7 @@ def render_html(ev: Evaluation, ctx: ReportContext) -> str:
     for w in ctx.warnings:
         body.append(f'<div class="warn">⚠ {_esc(w)}</div>')
     body += ["<h2>Headline</h2>", _cards(ev, ctx.comparison)]
+    body += _html_sets(ctx)
     body += [
         "<h2>F1 per type</h2>",
         _bar_chart(ev, "entities", "Entities"),

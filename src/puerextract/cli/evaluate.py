@@ -1,23 +1,31 @@
 """``puerextract evaluate``: score predictions (or the current extractor) against the gold.
 
-    puerextract evaluate --gold gold/ [--pred DIR] --out reports/ [--rules DIR] [--accept]
+    puerextract evaluate --gold gold/ [--gold dev/ ...] [--pred DIR] --out reports/
+                         [--rules DIR] [--accept] [--record-test NOTE]
 
 Writes ``report.json``, ``report.md`` and ``report.html`` into ``--out``; compares with the
 baseline (``--baseline``, default ``OUT/baseline.json``) when there is one, and with
-``--accept`` stores the current run as the new baseline.
+``--accept`` stores the current run as the new baseline. Several ``--gold`` folders are
+scored together and side by side (with novel-mention recall per set). The blind test set's
+score history (``--history``, default ``evaluation/test_history.jsonl``) is shown; at a
+release point ``--gold test/ --record-test NOTE`` appends the test set's score to it.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from ..brat import format_ann, parse_ann, read_brat
 from ..errors import BratError, PuerextractError
 from ..evaluate import evaluate
 from ..goldcheck import Problem, brat_names, check_annotations, check_dir
+from ..io_utils import atomic_write_text
 from ..model import Annotations
 from ..report import (
     ReportContext,
@@ -26,6 +34,15 @@ from ..report import (
     load_baseline,
     save_baseline,
     write_reports,
+)
+from ..scoreboard import (
+    SetScore,
+    append_history,
+    guard_record,
+    headline_frame,
+    history_record,
+    known_terms,
+    load_history,
 )
 
 
@@ -37,13 +54,37 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--gold", required=True, help="gold folder of NAME.txt + NAME.ann pairs")
+    p.add_argument(
+        "--gold",
+        required=True,
+        action="append",
+        help="gold folder of NAME.txt + NAME.ann pairs (repeat to score sets side by side)",
+    )
     p.add_argument("--pred", help="folder of predicted NAME.ann (default: run the extractor)")
     p.add_argument("--out", default="reports", help="report folder (default: reports)")
     p.add_argument("--rules", help="rules folder for the extractor (default: the packaged rules)")
     p.add_argument("--accept", action="store_true", help="store this run as the baseline")
     p.add_argument("--baseline", help="baseline file (default: OUT/baseline.json)")
+    p.add_argument(
+        "--history",
+        default=DEFAULT_HISTORY,
+        help=f"blind test set score history (default: {DEFAULT_HISTORY})",
+    )
+    p.add_argument(
+        "--record-test",
+        metavar="NOTE",
+        help="release point: append the score of the set named 'test' to the history",
+    )
+    p.add_argument(
+        "--accept-scores",
+        metavar="FILE",
+        help="store each set's strict F1 as the regression guard's accepted scores "
+        "(evaluation/accepted.json)",
+    )
     p.set_defaults(func=run_evaluate)
+
+
+DEFAULT_HISTORY = "evaluation/test_history.jsonl"
 
 
 def _fail_on(problems: list[Problem], what: str) -> None:
@@ -57,11 +98,17 @@ def _fail_on(problems: list[Problem], what: str) -> None:
 
 def gold_fingerprint(gold_dir: Path, names: list[str]) -> str:
     """Content hash of the gold pairs, to tell when the gold changed since the baseline."""
+    return sets_fingerprint([(gold_dir, names)])
+
+
+def sets_fingerprint(sets: list[tuple[Path, list[str]]]) -> str:
+    """Content hash of the gold pairs of several folders."""
     h = hashlib.sha256()
-    for name in names:
-        for suffix in (".txt", ".ann"):
-            h.update(f"{name}{suffix}\0".encode())
-            h.update((gold_dir / f"{name}{suffix}").read_bytes())
+    for gold_dir, names in sets:
+        for name in names:
+            for suffix in (".txt", ".ann"):
+                h.update(f"{name}{suffix}\0".encode())
+                h.update((gold_dir / f"{name}{suffix}").read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -154,36 +201,97 @@ def run_evaluate(args: argparse.Namespace) -> int:
         return int(stop.code or 0)
 
 
+def _load_sets(folders: list[str]) -> list[tuple[Path, list[Annotations], list[str]]]:
+    """Each gold folder's documents; a document name in two folders is refused."""
+    sets, seen = [], {}
+    for folder in folders:
+        gold, names = load_gold(Path(folder))
+        for name in names:
+            if name in seen:
+                _fail_on([Problem(folder, None, f"{name} is also in {seen[name]}")], "gold")
+            seen[name] = folder
+        sets.append((Path(folder), gold, names))
+    return sets
+
+
+def _known_terms(rules_dir: Path | None) -> frozenset[str] | None:
+    try:
+        return known_terms(rules_dir)
+    except PuerextractError:
+        return None
+
+
+def _score_sets(
+    sets: list[tuple[Path, list[Annotations], list[str]]],
+    preds: list[Annotations],
+    known: frozenset[str] | None,
+) -> list[SetScore]:
+    by_name = {p.name: p for p in preds}
+    out = []
+    for folder, gold, names in sets:
+        mine = [by_name[n] for n in names if n in by_name]
+        name = folder.resolve().name or str(folder)
+        out.append(SetScore(name, str(folder), evaluate(gold, mine, known)))
+    return out
+
+
+def _record_test(args: argparse.Namespace, scored: list[SetScore]) -> str:
+    """Append the test set's score to the history; the line printed about it."""
+    test = [s for s in scored if s.name == "test"]
+    if not test:
+        _fail_on([Problem(",".join(args.gold), None, "--record-test needs --gold test/")], "run")
+    record = history_record(
+        test[0].evaluation, _commit(), date.today().isoformat(), args.record_test
+    )
+    append_history(Path(args.history), record)
+    return f"test score recorded in {args.history}"
+
+
+def _commit() -> str:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short=10", "HEAD"], capture_output=True, text=True, check=True
+        )
+        return out.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
 def _run(args: argparse.Namespace) -> int:
-    gold_dir = Path(args.gold)
     out_dir = Path(args.out)
     rules_dir = Path(args.rules) if args.rules else None
     baseline_path = Path(args.baseline) if args.baseline else out_dir / "baseline.json"
     warnings: list[str] = []
 
-    gold, names = load_gold(gold_dir)
+    sets = _load_sets(args.gold)
+    gold = [g for _, docs, _ in sets for g in docs]
     if args.pred:
         preds = load_predictions(Path(args.pred), gold, warnings)
         source = f"folder {args.pred}"
     else:
         preds, source = run_extractor(gold, rules_dir, warnings)
 
-    ev = evaluate(gold, preds)
+    known = _known_terms(rules_dir)
+    ev = evaluate(gold, preds, known)
+    scored = _score_sets(sets, preds, known)
     gold_by_name = {g.name: g for g in gold}
     for name in ev.missing_predictions:
         n = len(gold_by_name[name].entities)
         warnings.append(f"no prediction for {name}: its {n} gold mention(s) count as missed")
 
-    fingerprint = gold_fingerprint(gold_dir, names)
+    fingerprint = sets_fingerprint([(folder, names) for folder, _, names in sets])
     baseline = load_baseline(baseline_path)
     comparison = compare_with_baseline(ev, baseline, fingerprint) if baseline else None
+    recorded = _record_test(args, scored) if args.record_test else None
     ctx = ReportContext(
-        gold_dir=str(gold_dir),
+        gold_dir=", ".join(args.gold),
         prediction_source=source,
         rules_version=_rules_version(rules_dir),
         gold_fingerprint=fingerprint,
         warnings=warnings,
         comparison=comparison,
+        sets=scored,
+        test_history=load_history(Path(args.history)),
     )
     try:
         paths = write_reports(out_dir, ev, ctx)
@@ -208,6 +316,14 @@ def _run(args: argparse.Namespace) -> int:
             f"relations +{len(comparison['relations_gained'])} -{len(comparison['relations_lost'])}"
             + ("  (the gold changed since then)" if comparison["gold_changed"] else "")
         )
+    if len(scored) > 1 or known is not None:
+        print(headline_frame(scored).to_markdown(index=False, tablefmt="simple"))
+    if recorded:
+        print(recorded)
+    if args.accept_scores:
+        text = json.dumps(guard_record(scored), indent=1) + "\n"
+        atomic_write_text(Path(args.accept_scores), text)
+        print(f"accepted scores stored: {args.accept_scores}")
     print(f"reports: {paths['html']}  {paths['md']}  {paths['json']}")
     if args.accept:
         print(f"baseline stored: {baseline_path}")
