@@ -94,18 +94,25 @@ def test_update_doc_replaces_only_the_figures(tmp_path):
     assert text.startswith("# Intro") and text.rstrip().endswith("Tail")
 
 
-@pytest.mark.slow
-def test_flow_figures_on_two_papers(tmp_path):
-    """Starts a temporary Prefect server and a Dask cluster: slow (about a minute)."""
-    results = run(
-        replace(TINY, corpus_bytes=15_000),
-        tmp_path,
-        skip={"profile", "length", "lexicon", "memory"},
-    )
-    flow = results["flow"]
-    for key in ("flow_over_direct", "dask_speedup", "server_start_s", "direct_s", "flow_s"):
-        assert isinstance(flow[key], float)
-    assert flow["papers"] == 2
+def test_flow_bench_direct_path_processes_every_paper_once(tmp_path):
+    """The flow benchmark's baseline (the library calls its tasks make) on two tiny papers:
+    both processed and stored, and a second run over the same store processes none.
+    The Prefect and Dask sides are exercised by tests/test_flows.py and tests/test_dask.py."""
+    from bench import flowbench
+    from puerextract.store import open_store
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for p in corpus.papers_of_size(3_000, 6_000):
+        (inbox / f"{p.name}.txt").write_text(p.text, encoding="utf-8")
+    params = flowbench._fresh(tmp_path, "direct")
+    assert flowbench.direct(inbox, params) == 2
+    with open_store(params["store_url"]).engine.connect() as conn:
+        papers = conn.exec_driver_sql("SELECT status FROM papers").fetchall()
+        mentions = conn.exec_driver_sql("SELECT COUNT(*) FROM mentions").scalar()
+    assert sorted(r[0] for r in papers) == ["ok", "ok"]
+    assert mentions > 0
+    assert flowbench.direct(inbox, params) == 0  # same content, same rules: skipped
 
 
 def test_puerextract_bench_forwards_the_harness_options(monkeypatch):
