@@ -132,20 +132,21 @@ def gene_rows(deb: Path, work: Path) -> tuple[list[tuple[str, ...]], dict]:
 # --------------------------------------------------------------------------- chemicals
 
 
-def chemical_rows(wheel: Path) -> tuple[list[tuple[str, ...]], dict]:
-    """(mesh id, mesh name, chebi id, chebi name) for MeSH terms mapped to ChEBI."""
+def mesh_rows(wheel: Path) -> tuple[list[tuple[str, ...]], dict]:
+    """(mesh id, mesh name, mapped id, mapped name): MeSH terms mapped to ChEBI, DOID, HGNC..."""
     with zipfile.ZipFile(wheel) as z:
         text = z.read("gilda/resources/mesh_mappings.tsv").decode("utf-8")
     rows = []
     for line in text.splitlines():
         f = line.split("\t")
-        if len(f) == 6 and f[0] == "MESH" and f[3] == "CHEBI":
-            rows.append((f"mesh:{f[1]}", f[2], f[4].lower(), f[5]))
+        if len(f) == 6 and f[0] == "MESH":
+            target = f[4].lower() if ":" in f[4] else f"{f[3].lower()}:{f[4]}"
+            rows.append((f"mesh:{f[1]}", f[2], target, f[5]))
     source = {
-        "source": "MeSH -> ChEBI mappings (gilda resources/mesh_mappings.tsv)",
+        "source": "MeSH mappings (gilda resources/mesh_mappings.tsv)",
         "package": f"PyPI {wheel.name}",
         "version": wheel.name.split("-")[1],
-        "licence": "gilda: BSD-2-Clause; MeSH: NLM terms and conditions; ChEBI: CC BY 4.0",
+        "licence": "gilda: BSD-2-Clause; MeSH: NLM terms and conditions; ChEBI, DOID: CC BY 4.0",
     }
     return rows, source
 
@@ -238,9 +239,9 @@ def main(argv: list[str] | None = None) -> int:
             ["deb"],
         ),
         (
-            "chemicals",
-            ["mesh", "mesh_name", "chebi", "chebi_name"],
-            chemical_rows(files["gilda"]),
+            "mesh",
+            ["mesh", "mesh_name", "mapped", "mapped_name"],
+            mesh_rows(files["gilda"]),
             ["gilda"],
         ),
         (
