@@ -25,6 +25,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="folder whose lexicons/, patterns/, triggers.tsv overlay the packaged rules",
     )
+    check.add_argument(
+        "--ids",
+        action="store_true",
+        help="also verify every lexicon identifier against the knowledge tables",
+    )
     check.set_defaults(func=run_check)
 
 
@@ -57,6 +62,32 @@ def run_check(args: argparse.Namespace) -> int:
             print(problem.message)
         print(f"{len(problems)} problem(s)", file=sys.stderr)
         return 2
-    for line in summary_lines(load_rules(args.rules)):
+    ruleset = load_rules(args.rules)
+    for line in summary_lines(ruleset):
         print(line)
-    return 0
+    return identifier_report(ruleset) if args.ids else 0
+
+
+def identifier_report(ruleset: RuleSet) -> int:
+    """Print each identifier no table confirms (file:line) and the counts; 2 on a mismatch."""
+    from ..knowledge import check_identifiers
+
+    entries = ruleset.lexicon
+    verdicts = check_identifiers([(e.id, (e.preferred, *e.terms)) for e in entries])
+    uncovered: Counter[str] = Counter()
+    mismatched = 0
+    for entry, verdict in zip(entries, verdicts, strict=True):
+        if verdict is None:
+            continue
+        if verdict.endswith("no offline source covers this prefix"):
+            uncovered[entry.id.partition(":")[0]] += 1
+            continue
+        mismatched += 1
+        print(f"{entry.file}:{entry.line}: {verdict}")
+    verified = len(entries) - mismatched - sum(uncovered.values())
+    rest = ", ".join(f"{p} {n}" for p, n in sorted(uncovered.items())) or "none"
+    print(
+        f"identifiers: {verified} verified, {mismatched} not confirmed by the tables, "
+        f"without an offline source: {rest}"
+    )
+    return 2 if mismatched else 0
