@@ -32,3 +32,19 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 def atomic_write_text(path: str | Path, text: str) -> None:
     """Write UTF-8 text atomically (no newline translation: offsets stay exact)."""
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+#: a spreadsheet reads a cell starting with one of these as a formula
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(df):  # noqa: ANN001, ANN201 - pandas DataFrame in and out
+    """A copy whose text cells cannot run as spreadsheet formulas: a leading ``=``, ``+``,
+    ``-``, ``@``, tab or carriage return gets a ``'`` before it (OWASP CSV injection)."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype) in ("str", "string"):
+            out[col] = out[col].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
+            )
+    return out

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from .brat import format_ann
-from .io_utils import atomic_write_text
+from .io_utils import atomic_write_text, spreadsheet_safe
 from .model import Annotations, Sentence
 
 ENTITY_COLUMNS = [
@@ -146,6 +146,8 @@ def write_tables(results: list[tuple[Annotations, list[Sentence]]], out_dir: Pat
     rels = [row for ann, sents in results for row in relation_rows(ann, sents)]
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [out_dir / "entities.csv", out_dir / "relations.csv"]
-    atomic_write_text(paths[0], pd.DataFrame(ents, columns=ENTITY_COLUMNS).to_csv(index=False))
-    atomic_write_text(paths[1], pd.DataFrame(rels, columns=RELATION_COLUMNS).to_csv(index=False))
+    ents_df = spreadsheet_safe(pd.DataFrame(ents, columns=ENTITY_COLUMNS))
+    rels_df = spreadsheet_safe(pd.DataFrame(rels, columns=RELATION_COLUMNS))
+    atomic_write_text(paths[0], ents_df.to_csv(index=False))
+    atomic_write_text(paths[1], rels_df.to_csv(index=False))
     return paths

@@ -572,7 +572,9 @@ def _html_table(df: pd.DataFrame, table_id: str, bar_columns: Iterable[str] = ()
     """A pandas-rendered table; score columns get pure-CSS bars."""
     styler = df.style.hide(axis="index").set_uuid(table_id).set_table_attributes('class="scores"')
     floats = [c for c in df.columns if pd.api.types.is_float_dtype(df[c])]
-    styler = styler.format("{:.3f}", subset=floats)
+    styler = styler.format(escape="html")  # every cell and header escaped: names come from files
+    styler = styler.format_index(escape="html", axis=1)
+    styler = styler.format("{:.3f}", subset=floats, escape="html")
     bars = [c for c in bar_columns if c in df.columns]
     if bars and len(df):
         styler = styler.bar(subset=bars, vmin=0, vmax=1, color="#9ecae1")
