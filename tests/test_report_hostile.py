@@ -59,9 +59,11 @@ def test_csv_cells_never_start_a_formula(tmp_path):
 def test_extract_tables_are_spreadsheet_safe(tmp_path):
     from puerextract.cli import main
 
-    paper = tmp_path / "in" / "p.txt"
+    paper = tmp_path / "in" / "=1+2.txt"  # the paper column holds the file's stem
     paper.parent.mkdir()
-    paper.write_text("=cmd|' /C calc'!A0 葛根素上调 Runx2 的表达。\n", encoding="utf-8")
+    paper.write_text("葛根素上调 Runx2 的表达。\n", encoding="utf-8")
     assert main(["extract", str(paper), "--out", str(tmp_path / "out")]) == 0
     rows = (tmp_path / "out" / "entities.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) > 1
     assert all(not cell.startswith("=") for row in rows for cell in row.split(","))
+    assert rows[1].startswith("'=1+2,")
