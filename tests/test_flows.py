@@ -35,7 +35,7 @@ def _status(summary):
 def test_faults_are_recorded_and_quarantined(inbox, tmp_path, store_url):
     (inbox / "corrupt.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00garbage" * 10)
     (inbox / "fake.pdf").write_bytes(b"this is not a pdf at all")
-    (inbox / "unreadable.txt").symlink_to(tmp_path / "missing-target.txt")
+    (inbox / "unreadable.txt").symlink_to(inbox / ".missing-target.txt")  # dangling, inside
     (inbox / "buggy.txt").write_text("Puerarin CRASH-HERE in a sentence.\n", encoding="utf-8")
     (inbox / "hangs.txt").write_text("Puerarin HANG-HERE forever.\n", encoding="utf-8")
     (inbox / "flaky.txt").write_text("Puerarin FLAKY-ONCE increased Runx2.\n", encoding="utf-8")

@@ -8,6 +8,7 @@ decoded source (``Document.raw``). Clean text that has no broken lines is kept a
 from __future__ import annotations
 
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -427,7 +428,10 @@ def ingest_file(path: str | Path, reflow_lines: bool | None = None) -> Document:
         raise IngestError(
             f"unsupported file type {suffix or '(none)'}; use .txt, .md or .pdf", path
         )
-    size = path.stat().st_size
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise IngestError("not a regular file (a FIFO, socket or device); skipped", path)
+    size = info.st_size
     if size == 0:
         raise IngestError("empty file", path)
     if size > MAX_BYTES:
@@ -438,6 +442,8 @@ def ingest_file(path: str | Path, reflow_lines: bool | None = None) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"cannot read ({exc.strerror})", path) from None
+    if len(data) != size or path.stat().st_mtime_ns != info.st_mtime_ns:
+        raise IngestError("the file changed while it was read; try again when it is written", path)
     if suffix == ".pdf":
         raw = pdf_text(path, data)
         if reflow_lines is None:

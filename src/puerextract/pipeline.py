@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,8 @@ class PaperResult:
 def content_hash(path: str | Path) -> str:
     """``sha256:<hex>`` of the file's bytes (raises :class:`PuerextractError` if unreadable)."""
     try:
+        if not stat.S_ISREG(Path(path).stat().st_mode):  # a FIFO would block the read
+            raise PuerextractError("not a regular file (a FIFO, socket or device); skipped", path)
         data = Path(path).read_bytes()
     except OSError as exc:
         raise PuerextractError(f"cannot read ({exc.strerror})", path) from None
@@ -65,6 +68,37 @@ def content_hash(path: str | Path) -> str:
 def paper_id_of(path: str | Path) -> str:
     """The paper id: the file name without its suffix (as ingest names the document)."""
     return Path(path).stem
+
+
+def unique_paper_ids(paths: list[Path]) -> dict[Path, str]:
+    """A paper id per path, unique in the batch: the stem, then stem and suffix where two
+    stems meet (x.txt, x.md -> x_txt, x_md), then folder names before it (a/x, b/x -> a_x)."""
+    ids = {p: p.stem for p in paths}
+    for widen in (_with_suffix, _with_parent):
+        clashes = _clashing(ids)
+        if not clashes:
+            break
+        for p in clashes:
+            ids[p] = widen(p, ids[p])
+    for n, p in enumerate(_clashing(ids), 1):  # the same path named twice
+        ids[p] = f"{ids[p]}_{n}"
+    return ids
+
+
+def _clashing(ids: dict[Path, str]) -> list[Path]:
+    count: dict[str, int] = {}
+    for v in ids.values():
+        count[v] = count.get(v, 0) + 1
+    return [p for p, v in ids.items() if count[v] > 1]
+
+
+def _with_suffix(p: Path, current: str) -> str:
+    return f"{current}_{p.suffix.lstrip('.').lower()}" if p.suffix else current
+
+
+def _with_parent(p: Path, current: str) -> str:
+    parent = p.resolve().parent.name
+    return f"{parent}_{current}" if parent else current
 
 
 def scan_inbox(inbox: str | Path) -> list[Path]:
@@ -162,8 +196,10 @@ def process_document(
     )
 
 
-def process_paper(path: str | Path, rules_dir: str | Path | None = None) -> PaperResult:
-    """Ingest, segment and extract the paper at ``path``.
+def process_paper(
+    path: str | Path, rules_dir: str | Path | None = None, name: str | None = None
+) -> PaperResult:
+    """Ingest, segment and extract the paper at ``path`` (named ``name``, default its stem).
 
     Raises :class:`~puerextract.errors.PuerextractError` (naming the file) for bad input.
     """
@@ -172,6 +208,8 @@ def process_paper(path: str | Path, rules_dir: str | Path | None = None) -> Pape
     path = Path(path)
     digest = content_hash(path)
     doc = ingest_file(path)
+    if name:
+        doc.name = name
     result = process_document(doc, rules_dir, path=path)
     result.content_hash = digest
     return result
@@ -297,6 +335,8 @@ def quarantine(path: str | Path, quarantine_dir: str | Path) -> Path | None:
     from .io_utils import atomic_write_bytes
 
     path = Path(path)
+    if path.is_symlink() or not path.is_file():
+        return None  # a link is never followed into quarantine (it may lead anywhere)
     target = Path(quarantine_dir) / path.name
     try:
         atomic_write_bytes(target, path.read_bytes())
@@ -555,9 +595,15 @@ def plan_inbox(
     version = current_rules_version(rules_dir)
     planned: list[PlannedPaper] = []
     seen: dict[str, Path] = {}
+    same: dict[str, Path] = {}  # content hash -> the first path with it
+    root = Path(inbox).resolve()
     for path in scan_inbox(inbox):
         path = Path(os.path.abspath(path))
         pid = paper_id_of(path)
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            message = f"{path}: a link out of the inbox; not followed"
+            planned.append(PlannedPaper(path, pid, None, "fail", message))
+            continue
         if pid in seen:
             planned.append(
                 PlannedPaper(
@@ -576,6 +622,11 @@ def plan_inbox(
             action = "skip" if seen_before else "fail"
             planned.append(PlannedPaper(path, pid, UNREADABLE, action, exc.message))
             continue
+        if digest in same:
+            message = f"{path}: the same content as {same[digest]}; stored once"
+            planned.append(PlannedPaper(path, pid, digest, "skip", message))
+            continue
+        same[digest] = path
         done = not force and store.is_current(
             pid, digest, version, str(path), include_failed=not retry_failed
         )

@@ -27,28 +27,68 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def expand(paths: list[Path]) -> list[Path]:
-    """Files named, and the .txt/.md/.pdf files of folders named (sorted)."""
+    """Files named, and the .txt/.md/.pdf files of folders named (sorted). A symbolic link
+    in a folder that leads out of it is refused with a line; FIFOs and devices are left to
+    ingest, which refuses them without opening."""
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-            )
-        else:
+        if not path.is_dir():
             files.append(path)
-    return files
+            continue
+        root = path.resolve()
+        for p in sorted(path.iterdir()):
+            if p.suffix.lower() not in SUFFIXES:
+                continue
+            if p.is_symlink() and not p.resolve().is_relative_to(root):
+                print(f"error: {p}: a link out of {path}; not followed", file=sys.stderr)
+                continue
+            files.append(p)
+    return _distinct(files)
+
+
+def _distinct(files: list[Path]) -> list[Path]:
+    """One path per file: a second name of the same file (a link, a repeat) is dropped."""
+    seen: dict[Path, Path] = {}
+    out = []
+    for f in files:
+        real = f.resolve()
+        if real in seen:
+            print(f"{f}: the same file as {seen[real]}; processed once", file=sys.stderr)
+            continue
+        seen[real] = f
+        out.append(f)
+    return out
+
+
+def _out_inside_input(paths: list[Path], out: Path) -> Path | None:
+    """An input folder that is the output folder or holds it (outputs would overwrite)."""
+    out = out.resolve()
+    for p in paths:
+        if p.is_dir() and (out == p.resolve() or out.is_relative_to(p.resolve())):
+            return p
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
     from ..output import write_paper, write_tables
-    from ..pipeline import PaperOutcome, process_paper, run_each
+    from ..pipeline import PaperOutcome, process_paper, run_each, unique_paper_ids
     from ..tag import get_tagger
 
+    clash = _out_inside_input(args.paths, Path(args.out))
+    if clash is not None:
+        print(
+            f"error: {args.out}: the output folder is (inside) the input folder {clash}; "
+            "choose another --out",
+            file=sys.stderr,
+        )
+        return 2
     get_tagger(args.rules)  # a broken rule file fails once, before any paper
     results = []
+    files = expand(args.paths)
+    names = unique_paper_ids(files)
 
     def work(path: Path) -> PaperOutcome:
-        result = process_paper(path, args.rules)
+        result = process_paper(path, args.rules, names[path])
         ann, doc = result.annotations, result.document
         write_paper(ann, doc.sentences, args.out)
         results.append((ann, doc.sentences))
@@ -58,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         )
 
     # the pipeline's per-paper loop: one bad paper (bad input, an extractor bug) fails alone
-    outcomes = run_each(expand(args.paths), work, reraise_transient=False)
+    outcomes = run_each(files, work, reraise_transient=False)
     for o in outcomes:
         if o.status == "failed":
             print(f"error: {o.error}", file=sys.stderr)

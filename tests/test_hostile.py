@@ -1,0 +1,112 @@
+"""Hostile inputs to ``puerextract extract``: nothing overwritten, nothing followed out of the
+folder, no hang on files that are not papers."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from puerextract.cli import main
+from puerextract.pipeline import unique_paper_ids
+
+ZH = "葛根素上调 Runx2 的表达。\n"
+EN = "Puerarin increased ALP activity in MC3T3-E1 cells.\n"
+
+
+def test_paper_ids_are_unique_per_path():
+    paths = [Path("a/x.txt"), Path("b/x.txt"), Path("c/y.txt"), Path("c/y.md"), Path("z.txt")]
+    ids = unique_paper_ids(paths)
+    assert len(set(ids.values())) == len(paths)
+    assert ids[Path("z.txt")] == "z"
+    assert ids[Path("c/y.txt")] == "y_txt" and ids[Path("c/y.md")] == "y_md"
+    assert ids[Path("a/x.txt")].endswith("a_x_txt") or ids[Path("a/x.txt")] == "a_x"
+
+
+def test_same_stem_in_two_folders_and_two_suffixes_keep_every_paper(tmp_path):
+    for rel, text in (("a/x.txt", ZH), ("b/x.txt", EN), ("c/y.txt", ZH), ("c/y.md", EN)):
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    args = [
+        "extract",
+        str(tmp_path / "a/x.txt"),
+        str(tmp_path / "b/x.txt"),
+        str(tmp_path / "c"),
+        "--out",
+        str(out),
+    ]
+    assert main(args) == 0
+    anns = sorted(p.name for p in out.glob("*.ann"))
+    assert len(anns) == 4, anns
+    papers = {line.split(",")[0] for line in (out / "entities.csv").read_text().splitlines()[1:]}
+    assert len(papers) == 4
+
+
+def test_out_equal_to_or_inside_the_input_folder_is_refused(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    paper = src / "p.txt"
+    paper.write_bytes(ZH.encode("gb18030"))
+    before = paper.read_bytes()
+    assert main(["extract", str(src), "--out", str(src)]) == 2
+    assert main(["extract", str(src), "--out", str(src / "sub")]) == 2
+    assert "output folder is (inside) the input folder" in capsys.readouterr().err
+    assert paper.read_bytes() == before
+
+
+def test_a_link_out_of_the_folder_is_not_followed(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text(ZH, encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0 secret line\n", encoding="utf-8")
+    (src / "leak.txt").symlink_to(secret)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out)]) == 0
+    assert "a link out of" in capsys.readouterr().err
+    assert not (out / "leak.txt").exists()
+    assert all("secret" not in p.read_text() for p in out.iterdir() if p.is_file())
+
+
+def test_a_link_to_a_paper_in_the_folder_is_processed_once(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ZH, encoding="utf-8")
+    (src / "b.txt").symlink_to(src / "a.txt")
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out)]) == 0
+    assert "the same file as" in capsys.readouterr().err
+    assert [p.name for p in out.glob("*.ann")] == ["a.ann"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_refused_without_opening(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text(ZH, encoding="utf-8")
+    os.mkfifo(src / "pipe.txt")  # opening it for reading would block forever
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "pipe.txt: not a regular file" in err
+    assert (out / "ok.ann").exists()
+
+
+def test_inbox_plan_refuses_links_out_and_stores_one_copy_of_a_content(tmp_path):
+    from puerextract.pipeline import plan_inbox, quarantine
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(ZH, encoding="utf-8")
+    (inbox / "copy.txt").write_text(ZH, encoding="utf-8")  # the same paper under two names
+    secret = tmp_path / "passwd.txt"
+    secret.write_text("root:x:0:0\n", encoding="utf-8")
+    (inbox / "leak.txt").symlink_to(secret)
+    plan = {p.path.name: p for p in plan_inbox(inbox, f"sqlite:///{tmp_path / 's.sqlite'}")}
+    assert plan["a.txt"].action == "process"
+    assert plan["copy.txt"].action == "skip" and "same content as" in plan["copy.txt"].error
+    assert plan["leak.txt"].action == "fail" and "link out of the inbox" in plan["leak.txt"].error
+    assert quarantine(inbox / "leak.txt", tmp_path / "q") is None
+    assert not (tmp_path / "q" / "leak.txt").exists()
