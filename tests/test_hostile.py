@@ -110,3 +110,31 @@ def test_inbox_plan_refuses_links_out_and_stores_one_copy_of_a_content(tmp_path)
     assert plan["leak.txt"].action == "fail" and "link out of the inbox" in plan["leak.txt"].error
     assert quarantine(inbox / "leak.txt", tmp_path / "q") is None
     assert not (tmp_path / "q" / "leak.txt").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(" * 3000,
+        "[" * 500 + " Runx2 " + "]" * 500,
+        "葛" * 2000 + "。",
+        "X (ABC " * 3000,
+        (
+            "Puerarin (PUE) raised ALP in MC3T3-E1 cells (P<0.05), 葛根素上调骨钙素（OCN）表达， "
+            * 300
+        ),
+    ],
+)
+def test_adversarial_text_is_tokenized_and_tagged_as_slices(text):
+    """Long words, runs and lines are cut into bounded pieces; every token and mention is
+    still a slice of the text (their time is measured in bench/adversarial.py, not here)."""
+    from puerextract.extract import extract_text
+    from puerextract.ingest import ingest_text
+    from puerextract.segment import segment
+
+    doc = segment(ingest_text(text, "adv", reflow_lines=False))
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    assert tokens and all(text[t.start : t.end] == t.text for t in tokens)
+    assert all(len(t.text) <= 64 or "\u4e00" <= t.text[0] <= "\u9fff" for t in tokens)
+    ann = extract_text(text, "adv")
+    assert all(text[e.start : e.end] == e.text for e in ann.entities)

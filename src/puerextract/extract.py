@@ -7,13 +7,28 @@ built once per rules version and cached (see :func:`puerextract.tag.get_tagger`)
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from .model import Annotations, Document, Paragraph
 
 
 def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotations:
-    """Entities (ids T1...) and relations (R1...) of ``doc``; segments it if needed."""
+    """Entities (ids T1...) and relations (R1...) of ``doc``; segments it if needed.
+
+    Python's cyclic garbage collector is paused meanwhile: a document makes many small
+    objects and no cycles, and the collector's passes over them grow with the heap (a 1 MB
+    paper took 1.6 x the time per character of a 100 KB one with it running)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract_document(doc, rules_dir)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _extract_document(doc: Document, rules_dir: Path | None) -> Annotations:
     from .ingest import check_encodable
     from .relate import relate
     from .segment import get_tokenizer, segment

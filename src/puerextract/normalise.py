@@ -126,6 +126,10 @@ def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[Abbreviati
 _LONG_FORM_BAD_START = {"and", "or", "of", "the", "with", "in", "on", "by", "for", "to", "as"}
 
 
+#: characters looked back per word of a possible long form (a word longer than this ends it)
+_WORD_WINDOW = 40
+
+
 def schwartz_hearst_long_form(text: str, paren: int, short: str) -> int | None:
     """Start of the long form of ``short`` written before the parenthesis at ``paren``, by the
     Schwartz–Hearst rule (each letter or digit of the abbreviation, right to left, found in
@@ -134,9 +138,15 @@ def schwartz_hearst_long_form(text: str, paren: int, short: str) -> int | None:
     k = paren
     while k > 0 and text[k - 1] in " \t\u3000":
         k -= 1
-    line_start = max(text.rfind("\n", 0, k), text.rfind("\r", 0, k)) + 1
     n_words = min(len(short) + 5, 2 * len(short))
-    words = list(re.finditer(r"[^\s]+", text[line_start:k]))[-n_words:]
+    # only the last few words matter: look back a bounded window, not to the line start
+    window = max(0, k - _WORD_WINDOW * n_words)
+    line_start = max(text.rfind("\n", window, k), text.rfind("\r", window, k)) + 1
+    line_start = max(line_start, window)
+    words = list(re.finditer(r"[^\s]+", text[line_start:k]))
+    if line_start == window and window > 0 and words and words[0].start() == 0:
+        words = words[1:]  # the first word may be cut by the window
+    words = words[-n_words:]
     if not words:
         return None
     lo = line_start + words[0].start()

@@ -41,7 +41,7 @@ Within one sentence, cut into clauses at ，,；;：:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -269,7 +269,8 @@ def _aliases(text: str, mentions: list[Entity]) -> set[str]:
         body = _PAREN_BODY.match(text, op.end())
         if body is None:
             continue
-        for b in mentions[i + 1 :]:
+        for j in range(i + 1, len(mentions)):  # no slice: a copy per mention is quadratic
+            b = mentions[j]
             if b.start >= body.end():
                 break
             if b.type == a.type and b.end < body.end():
@@ -411,6 +412,12 @@ def _modifiers(
     return out
 
 
+def _inside_mention(hit, mentions: list[Entity], starts: list[int]) -> bool:  # noqa: ANN001
+    """Whether the trigger hit lies inside a mention (flat mentions, ``starts`` sorted)."""
+    i = bisect_right(starts, hit.start) - 1
+    return i >= 0 and mentions[i].end >= hit.end
+
+
 def relate_sentence(
     text: str, sent: Sentence, mentions: list[Entity], finder: TriggerFinder, out: _Builder
 ) -> None:
@@ -421,7 +428,9 @@ def relate_sentence(
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
     hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
-    hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in mentions)]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered_starts = [m.start for m in ordered]
+    hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts)
     subject: Entity | None = None

@@ -21,6 +21,7 @@ alternative names (``淫羊藿苷（icariin，ICA）对…``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from .model import Entity, Sentence
@@ -85,7 +86,11 @@ _CLAUSE_MARK = re.compile("[" + re.escape(_OPENERS + _CLOSERS + _SEPARATORS) + "
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in spans if s <= pos < e), spans[-1])
+    """The clause holding ``pos`` (spans sorted and disjoint), by bisection."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return spans[-1]
 
 
 def _strip(text: str, start: int, end: int, mentions: list[Entity], keep: tuple) -> str | None:
@@ -134,11 +139,12 @@ def legacy_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -
     the first system after it in the clause; "X 组 Y" (a treated group) links X to the system
     named right after the label."""
     spans = clause_spans(sent)
+    next_system = _next_of_types(mentions, SYSTEM_TYPES)
     for i, x in enumerate(mentions):
         if x.type != "COMPOUND":
             continue
         cs, ce = _clause_of(spans, x.start)
-        y = next((m for m in mentions[i + 1 :] if m.type in SYSTEM_TYPES), None)
+        y = next_system[i]
         if y is None or y.start >= ce or y.start - x.end > _AIM_REACH:
             continue
         if _GROUP.match(text, x.end) and y.start - x.end <= 3:
@@ -151,6 +157,17 @@ def legacy_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -
         )
         if zh or en:
             link(x, y, "aim")
+
+
+def _next_of_types(mentions: list[Entity], types) -> list[Entity | None]:  # noqa: ANN001
+    """For each mention, the first later mention of one of ``types`` (one pass from the end)."""
+    out: list[Entity | None] = [None] * len(mentions)
+    nxt: Entity | None = None
+    for i in range(len(mentions) - 1, -1, -1):
+        out[i] = nxt
+        if mentions[i].type in types:
+            nxt = mentions[i]
+    return out
 
 
 def zh_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:

@@ -218,15 +218,22 @@ class Tokenizer:
     def _han_tokens(self, text: str, start: int, end: int) -> list[Token]:
         toks = []
         pos = start
-        for word in self._jieba.cut(text[start:end], HMM=True):
-            toks.append(Token(pos, pos + len(word), word, "zh"))
-            pos += len(word)
+        # jieba's work grows faster than the run: a run longer than any sentence is cut
+        for piece in range(start, end, MAX_HAN_RUN):
+            for word in self._jieba.cut(text[piece : min(end, piece + MAX_HAN_RUN)], HMM=True):
+                toks.append(Token(pos, pos + len(word), word, "zh"))
+                pos += len(word)
         return toks
 
     def _latin_tokens(self, text: str, start: int, end: int) -> list[Token]:
         chunk = text[start:end]
         if not chunk.strip():
             return []
+        if len(chunk) > MAX_LATIN_RUN:  # one spaCy Doc per bounded piece, cut at a space
+            return self._pieces_latin_tokens(text, start, end)
+        long_word = _LONG_WORD.search(chunk)
+        if long_word is not None:  # spaCy's affix splitting is quadratic in a word's length
+            return self._cut_latin_tokens(text, start, end)
         if len(chunk) > _SHORT_CHUNK:
             return self._spacy_latin_tokens(chunk, start)
         # short Latin runs between Han text (IL-6, 10 mg/kg, p < 0.05) recur: tokenized once
@@ -237,6 +244,34 @@ class Tokenizer:
                 self._short_chunks.clear()
             self._short_chunks[chunk] = spans
         return [Token(start + s, start + e, chunk[s:e], "en") for s, e in spans]
+
+    def _pieces_latin_tokens(self, text: str, start: int, end: int) -> list[Token]:
+        """Tokens of a long Latin run, tokenized in pieces of at most MAX_LATIN_RUN."""
+        out: list[Token] = []
+        while start < end:
+            stop = min(end, start + MAX_LATIN_RUN)
+            if stop < end:
+                space = text.rfind(" ", start + MAX_LATIN_RUN // 2, stop)
+                stop = space if space > start else stop
+            out.extend(self._latin_tokens(text, start, stop))
+            start = stop
+        return out
+
+    def _cut_latin_tokens(self, text: str, start: int, end: int) -> list[Token]:
+        """Tokens of a run holding words longer than MAX_WORD: those are cut into pieces."""
+        out: list[Token] = []
+        pos = start
+        for m in _LONG_WORD.finditer(text, start, end):
+            if m.start() > pos:
+                out.extend(self._latin_tokens(text, pos, m.start()))
+            for piece in range(m.start(), m.end(), MAX_WORD):
+                out.extend(
+                    self._spacy_latin_tokens(text[piece : min(m.end(), piece + MAX_WORD)], piece)
+                )
+            pos = m.end()
+        if pos < end:
+            out.extend(self._latin_tokens(text, pos, end))
+        return out
 
     def _spacy_latin_tokens(self, chunk: str, start: int) -> list[Token]:
         """Tokens of a Latin ``chunk`` by the scispaCy rule tokenizer, names kept whole."""
@@ -261,6 +296,14 @@ class Tokenizer:
                 toks.append(Token(start + s, start + e, chunk[s:e], "en"))
         return toks
 
+
+#: a word (no space) longer than this is tokenized in pieces of this length (10 KB of "(")
+MAX_WORD = 64
+_LONG_WORD = re.compile(r"\S{" + str(MAX_WORD + 1) + ",}")
+#: a Latin run longer than this is tokenized in pieces (cut at a space where there is one)
+MAX_LATIN_RUN = 8_000
+#: a Han run longer than this goes to jieba in pieces of this length
+MAX_HAN_RUN = 400
 
 #: Latin runs up to this many characters have their tokens cached (at most this many runs)
 _SHORT_CHUNK = 40

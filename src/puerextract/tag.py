@@ -938,6 +938,11 @@ def _abbreviation_nlp():
         return None
 
 
+#: sentences longer than this, or with more parentheses, are not given to scispaCy
+MAX_ABBREVIATION_SENTENCE = 2_000
+MAX_PARENTHESES = 40
+
+
 def english_pairs(doc: Document) -> list[tuple[int, int, int, int]]:
     """(long start, long end, short start, short end) from scispaCy on English sentences."""
     if "(" not in doc.text:
@@ -949,6 +954,8 @@ def english_pairs(doc: Document) -> list[tuple[int, int, int, int]]:
     for s in doc.sentences:
         if s.lang != "en" or "(" not in s.text:
             continue
+        if len(s.text) > MAX_ABBREVIATION_SENTENCE or s.text.count("(") > MAX_PARENTHESES:
+            continue  # no real sentence; scispaCy's matcher is quadratic on such input
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             sdoc = nlp(s.text)

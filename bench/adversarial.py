@@ -1,0 +1,48 @@
+"""Adversarial inputs: CPU time of one extraction at 100 KB and at 1 MB per pattern, and the ratio
+(linear work gives about 10; the target is at most 12).
+
+    PYTHONPATH=src:. .venv/bin/python -m bench.adversarial [--sizes 100000,1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+PATTERNS = {
+    "10^n '('": lambda n: "(" * n,
+    "10^n '['": lambda n: "[" * n,
+    "one Han character": lambda n: "葛" * n,
+    "unclosed 'X (ABC '": lambda n: ("X (ABC " * (n // 7 + 1))[:n],
+    "mixed text, no line break": lambda n: (
+        "Puerarin (PUE) increased ALP and Runx2 in MC3T3-E1 cells (P<0.05), "
+        "葛根素上调骨钙素（OCN）表达， " * (n // 80 + 1)
+    )[:n],
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100000,1000000")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    from puerextract.extract import extract_text
+
+    extract_text("Warm up. 预热。", "warm-up")
+    print("| input | " + " | ".join(f"{s // 1000} KB CPU s" for s in sizes) + " | ratio |")
+    print("|---|" + "---|" * (len(sizes) + 1))
+    for name, make in PATTERNS.items():
+        times = []
+        for size in sizes:
+            text = make(size)
+            t0 = time.process_time()
+            extract_text(text, "adversarial")
+            times.append(time.process_time() - t0)
+        ratio = times[-1] / times[0] if times[0] else float("nan")
+        cells = " | ".join(f"{t:.2f}" for t in times)
+        print(f"| {name} | {cells} | {ratio:.1f} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
