@@ -1,6 +1,7 @@
 """A small dictionary extractor for flow and store tests (the real one lives elsewhere).
 
 Behaviour switches written in a paper's text: ``HANG-HERE`` loops (a paper that times out),
+``GIL-HANG-HERE`` runs a catastrophic regular expression in C code (the GIL is held),
 ``FLAKY-ONCE`` raises ``OSError`` on its first call in this process (a transient error),
 ``CRASH-HERE`` raises ``ValueError`` (a bug in the extractor), ``RUNTIME-ERROR-HERE`` a plain
 ``RuntimeError``.
@@ -40,6 +41,8 @@ def extract_document(doc, rules_dir=None) -> Annotations:
     if "FLAKY-ONCE" in text and doc.name not in _flaky_seen:
         _flaky_seen.add(doc.name)
         raise OSError("transient: disk hiccup")
+    if "GIL-HANG-HERE" in text:  # stuck in C code holding the GIL: no thread can time it out
+        re.match(r"(a+)+$", "a" * 40 + "b")
     if "HANG-HERE" in text:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:

@@ -270,3 +270,25 @@ def test_batch_paper_timeout_fails_that_paper_only(fake_extractor, inbox, store_
     assert [o.status for o in outcomes] == ["failed", "processed"]
     assert "TimeoutError" in outcomes[0].error and "timed out" in outcomes[0].error
     assert not (tmp_path / "out" / "slow.ann").exists()  # an abandoned paper writes nothing
+
+
+@pytest.mark.timeout(180)
+def test_a_paper_holding_the_gil_is_killed_at_its_timeout(
+    fake_extractor, inbox, store_url, tmp_path
+):
+    """A thread cannot stop C code that holds the GIL; the worker process is killed instead,
+    and the papers after it are processed by a fresh worker."""
+    import time
+
+    stuck = inbox / "stuck.txt"
+    stuck.write_text("Puerarin GIL-HANG-HERE forever.\n", encoding="utf-8")
+    paths = [stuck, inbox / "en_paper.txt", inbox / "zh_paper.md"]
+    t0 = time.monotonic()
+    outcomes = run_batch(paths, tmp_path / "out", store_url, timeout_s=3)
+    elapsed = time.monotonic() - t0
+    assert [o.status for o in outcomes] == ["failed", "processed", "processed"]
+    assert "timed out after 3 s" in outcomes[0].error
+    assert not (tmp_path / "out" / "stuck.ann").exists()
+    # two worker start-ups (the first, and the one after the kill) and the 3 s deadline; a
+    # thread-based timeout would have waited for the regular expression (minutes)
+    assert elapsed < 90, elapsed

@@ -360,35 +360,6 @@ class PaperOutcome:
     error: str | None = None
 
 
-def call_with_timeout(fn: Callable[..., Any], timeout_s: float | None, *args: Any) -> Any:
-    """``fn(*args)``, or :class:`TimeoutError` when it takes longer than ``timeout_s`` seconds.
-
-    The call runs in a daemon thread that is abandoned on timeout (Python cannot stop it; a
-    regular expression stuck in C code cannot even be interrupted). So ``fn`` must only
-    compute: whatever it returns after the timeout is discarded, nothing is written.
-    """
-    if not timeout_s:
-        return fn(*args)
-    import threading
-
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["result"] = fn(*args)
-        except BaseException as exc:  # handed to the caller below
-            box["error"] = exc
-
-    worker = threading.Thread(target=target, name="puerextract-paper", daemon=True)
-    worker.start()
-    worker.join(timeout_s)
-    if worker.is_alive():
-        raise TimeoutError(f"timed out after {timeout_s:g} s (extraction abandoned)")
-    if "error" in box:
-        raise box["error"]
-    return box["result"]
-
-
 def run_paper(
     path: str | Path,
     out_dir: str | Path,
@@ -402,7 +373,8 @@ def run_paper(
 
     Skips (``skipped``) when the store already holds this content hash and rules version, so a
     retried or repeated call does no work twice. Bad input raises ``PuerextractError``; an
-    extraction longer than ``timeout_s`` raises :class:`TimeoutError` (nothing written).
+    extraction longer than ``timeout_s`` raises :class:`TimeoutError` (its worker process is
+    killed, nothing written).
     """
     from .store import open_store
 
@@ -412,7 +384,12 @@ def run_paper(
     version = current_rules_version(rules_dir)
     if not force and store.is_current(paper_id_of(path), digest, version, str(path)):
         return PaperOutcome(paper_id_of(path), str(path), "skipped")
-    result = call_with_timeout(process_paper, timeout_s, path, rules_dir)
+    if timeout_s:  # in a worker process that is killed at the deadline
+        from .worker import run_in_worker
+
+        result = run_in_worker(path, rules_dir, timeout_s)
+    else:
+        result = process_paper(path, rules_dir)
     result.content_hash, result.rules_version = digest, version
     write_paper_outputs(result, out_dir)
     store.upsert_paper(result)

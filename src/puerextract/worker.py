@@ -1,0 +1,144 @@
+"""One paper at a time in a child process that can be killed at its deadline.
+
+A thread cannot be stopped, and an extraction stuck in C code (spaCy's tokenizer, a regular
+expression) holds the GIL so that no Python-level timeout even runs. The paper therefore
+runs in a worker process (started once per thread that needs it, with the extractor warmed
+up there) which is killed when the deadline passes; the next paper gets a fresh worker.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import multiprocessing as mp
+import threading
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: seconds a new worker may take to import and warm the extractor (not part of a timeout)
+STARTUP_TIMEOUT_S = 300.0
+
+_local = threading.local()
+_all: set[PaperWorker] = set()
+
+
+def _serve(conn: Connection, rules_dir: str | None) -> None:
+    """The worker's loop: warm up, then process each path sent until the pipe closes."""
+    from .pipeline import process_paper, warm_up
+
+    try:
+        warm_up(rules_dir)
+        conn.send(("ready", None))
+    except BaseException as exc:  # reported to the parent, which fails the paper
+        conn.send(("error", _portable(exc)))
+        return
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        try:
+            conn.send(("ok", process_paper(path, rules_dir)))
+        except BaseException as exc:
+            conn.send(("error", _portable(exc)))
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """The exception itself when it survives pickling, else a RuntimeError with its text."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+class PaperWorker:
+    """A child process that processes papers on request and is killed at a deadline."""
+
+    def __init__(self, rules_dir: str | None) -> None:
+        self.rules_dir = rules_dir
+        self.process: Any = None
+        self.conn: Connection | None = None
+
+    def _start(self) -> None:
+        ctx = mp.get_context("spawn")  # no fork of a threaded parent (Prefect, SQLAlchemy)
+        parent, child = ctx.Pipe()
+        self.process = ctx.Process(
+            target=_serve, args=(child, self.rules_dir), daemon=True, name="puerextract-worker"
+        )
+        self.process.start()
+        _all.add(self)
+        child.close()
+        self.conn = parent
+        if not parent.poll(STARTUP_TIMEOUT_S):
+            self.stop()
+            raise TimeoutError(f"the extraction worker did not start in {STARTUP_TIMEOUT_S:g} s")
+        kind, value = parent.recv()
+        if kind != "ready":
+            self.stop()
+            raise value
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.is_alive()
+
+    def run(self, path: str | Path, timeout_s: float) -> Any:
+        """``process_paper(path)`` in the worker; TimeoutError (and a killed worker) at the
+        deadline."""
+        if not self.alive():
+            self._start()
+        assert self.conn is not None
+        self.conn.send(str(path))
+        if not self.conn.poll(timeout_s):
+            self.stop()
+            raise TimeoutError(f"timed out after {timeout_s:g} s (worker process killed)")
+        try:
+            kind, value = self.conn.recv()
+        except EOFError:
+            self.stop()
+            raise RuntimeError("the extraction worker died") from None
+        if kind == "error":
+            raise value
+        return value
+
+    def stop(self) -> None:
+        """Kill the worker (terminate, then kill) and forget it."""
+        if self.process is not None:
+            self.process.terminate()
+            self.process.join(2)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join(2)
+        if self.conn is not None:
+            self.conn.close()
+        self.process = self.conn = None
+        _all.discard(self)
+
+
+def run_in_worker(path: str | Path, rules_dir: str | Path | None, timeout_s: float) -> Any:
+    """Process one paper in this thread's worker process, killed after ``timeout_s``.
+
+    A daemonic process (a Dask worker) may not start children: there the paper runs in
+    this process, and the task's own timeout (per batch) is the limit."""
+    if mp.current_process().daemon:
+        from .pipeline import process_paper
+
+        return process_paper(path, rules_dir)
+    key = str(rules_dir) if rules_dir else None
+    worker = getattr(_local, "worker", None)
+    if worker is None or worker.rules_dir != key:
+        if worker is not None:
+            worker.stop()
+        worker = _local.worker = PaperWorker(key)
+    return worker.run(path, timeout_s)
+
+
+@atexit.register
+def stop_all() -> None:
+    """Stop every worker of this process (at exit, and after a run)."""
+    for worker in list(_all):
+        worker.stop()
