@@ -138,3 +138,42 @@ def test_adversarial_text_is_tokenized_and_tagged_as_slices(text):
     assert all(len(t.text) <= 64 or "\u4e00" <= t.text[0] <= "\u9fff" for t in tokens)
     ann = extract_text(text, "adv")
     assert all(text[e.start : e.end] == e.text for e in ann.entities)
+
+
+def test_a_pattern_with_nested_repeats_is_refused(tmp_path, capsys):
+    from puerextract.rules import catastrophic_regex
+
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "mine.jsonl").write_text(
+        '{"label": "GENE", "pattern": [{"TEXT": {"REGEX": "^(a+)+$"}}], "lang": "any", '
+        '"comment": "shape: bad"}\n',
+        encoding="utf-8",
+    )
+    assert main(["rules", "check", "--rules", str(tmp_path)]) == 2
+    assert "mine.jsonl:1: REGEX '^(a+)+$' nests unbounded repeats" in capsys.readouterr().out
+    assert catastrophic_regex("(x+x+)+y") and catastrophic_regex("(?:a|(b+))*")
+    assert not catastrophic_regex(r"^\d+(?:\.\d+)?$") and not catastrophic_regex("(a{1,3})+")
+
+
+def test_a_units_overlay_is_validated_and_used(tmp_path, capsys):
+    from puerextract.extract import extract_text
+    from puerextract.rules import packaged_rules_dir
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "units.tsv").write_text("garbage line\nfoo\tbar\n", encoding="utf-8")
+    assert main(["rules", "check", "--rules", str(bad)]) == 2
+    assert "units.tsv:1: unknown column" in capsys.readouterr().out
+    good = tmp_path / "good"
+    good.mkdir()
+    header = next(
+        line
+        for line in (packaged_rules_dir() / "units.tsv").read_text("utf-8").splitlines()
+        if not line.startswith("#")
+    )
+    (good / "units.tsv").write_text(
+        f"{header}\nµg/ml\tconcentration\tug/mL\tmicrogram/milliliter\t5 µg/ml\n", encoding="utf-8"
+    )
+    text = "Cells got 5 μg/ml of X and 10 μmol/L of Y."
+    found = [e.text for e in extract_text(text, "t", good).entities if e.type == "CONCENTRATION"]
+    assert found == ["5 μg/ml"]  # the overlay replaces the packaged table

@@ -306,7 +306,8 @@ def test_version_changes_when_a_file_changes(tmp_path):
 
 
 def test_version_counts_units_file(tmp_path):
-    write(tmp_path, "units.tsv", "unit\tcanonical\nμM\tumol/L\n")
+    packaged = (packaged_rules_dir() / "units.tsv").read_text(encoding="utf-8")
+    write(tmp_path, "units.tsv", packaged + "# a comment changes the version\n")
     assert rules_version(tmp_path) != rules_version()
     assert load_rules(tmp_path).version == rules_version(tmp_path)
 

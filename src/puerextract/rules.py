@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -159,6 +160,12 @@ class RuleSet:
     def triggers_for(self, lang: str) -> list[Trigger]:
         """Triggers of one language (``zh`` or ``en``)."""
         return [t for t in self.triggers if t.lang == lang]
+
+    def units_file(self) -> Path | None:
+        """The overlay's ``units.tsv`` when it replaces the packaged one, else None."""
+        packaged = str(packaged_rules_dir() / UNITS_FILE)
+        found = [f for f in self.files if f.name == UNITS_FILE and str(f) != packaged]
+        return found[0] if found else None
 
     def words_of(self, role: str) -> tuple[str, ...]:
         """The tagger's words of one role (``tag_words.tsv``), in file order."""
@@ -408,9 +415,80 @@ def _validation_matcher_vocab():  # noqa: ANN202 - spaCy type, imported lazily
     return spacy.blank("en").vocab
 
 
+def _regexes(value: Any) -> Iterator[str]:
+    """Every ``REGEX`` string inside a token pattern's attribute values."""
+    if isinstance(value, dict):
+        for key, v in value.items():
+            if key == "REGEX" and isinstance(v, str):
+                yield v
+            else:
+                yield from _regexes(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _regexes(v)
+
+
+def catastrophic_regex(regex: str) -> bool:
+    """True when an unbounded repeat holds another unbounded repeat (``(a+)+``, ``(a*)*``):
+    Python's backtracking engine can take exponential time on such a pattern."""
+    import re._parser as sre_parse  # the parser of the re module itself
+
+    try:
+        tree = sre_parse.parse(regex)
+    except re.error:
+        return False  # reported as an invalid regex elsewhere
+    return _nested_repeat(tree, inside=False)
+
+
+def _nested_repeat(tree: Any, inside: bool) -> bool:
+    """Walk the parsed regex: an unbounded repeat met inside another one is nested."""
+    from re._constants import MAX_REPEAT, MAXREPEAT, MIN_REPEAT
+
+    for op, arg in tree.data:
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            _lo, hi, sub = arg
+            unbounded = hi == MAXREPEAT or hi > 50
+            if (unbounded and inside) or _nested_repeat(sub, inside or unbounded):
+                return True
+            continue
+        if any(_nested_repeat(sub, inside) for sub in _subpatterns(arg)):
+            return True
+    return False
+
+
+def _subpatterns(arg: Any) -> Iterator[Any]:
+    """The sub-patterns inside a parsed regex node's argument (groups, branches...)."""
+    if hasattr(arg, "data"):
+        yield arg
+    elif isinstance(arg, (list, tuple)):
+        for item in arg:
+            yield from _subpatterns(item)
+
+
+def _check_units(source: Traversable | Path, problems: _Problems) -> None:
+    """A unit table the quantity parser cannot load is a problem of the rules."""
+    from .quantities import load_unit_table
+
+    if str(source) == str(packaged_rules_dir() / UNITS_FILE):
+        return  # the packaged table is tested with the package
+    try:
+        load_unit_table(Path(str(source)))
+    except RuleError as exc:
+        if problems.first_only:
+            raise
+        problems.items.append(exc)
+
+
 def _matcher_problem(pattern: list[dict[str, Any]]) -> str | None:
     """spaCy's complaint about a token pattern, or ``None`` when the Matcher accepts it."""
     from spacy.matcher import Matcher
+
+    for regex in _regexes(pattern):
+        if catastrophic_regex(regex):
+            return (
+                f"REGEX {regex!r} nests unbounded repeats (as in (a+)+): it can take "
+                "exponential time; rewrite it without the outer repeat"
+            )
 
     matcher = Matcher(_validation_matcher_vocab(), validate=True)
     try:
@@ -628,7 +706,8 @@ def _parse(rules_dir: Path | None, first_only: bool) -> tuple[RuleSet, list[Rule
     for (rel, data), source in ordered:
         path = str(source)
         if rel == UNITS_FILE:
-            continue  # owned and validated by the quantity parser
+            _check_units(source, problems)  # read by the quantity parser; checked here too
+            continue
         text = _decode(data, path, problems)
         if text is None:
             continue

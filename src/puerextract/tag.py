@@ -323,6 +323,7 @@ class Tagger:
         patterns = list(getattr(rules, "patterns", ()))
         self._single: list[tuple[int, list]] = []
         self._token_cache: dict[tuple[str, bool], tuple[int, ...]] = {}
+        self.units = _overlay_units(rules)
         self._always_match = False
         multi = []
         for i, p in enumerate(patterns):
@@ -674,7 +675,7 @@ class Tagger:
         cands += self.model_candidates(text, base)
         flat = drop_species_modifiers(text, drop_inside(resolve(cands), negated))
         flat = split_ratio_pairs(text, flat, self)
-        for q in find_quantities(text):
+        for q in find_quantities(text, units=self.units):
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
         flat = resolve(flat)
         return [
@@ -690,6 +691,16 @@ class Tagger:
             )
             for c in flat
         ]
+
+
+def _overlay_units(rules):  # noqa: ANN001, ANN202 - RuleSet in, UnitTable or None out
+    """The overlay's unit table (validated), or None for the packaged one."""
+    path = rules.units_file() if hasattr(rules, "units_file") else None
+    if path is None:
+        return None
+    from .quantities import load_unit_table
+
+    return load_unit_table(path)
 
 
 def drop_inside(cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
