@@ -177,3 +177,39 @@ def test_a_units_overlay_is_validated_and_used(tmp_path, capsys):
     text = "Cells got 5 μg/ml of X and 10 μmol/L of Y."
     found = [e.text for e in extract_text(text, "t", good).entities if e.type == "CONCENTRATION"]
     assert found == ["5 μg/ml"]  # the overlay replaces the packaged table
+
+
+def test_broken_and_foreign_stores_give_one_line(tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from puerextract.store import StoreError, close_stores, open_store
+
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(os.urandom(4096))
+    foreign = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(foreign) as con:
+        con.execute("CREATE TABLE customers (id INTEGER)")
+    for path, words in ((junk, "corrupt or foreign file"), (foreign, "holds other tables")):
+        with pytest.raises(StoreError, match=words):
+            open_store(f"sqlite:///{path}")
+        code = main(["query", "--compound", "puerarin", "--store-url", f"sqlite:///{path}"])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert code != 0 and len(err) == 1 and str(path) in err[0], err
+    with sqlite3.connect(foreign) as con:  # nothing was written into the foreign database
+        assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["customers"]
+    monkeypatch.setenv("PUEREXTRACT_STORE_SHARED", "1")
+    open_store(f"sqlite:///{foreign}")  # asked for: shared
+    close_stores()
+
+
+def test_a_store_whose_tables_lost_columns_is_refused(tmp_path):
+    import sqlite3
+
+    from puerextract.store import Store, StoreError
+
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    Store(url).ensure_schema()
+    with sqlite3.connect(tmp_path / "s.sqlite") as con:
+        con.execute("ALTER TABLE mentions DROP COLUMN sentence")
+    with pytest.raises(StoreError, match="lacks column"):
+        Store(url).ensure_schema()

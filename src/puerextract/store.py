@@ -38,6 +38,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 
 from .errors import PuerextractError
 
@@ -160,6 +161,25 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def ALLOW_FOREIGN() -> bool:  # noqa: N802 - read at call time, like a setting
+    """Whether the project's tables may join a database that holds other tables."""
+    return os.environ.get("PUEREXTRACT_STORE_SHARED", "") == "1"
+
+
+def _check_columns(conn: Any, url: str) -> None:
+    """Each of the store's tables has the columns this version reads and writes."""
+    insp = inspect(conn)
+    for table in (papers, mentions, relations):
+        have = {c["name"] for c in insp.get_columns(table.name)}
+        missing = [c.name for c in table.columns if c.name not in have]
+        if missing:
+            raise StoreError(
+                f"store table {table.name!r} lacks column(s) {', '.join(missing)} for its "
+                "schema version: it was changed by hand; move it away or choose another store",
+                url,
+            )
+
+
 class Store:
     """A handle on one store URL. Cheap to create; tables are created on first use."""
 
@@ -183,15 +203,36 @@ class Store:
     # ------------------------------------------------------------------ schema
 
     def ensure_schema(self) -> None:
-        """Create the tables, or check (and migrate) an existing store's schema version."""
+        """Create the tables, or check (and migrate) an existing store's schema version.
+
+        A file that is no database, a database holding other tables, or a store whose
+        tables lack columns gives one :class:`StoreError` naming the store and what to do."""
         if self._ready:
             return
+        try:
+            self._ensure_schema()
+        except DBAPIError as exc:
+            reason = " ".join(str(exc.orig).split())[:200]
+            raise StoreError(
+                f"cannot use the store ({reason}): a corrupt or foreign file? move it away "
+                "or choose another store (--store-url / PUEREXTRACT_STORE_URL)",
+                self.url,
+            ) from None
+
+    def _ensure_schema(self) -> None:
         with self._lock:
             if self._ready:
                 return
             with self.engine.begin() as conn:
                 names = set(inspect(conn).get_table_names())
                 if "schema_version" not in names:
+                    if names - {"papers", "mentions", "relations"} and not ALLOW_FOREIGN():
+                        raise StoreError(
+                            f"the database holds other tables ({', '.join(sorted(names)[:5])}); "
+                            "puerextract writes its tables only into its own store: choose "
+                            "another store, or set PUEREXTRACT_STORE_SHARED=1 to share it",
+                            self.url,
+                        )
                     if names & {"papers", "mentions", "relations"}:
                         raise StoreError(
                             "store has tables but no schema_version (written by an older "
@@ -224,6 +265,7 @@ class Store:
                             conn.exec_driver_sql(sql)
                         found += 1
                         conn.execute(update(schema_version).values(version=found))
+                    _check_columns(conn, self.url)
             self._ready = True
 
     def schema_version(self) -> int | None:
