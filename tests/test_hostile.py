@@ -213,3 +213,26 @@ def test_a_store_whose_tables_lost_columns_is_refused(tmp_path):
         con.execute("ALTER TABLE mentions DROP COLUMN sentence")
     with pytest.raises(StoreError, match="lacks column"):
         Store(url).ensure_schema()
+
+
+def test_a_transient_failure_is_retried_on_the_next_run_a_bad_paper_is_not(tmp_path):
+    from puerextract.pipeline import current_rules_version, plan_inbox
+    from puerextract.store import Store
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "full.txt").write_text(ZH, encoding="utf-8")
+    (inbox / "bad.txt").write_text(EN, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    store = Store(url)
+    for p in plan_inbox(inbox, url):
+        error = (
+            f"{p.path}: OSError: [Errno 28] No space left on device"
+            if p.path.name == "full.txt"
+            else f"{p.path}: unknown encoding"
+        )
+        store.record_failure(
+            p.paper_id, str(p.path), p.content_hash, current_rules_version(), error
+        )
+    plan = {p.path.name: p.action for p in plan_inbox(inbox, url)}
+    assert plan == {"full.txt": "process", "bad.txt": "skip"}

@@ -161,6 +161,25 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+#: failures worth another try on the next run: the machine, not the paper, was at fault
+TRANSIENT_FAILURES = (
+    "TimeoutError",
+    "No space left",
+    "Read-only file system",
+    "database is locked",
+    "disk I/O error",
+    "Input/output error",
+    "Too many open files",
+    "Cannot allocate memory",
+    "MemoryError",
+)
+
+
+def retry_next_run(error: str) -> bool:
+    """Whether a recorded failure was transient (a full disk, a timeout), not the paper's."""
+    return any(marker in error for marker in TRANSIENT_FAILURES)
+
+
 def ALLOW_FOREIGN() -> bool:  # noqa: N802 - read at call time, like a setting
     """Whether the project's tables may join a database that holds other tables."""
     return os.environ.get("PUEREXTRACT_STORE_SHARED", "") == "1"
@@ -356,7 +375,9 @@ class Store:
             return False
         if path is not None and row["path"] != path:
             return False
-        return row["status"] == "ok" or (include_failed and row["status"] == "failed")
+        if row["status"] == "failed":  # a transient failure is tried again on the next run
+            return include_failed and not retry_next_run(row["error"] or "")
+        return row["status"] == "ok"
 
     def papers_table(self) -> pd.DataFrame:
         return self._frame(papers)
