@@ -33,7 +33,9 @@ from puerextract.pipeline import (
     clean_stale_temp_files,
     current_rules_version,
     is_transient,
+    papers_gone,
     plan_inbox,
+    prune_papers,
     record_failure,
     run_batch,
     warm_up,
@@ -180,8 +182,11 @@ def extract_flow(
     batch_size: int = DEFAULT_BATCH_SIZE,
     retry_failed: bool = False,
     force: bool = False,
+    prune: bool = False,
 ) -> dict[str, Any]:
     """Extract every new or changed paper in ``inbox``; return the run summary as a dict.
+    Papers stored from the inbox whose files are gone are reported, and removed with
+    ``prune``.
 
     When any paper failed, the flow run ends Failed (its data is the summary); the other
     papers are kept in the store.
@@ -196,6 +201,7 @@ def extract_flow(
     for stale in clean_stale_temp_files(out):
         logger.warning("removed a temporary file an interrupted run left: %s", stale)
     plan = plan_inbox(inbox, store_url, rules_dir, retry_failed=retry_failed, force=force)
+    _report_gone(inbox, store_url, out, prune, logger)
     summary = RunSummary(store_url=store_url, out_dir=out, quarantine_dir=quarantine_dir)
     todo = [p for p in plan if p.action == "process"]
     logger.info(
@@ -272,6 +278,21 @@ def extract_flow(
     return result
 
 
+def _report_gone(inbox: str, store_url: str, out: str, prune: bool, logger) -> None:
+    """Say which stored papers left the inbox; remove them when asked."""
+    gone = papers_gone(inbox, store_url)
+    if not gone:
+        return
+    names = ", ".join(sorted(gone)[:10]) + (" …" if len(gone) > 10 else "")
+    if prune:
+        prune_papers(gone, store_url, out)
+        logger.warning("removed %d paper(s) that left the inbox: %s", len(gone), names)
+    else:
+        logger.warning(
+            "%d stored paper(s) left the inbox (%s); --prune removes them", len(gone), names
+        )
+
+
 def dask_task_runner(address: str | None = None, n_workers: int = 2):
     """prefect-dask's runner: an existing cluster at ``address`` or a local one."""
     from prefect_dask import DaskTaskRunner
@@ -325,6 +346,9 @@ def build_arg_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, help="seconds per paper")
     p.add_argument("--retry-failed", action="store_true", help="retry papers that failed before")
     p.add_argument("--force", action="store_true", help="reprocess every paper")
+    p.add_argument(
+        "--prune", action="store_true", help="remove stored papers whose files left the inbox"
+    )
     p.add_argument("--dask", action="store_true", help="run on a local 2-worker Dask cluster")
     p.add_argument("--dask-address", default=None, help="scheduler address of a Dask cluster")
     p.add_argument(
@@ -349,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         "timeout_seconds": args.timeout,
         "retry_failed": args.retry_failed,
         "force": args.force,
+        "prune": args.prune,
     }
     if args.serve:
         serve(args.cron, **{k: v for k, v in params.items() if v is not None})

@@ -236,3 +236,23 @@ def test_a_transient_failure_is_retried_on_the_next_run_a_bad_paper_is_not(tmp_p
         )
     plan = {p.path.name: p.action for p in plan_inbox(inbox, url)}
     assert plan == {"full.txt": "process", "bad.txt": "skip"}
+
+
+def test_papers_that_left_the_inbox_are_reported_and_pruned(tmp_path):
+    from puerextract.pipeline import papers_gone, prune_papers, run_batch
+    from puerextract.store import Store
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, text in (("stay.txt", ZH), ("leave.txt", EN)):
+        (inbox / name).write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    out = tmp_path / "out"
+    run_batch(sorted(inbox.iterdir()), out, url)
+    (inbox / "leave.txt").unlink()
+    gone = papers_gone(inbox, url)
+    assert list(gone) == ["leave"]
+    prune_papers(gone, url, out)
+    assert Store(url).paper("leave") is None and Store(url).paper("stay") is not None
+    assert not (out / "leave.ann").exists() and (out / "stay.ann").exists()
+    assert papers_gone(inbox, url) == {}

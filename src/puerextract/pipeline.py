@@ -611,6 +611,29 @@ def plan_inbox(
     return planned
 
 
+def papers_gone(inbox: str | Path, store_url: str | None = None) -> dict[str, str]:
+    """Stored papers (id -> path) read from ``inbox`` whose file is no longer there."""
+    from .store import open_store
+
+    root = Path(inbox).resolve()
+    return {
+        pid: path
+        for pid, path in open_store(store_url).paper_paths().items()
+        if Path(path).is_relative_to(root) and not Path(path).exists()
+    }
+
+
+def prune_papers(gone: dict[str, str], store_url: str | None, out_dir: str | Path) -> None:
+    """Remove papers that left the inbox: their store rows and their output files."""
+    from .store import open_store
+
+    store = open_store(store_url)
+    for pid in gone:
+        store.delete_paper(pid)
+        for suffix in (".txt", ".ann", ".jsonl"):
+            (Path(out_dir) / f"{pid}{suffix}").unlink(missing_ok=True)
+
+
 def record_failure(
     paper: PlannedPaper,
     error: str,

@@ -350,6 +350,20 @@ class Store:
 
     # ------------------------------------------------------------------ reads
 
+    def delete_paper(self, paper_id: str) -> None:
+        """Remove a paper with its mentions and relations (one transaction)."""
+        self.ensure_schema()
+        with self.engine.begin() as conn:
+            conn.execute(delete(mentions).where(mentions.c.paper_id == paper_id))
+            conn.execute(delete(relations).where(relations.c.paper_id == paper_id))
+            conn.execute(delete(papers).where(papers.c.id == paper_id))
+
+    def paper_paths(self) -> dict[str, str]:
+        """Paper id -> the path it was read from."""
+        self.ensure_schema()
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(papers.c.id, papers.c.path)).all())
+
     def paper(self, paper_id: str) -> dict[str, Any] | None:
         """The paper's row as a dict, or None."""
         self.ensure_schema()
