@@ -256,3 +256,36 @@ def test_papers_that_left_the_inbox_are_reported_and_pruned(tmp_path):
     assert Store(url).paper("leave") is None and Store(url).paper("stay") is not None
     assert not (out / "leave.ann").exists() and (out / "stay.ann").exists()
     assert papers_gone(inbox, url) == {}
+
+
+def _pdf_with_stream(body: bytes) -> bytes:
+    """A one-page PDF whose content stream is ``body`` (already Flate-compressed)."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out
+
+
+def test_a_pdf_decompression_bomb_is_refused(tmp_path):
+    import zlib
+
+    from puerextract.errors import IngestError
+    from puerextract.ingest import MAX_PDF_STREAM, ingest_file
+
+    bomb = zlib.compress(b"\0" * (MAX_PDF_STREAM + 2**20), 9)
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_pdf_with_stream(bomb))
+    assert path.stat().st_size < 2**20  # a small file that would inflate past the bound
+    with pytest.raises(IngestError, match="decompression bomb"):
+        ingest_file(path)

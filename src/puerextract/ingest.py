@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import stat
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import IngestError
 from .model import Citation, Document, OffsetMap, Paragraph
@@ -141,6 +143,39 @@ def _reject_binary(text: str, path: str | Path) -> None:
 # ----------------------------------------------------------------------------- PDF
 
 
+#: pages read from a PDF (a paper has far fewer); the rest is ignored
+MAX_PDF_PAGES = 200
+#: bytes one PDF stream may inflate to (a zip bomb of 1 GB is refused, not decompressed)
+MAX_PDF_STREAM = 64 * 2**20
+
+
+class PDFStreamTooLarge(Exception):
+    """A compressed PDF stream inflates past :data:`MAX_PDF_STREAM`."""
+
+
+class _BoundedZlib:
+    """``zlib`` for pdfminer, whose ``decompress`` stops at :data:`MAX_PDF_STREAM` bytes."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+    @staticmethod
+    def decompress(data: bytes, *args: Any) -> bytes:
+        d = zlib.decompressobj()
+        out = d.decompress(data, MAX_PDF_STREAM)
+        if d.unconsumed_tail:
+            raise PDFStreamTooLarge()
+        return out + d.flush()
+
+
+def _bound_pdf_streams() -> None:
+    """Make pdfminer inflate streams through :class:`_BoundedZlib` (once per process)."""
+    import pdfminer.pdftypes
+
+    if not isinstance(pdfminer.pdftypes.zlib, _BoundedZlib):
+        pdfminer.pdftypes.zlib = _BoundedZlib()
+
+
 def pdf_text(path: str | Path, data: bytes | None = None) -> str:
     """The text layer of a PDF (pdfminer.six). Image-only or broken PDFs raise IngestError."""
     import io
@@ -151,8 +186,14 @@ def pdf_text(path: str | Path, data: bytes | None = None) -> str:
     data = Path(path).read_bytes() if data is None else data
     if not data.startswith(b"%PDF"):
         raise IngestError("not a PDF (no %PDF header)", path)
+    _bound_pdf_streams()
     try:
-        text = extract_text(io.BytesIO(data))
+        text = extract_text(io.BytesIO(data), maxpages=MAX_PDF_PAGES)
+    except PDFStreamTooLarge:
+        raise IngestError(
+            f"a PDF stream inflates past {MAX_PDF_STREAM // 2**20} MiB (a decompression bomb?)",
+            path,
+        ) from None
     except PDFSyntaxError as exc:
         raise IngestError(f"corrupt or truncated PDF ({exc})", path) from None
     except Exception as exc:  # pdfminer raises many kinds on damaged files
