@@ -292,3 +292,17 @@ def test_a_paper_holding_the_gil_is_killed_at_its_timeout(
     # two worker start-ups (the first, and the one after the kill) and the 3 s deadline; a
     # thread-based timeout would have waited for the regular expression (minutes)
     assert elapsed < 90, elapsed
+
+
+def test_query_finds_a_store_holding_only_the_other_languages_name(tmp_path):
+    """The store holds 柚皮苷 only; --compound naringin (or its synonym) finds it through the
+    lexicon's identifier (the lookup read a field the entries do not have and found none)."""
+    paper = tmp_path / "inbox" / "zh_naringin.txt"
+    paper.parent.mkdir()
+    paper.write_text("柚皮苷上调 Runx2 的表达。\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    run_batch([paper], tmp_path / "out", url)
+    s = open_store(url)
+    for name in ("naringin", "Naringin", "柚皮苷"):
+        table = query_relations(RelationQuery(compound=name, relation="UPREGULATES"), s)
+        assert list(table["arg1"]) == ["柚皮苷"], name

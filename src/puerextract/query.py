@@ -53,11 +53,12 @@ def _lexicon_identifiers(name: str) -> set[str]:
         rules = load_rules()
     except Exception:  # noqa: BLE001 - a broken rule file must not break a query
         return set()
+    from .normalise import entry_norm
+
     found = set()
-    for entry in getattr(rules, "lexicon", []):
-        terms = [*getattr(entry, "terms_zh", ()), *getattr(entry, "terms_en", ())]
-        ident = getattr(entry, "identifier", None) or getattr(entry, "norm", None)
-        if ident and any(_fold(t) == _fold(name) for t in terms):
+    for entry in rules.lexicon:
+        ident = entry_norm(entry)  # None for families and ambiguous names, as in the output
+        if ident and any(_fold(t) == _fold(name) for t in (entry.preferred, *entry.terms)):
             found.add(ident)
     return found
 
