@@ -272,14 +272,35 @@ def test_several_sets_side_by_side_with_novel_recall_and_test_history(gold_dir, 
     write_brat(gold_docs()[1].__class__("c", TEXT_B, gold_docs()[1].entities, []), dev)
     history = tmp_path / "history.jsonl"
     history.write_text(
-        json.dumps({"date": "2026-12-01", "commit": "abc", "entity_strict_f1": 0.5,
-                    "relation_strict_f1": 0.25, "documents": 3}) + "\n",
+        json.dumps(
+            {
+                "date": "2026-12-01",
+                "commit": "abc",
+                "entity_strict_f1": 0.5,
+                "relation_strict_f1": 0.25,
+                "documents": 3,
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     pred = write_pred(tmp_path / "pred", gold_docs() + [Annotations("c", TEXT_B)])
     out = tmp_path / "rep"
-    code = main(["evaluate", "--gold", str(gold_dir), "--gold", str(dev), "--pred", str(pred),
-                 "--out", str(out), "--history", str(history)])
+    code = main(
+        [
+            "evaluate",
+            "--gold",
+            str(gold_dir),
+            "--gold",
+            str(dev),
+            "--pred",
+            str(pred),
+            "--out",
+            str(out),
+            "--history",
+            str(history),
+        ]
+    )
     assert code == 0
     printed = capsys.readouterr().out
     assert "gold" in printed and "dev" in printed and "novel-mention recall" in printed
@@ -300,7 +321,15 @@ def test_record_test_appends_only_for_a_test_set(gold_dir, tmp_path):
     write_brat(gold_docs()[1].__class__("c", TEXT_B, gold_docs()[1].entities, []), test)
     pred = write_pred(tmp_path / "pred", gold_docs() + [Annotations("c", TEXT_B)])
     history = tmp_path / "h.jsonl"
-    args = ["evaluate", "--pred", str(pred), "--out", str(tmp_path / "r"), "--history", str(history)]
+    args = [
+        "evaluate",
+        "--pred",
+        str(pred),
+        "--out",
+        str(tmp_path / "r"),
+        "--history",
+        str(history),
+    ]
     assert main([*args, "--gold", str(gold_dir), "--record-test", "first"]) == 2
     assert not history.exists()
     assert main([*args, "--gold", str(test), "--record-test", "first"]) == 0
@@ -313,6 +342,8 @@ def test_record_test_appends_only_for_a_test_set(gold_dir, tmp_path):
 def test_a_document_in_two_sets_is_refused(gold_dir, tmp_path, capsys):
     other = tmp_path / "other"
     write_brat(gold_docs()[0], other)
-    code = main(["evaluate", "--gold", str(gold_dir), "--gold", str(other), "--out", str(tmp_path / "r")])
+    code = main(
+        ["evaluate", "--gold", str(gold_dir), "--gold", str(other), "--out", str(tmp_path / "r")]
+    )
     assert code == 2
     assert "a is also in" in capsys.readouterr().err

@@ -38,8 +38,7 @@ def test_rules_check_ids_names_file_and_line(tmp_path, capsys):
     lex = tmp_path / "lexicons"
     lex.mkdir()
     (lex / "genes.tsv").write_text(
-        "id\ttype\tpreferred\tzh\ten\tsource\n"
-        "hgnc:SP7\tGENE\tRUNX2\t\tRunx2|Cbfa1\tNCBI Gene\n",
+        "id\ttype\tpreferred\tzh\ten\tsource\nhgnc:SP7\tGENE\tRUNX2\t\tRunx2|Cbfa1\tNCBI Gene\n",
         encoding="utf-8",
     )
     code = main(["rules", "check", "--rules", str(tmp_path), "--ids"])

@@ -19,11 +19,14 @@ def hostile_case():
     gold = Annotations(
         f"d{EVIL}",
         TEXT,
-        [Entity("T1", "COMPOUND", 0, 8, "Puerarin", norm=f"pubchem:1{EVIL}"),
-         Entity("T2", "GENE", s, s + len(EVIL), EVIL)],
+        [
+            Entity("T1", "COMPOUND", 0, 8, "Puerarin", norm=f"pubchem:1{EVIL}"),
+            Entity("T2", "GENE", s, s + len(EVIL), EVIL),
+        ],
     )
-    pred = Annotations(f"d{EVIL}", TEXT, [Entity("T1", "COMPOUND", 0, 8, "Puerarin",
-                                                  norm="pubchem:2")])
+    pred = Annotations(
+        f"d{EVIL}", TEXT, [Entity("T1", "COMPOUND", 0, 8, "Puerarin", norm="pubchem:2")]
+    )
     return evaluate([gold], [pred])
 
 
@@ -50,7 +53,9 @@ def test_csv_cells_never_start_a_formula(tmp_path):
 
     from puerextract.io_utils import spreadsheet_safe
 
-    df = pd.DataFrame({"text": ["=1+2", "+SUM(A1)", "-3", "@cmd", "葛根素", "Runx2"], "n": range(6)})
+    df = pd.DataFrame(
+        {"text": ["=1+2", "+SUM(A1)", "-3", "@cmd", "葛根素", "Runx2"], "n": range(6)}
+    )
     safe = spreadsheet_safe(df)
     assert list(safe["text"]) == ["'=1+2", "'+SUM(A1)", "'-3", "'@cmd", "葛根素", "Runx2"]
     assert list(safe["n"]) == list(range(6))
