@@ -289,3 +289,17 @@ def test_a_pdf_decompression_bomb_is_refused(tmp_path):
     assert path.stat().st_size < 2**20  # a small file that would inflate past the bound
     with pytest.raises(IngestError, match="decompression bomb"):
         ingest_file(path)
+
+
+def test_help_imports_no_heavy_library():
+    """``puerextract --help`` and the parser stay light: no spaCy, pandas, pint, Prefect."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from puerextract.cli import build_parser; build_parser();"
+        "heavy = {'pandas', 'numpy', 'spacy', 'pint', 'prefect', 'jieba', 'sqlalchemy'};"
+        "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -9,6 +9,7 @@ overlap, use unknown types or lack notes; the scorer counts those honestly).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -301,3 +302,19 @@ def check_dir(folder: str | Path, *, strict: bool = True) -> CheckResult:
     for name in names:
         result.merge(check_pair(folder / f"{name}.txt", folder / f"{name}.ann", strict=strict))
     return result
+
+
+def gold_fingerprint(gold_dir: Path, names: list[str]) -> str:
+    """Content hash of the gold pairs, to tell when the gold changed since the baseline."""
+    return sets_fingerprint([(gold_dir, names)])
+
+
+def sets_fingerprint(sets: list[tuple[Path, list[str]]]) -> str:
+    """Content hash of the gold pairs of several folders."""
+    h = hashlib.sha256()
+    for gold_dir, names in sets:
+        for name in names:
+            for suffix in (".txt", ".ann"):
+                h.update(f"{name}{suffix}\0".encode())
+                h.update((gold_dir / f"{name}{suffix}").read_bytes())
+    return h.hexdigest()[:16]

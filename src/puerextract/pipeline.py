@@ -735,8 +735,8 @@ def evaluate_gold(
     """
     import pandas as pd
 
-    from .cli.evaluate import gold_fingerprint
     from .evaluate import evaluate
+    from .goldcheck import gold_fingerprint
     from .report import (
         ReportContext,
         compare_with_baseline,

@@ -14,36 +14,27 @@ release point ``--gold test/ --record-test NOTE`` appends the test set's score t
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..brat import format_ann, parse_ann, read_brat
 from ..errors import BratError, PuerextractError
-from ..evaluate import evaluate
-from ..goldcheck import Problem, brat_names, check_annotations, check_dir
+from ..goldcheck import (
+    Problem,
+    brat_names,
+    check_annotations,
+    check_dir,
+    sets_fingerprint,
+)
 from ..io_utils import atomic_write_text
 from ..model import Annotations
-from ..report import (
-    ReportContext,
-    compare_with_baseline,
-    headline_table,
-    load_baseline,
-    save_baseline,
-    write_reports,
-)
-from ..scoreboard import (
-    SetScore,
-    append_history,
-    guard_record,
-    headline_frame,
-    history_record,
-    known_terms,
-    load_history,
-)
+
+if TYPE_CHECKING:  # the scorer and the report import pandas: only when a command runs
+    from ..scoreboard import SetScore
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -94,22 +85,6 @@ def _fail_on(problems: list[Problem], what: str) -> None:
     if len(problems) > 1:
         print(f"{len(problems)} problems in the {what}; nothing was scored", file=sys.stderr)
     raise SystemExit(2)
-
-
-def gold_fingerprint(gold_dir: Path, names: list[str]) -> str:
-    """Content hash of the gold pairs, to tell when the gold changed since the baseline."""
-    return sets_fingerprint([(gold_dir, names)])
-
-
-def sets_fingerprint(sets: list[tuple[Path, list[str]]]) -> str:
-    """Content hash of the gold pairs of several folders."""
-    h = hashlib.sha256()
-    for gold_dir, names in sets:
-        for name in names:
-            for suffix in (".txt", ".ann"):
-                h.update(f"{name}{suffix}\0".encode())
-                h.update((gold_dir / f"{name}{suffix}").read_bytes())
-    return h.hexdigest()[:16]
 
 
 def load_gold(gold_dir: Path) -> tuple[list[Annotations], list[str]]:
@@ -215,6 +190,8 @@ def _load_sets(folders: list[str]) -> list[tuple[Path, list[Annotations], list[s
 
 
 def _known_terms(rules_dir: Path | None) -> frozenset[str] | None:
+    from ..scoreboard import known_terms
+
     try:
         return known_terms(rules_dir)
     except PuerextractError:
@@ -226,6 +203,9 @@ def _score_sets(
     preds: list[Annotations],
     known: frozenset[str] | None,
 ) -> list[SetScore]:
+    from ..evaluate import evaluate
+    from ..scoreboard import SetScore
+
     by_name = {p.name: p for p in preds}
     out = []
     for folder, gold, names in sets:
@@ -237,6 +217,8 @@ def _score_sets(
 
 def _record_test(args: argparse.Namespace, scored: list[SetScore]) -> str:
     """Append the test set's score to the history; the line printed about it."""
+    from ..scoreboard import append_history, history_record
+
     test = [s for s in scored if s.name == "test"]
     if not test:
         _fail_on([Problem(",".join(args.gold), None, "--record-test needs --gold test/")], "run")
@@ -258,6 +240,17 @@ def _commit() -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from ..evaluate import evaluate
+    from ..report import (
+        ReportContext,
+        compare_with_baseline,
+        headline_table,
+        load_baseline,
+        save_baseline,
+        write_reports,
+    )
+    from ..scoreboard import guard_record, headline_frame, load_history
+
     out_dir = Path(args.out)
     rules_dir = Path(args.rules) if args.rules else None
     baseline_path = Path(args.baseline) if args.baseline else out_dir / "baseline.json"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..goldcheck import CheckResult, check_dir
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +28,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def summary_tables(result: CheckResult) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Counts per entity type and per relation type as two small tables."""
+    import pandas as pd
+
     ents = pd.DataFrame(sorted(result.entity_counts.items()), columns=["entity type", "count"])
     rels = pd.DataFrame(sorted(result.relation_counts.items()), columns=["relation type", "count"])
     return ents, rels
