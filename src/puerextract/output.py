@@ -4,12 +4,14 @@ sentence as evidence), built with pandas."""
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 from bisect import bisect_right
 from pathlib import Path
 
 from .brat import format_ann
-from .io_utils import atomic_write_text, spreadsheet_safe
+from .io_utils import FORMULA_START, atomic_write_text
 from .model import Annotations, Sentence
 
 ENTITY_COLUMNS = [
@@ -138,16 +140,48 @@ def write_paper(ann: Annotations, sentences: list[Sentence], out_dir: Path) -> l
     return paths
 
 
-def write_tables(results: list[tuple[Annotations, list[Sentence]]], out_dir: Path) -> list[Path]:
-    """``entities.csv`` and ``relations.csv`` for the whole run."""
-    import pandas as pd
+class TableWriter:
+    """``entities.csv`` and ``relations.csv`` written row by row as papers finish, so a run's
+    memory does not grow with its number of papers; the files appear whole (renamed) on
+    :meth:`close`."""
 
-    ents = [row for ann, sents in results for row in entity_rows(ann, sents)]
-    rels = [row for ann, sents in results for row in relation_rows(ann, sents)]
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paths = [out_dir / "entities.csv", out_dir / "relations.csv"]
-    ents_df = spreadsheet_safe(pd.DataFrame(ents, columns=ENTITY_COLUMNS))
-    rels_df = spreadsheet_safe(pd.DataFrame(rels, columns=RELATION_COLUMNS))
-    atomic_write_text(paths[0], ents_df.to_csv(index=False))
-    atomic_write_text(paths[1], rels_df.to_csv(index=False))
-    return paths
+    def __init__(self, out_dir: Path) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.paths = [out_dir / "entities.csv", out_dir / "relations.csv"]
+        self._tmp = [p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in self.paths]
+        self._files = [t.open("w", encoding="utf-8", newline="") for t in self._tmp]
+        self._writers = [csv.writer(f, lineterminator="\n") for f in self._files]
+        self._writers[0].writerow(ENTITY_COLUMNS)
+        self._writers[1].writerow(RELATION_COLUMNS)
+
+    def add(self, ann: Annotations, sentences: list[Sentence]) -> None:
+        """Append one paper's rows."""
+        for writer, rows, columns in (
+            (self._writers[0], entity_rows(ann, sentences), ENTITY_COLUMNS),
+            (self._writers[1], relation_rows(ann, sentences), RELATION_COLUMNS),
+        ):
+            writer.writerows([_safe_cell(r.get(c)) for c in columns] for r in rows)
+
+    def close(self) -> list[Path]:
+        """Finish both files (atomically renamed into place)."""
+        for f in self._files:
+            f.flush()
+            os.fsync(f.fileno())
+            f.close()
+        for tmp, path in zip(self._tmp, self.paths, strict=True):
+            os.replace(tmp, path)
+        return self.paths
+
+
+def _safe_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def write_tables(results: list[tuple[Annotations, list[Sentence]]], out_dir: Path) -> list[Path]:
+    """``entities.csv`` and ``relations.csv`` for the given papers."""
+    writer = TableWriter(out_dir)
+    for ann, sentences in results:
+        writer.add(ann, sentences)
+    return writer.close()

@@ -70,7 +70,7 @@ def _out_inside_input(paths: list[Path], out: Path) -> Path | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..output import write_paper, write_tables
+    from ..output import TableWriter, write_paper
     from ..pipeline import PaperOutcome, process_paper, run_each, unique_paper_ids
     from ..tag import get_tagger
 
@@ -83,15 +83,15 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     get_tagger(args.rules)  # a broken rule file fails once, before any paper
-    results = []
     files = expand(args.paths)
+    tables = TableWriter(Path(args.out))
     names = unique_paper_ids(files)
 
     def work(path: Path) -> PaperOutcome:
         result = process_paper(path, args.rules, names[path])
         ann, doc = result.annotations, result.document
         write_paper(ann, doc.sentences, args.out)
-        results.append((ann, doc.sentences))
+        tables.add(ann, doc.sentences)  # streamed: nothing of a paper is kept after it
         print(f"{path}: {len(ann.entities)} mentions, {len(ann.relations)} relations")
         return PaperOutcome(
             result.paper_id, str(path), "processed", len(ann.entities), len(ann.relations)
@@ -102,5 +102,5 @@ def run(args: argparse.Namespace) -> int:
     for o in outcomes:
         if o.status == "failed":
             print(f"error: {o.error}", file=sys.stderr)
-    write_tables(results, args.out)
+    tables.close()
     return 1 if any(o.status == "failed" for o in outcomes) else 0

@@ -39,7 +39,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from ..io_utils import atomic_write_text
+    from ..io_utils import atomic_write_text, spreadsheet_safe
     from ..query import RelationQuery, query_mentions, query_relations
     from ..store import Store, _sqlite_path, default_url
 
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         )
         table = query_relations(q, store)
     if args.csv:
-        atomic_write_text(args.csv, table.to_csv(index=False))
+        atomic_write_text(args.csv, spreadsheet_safe(table).to_csv(index=False))
     shown = (
         table
         if args.mentions
