@@ -366,3 +366,29 @@ def test_unknown_word_role(tmp_path):
     )
     problems = [str(p) for p in check_rules(tmp_path)]
     assert any("tag_words.tsv:2" in p and "unknown role 'negation'" in p for p in problems)
+
+
+def test_validated_pattern_files_are_not_validated_again(tmp_path, monkeypatch):
+    """spaCy's Matcher checks a pattern file once per content; a changed file is checked again."""
+    import puerextract.rules as rules_module
+
+    monkeypatch.setenv("PUEREXTRACT_CACHE", str(tmp_path / "cache"))
+    calls = []
+    real = rules_module._matcher_problem
+    monkeypatch.setattr(rules_module, "_matcher_problem", lambda p: calls.append(p) or real(p))
+    write(
+        tmp_path / "r",
+        "patterns/mine.jsonl",
+        '{"label": "GENE", "pattern": [{"TEXT": "Zzz1"}], "comment": "shape: test"}\n',
+    )
+    assert check_rules(tmp_path / "r") == []
+    first = len(calls)
+    assert first > 0
+    assert check_rules(tmp_path / "r") == []
+    assert len(calls) == first  # nothing validated twice
+    write(
+        tmp_path / "r",
+        "patterns/mine.jsonl",
+        '{"label": "GENE", "pattern": [{"TEXT": {"BAD_OP": 1}}], "comment": "shape: test"}\n',
+    )
+    assert check_rules(tmp_path / "r")  # the changed file is validated, and refused

@@ -131,6 +131,29 @@ def _check_pint(expression: str, column: str, label: str, lineno: int):
         raise RuleError(problem, label, lineno) from None
 
 
+def _check_units(row: dict[str, str], written: str, label: str, lineno: int) -> None:
+    """pint reads both units, they are the same unit, and a duration is a time."""
+    as_pint = _check_pint(row["pint"], "pint", label, lineno)
+    as_canonical = _check_pint(row["canonical"], "canonical", label, lineno)
+    try:
+        ratio = (as_pint / as_canonical).to("dimensionless").magnitude
+    except Exception:
+        raise RuleError(
+            f"canonical {row['canonical']!r} and pint {row['pint']!r} are different dimensions",
+            label,
+            lineno,
+        ) from None
+    if abs(ratio - 1.0) > 1e-9:
+        raise RuleError(
+            f"canonical {row['canonical']!r} is not the same unit as pint {row['pint']!r} "
+            f"(factor {ratio:g}); values are not converted, so they must be equal",
+            label,
+            lineno,
+        )
+    if row["kind"] == "duration" and as_pint.dimensionality != parse_unit("h").dimensionality:
+        raise RuleError(f"duration {written!r} is not a time unit", label, lineno)
+
+
 def load_unit_table(path: str | Path | None = None) -> UnitTable:
     """Read and validate a unit table (the packaged ``units.tsv`` when ``path`` is None).
 
@@ -138,7 +161,17 @@ def load_unit_table(path: str | Path | None = None) -> UnitTable:
     an unknown kind, a pint expression pint cannot parse, a canonical unit that is not the same
     unit as the pint expression, or a written form listed twice.
     """
+    from .validated import known_good, remember_good
+
     text, label = _read_table_text(path)
+    checked = known_good("units", text.encode("utf-8"))  # pint validated these bytes before
+    table = _parse_unit_table(text, label, validate=not checked)
+    if not checked:
+        remember_good("units", text.encode("utf-8"))
+    return table
+
+
+def _parse_unit_table(text: str, label: str, validate: bool) -> UnitTable:
     header: list[str] | None = None
     entries: list[UnitEntry] = []
     first_line: dict[str, int] = {}
@@ -186,25 +219,8 @@ def load_unit_table(path: str | Path | None = None) -> UnitTable:
             )
         if not re.search(r"\D", written) or written[0] in "0123456789.":
             raise RuleError(f"written form {written!r} must not start with a number", label, lineno)
-        as_pint = _check_pint(row["pint"], "pint", label, lineno)
-        as_canonical = _check_pint(row["canonical"], "canonical", label, lineno)
-        try:
-            ratio = (as_pint / as_canonical).to("dimensionless").magnitude
-        except Exception:
-            raise RuleError(
-                f"canonical {row['canonical']!r} and pint {row['pint']!r} are different dimensions",
-                label,
-                lineno,
-            ) from None
-        if abs(ratio - 1.0) > 1e-9:
-            raise RuleError(
-                f"canonical {row['canonical']!r} is not the same unit as pint {row['pint']!r} "
-                f"(factor {ratio:g}); values are not converted, so they must be equal",
-                label,
-                lineno,
-            )
-        if row["kind"] == "duration" and as_pint.dimensionality != parse_unit("h").dimensionality:
-            raise RuleError(f"duration {written!r} is not a time unit", label, lineno)
+        if validate:
+            _check_units(row, written, label, lineno)
         entry = UnitEntry(
             written, row["kind"], row["canonical"], row["pint"], row["example"], lineno
         )

@@ -545,6 +545,24 @@ def _expand_word_lists(
 def _parse_patterns(
     text: str, path: str, problems: _Problems, words: dict[str, list[str]] | None = None
 ) -> list[Pattern]:
+    from .validated import known_good, remember_good
+
+    data = (text + "\0" + json.dumps(words or {}, sort_keys=True)).encode("utf-8")
+    checked = known_good("patterns", data)  # spaCy's Matcher validated these bytes before
+    before = len(problems.items)
+    patterns = _pattern_lines(text, path, problems, words, checked)
+    if not checked and len(problems.items) == before:
+        remember_good("patterns", data)
+    return patterns
+
+
+def _pattern_lines(
+    text: str,
+    path: str,
+    problems: _Problems,
+    words: dict[str, list[str]] | None,
+    checked: bool,
+) -> list[Pattern]:
     patterns: list[Pattern] = []
     any_line = False
     for number, line in _lines(text):
@@ -600,7 +618,7 @@ def _parse_patterns(
             continue
         if not _expand_word_lists(token_pattern, words or {}, path, number, problems):
             continue
-        complaint = _matcher_problem(token_pattern)
+        complaint = None if checked else _matcher_problem(token_pattern)
         if complaint:
             problems.add(complaint, path, number)
             ok = False
