@@ -306,3 +306,33 @@ def test_query_finds_a_store_holding_only_the_other_languages_name(tmp_path):
     for name in ("naringin", "Naringin", "柚皮苷"):
         table = query_relations(RelationQuery(compound=name, relation="UPREGULATES"), s)
         assert list(table["arg1"]) == ["柚皮苷"], name
+
+
+def test_query_refuses_unknown_names_and_fits_the_terminal(
+    fake_extractor, inbox, store_url, tmp_path, capsys
+):
+    import json as _json
+
+    from puerextract.cli import main
+    from puerextract.cli.query import _display_width, fit_table
+
+    run_batch(sorted(inbox.iterdir()), tmp_path / "out", store_url)
+    base = ["query", "--store-url", store_url]
+    assert main([*base, "--relation", "FOO"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown relation 'FOO'" in err and "UPREGULATES" in err
+    assert main([*base, "--type", "PROTEIN"]) == 2
+    assert "unknown type 'PROTEIN'" in capsys.readouterr().err
+
+    assert main([*base, "--compound", "puerarin", "--format", "json"]) == 0
+    rows = _json.loads(capsys.readouterr().out)
+    assert rows and {"paper", "sentence", "arg1_start", "arg2_end"} <= set(rows[0])
+    assert main([*base, "--compound", "puerarin", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("arg1,relation,arg2,concentration")
+
+    from puerextract.query import DETAIL_COLUMNS, RelationQuery
+
+    table = query_relations(RelationQuery(compound="puerarin"), open_store(store_url))
+    text = fit_table(table.drop(columns=DETAIL_COLUMNS), columns=100)
+    assert max(_display_width(line) for line in text.splitlines()) <= 100
+    assert "…" in text  # the long sentences are cut, by display width (Chinese counts two)

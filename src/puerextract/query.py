@@ -27,6 +27,31 @@ OUTPUT_COLUMNS = [
 ]
 
 
+#: columns every row carries beside the shown ones (identifiers, sentence, offsets)
+DETAIL_COLUMNS = [
+    "arg1_identifier",
+    "arg2_identifier",
+    "sentence_index",
+    "arg1_start",
+    "arg1_end",
+    "arg2_start",
+    "arg2_end",
+]
+
+
+def check_names(relation: str | None, type_: str | None) -> None:
+    """Refuse a relation or entity type name the project does not have, with the valid list."""
+    from .errors import PuerextractError
+    from .model import ENTITY_TYPES, RELATION_TYPES
+
+    if relation and relation.upper() not in RELATION_TYPES:
+        raise PuerextractError(
+            f"unknown relation {relation!r} (one of {', '.join(RELATION_TYPES)})"
+        )
+    if type_ and type_.upper() not in ENTITY_TYPES:
+        raise PuerextractError(f"unknown type {type_!r} (one of {', '.join(ENTITY_TYPES)})")
+
+
 @dataclass(slots=True)
 class RelationQuery:
     """Filters; ``None`` means any. Name filters match text or identifier, any language."""
@@ -161,9 +186,13 @@ def _with_quantities(hits: pd.DataFrame, rel: pd.DataFrame) -> pd.DataFrame:
                 "arg1_identifier": r.arg1_identifier,
                 "arg2_identifier": r.arg2_identifier,
                 "sentence_index": r.sentence_index,
+                "arg1_start": r.arg1_start,
+                "arg1_end": r.arg1_end,
+                "arg2_start": r.arg2_start,
+                "arg2_end": r.arg2_end,
             }
         )
-    cols = OUTPUT_COLUMNS + ["arg1_identifier", "arg2_identifier", "sentence_index"]
+    cols = OUTPUT_COLUMNS + DETAIL_COLUMNS
     return pd.DataFrame(rows, columns=cols)
 
 
