@@ -303,3 +303,9 @@ def test_help_imports_no_heavy_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_missing_input_is_one_error_line(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nothere"), "--out", str(tmp_path / "o")]) == 1
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and err[0].startswith("error:") and "nothere" in err[0], err

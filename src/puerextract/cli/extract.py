@@ -4,6 +4,7 @@ JSON lines and the run's entity / relation tables."""
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -98,7 +99,14 @@ def run(args: argparse.Namespace) -> int:
         )
 
     # the pipeline's per-paper loop: one bad paper (bad input, an extractor bug) fails alone
-    outcomes = run_each(files, work, reraise_transient=False)
+    # each failure is printed once below as "error: FILE: reason", not logged as well
+    pipeline_log = logging.getLogger("puerextract.pipeline")
+    level = pipeline_log.level
+    pipeline_log.setLevel(logging.ERROR)
+    try:
+        outcomes = run_each(files, work, reraise_transient=False)
+    finally:
+        pipeline_log.setLevel(level)
     for o in outcomes:
         if o.status == "failed":
             print(f"error: {o.error}", file=sys.stderr)
