@@ -13,6 +13,10 @@ import argparse
 import sys
 from typing import Any
 
+from puerextract.settings import apply_prefect_settings
+
+apply_prefect_settings()  # before Prefect is imported: it reads them at import
+
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Failed

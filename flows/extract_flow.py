@@ -20,6 +20,10 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+from puerextract.settings import apply_prefect_settings
+
+apply_prefect_settings()  # before Prefect is imported: it reads them at import
+
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE

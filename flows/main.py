@@ -9,7 +9,6 @@ at the end it prints where the outputs, the store and the report are, with the h
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,19 +17,21 @@ HERE = Path(__file__).resolve().parent
 
 
 def prefect_defaults() -> None:
-    """Settings for a local run, unless the caller set them: no analytics, a patient start."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    # the temporary server's first start took 24-26 s here, over Prefect's 20 s default
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    """The settings every entry point applies (:mod:`puerextract.settings`)."""
+    from puerextract.settings import apply_prefect_settings
+
+    apply_prefect_settings()
 
 
 def _import_flows():
-    if str(HERE) not in sys.path:
-        sys.path.insert(0, str(HERE))
-    import evaluate_flow
-    import extract_flow
+    """The flow modules: from the installed package, else from this folder (a checkout)."""
+    try:
+        from puerextract_flows import evaluate_flow, extract_flow
+    except ImportError:
+        if str(HERE) not in sys.path:
+            sys.path.insert(0, str(HERE))
+        import evaluate_flow
+        import extract_flow
 
     return extract_flow, evaluate_flow
 
@@ -67,6 +68,10 @@ def build_main_flow():
             raise extraction
         evaluation: dict[str, Any] | None = None
         evaluation_error = None
+        skipped = None
+        if evaluate and not Path(gold_dir).is_dir():
+            skipped = f"no gold folder at {Path(gold_dir).resolve()} (give --gold DIR to score)"
+            evaluate = False
         if evaluate:
             state = evaluate_flow.evaluate_flow(
                 gold_dir=gold_dir,
@@ -84,6 +89,7 @@ def build_main_flow():
             "extraction": extraction,
             "evaluation": evaluation,
             "evaluation_error": evaluation_error,
+            "evaluation_skipped": skipped,
         }
 
     return main_flow
@@ -112,7 +118,26 @@ def print_summary(result: dict[str, Any]) -> None:
             print(f"  warning: {w}")
     elif result.get("evaluation_error"):
         print(f"evaluation failed: {result['evaluation_error']}")
-    print("query it:   puerextract query --compound puerarin --relation UPREGULATES")
+    elif result.get("evaluation_skipped"):
+        print(f"evaluation skipped: {result['evaluation_skipped']}")
+    compound = _a_stored_compound(ex["store_url"])
+    if compound:
+        print(f"query it:   puerextract query --compound {compound} --store-url {ex['store_url']}")
+
+
+def _a_stored_compound(store_url: str) -> str | None:
+    """The compound named most often in the store (for the closing hint), if any."""
+    from puerextract.store import open_store
+
+    try:
+        men = open_store(store_url).mentions_table()
+    except Exception:  # noqa: BLE001 - a hint must not fail the run
+        return None
+    names = men[men["type"] == "COMPOUND"]["text"] if not men.empty else []
+    if len(names) == 0:
+        return None
+    name = names.value_counts().index[0]
+    return name if " " not in name else f'"{name}"'
 
 
 def exit_code(result: dict[str, Any]) -> int:
@@ -137,27 +162,31 @@ def build_arg_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         description="Extract the corpus into the store, then score the extractor on the gold."
     )
-    p.add_argument("--inbox", default="corpus")
-    p.add_argument("--out", default="out/papers")
-    p.add_argument("--store-url", default=None)
-    p.add_argument("--quarantine", default="out/quarantine")
-    p.add_argument("--gold", default="gold")
-    p.add_argument("--reports", default="reports")
+    p.add_argument("--inbox", default="corpus", help="folder of papers (default corpus/)")
+    p.add_argument(
+        "--out",
+        default="out",
+        help="the run's folder: OUT/papers, OUT/quarantine and OUT/store.sqlite (default out/)",
+    )
+    p.add_argument("--store-url", default=None, help="SQLAlchemy URL (default OUT/store.sqlite)")
+    p.add_argument("--gold", default="gold", help="gold folder; skipped when absent")
+    p.add_argument("--reports", default="reports", help="report folder (default reports/)")
     p.add_argument(
         "--rules", "--rules-dir", dest="rules_dir", default=None, help="rule folder overlay"
     )
     p.add_argument("--timeout", type=float, default=600.0, help="seconds per paper")
-    p.add_argument("--no-evaluate", action="store_true")
+    p.add_argument("--no-evaluate", action="store_true", help="extraction only")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_arg_parser().parse_args(argv)
+    out = Path(args.out).resolve()
     result = run_main(
         inbox=args.inbox,
-        out_dir=args.out,
-        store_url=args.store_url,
-        quarantine_dir=args.quarantine,
+        out_dir=str(out / "papers"),
+        store_url=args.store_url or f"sqlite:///{out / 'store.sqlite'}",
+        quarantine_dir=str(out / "quarantine"),
         gold_dir=args.gold,
         reports_dir=args.reports,
         rules_dir=args.rules_dir,

@@ -191,6 +191,25 @@ def test_main_job(inbox, tmp_path, capsys, monkeypatch):
     assert Store(f"sqlite:///{tmp_path / 'out' / 'store.sqlite'}").counts()["papers_ok"] == 2
 
 
+def test_run_outside_the_repository_without_gold(inbox, tmp_path, capsys, monkeypatch):
+    """No gold folder: the evaluation says what it skipped and why, the run exits 0; --out is
+    the run's folder (papers, quarantine and store in it); the hint names a stored compound."""
+    from puerextract.cli import main
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code = main(["run", "--inbox", str(inbox), "--out", "runout"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "evaluation skipped: no gold folder at" in out
+    assert f"outputs:    {elsewhere / 'runout' / 'papers'}" in out
+    assert f"store:      sqlite:///{elsewhere / 'runout' / 'store.sqlite'}" in out
+    assert (elsewhere / "runout" / "store.sqlite").exists()
+    assert not (elsewhere / "out").exists()
+    assert "query it:   puerextract query --compound Puerarin" in out  # the fake extractor's
+
+
 def test_batch_with_a_crashing_paper_quarantines_it_alone(inbox, tmp_path, store_url):
     """Papers share one task (batch of 3): a RuntimeError in one fails and quarantines that
     paper only; the others are processed and stored."""
