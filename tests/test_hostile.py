@@ -309,3 +309,61 @@ def test_a_missing_input_is_one_error_line(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nothere"), "--out", str(tmp_path / "o")]) == 1
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert len(err) == 1 and err[0].startswith("error:") and "nothere" in err[0], err
+
+
+def _cli_env() -> dict:
+    tests = Path(__file__).resolve().parent
+    return {
+        **os.environ,
+        "PUEREXTRACT_EXTRACTOR": "fake_extractor:extract_document",
+        "PYTHONPATH": os.pathsep.join([str(tests), str(tests.parent / "src")]),
+    }
+
+
+@pytest.mark.timeout(120)
+def test_extract_stops_a_paper_holding_the_gil_at_its_timeout(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a_stuck.txt").write_text("Puerarin GIL-HANG-HERE forever.\n", encoding="utf-8")
+    (src / "b_ok.txt").write_text("Puerarin increased Runx2.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "puerextract", "extract", str(src), "--out", str(tmp_path / "o"),
+         "--timeout", "3"],
+        capture_output=True, text=True, env=_cli_env(), timeout=100,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert "a_stuck.txt: TimeoutError: timed out after 3 s" in proc.stderr
+    assert (tmp_path / "o" / "b_ok.ann").exists() and not (tmp_path / "o" / "a_stuck.ann").exists()
+
+
+@pytest.mark.timeout(120)
+def test_sigterm_stops_a_run_and_its_worker_promptly(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "stuck.txt").write_text("Puerarin GIL-HANG-HERE forever.\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "puerextract", "extract", str(src), "--out", str(tmp_path / "o"),
+         "--timeout", "600"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_cli_env(),
+    )  # fmt: skip
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 60
+    while not parent.children(recursive=True) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = parent.children(recursive=True)
+    assert workers, "the worker process did not start"
+    time.sleep(2)  # the worker is now stuck in C code holding its GIL
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=10)
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, "a worker outlived its run"

@@ -25,10 +25,24 @@ _local = threading.local()
 _all: set[PaperWorker] = set()
 
 
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when the process that started it ends, even when
+    the worker is stuck in C code and cannot read the closed pipe."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the closed pipe ends the loop once the paper is done
+
+
 def _serve(conn: Connection, rules_dir: str | None) -> None:
-    """The worker's loop: warm up, then process each path sent until the pipe closes."""
+    """The worker's loop: warm up, then process each paper sent until the pipe closes."""
     from .pipeline import process_paper, warm_up
 
+    _die_with_parent()
     try:
         warm_up(rules_dir)
         conn.send(("ready", None))
@@ -37,11 +51,11 @@ def _serve(conn: Connection, rules_dir: str | None) -> None:
         return
     while True:
         try:
-            path = conn.recv()
+            path, name = conn.recv()
         except (EOFError, OSError):
             return  # the parent is gone
         try:
-            conn.send(("ok", process_paper(path, rules_dir)))
+            conn.send(("ok", process_paper(path, rules_dir, name)))
         except BaseException as exc:
             conn.send(("error", _portable(exc)))
 
@@ -86,13 +100,13 @@ class PaperWorker:
     def alive(self) -> bool:
         return self.process is not None and self.process.is_alive()
 
-    def run(self, path: str | Path, timeout_s: float) -> Any:
+    def run(self, path: str | Path, timeout_s: float, name: str | None = None) -> Any:
         """``process_paper(path)`` in the worker; TimeoutError (and a killed worker) at the
         deadline."""
         if not self.alive():
             self._start()
         assert self.conn is not None
-        self.conn.send(str(path))
+        self.conn.send((str(path), name))
         if not self.conn.poll(timeout_s):
             self.stop()
             raise TimeoutError(f"timed out after {timeout_s:g} s (worker process killed)")
@@ -119,7 +133,9 @@ class PaperWorker:
         _all.discard(self)
 
 
-def run_in_worker(path: str | Path, rules_dir: str | Path | None, timeout_s: float) -> Any:
+def run_in_worker(
+    path: str | Path, rules_dir: str | Path | None, timeout_s: float, name: str | None = None
+) -> Any:
     """Process one paper in this thread's worker process, killed after ``timeout_s``.
 
     A daemonic process (a Dask worker) may not start children: there the paper runs in
@@ -127,14 +143,14 @@ def run_in_worker(path: str | Path, rules_dir: str | Path | None, timeout_s: flo
     if mp.current_process().daemon:
         from .pipeline import process_paper
 
-        return process_paper(path, rules_dir)
+        return process_paper(path, rules_dir, name)
     key = str(rules_dir) if rules_dir else None
     worker = getattr(_local, "worker", None)
     if worker is None or worker.rules_dir != key:
         if worker is not None:
             worker.stop()
         worker = _local.worker = PaperWorker(key)
-    return worker.run(path, timeout_s)
+    return worker.run(path, timeout_s, name)
 
 
 @atexit.register

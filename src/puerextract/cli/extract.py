@@ -11,6 +11,9 @@ from pathlib import Path
 SUFFIXES = (".txt", ".md", ".pdf")
 
 
+DEFAULT_TIMEOUT_S = 600.0
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract mentions and relations from papers")
     p.add_argument(
@@ -23,6 +26,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, required=True, help="output folder")
     p.add_argument(
         "--rules", type=Path, default=None, help="rule folder overlaying the packaged rules"
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_S,
+        help=f"seconds per paper, in a worker process killed at the deadline "
+        f"(default {DEFAULT_TIMEOUT_S:g}; 0: no timeout, in this process)",
     )
     p.set_defaults(func=run)
 
@@ -61,6 +71,18 @@ def _distinct(files: list[Path]) -> list[Path]:
     return out
 
 
+def _process(path: Path, rules: Path | None, name: str, timeout_s: float):  # noqa: ANN202
+    """One paper, in a killable worker process when there is a timeout."""
+    from ..pipeline import process_paper
+
+    if not timeout_s:
+        return process_paper(path, rules, name)
+    from ..worker import run_in_worker
+
+    result = run_in_worker(path, rules, timeout_s, name)
+    return result
+
+
 def _out_inside_input(paths: list[Path], out: Path) -> Path | None:
     """An input folder that is the output folder or holds it (outputs would overwrite)."""
     out = out.resolve()
@@ -72,8 +94,8 @@ def _out_inside_input(paths: list[Path], out: Path) -> Path | None:
 
 def run(args: argparse.Namespace) -> int:
     from ..output import TableWriter, write_paper
-    from ..pipeline import PaperOutcome, process_paper, run_each, unique_paper_ids
-    from ..tag import get_tagger
+    from ..pipeline import PaperOutcome, run_each, unique_paper_ids
+    from ..rules import load_rules
 
     clash = _out_inside_input(args.paths, Path(args.out))
     if clash is not None:
@@ -83,13 +105,13 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    get_tagger(args.rules)  # a broken rule file fails once, before any paper
+    load_rules(args.rules)  # a broken rule file fails once, before any paper
     files = expand(args.paths)
     tables = TableWriter(Path(args.out))
     names = unique_paper_ids(files)
 
     def work(path: Path) -> PaperOutcome:
-        result = process_paper(path, args.rules, names[path])
+        result = _process(path, args.rules, names[path], args.timeout)
         ann, doc = result.annotations, result.document
         write_paper(ann, doc.sentences, args.out)
         tables.add(ann, doc.sentences)  # streamed: nothing of a paper is kept after it
