@@ -23,9 +23,21 @@ TYPES = {'COMPOUND', 'GENE', 'CELL_LINE', 'CELL_TYPE', 'CONCENTRATION', 'DURATIO
 SPLIT = re.compile(r'(?<=[。！？；])|\n|(?<=[.?!])\s+(?=[A-Z])')
 
 
+END = set('。！？；.?!:：;')
+
+
+def wrapped(text, i):
+    """A line break inside a hard-wrapped sentence (PDF-style file) ends no sentence."""
+    line_start = text.rfind('\n', 0, i) + 1
+    line = text[line_start:i].rstrip()
+    return line_start > 0 and len(line) > 25 and line[-1:] not in END
+
+
 def sentences(text):
     bounds, start = [], 0
     for m in SPLIT.finditer(text):
+        if text[m.start():m.end()] == '\n' and wrapped(text, m.start()):
+            continue
         if m.start() > start:
             bounds.append((start, m.start()))
         start = m.end()
