@@ -367,3 +367,80 @@ def test_sigterm_stops_a_run_and_its_worker_promptly(tmp_path):
     proc.wait(timeout=10)
     gone, alive = psutil.wait_procs(workers, timeout=10)
     assert not alive, "a worker outlived its run"
+
+
+def _full_disk_at(monkeypatch, suffix: str, code: int) -> None:
+    """Writes of files ending in ``suffix`` fail as on a full (ENOSPC) or read-only (EROFS) disk."""
+    import errno
+
+    from puerextract import io_utils, output
+
+    real = io_utils.atomic_write_text
+
+    def failing(path, text):  # noqa: ANN001, ANN202
+        if str(path).endswith(suffix):
+            raise OSError(code, os.strerror(code), str(path))
+        return real(path, text)
+
+    assert code in (errno.ENOSPC, errno.EROFS)
+    monkeypatch.setattr(output, "atomic_write_text", failing)
+
+
+def test_a_full_disk_leaves_no_partial_paper_and_one_line_per_paper(tmp_path, capsys, monkeypatch):
+    import errno
+
+    monkeypatch.setenv("PUEREXTRACT_EXTRACTOR", "fake_extractor:extract_document")
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ZH, encoding="utf-8")
+    (src / "b.txt").write_text(EN, encoding="utf-8")
+    _full_disk_at(monkeypatch, "a.jsonl", errno.ENOSPC)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out), "--timeout", "0"]) == 1
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(err) == 1 and err[0].startswith("error:") and "No space left" in err[0], err
+    assert "Traceback" not in err[0]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "b.ann", "b.jsonl", "b.txt", "entities.csv", "relations.csv"
+    ]  # fmt: skip
+
+
+def test_an_unwritable_output_folder_is_one_line_before_any_paper(tmp_path, capsys, monkeypatch):
+    import errno
+
+    from puerextract import output
+
+    def refuse(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ZH, encoding="utf-8")
+    monkeypatch.setattr(output.Path, "open", refuse)
+    assert main(["extract", str(src), "--out", str(tmp_path / "o"), "--timeout", "0"]) == 2
+    captured = capsys.readouterr()
+    err = [line for line in captured.err.splitlines() if line.strip()]
+    assert len(err) == 1 and "Read-only file system" in err[0], err
+    assert "a.txt" not in captured.out  # no paper was processed
+
+
+def test_tables_failing_at_the_end_leave_no_half_written_file(tmp_path, monkeypatch, capsys):
+    import errno
+
+    from puerextract import output
+
+    monkeypatch.setenv("PUEREXTRACT_EXTRACTOR", "fake_extractor:extract_document")
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ZH, encoding="utf-8")
+
+    def no_space(fd):  # noqa: ANN001, ANN202
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(output.os, "fsync", no_space)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "--out", str(out), "--timeout", "0"]) == 1
+    assert "tables could not be written" in capsys.readouterr().err
+    assert not [p for p in out.iterdir() if p.name.endswith((".csv", ".tmp"))]

@@ -134,9 +134,14 @@ def write_paper(ann: Annotations, sentences: list[Sentence], out_dir: Path) -> l
         out_dir / f"{ann.name}.ann",
         out_dir / f"{ann.name}.jsonl",
     ]
-    atomic_write_text(paths[0], ann.text)
-    atomic_write_text(paths[1], format_ann(ann))
-    atomic_write_text(paths[2], jsonl(ann, sentences))
+    try:
+        atomic_write_text(paths[0], ann.text)
+        atomic_write_text(paths[1], format_ann(ann))
+        atomic_write_text(paths[2], jsonl(ann, sentences))
+    except OSError:
+        for path in paths:  # no partial set of a paper's files is left behind
+            path.unlink(missing_ok=True)
+        raise
     return paths
 
 
@@ -171,6 +176,12 @@ class TableWriter:
         for tmp, path in zip(self._tmp, self.paths, strict=True):
             os.replace(tmp, path)
         return self.paths
+
+    def discard(self) -> None:
+        """Drop the unfinished files (a failed run leaves no half-written table)."""
+        for f, tmp in zip(self._files, self._tmp, strict=True):
+            f.close()
+            tmp.unlink(missing_ok=True)
 
 
 def _safe_cell(value: object) -> object:

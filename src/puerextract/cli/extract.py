@@ -107,7 +107,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     load_rules(args.rules)  # a broken rule file fails once, before any paper
     files = expand(args.paths)
-    tables = TableWriter(Path(args.out))
+    try:
+        tables = TableWriter(Path(args.out))
+    except OSError as exc:
+        print(f"error: {args.out}: cannot write there ({_reason(exc)})", file=sys.stderr)
+        return 2
     names = unique_paper_ids(files)
 
     def work(path: Path) -> PaperOutcome:
@@ -132,5 +136,16 @@ def run(args: argparse.Namespace) -> int:
     for o in outcomes:
         if o.status == "failed":
             print(f"error: {o.error}", file=sys.stderr)
-    tables.close()
+    try:
+        tables.close()
+    except OSError as exc:
+        tables.discard()
+        print(
+            f"error: {args.out}: the tables could not be written ({_reason(exc)})", file=sys.stderr
+        )
+        return 1
     return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
