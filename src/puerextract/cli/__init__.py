@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "evaluate",
     "rules",
     "query",
+    "export",
     "run",
     "bench",
 )

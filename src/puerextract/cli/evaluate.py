@@ -87,8 +87,33 @@ def _fail_on(problems: list[Problem], what: str) -> None:
     raise SystemExit(2)
 
 
+def is_bioc(path: Path) -> bool:
+    """A BioC XML or JSON file (read through the ``bioc`` package) rather than a brat folder."""
+    return path.is_file() and path.suffix.lower() in (".xml", ".json")
+
+
+def load_bioc(path: Path, strict: bool) -> list[Annotations]:
+    """A BioC file's documents, each checked as a brat pair would be."""
+    from ..bioc_io import read_bioc
+
+    docs = read_bioc(path)
+    problems = [
+        p
+        for d in docs
+        for p in check_annotations(
+            format_ann(d), d.text, f"{path}#{d.name}", strict=strict
+        ).problems
+    ]
+    if problems:
+        _fail_on(problems, str(path))
+    return docs
+
+
 def load_gold(gold_dir: Path) -> tuple[list[Annotations], list[str]]:
-    """Validate the gold folder (every problem reported) and load it."""
+    """Validate the gold folder or BioC file (every problem reported) and load it."""
+    if is_bioc(gold_dir):
+        docs = load_bioc(gold_dir, strict=True)
+        return docs, [d.name for d in docs]
     result = check_dir(gold_dir)
     if result.problems:
         _fail_on(result.problems, "gold")
@@ -99,7 +124,10 @@ def load_gold(gold_dir: Path) -> tuple[list[Annotations], list[str]]:
 def load_predictions(
     pred_dir: Path, gold: list[Annotations], warnings: list[str]
 ) -> list[Annotations]:
-    """Read ``NAME.ann`` for each gold document from ``pred_dir`` (checked over the gold text)."""
+    """Read ``NAME.ann`` for each gold document from ``pred_dir`` (checked over the gold text),
+    or the documents of a BioC file."""
+    if is_bioc(pred_dir):
+        return _bioc_predictions(pred_dir, gold, warnings)
     if not pred_dir.is_dir():
         raise BratError("prediction folder does not exist", pred_dir)
     preds, problems = [], []
@@ -128,6 +156,22 @@ def load_predictions(
     if extra:
         warnings.append(f"predictions without gold, not scored: {', '.join(extra)}")
     return preds
+
+
+def _bioc_predictions(
+    path: Path, gold: list[Annotations], warnings: list[str]
+) -> list[Annotations]:
+    by_name = {d.name: d for d in load_bioc(path, strict=False)}
+    differ = [g.name for g in gold if g.name in by_name and by_name[g.name].text != g.text]
+    if differ:
+        _fail_on(
+            [Problem(f"{path}#{n}", None, "text differs from the gold text") for n in differ],
+            "predictions",
+        )
+    extra = sorted(set(by_name) - {g.name for g in gold})
+    if extra:
+        warnings.append(f"predictions without gold, not scored: {', '.join(extra)}")
+    return [by_name[g.name] for g in gold if g.name in by_name]
 
 
 def run_extractor(
