@@ -10,7 +10,7 @@ fi
 stamp=.venv/.puerextract-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e '.[test,bench]'
+    .venv/bin/python -m pip install --quiet -e '.[test,bench,browse]'
     touch "$stamp"
 fi
 # Debian packages for the report tests: chromium (headless browser) and a CJK font, without

@@ -25,7 +25,7 @@ _local = threading.local()
 _all: set[PaperWorker] = set()
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Linux: the kernel kills this worker when the process that started it ends, even when
     the worker is stuck in C code and cannot read the closed pipe."""
     try:
@@ -42,7 +42,7 @@ def _serve(conn: Connection, rules_dir: str | None) -> None:
     """The worker's loop: warm up, then process each paper sent until the pipe closes."""
     from .pipeline import process_paper, warm_up
 
-    _die_with_parent()
+    die_with_parent()
     try:
         warm_up(rules_dir)
         conn.send(("ready", None))

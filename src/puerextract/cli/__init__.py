@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rules",
     "query",
     "export",
+    "browse",
     "run",
     "bench",
 )
