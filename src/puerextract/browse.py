@@ -58,7 +58,7 @@ def build_browse_db(store, dest: Path) -> Path:  # noqa: ANN001 - a puerextract.
     relations["language"] = relations["sentence"].map(language)
     mentions["language"] = mentions["sentence"].map(language)
     agent = relations["arg1_type"].isin(["COMPOUND", "ORGANISM"])
-    relations["compound"] = relations["arg1_text"].where(agent, "")
+    relations["compound"] = relations["arg1_text"].where(agent, None)
     rest = [c for c in relations.columns if c not in RELATION_VIEW]
     relations = relations[RELATION_VIEW + rest]
     tmp = dest.with_name(dest.name + ".tmp")
