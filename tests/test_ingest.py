@@ -238,3 +238,56 @@ def test_reflow_offset_map_property(lines):
     for i, ch in enumerate(doc.text):
         r = doc.offset_map.to_raw(i)
         assert ch in " \n" or raw[r] == ch
+
+
+def _layout_pdf(path: Path, blocks: list[tuple[float, list[str]]]) -> None:
+    """A PDF of text blocks, each (font size, lines), 12 pt apart, 20 pt between blocks."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    y = 770.0
+    for size, lines in blocks:
+        c.setFont("Helvetica", size)
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= size + 2
+        y -= 20
+    c.save()
+
+
+BODY = [
+    "Icariin enhances ALP activity and Runx2 expression in MC3T3-E1 cells at 10",
+    "umol/L. It also activates the BMP-2/Smad pathway in a dose-dependent",
+    "manner and raises the number of mineralised nodules in culture.",
+]
+
+
+def test_a_pdf_title_stays_its_own_sentence(tmp_path):
+    from puerextract.segment import segment
+
+    path = tmp_path / "paper.pdf"
+    _layout_pdf(path, [(16, ["Icariin promotes osteogenic differentiation of MC3T3-E1 cells"]),
+                       (10, BODY)])  # fmt: skip
+    doc = ingest_file(path)
+    sentences = [s.text for s in segment(doc).sentences]
+    assert sentences[0] == "Icariin promotes osteogenic differentiation of MC3T3-E1 cells"
+    assert doc.paragraphs[0].kind == "title"
+    for s in segment(doc).sentences:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_a_two_line_pdf_title_and_a_heading_are_told_from_the_body(tmp_path):
+    path = tmp_path / "paper.pdf"
+    _layout_pdf(path, [
+        (16, ["Icariin promotes osteogenic differentiation of", "MC3T3-E1 cells via BMP-2/Smad"]),
+        (10, BODY),
+        (13, ["Results"]),
+        (10, BODY),
+    ])  # fmt: skip
+    doc = ingest_file(path)
+    paras = [doc.text[p.start : p.end] for p in doc.paragraphs]
+    assert (
+        paras[0] == "Icariin promotes osteogenic differentiation of MC3T3-E1 cells via BMP-2/Smad"
+    )
+    assert "Results" in paras and paras.index("Results") == 2
+    assert doc.paragraphs[0].kind == "title" and len(paras) == 4

@@ -176,11 +176,30 @@ def _bound_pdf_streams() -> None:
         pdfminer.pdftypes.zlib = _BoundedZlib()
 
 
+#: a layout block whose letters are this much larger than the body's is a title or heading
+DISPLAY_SIZE = 1.15
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One layout text box of a PDF: where its text starts in the raw text, and whether its
+    font is larger than the body's (a title or heading)."""
+
+    start: int
+    display: bool
+
+
 def pdf_text(path: str | Path, data: bytes | None = None) -> str:
     """The text layer of a PDF (pdfminer.six). Image-only or broken PDFs raise IngestError."""
+    return pdf_layout(path, data)[0]
+
+
+def pdf_layout(path: str | Path, data: bytes | None = None) -> tuple[str, list[Block]]:
+    """The text layer of a PDF as pdfminer's ``extract_text`` gives it, and its layout blocks
+    (text boxes, with the font size telling a title or heading from the body)."""
     import io
 
-    from pdfminer.high_level import extract_text
+    from pdfminer.high_level import extract_pages
     from pdfminer.pdfparser import PDFSyntaxError
 
     data = Path(path).read_bytes() if data is None else data
@@ -188,7 +207,7 @@ def pdf_text(path: str | Path, data: bytes | None = None) -> str:
         raise IngestError("not a PDF (no %PDF header)", path)
     _bound_pdf_streams()
     try:
-        text = extract_text(io.BytesIO(data), maxpages=MAX_PDF_PAGES)
+        text, boxes = _boxes(extract_pages(io.BytesIO(data), maxpages=MAX_PDF_PAGES))
     except PDFStreamTooLarge:
         raise IngestError(
             f"a PDF stream inflates past {MAX_PDF_STREAM // 2**20} MiB (a decompression bomb?)",
@@ -201,7 +220,45 @@ def pdf_text(path: str | Path, data: bytes | None = None) -> str:
     text = text.replace("\x0c", "\n")
     if not text.strip():
         raise IngestError("PDF has no text layer (image-only or empty); run OCR first", path)
-    return text
+    return text, _blocks(boxes)
+
+
+def _boxes(pages) -> tuple[str, list[tuple[int, float, int]]]:  # noqa: ANN001
+    """pdfminer's text (box text + newline, a form feed per page) and each box's (start,
+    median letter size, letters)."""
+    from statistics import median
+
+    from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
+
+    parts: list[str] = []
+    boxes: list[tuple[int, float, int]] = []
+    pos = 0
+    for page in pages:
+        for element in page:
+            if not isinstance(element, LTTextContainer):
+                continue
+            box_text = element.get_text()
+            lines = element if not isinstance(element, LTTextLine) else [element]
+            sizes = [c.size for line in lines for c in line if isinstance(c, LTChar)]
+            if sizes:
+                boxes.append((pos, median(sizes), len(sizes)))
+            parts.append(box_text + "\n")
+            pos += len(box_text) + 1
+        parts.append("\x0c")
+        pos += 1
+    return "".join(parts), boxes
+
+
+def _blocks(boxes: list[tuple[int, float, int]]) -> list[Block]:
+    """Blocks, display where the letters are :data:`DISPLAY_SIZE` times the body size (the
+    size most letters have)."""
+    if not boxes:
+        return []
+    weight: dict[float, int] = {}
+    for _, size, n in boxes:
+        weight[round(size, 1)] = weight.get(round(size, 1), 0) + n
+    body = max(weight, key=weight.__getitem__)
+    return [Block(start, size >= DISPLAY_SIZE * body) for start, size, _ in boxes]
 
 
 # ----------------------------------------------------------------------------- reflow
@@ -311,9 +368,11 @@ def _line_pieces(line: _Line) -> list[tuple[str, int | None]]:
     return [p for p in pieces if p[0]]
 
 
-def reflow(raw: str, name: str = "") -> Document:
-    """Join hard-wrapped lines into paragraphs (one per output line) with an offset map."""
+def reflow(raw: str, name: str = "", blocks: list[Block] | None = None) -> Document:
+    """Join hard-wrapped lines into paragraphs (one per output line) with an offset map.
+    A PDF's layout ``blocks`` decide where a title or heading ends; the text decides elsewhere."""
     lines = [ln for ln in _raw_lines(raw) if not _PAGE_FURNITURE.match(ln.text)]
+    layout = _Layout(blocks or [])
     paragraphs: list[list[_Line]] = []
     for i, line in enumerate(lines):
         if i == 0:
@@ -321,9 +380,14 @@ def reflow(raw: str, name: str = "") -> Document:
             continue
         prev = lines[i - 1]
         ref = visual_width(lines[i - 2].text) if i >= 2 else visual_width(prev.text)
-        if i == 1 and _title_break(prev, line):  # a paper's first line is its title
-            paragraphs.append([line])
-        elif _paragraph_break(prev, line, ref):
+        by_layout = layout.decides(prev, line)
+        if by_layout is not None:
+            new_paragraph = by_layout
+        elif i == 1:  # a paper's first line is its title
+            new_paragraph = _title_break(prev, line) or _paragraph_break(prev, line, ref)
+        else:
+            new_paragraph = _paragraph_break(prev, line, ref)
+        if new_paragraph:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
@@ -357,13 +421,44 @@ def reflow(raw: str, name: str = "") -> Document:
             for piece in _line_pieces(line):
                 pieces.append(piece)
                 pos += len(piece[0])
-        kind = _paragraph_kind(para, p_index)
+        kind = (
+            "title" if p_index == 0 and layout.display(para[0]) else _paragraph_kind(para, p_index)
+        )
         spans.append((start, pos, kind))
     text, omap = _build(raw, [p for p in pieces if p[0]])
     doc = Document(name=name, text=text, raw=raw, offset_map=omap)
     doc.paragraphs = [Paragraph(s, e, k, _lang_of(text[s:e])) for s, e, k in spans]
     doc.citations = find_citations(text)
     return doc
+
+
+class _Layout:
+    """Which layout block a raw line is in, and what the blocks say about a line break."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.starts = [b.start for b in blocks]
+
+    def _index(self, line: _Line) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self.starts, line.start) - 1
+
+    def display(self, line: _Line) -> bool:
+        i = self._index(line)
+        return bool(self.blocks) and i >= 0 and self.blocks[i].display
+
+    def decides(self, prev: _Line, line: _Line) -> bool | None:
+        """True: a break (a title or heading block ends or starts); False: one title or heading
+        block goes on; None: the layout does not say."""
+        if not self.blocks:
+            return None
+        a, b = self._index(prev), self._index(line)
+        if a != b and (self.display(prev) or self.display(line)):
+            return True
+        if a == b and self.display(line):
+            return False
+        return None
 
 
 def _title_break(first: _Line, nxt: _Line) -> bool:
@@ -446,15 +541,18 @@ def _looks_like_title(first_line: str, raw: str) -> bool:
     return has_more and first_line[-1] not in _FINAL + _CLOSERS
 
 
-def ingest_text(raw: str, name: str = "", reflow_lines: bool | None = None) -> Document:
-    """Clean text from decoded source text; reflow when it looks hard-wrapped (or if asked)."""
+def ingest_text(
+    raw: str, name: str = "", reflow_lines: bool | None = None, blocks: list[Block] | None = None
+) -> Document:
+    """Clean text from decoded source text; reflow when it looks hard-wrapped (or if asked),
+    with a PDF's layout ``blocks`` where known."""
     check_encodable(raw, name)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if not raw.strip():
         raise IngestError("no text", name or None)
     if reflow_lines is None:
         reflow_lines = looks_pdf_extracted(raw)
-    return reflow(raw, name) if reflow_lines else as_is(raw, name)
+    return reflow(raw, name, blocks) if reflow_lines else as_is(raw, name)
 
 
 def ingest_file(path: str | Path, reflow_lines: bool | None = None) -> Document:
@@ -486,15 +584,15 @@ def ingest_file(path: str | Path, reflow_lines: bool | None = None) -> Document:
     if len(data) != size or path.stat().st_mtime_ns != info.st_mtime_ns:
         raise IngestError("the file changed while it was read; try again when it is written", path)
     if suffix == ".pdf":
-        raw = pdf_text(path, data)
+        raw, blocks = pdf_layout(path, data)
         if reflow_lines is None:
             reflow_lines = True
     else:
         if data.startswith(b"%PDF"):
             raise IngestError("this is a PDF with a text-file name; rename it to .pdf", path)
-        raw = decode_bytes(data, path)
+        raw, blocks = decode_bytes(data, path), None
     try:
-        doc = ingest_text(raw, path.stem, reflow_lines)
+        doc = ingest_text(raw, path.stem, reflow_lines, blocks)
     except IngestError as exc:
         raise IngestError(exc.problem, path) from None
     doc.source = str(path)
