@@ -119,14 +119,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE)
     p.add_argument("--accept", action="store_true", help="accept these scores as the baseline")
     args = p.parse_args(argv)
-    result = run_evaluation(
-        gold_dir=args.gold,
-        out_dir=args.out,
-        rules_dir=args.rules_dir,
-        baseline_path=args.baseline,
-        tolerance=args.tolerance,
-        accept=args.accept,
-    )
+    from puerextract.settings import one_api_server
+
+    with one_api_server():
+        result = run_evaluation(
+            gold_dir=args.gold,
+            out_dir=args.out,
+            rules_dir=args.rules_dir,
+            baseline_path=args.baseline,
+            tolerance=args.tolerance,
+            accept=args.accept,
+        )
     for k, v in result["headline"].items():
         print(f"{k}: {_fmt(v)}")
     print(f"report: {result['reports'].get('md')}")

@@ -326,7 +326,12 @@ def run_extraction(
 
             n = len(scan_inbox(params.get("inbox", "corpus")))
             batch_size = max(1, math.ceil(n / (2 * dask_workers)))
-    state = runner_flow(batch_size=batch_size or DEFAULT_BATCH_SIZE, return_state=True, **params)
+    from puerextract.settings import one_api_server
+
+    with one_api_server():  # Dask workers inherit its URL and start no server of their own
+        state = runner_flow(
+            batch_size=batch_size or DEFAULT_BATCH_SIZE, return_state=True, **params
+        )
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
         raise result

@@ -182,7 +182,16 @@ def build_arg_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_arg_parser().parse_args(argv)
     out = Path(args.out).resolve()
-    result = run_main(
+    from puerextract.settings import one_api_server
+
+    with one_api_server():
+        result = _run(args, out)
+    print_summary(result)
+    return exit_code(result)
+
+
+def _run(args: argparse.Namespace, out: Path) -> dict[str, Any]:
+    return run_main(
         inbox=args.inbox,
         out_dir=str(out / "papers"),
         store_url=args.store_url or f"sqlite:///{out / 'store.sqlite'}",
@@ -193,8 +202,6 @@ def main(argv: list[str] | None = None) -> int:
         timeout_seconds=args.timeout,
         evaluate=not args.no_evaluate,
     )
-    print_summary(result)
-    return exit_code(result)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,128 @@
+"""One Prefect server per run, none left behind: a Dask run's workers start no server of their
+own; after success, Ctrl-C or SIGTERM no server of the run is left running."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from conftest import PAPER_EN, PAPER_ZH, ROOT, TESTS
+
+pytestmark = pytest.mark.slow
+
+SERVER = "prefect.server.api.server:create_app"
+
+
+class ServerCount:
+    """The most Prefect API servers (uvicorn running Prefect's app) seen at once while inside."""
+
+    def __init__(self) -> None:
+        self.most = 0
+        self._stop = threading.Event()
+
+    def _count(self) -> int:
+        import psutil
+
+        n = 0
+        for p in psutil.process_iter(["cmdline"]):
+            cmd = " ".join(p.info["cmdline"] or [])
+            n += "prefect.server.api.server:create_app" in cmd
+        return n
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.2):
+            self.most = max(self.most, self._count())
+
+    def __enter__(self) -> ServerCount:
+        self.most = self._count()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _env(tmp_path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    return {
+        **env,
+        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PUEREXTRACT_EXTRACTOR": "fake_extractor:extract_document",
+        "PYTHONPATH": os.pathsep.join([str(TESTS), str(ROOT / "src"), str(ROOT / "flows")]),
+    }
+
+
+def _inbox(tmp_path, n: int = 3):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(n):
+        (inbox / f"en_{i}.txt").write_text(PAPER_EN.replace("10 μmol/L", f"{i + 1} μmol/L"))
+        (inbox / f"zh_{i}.md").write_text(PAPER_ZH.replace("24 h", f"{i + 2} h"))
+    return inbox
+
+
+def _servers_of(home) -> list:
+    """Servers started under this test's PREFECT_HOME (other tests' servers are not ours)."""
+    import psutil
+
+    found = []
+    for p in psutil.process_iter(["cmdline", "environ"]):
+        try:
+            cmd = " ".join(p.info["cmdline"] or [])
+            if SERVER in cmd and (p.info["environ"] or {}).get("PREFECT_HOME") == str(home):
+                found.append(p)
+        except psutil.Error:
+            continue
+    return found
+
+
+def _none_left(home) -> None:
+    for _ in range(60):
+        if not _servers_of(home):
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"servers left behind: {_servers_of(home)}")
+
+
+@pytest.mark.timeout(300)
+def test_a_dask_run_uses_one_server_and_leaves_none(tmp_path):
+    inbox = _inbox(tmp_path)
+    cmd = [sys.executable, str(ROOT / "flows" / "extract_flow.py"), "--dask", "--inbox", str(inbox),
+           "--out", str(tmp_path / "out"), "--store-url", f"sqlite:///{tmp_path / 's.sqlite'}",
+           "--quarantine", str(tmp_path / "q")]  # fmt: skip
+    with ServerCount() as servers:
+        before = servers.most
+        proc = subprocess.run(cmd, env=_env(tmp_path), capture_output=True, text=True, timeout=280)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "processed 6" in proc.stdout
+    assert servers.most - before == 1, f"{servers.most - before} servers during one run"
+    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+    _none_left(tmp_path / "prefect-home")
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_a_stopped_run_leaves_no_server(tmp_path, sig):
+    inbox = _inbox(tmp_path, 40)
+    cmd = [sys.executable, "-m", "puerextract", "run", "--inbox", str(inbox),
+           "--out", str(tmp_path / "run"), "--no-evaluate"]  # fmt: skip
+    proc = subprocess.Popen(
+        cmd, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    home = tmp_path / "prefect-home"
+    for _ in range(600):  # wait until the server is up (its start-up is not timed here)
+        if _servers_of(home) or proc.poll() is not None:
+            break
+        time.sleep(0.2)
+    assert _servers_of(home), "no server started"
+    time.sleep(2)
+    proc.send_signal(sig)
+    proc.wait(timeout=120)
+    _none_left(home)
