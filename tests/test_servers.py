@@ -1,5 +1,6 @@
 """One Prefect server per run, none left behind: a Dask run's workers start no server of their
-own; after success, Ctrl-C or SIGTERM no server of the run is left running."""
+own and give the store of direct library calls; after success, Ctrl-C or SIGTERM no server of
+the run is left running."""
 
 from __future__ import annotations
 
@@ -92,7 +93,7 @@ def _none_left(home) -> None:
 
 
 @pytest.mark.timeout(300)
-def test_a_dask_run_uses_one_server_and_leaves_none(tmp_path):
+def test_a_dask_run_uses_one_server_and_leaves_none(tmp_path, fake_extractor):
     inbox = _inbox(tmp_path)
     cmd = [sys.executable, str(ROOT / "flows" / "extract_flow.py"), "--dask", "--inbox", str(inbox),
            "--out", str(tmp_path / "out"), "--store-url", f"sqlite:///{tmp_path / 's.sqlite'}",
@@ -105,6 +106,29 @@ def test_a_dask_run_uses_one_server_and_leaves_none(tmp_path):
     assert servers.most - before == 1, f"{servers.most - before} servers during one run"
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     _none_left(tmp_path / "prefect-home")
+    _same_as_direct_calls(tmp_path, inbox)
+
+
+def _same_as_direct_calls(tmp_path, inbox) -> None:
+    """The Dask run's store and files equal those of the library called directly."""
+    from puerextract.pipeline import run_batch
+    from puerextract.store import Store
+
+    url = f"sqlite:///{tmp_path / 'direct.sqlite'}"
+    run_batch(sorted(inbox.iterdir()), tmp_path / "direct", url)
+
+    def table(u, kind):  # noqa: ANN001, ANN202
+        df = getattr(Store(u), f"{kind}_table")()
+        return df.sort_values(list(df.columns[:2])).reset_index(drop=True)
+
+    dask_url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    for kind in ("mentions", "relations"):
+        a, b = table(url, kind), table(dask_url, kind)
+        assert len(a) > 0 and a.equals(b), kind
+    cols = ["id", "content_hash", "rules_version", "status", "n_mentions", "n_relations"]
+    assert table(url, "papers")[cols].equals(table(dask_url, "papers")[cols])
+    for f in (tmp_path / "direct").iterdir():
+        assert (tmp_path / "out" / f.name).read_bytes() == f.read_bytes()
 
 
 @pytest.mark.timeout(300)

@@ -18,6 +18,9 @@ DEFAULTS = {
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_LOGGING_LEVEL": "INFO",
+    # Dask's cluster chatter (and the traceback it logs at INFO when a worker's stream closes
+    # at shutdown) stays out of a run's output; warnings and errors still show
+    "DASK_LOGGING__DISTRIBUTED": "warning",
 }
 
 
