@@ -19,7 +19,7 @@ from puerextract.evaluate import MICRO, evaluate
 
 
 def load(folder: Path) -> dict:
-    return {p.stem: read_brat(p, p.with_suffix(".ann")) for p in sorted(folder.glob("*.ann"))}
+    return {p.stem: read_brat(p.with_suffix(".txt"), p) for p in sorted(folder.glob("*.ann"))}
 
 
 def agreement_table(a: dict, b: dict) -> str:
