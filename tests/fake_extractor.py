@@ -3,7 +3,7 @@
 Behaviour switches written in a paper's text: ``HANG-HERE`` loops (a paper that times out),
 ``GIL-HANG-HERE`` runs a catastrophic regular expression in C code (the GIL is held),
 ``FLAKY-ONCE`` raises ``OSError`` on its first call in this process (a transient error),
-``CRASH-HERE`` raises ``ValueError`` (a bug in the extractor), ``RUNTIME-ERROR-HERE`` a plain
+``MEMORY-HOG`` holds ever more memory (a paper that needs too much), ``CRASH-HERE`` raises ``ValueError`` (a bug in the extractor), ``RUNTIME-ERROR-HERE`` a plain
 ``RuntimeError``.
 """
 
@@ -43,6 +43,11 @@ def extract_document(doc, rules_dir=None) -> Annotations:
         raise OSError("transient: disk hiccup")
     if "GIL-HANG-HERE" in text:  # stuck in C code holding the GIL: no thread can time it out
         re.match(r"(a+)+$", "a" * 40 + "b")
+    if "MEMORY-HOG" in text:  # 50 MB more every 0.1 s, up to 2 GB
+        held = []
+        for _ in range(40):
+            held.append(bytearray(50 * 2**20))
+            time.sleep(0.1)
     if "HANG-HERE" in text:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:

@@ -340,6 +340,26 @@ def test_extract_stops_a_paper_holding_the_gil_at_its_timeout(tmp_path):
 
 
 @pytest.mark.timeout(120)
+def test_a_paper_needing_too_much_memory_is_stopped_the_others_kept(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a_big.txt").write_text("Puerarin MEMORY-HOG raised Runx2.\n", encoding="utf-8")
+    (src / "b_ok.txt").write_text("Puerarin increased Runx2.\n", encoding="utf-8")
+    env = {**_cli_env(), "PUEREXTRACT_MAX_MEMORY_MB": "400"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "puerextract", "extract", str(src), "--out", str(tmp_path / "o")],
+        capture_output=True, text=True, env=env, timeout=100,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    err = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(err) == 1 and "a_big.txt: needed more than 400 MB of memory" in err[0], err
+    assert (tmp_path / "o" / "b_ok.ann").exists() and not (tmp_path / "o" / "a_big.ann").exists()
+
+
+@pytest.mark.timeout(120)
 def test_sigterm_stops_a_run_and_its_worker_promptly(tmp_path):
     import signal
     import subprocess

@@ -3,7 +3,8 @@
 A thread cannot be stopped, and an extraction stuck in C code (spaCy's tokenizer, a regular
 expression) holds the GIL so that no Python-level timeout even runs. The paper therefore
 runs in a worker process (started once per thread that needs it, with the extractor warmed
-up there) which is killed when the deadline passes; the next paper gets a fresh worker.
+up there) which is killed when the deadline passes, or when its memory passes a limit
+(900 MB unless ``PUEREXTRACT_MAX_MEMORY_MB`` says otherwise); the next paper gets a fresh worker.
 """
 
 from __future__ import annotations
@@ -11,17 +12,47 @@ from __future__ import annotations
 import atexit
 import logging
 import multiprocessing as mp
+import os
 import threading
+import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from .errors import PuerextractError
 
 log = logging.getLogger(__name__)
 
 #: seconds a new worker may take to import and warm the extractor (not part of a timeout)
 STARTUP_TIMEOUT_S = 300.0
 
+#: how often a waiting parent checks the worker's deadline and memory
+POLL_S = 0.2
+#: the environment variable that sets the worker's memory limit in MB (0: none)
+MEMORY_ENV = "PUEREXTRACT_MAX_MEMORY_MB"
+DEFAULT_MAX_MEMORY_MB = 900
+
 _local = threading.local()
+
+
+def max_memory_mb() -> int:
+    """The worker's memory limit (resident MB): ``PUEREXTRACT_MAX_MEMORY_MB`` or 900."""
+    value = os.environ.get(MEMORY_ENV, "")
+    return int(value) if value.strip().isdigit() else DEFAULT_MAX_MEMORY_MB
+
+
+def rss_mb(pid: int) -> int:
+    """Resident memory of a process in MB (Linux ``/proc``; 0 where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 _all: set[PaperWorker] = set()
 
 
@@ -107,9 +138,7 @@ class PaperWorker:
             self._start()
         assert self.conn is not None
         self.conn.send((str(path), name))
-        if not self.conn.poll(timeout_s):
-            self.stop()
-            raise TimeoutError(f"timed out after {timeout_s:g} s (worker process killed)")
+        self._wait(timeout_s, path)
         try:
             kind, value = self.conn.recv()
         except EOFError:
@@ -118,6 +147,25 @@ class PaperWorker:
         if kind == "error":
             raise value
         return value
+
+    def _wait(self, timeout_s: float, path: str | Path) -> None:
+        """Until the answer is there; the worker is killed at the deadline or when its memory
+        passes :func:`max_memory_mb`."""
+        assert self.conn is not None
+        deadline = time.monotonic() + timeout_s
+        limit = max_memory_mb()
+        while not self.conn.poll(min(POLL_S, max(deadline - time.monotonic(), 0))):
+            if time.monotonic() >= deadline:
+                self.stop()
+                raise TimeoutError(f"timed out after {timeout_s:g} s (worker process killed)")
+            used = rss_mb(self.process.pid)
+            if limit and used > limit:
+                self.stop()
+                raise PuerextractError(
+                    f"needed more than {limit} MB of memory (worker process killed at {used} MB); "
+                    f"split the paper, or raise {MEMORY_ENV}",
+                    path,
+                )
 
     def stop(self) -> None:
         """Kill the worker (terminate, then kill) and forget it."""
