@@ -164,15 +164,17 @@ def extract(doc: Document, rules_dir: str | Path | None = None) -> Annotations:
     return fn(doc, rules_dir=Path(rules_dir) if rules_dir else None)
 
 
-def warm_up(rules_dir: str | Path | None = None) -> None:
+def warm_up(rules_dir: str | Path | None = None, chinese: bool = True) -> None:
     """Load the tokenizers and the extractor once, before papers run in parallel threads.
 
     First use imports spaCy/jieba and builds the lexicon tokenizer; doing it here keeps that
-    cost (and concurrent first imports) out of the per-paper timeout.
+    cost (and concurrent first imports) out of the per-paper timeout. ``chinese=False`` leaves
+    jieba's dictionary to the first Chinese paper (a one-paper English run never loads it).
     """
     from .ingest import ingest_text
 
-    process_document(ingest_text("Warm up. 预热。\n", "warm-up", reflow_lines=False), rules_dir)
+    text = "Warm up. 预热。\n" if chinese else "Warm up.\n"
+    process_document(ingest_text(text, "warm-up", reflow_lines=False), rules_dir)
 
 
 def process_document(

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from .model import Document, Paragraph, Sentence, Token
 
@@ -184,20 +186,42 @@ class Tokenizer:
     """Bilingual tokenizer: jieba for Han runs, scispaCy's rule tokenizer for the rest."""
 
     def __init__(self, user_words: Iterable[str] = ()):
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        self._jieba = jieba.Tokenizer()
-        self._jieba.initialize()
-        self.user_words = 0
-        for word in user_words:
-            word = word.strip()
-            # jieba words cannot hold spaces; names with Latin letters are protected by NAME_RE
-            if word and " " not in word and any(_is_han(c) for c in word):
-                self._jieba.add_word(word, freq=200_000)
-                self.user_words += 1
-        self._nlp = _english_pipeline()
+        # jieba words cannot hold spaces; names with Latin letters are protected by NAME_RE
+        self._words = [
+            w for w in (word.strip() for word in user_words)
+            if w and " " not in w and any(_is_han(c) for c in w)
+        ]  # fmt: skip
+        self.user_words = len(self._words)
+        self._lock = threading.Lock()
+        self._jieba_tok: Any = None
+        self._nlp_pipe: Any = None
         self._short_chunks: dict[str, list[tuple[int, int]]] = {}
+
+    @property
+    def _jieba(self) -> Any:
+        """jieba with the user words, loaded on the first Chinese text (its dictionary takes
+        most of a second: an English paper never pays it)."""
+        if self._jieba_tok is None:
+            with self._lock:
+                if self._jieba_tok is None:
+                    import jieba
+
+                    jieba.setLogLevel(logging.WARNING)
+                    tok = jieba.Tokenizer()
+                    tok.initialize()
+                    for word in self._words:
+                        tok.add_word(word, freq=200_000)
+                    self._jieba_tok = tok
+        return self._jieba_tok
+
+    @property
+    def _nlp(self) -> Any:
+        """The English rule tokenizer (spaCy + scispaCy), built on the first Latin text."""
+        if self._nlp_pipe is None:
+            with self._lock:
+                if self._nlp_pipe is None:
+                    self._nlp_pipe = _english_pipeline()
+        return self._nlp_pipe
 
     def tokens(self, text: str, start: int, end: int, lang: str = "") -> list[Token]:
         """Tokens of ``text[start:end]``, offsets absolute, each with its language."""

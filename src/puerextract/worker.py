@@ -75,7 +75,7 @@ def _serve(conn: Connection, rules_dir: str | None) -> None:
 
     die_with_parent()
     try:
-        warm_up(rules_dir)
+        warm_up(rules_dir, chinese=False)  # jieba loads (under a lock) for the first Chinese paper
         conn.send(("ready", None))
     except BaseException as exc:  # reported to the parent, which fails the paper
         conn.send(("error", _portable(exc)))
