@@ -2,7 +2,8 @@
 
     PYTHONPATH=src:. .venv/bin/python -m bench.papers_memory [--counts 10,100,1000]
 
-Each count runs in its own process; the peak is that process's own VmHWM (Linux).
+Each count runs in its own process; the command's peak is its own VmHWM (Linux), the worker
+process's (which extracts the papers, killable at a timeout) is its children's maximum RSS.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from bench import corpus
 
 CHILD = (
     "import sys, resource; from puerextract.cli import main; code = main(sys.argv[1:]);"
+    "from puerextract.worker import stop_all; stop_all();"
     "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1];"
-    "print('PEAK', int(peak) // 1024); sys.exit(code)"
+    "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
+    "print('PEAK', int(peak) // 1024, kids // 1024); sys.exit(code)"
 )
 
 
-def run(count: int, work: Path) -> tuple[float, int]:
+def run(count: int, work: Path) -> tuple[float, int, int]:
     inbox = work / f"in{count}"
     inbox.mkdir()
     papers = corpus.papers_of_size(5_000, 5_000 * count)
@@ -37,19 +40,20 @@ def run(count: int, work: Path) -> tuple[float, int]:
         text=True,
     )
     wall = time.perf_counter() - t0
-    peak = next(int(x.split()[1]) for x in out.stdout.splitlines() if x.startswith("PEAK"))
-    return wall, peak
+    line = next(x.split() for x in out.stdout.splitlines() if x.startswith("PEAK"))
+    return wall, int(line[1]), int(line[2])
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--counts", default="10,100,1000")
     args = ap.parse_args(argv)
-    print("| papers | wall s | peak RSS MB |\n|---|---|---|")
+    print("| papers | wall s | peak RSS MB (command) | peak RSS MB (worker process) |")
+    print("|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for count in (int(c) for c in args.counts.split(",")):
-            wall, peak = run(count, Path(tmp))
-            print(f"| {count} | {wall:.1f} | {peak} |", flush=True)
+            wall, peak, worker = run(count, Path(tmp))
+            print(f"| {count} | {wall:.1f} | {peak} | {worker} |", flush=True)
     return 0
 
 
