@@ -87,10 +87,10 @@ def test_cli_writes_papers_and_tables(tmp_path, rules_dir, capsys):
         assert ann.entities
         _check_offsets(ann)
         lines = (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-        assert all(json.loads(line)["paper"] == name for line in lines)
-    with open(out / "entities.csv", encoding="utf-8") as fh:
+        assert all(json.loads(line)["paper_id"] == name for line in lines)
+    with open(out / "mentions.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["paper"] for r in rows} == {"a", "b"}
+    assert {r["paper_id"] for r in rows} == {"a", "b"}
     assert all(r["sentence"] for r in rows)
     with open(out / "relations.csv", encoding="utf-8") as fh:
         rel_rows = list(csv.DictReader(fh))
@@ -237,7 +237,7 @@ def test_output_write_paper_reads_back(tmp_path):
 
     text = "芍药苷激活 Notch\n\n信号通路。\n去卵巢\n小鼠经 10 mg/kg 芍药苷处理 8 周。\n"
     result = process_document(ingest_text(text, "wp", reflow_lines=False))
-    write_paper(result.annotations, result.document.sentences, tmp_path)
+    write_paper(result, tmp_path)
     read = read_brat(tmp_path / "wp.txt")
     assert [(e.type, e.start, e.end, e.text) for e in read.entities] == [
         (e.type, e.start, e.end, e.text) for e in result.annotations.entities

@@ -40,7 +40,7 @@ def test_same_stem_in_two_folders_and_two_suffixes_keep_every_paper(tmp_path):
     assert main(args) == 0
     anns = sorted(p.name for p in out.glob("*.ann"))
     assert len(anns) == 4, anns
-    papers = {line.split(",")[0] for line in (out / "entities.csv").read_text().splitlines()[1:]}
+    papers = {line.split(",")[0] for line in (out / "mentions.csv").read_text().splitlines()[1:]}
     assert len(papers) == 4
 
 
@@ -422,7 +422,7 @@ def test_a_full_disk_leaves_no_partial_paper_and_one_line_per_paper(tmp_path, ca
     assert len(err) == 1 and err[0].startswith("error:") and "No space left" in err[0], err
     assert "Traceback" not in err[0]
     assert sorted(p.name for p in out.iterdir()) == [
-        "b.ann", "b.jsonl", "b.txt", "entities.csv", "relations.csv"
+        "b.ann", "b.jsonl", "b.txt", "mentions.csv", "relations.csv"
     ]  # fmt: skip
 
 

@@ -68,7 +68,7 @@ def test_extract_tables_are_spreadsheet_safe(tmp_path):
     paper.parent.mkdir()
     paper.write_text("葛根素上调 Runx2 的表达。\n", encoding="utf-8")
     assert main(["extract", str(paper), "--out", str(tmp_path / "out")]) == 0
-    rows = (tmp_path / "out" / "entities.csv").read_text(encoding="utf-8").splitlines()
+    rows = (tmp_path / "out" / "mentions.csv").read_text(encoding="utf-8").splitlines()
     assert len(rows) > 1
     assert all(not cell.startswith("=") for row in rows for cell in row.split(","))
     assert rows[1].startswith("'=1+2,")

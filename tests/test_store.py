@@ -336,3 +336,11 @@ def test_query_refuses_unknown_names_and_fits_the_terminal(
     text = fit_table(table.drop(columns=DETAIL_COLUMNS), columns=100)
     assert max(_display_width(line) for line in text.splitlines()) <= 100
     assert "…" in text  # the long sentences are cut, by display width (Chinese counts two)
+
+
+def test_one_row_schema_for_the_store_the_tables_and_json_lines():
+    from puerextract.model import MENTION_FIELDS, RELATION_FIELDS
+    from puerextract.store import MENTION_COLUMNS, RELATION_COLUMNS
+
+    assert tuple(MENTION_COLUMNS) == MENTION_FIELDS
+    assert tuple(RELATION_COLUMNS) == RELATION_FIELDS

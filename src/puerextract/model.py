@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 ENTITY_TYPES: tuple[str, ...] = (
     "COMPOUND",
@@ -192,3 +193,31 @@ class Annotations:
     def entity_by_id(self) -> dict[str, Entity]:
         """Index of the entities by their id."""
         return {e.id: e for e in self.entities}
+
+
+#: the fields of a mention row: per-paper JSON lines, ``mentions.csv``, the store's table
+MENTION_FIELDS: tuple[str, ...] = (
+    "paper_id", "mention_id", "sentence_index", "sentence", "start", "end", "type",
+    "identifier", "text", "note", "source",
+)  # fmt: skip
+#: the fields of a relation row (both arguments' id, text, type, identifier and offsets)
+RELATION_FIELDS: tuple[str, ...] = (
+    "paper_id", "relation_id", "type", "sentence_index", "sentence",
+    *(f"{arg}_{f}" for arg in ("arg1", "arg2")
+      for f in ("id", "text", "type", "identifier", "start", "end")),
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class PaperResult:
+    """Everything one paper produced; rows (:data:`MENTION_FIELDS`, :data:`RELATION_FIELDS`)
+    are plain dicts ready for the store, the tables and pandas."""
+
+    paper_id: str
+    path: str
+    content_hash: str
+    rules_version: str
+    document: Document
+    annotations: Annotations
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)

@@ -9,7 +9,6 @@ per-paper files atomically; :func:`run_paper` does both plus the store upsert.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import PuerextractError
-from .model import Annotations, Document
+from .model import Annotations, Document, PaperResult
 
 log = logging.getLogger(__name__)
 
@@ -35,20 +34,6 @@ NO_RULES_VERSION = "no-rules"
 EXTRACTOR_ENV = "PUEREXTRACT_EXTRACTOR"
 
 _warned_no_extractor = False
-
-
-@dataclass(slots=True)
-class PaperResult:
-    """Everything one paper produced; rows are plain dicts ready for the store and pandas."""
-
-    paper_id: str
-    path: str
-    content_hash: str
-    rules_version: str
-    document: Document
-    annotations: Annotations
-    mentions: list[dict[str, Any]] = field(default_factory=list)
-    relations: list[dict[str, Any]] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- hashing, scan
@@ -304,17 +289,10 @@ def relation_rows(doc: Document, ann: Annotations) -> list[dict[str, Any]]:
 
 
 def write_paper_outputs(result: PaperResult, out_dir: str | Path) -> list[Path]:
-    """Write ``NAME.txt``, ``NAME.ann`` and ``NAME.jsonl`` atomically (tmp file, then rename)."""
-    from .brat import write_brat
-    from .io_utils import atomic_write_text
+    """Write ``NAME.txt``, ``NAME.ann`` and ``NAME.jsonl`` (see :func:`output.write_paper`)."""
+    from .output import write_paper
 
-    out_dir = Path(out_dir)
-    txt, ann = write_brat(result.annotations, out_dir)
-    lines = [json.dumps({"kind": "mention", **m}, ensure_ascii=False) for m in result.mentions]
-    lines += [json.dumps({"kind": "relation", **r}, ensure_ascii=False) for r in result.relations]
-    jsonl = out_dir / f"{result.paper_id}.jsonl"
-    atomic_write_text(jsonl, "".join(line + "\n" for line in lines))
-    return [txt, ann, jsonl]
+    return write_paper(result, Path(out_dir))
 
 
 def clean_stale_temp_files(out_dir: str | Path, older_than_s: float = 600.0) -> list[Path]:

@@ -45,7 +45,7 @@ from .errors import PuerextractError
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .pipeline import PaperResult
+    from .model import PaperResult
 
 #: the schema this code writes. Bump it with an entry in :data:`MIGRATIONS`.
 SCHEMA_VERSION = 1

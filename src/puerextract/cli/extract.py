@@ -116,9 +116,9 @@ def run(args: argparse.Namespace) -> int:
 
     def work(path: Path) -> PaperOutcome:
         result = _process(path, args.rules, names[path], args.timeout)
-        ann, doc = result.annotations, result.document
-        write_paper(ann, doc.sentences, args.out)
-        tables.add(ann, doc.sentences)  # streamed: nothing of a paper is kept after it
+        ann = result.annotations
+        write_paper(result, Path(args.out))
+        tables.add(result)  # streamed: nothing of a paper is kept after it
         print(f"{path}: {len(ann.entities)} mentions, {len(ann.relations)} relations")
         return PaperOutcome(
             result.paper_id, str(path), "processed", len(ann.entities), len(ann.relations)
