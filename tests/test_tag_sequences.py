@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from puerextract.model import Token
+from puerextract.model import Candidate, Token
 from puerextract.rules import load_rules
-from puerextract.tag import Candidate, Tagger, fold_width
+from puerextract.tag import Tagger, fold_width
 
 EXTRA = [
     {"label": "GENE", "pattern": [{"LOWER": "alpha"}, {"TEXT": "Beta", "OP": "!"}, {"ORTH": "x"}]},

@@ -152,6 +152,19 @@ class Document:
 
 
 @dataclass(slots=True)
+class Candidate:
+    """A possible mention before overlap resolution (tagging, abbreviations, table rules)."""
+
+    start: int
+    end: int
+    type: str
+    norm: str | None
+    source: str
+    text: str = ""
+    note: str | None = None
+
+
+@dataclass(slots=True)
 class Entity:
     """A typed mention. ``norm`` is a prefixed identifier (``pubchem:5281807``) or ``None``.
 

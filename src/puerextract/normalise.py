@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .model import Candidate
+
 #: words in a lexicon row's ``source`` column that withhold the identifier
 NO_NORM_MARKERS = ("family", "ambiguous")
 
@@ -188,7 +190,6 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
     (``nuclear factor of activated T cells c1 (NFATc1)``), the long form becomes a mention of
     the same type and identifier. scispaCy's English pairs are used as well. The long form is
     kept only where no single mention already covers it (overlap resolution decides)."""
-    from .tag import Candidate
 
     by_span = {(m.start, m.end): m for m in mentions}
     by_end = {m.end: m for m in mentions}
@@ -225,7 +226,6 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
 
 def apply_abbreviations(text: str, mentions, pairs: list[AbbreviationPair]) -> list:
     """Candidates for each defined abbreviation and its later bare occurrences."""
-    from .tag import Candidate
 
     known = {(m.start, m.end): m for m in mentions}
     out = []

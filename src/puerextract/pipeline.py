@@ -212,6 +212,20 @@ def process_paper(
 # ----------------------------------------------------------------------------- rows
 
 
+def warm_up_worker(rules_dir: str | Path | None = None) -> None:
+    """A worker's warm-up: jieba loads (under a lock) for the first Chinese paper."""
+    warm_up(rules_dir, chinese=False)
+
+
+def process_in_worker(
+    path: str | Path, rules_dir: str | Path | None, timeout_s: float, name: str | None = None
+) -> PaperResult:
+    """:func:`process_paper` in this thread's worker process, killed after ``timeout_s``."""
+    from .worker import run_in_worker
+
+    return run_in_worker(process_paper, warm_up_worker, path, rules_dir, timeout_s, name)
+
+
 def _sentence_index(doc: Document) -> Callable[[int], int]:
     starts = [s.start for s in doc.sentences]
     ends = [s.end for s in doc.sentences]
@@ -372,9 +386,7 @@ def run_paper(
     if not force and store.is_current(paper_id_of(path), digest, version, str(path)):
         return PaperOutcome(paper_id_of(path), str(path), "skipped")
     if timeout_s:  # in a worker process that is killed at the deadline
-        from .worker import run_in_worker
-
-        result = run_in_worker(path, rules_dir, timeout_s)
+        result = process_in_worker(path, rules_dir, timeout_s)
     else:
         result = process_paper(path, rules_dir)
     result.content_hash, result.rules_version = digest, version

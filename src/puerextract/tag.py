@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .model import Document, Entity, Token
+from .model import Candidate, Document, Entity, Token
 
 log = logging.getLogger(__name__)
 
@@ -93,19 +93,6 @@ def fold_width(text: str) -> str:
     if _WIDTH_CHARS.search(text) is None:  # the usual case: a search is cheaper than translate
         return text
     return text.translate(_WIDTH_TABLE)
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A possible mention before overlap resolution."""
-
-    start: int
-    end: int
-    type: str
-    norm: str | None
-    source: str
-    text: str = ""
-    note: str | None = None
 
 
 def _in_process_word(text: str, s: int, term: str, words) -> bool:

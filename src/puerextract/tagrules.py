@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .model import Candidate
+
 HSPACE = r"[ \t\u00a0\u3000]"
 
 #: a research compound code: XAV939, EX527, U0126, LDN-193189, BAY 11-7082, SB 203580, 740 Y-P
@@ -62,7 +64,6 @@ def _words(rules, role: str) -> tuple[str, ...]:
 
 def fraction_candidates(text: str, mentions, rules) -> list:
     """COMPOUND candidates for herbal fractions (see the module docstring)."""
-    from .tag import Candidate
 
     words = _words(rules, "fraction_word")
     regex = _word_regex(words, True)
@@ -111,7 +112,6 @@ def _is_latin(s: str) -> bool:
 
 def code_candidates(text: str, mentions, rules) -> list:
     """COMPOUND candidates for research compound codes (see the module docstring)."""
-    from .tag import Candidate
 
     context = _word_regex(_words(rules, "blocker_context"), True)
     noun = _word_regex(_words(rules, "blocker_noun"), True)
@@ -177,7 +177,6 @@ _SLASH = re.compile(HSPACE + r"*/" + HSPACE + "*")
 def split_ratio_pairs(text: str, mentions, tagger) -> list:
     """Mentions with each headless slash pair of gene names (OPG/RANKL, LC3-Ⅱ/LC3-Ⅰ) replaced
     by one GENE mention per name; everything else unchanged."""
-    from .tag import Candidate
 
     heads = getattr(tagger, "_heads", None)
     head_end = getattr(tagger, "_head_end", None)

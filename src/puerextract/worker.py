@@ -15,6 +15,7 @@ import multiprocessing as mp
 import os
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -69,13 +70,16 @@ def die_with_parent() -> None:
         pass  # not Linux: the closed pipe ends the loop once the paper is done
 
 
-def _serve(conn: Connection, rules_dir: str | None) -> None:
-    """The worker's loop: warm up, then process each paper sent until the pipe closes."""
-    from .pipeline import process_paper, warm_up
+#: ``work(path, rules_dir, name)`` processes one paper; ``warm(rules_dir)`` loads what it needs
+Work = Callable[[str, str | None, str | None], Any]
+Warm = Callable[[str | None], None]
 
+
+def _serve(conn: Connection, rules_dir: str | None, work: Work, warm: Warm) -> None:
+    """The worker's loop: warm up, then process each paper sent until the pipe closes."""
     die_with_parent()
     try:
-        warm_up(rules_dir, chinese=False)  # jieba loads (under a lock) for the first Chinese paper
+        warm(rules_dir)
         conn.send(("ready", None))
     except BaseException as exc:  # reported to the parent, which fails the paper
         conn.send(("error", _portable(exc)))
@@ -86,7 +90,7 @@ def _serve(conn: Connection, rules_dir: str | None) -> None:
         except (EOFError, OSError):
             return  # the parent is gone
         try:
-            conn.send(("ok", process_paper(path, rules_dir, name)))
+            conn.send(("ok", work(path, rules_dir, name)))
         except BaseException as exc:
             conn.send(("error", _portable(exc)))
 
@@ -105,8 +109,10 @@ def _portable(exc: BaseException) -> BaseException:
 class PaperWorker:
     """A child process that processes papers on request and is killed at a deadline."""
 
-    def __init__(self, rules_dir: str | None) -> None:
+    def __init__(self, rules_dir: str | None, work: Work, warm: Warm) -> None:
         self.rules_dir = rules_dir
+        self.work, self.warm = work, warm
+        self.config: tuple = ()
         self.process: Any = None
         self.conn: Connection | None = None
 
@@ -114,7 +120,10 @@ class PaperWorker:
         ctx = mp.get_context("spawn")  # no fork of a threaded parent (Prefect, SQLAlchemy)
         parent, child = ctx.Pipe()
         self.process = ctx.Process(
-            target=_serve, args=(child, self.rules_dir), daemon=True, name="puerextract-worker"
+            target=_serve,
+            args=(child, self.rules_dir, self.work, self.warm),
+            daemon=True,
+            name="puerextract-worker",
         )
         self.process.start()
         _all.add(self)
@@ -132,7 +141,7 @@ class PaperWorker:
         return self.process is not None and self.process.is_alive()
 
     def run(self, path: str | Path, timeout_s: float, name: str | None = None) -> Any:
-        """``process_paper(path)`` in the worker; TimeoutError (and a killed worker) at the
+        """``work(path)`` in the worker; TimeoutError (and a killed worker) at the
         deadline."""
         if not self.alive():
             self._start()
@@ -182,22 +191,29 @@ class PaperWorker:
 
 
 def run_in_worker(
-    path: str | Path, rules_dir: str | Path | None, timeout_s: float, name: str | None = None
+    work: Work,
+    warm: Warm,
+    path: str | Path,
+    rules_dir: str | Path | None,
+    timeout_s: float,
+    name: str | None = None,
 ) -> Any:
     """Process one paper in this thread's worker process, killed after ``timeout_s``.
 
     A daemonic process (a Dask worker) may not start children: there the paper runs in
     this process, and the task's own timeout (per batch) is the limit."""
     if mp.current_process().daemon:
-        from .pipeline import process_paper
-
-        return process_paper(path, rules_dir, name)
+        return work(str(path), str(rules_dir) if rules_dir else None, name)
     key = str(rules_dir) if rules_dir else None
+    # a worker serves one configuration: rules, functions, and the extractor the environment
+    # names (a worker started before PUEREXTRACT_EXTRACTOR changed would run the old one)
+    config = (key, work, warm, os.environ.get("PUEREXTRACT_EXTRACTOR"))
     worker = getattr(_local, "worker", None)
-    if worker is None or worker.rules_dir != key:
+    if worker is None or worker.config != config:
         if worker is not None:
             worker.stop()
-        worker = _local.worker = PaperWorker(key)
+        worker = _local.worker = PaperWorker(key, work, warm)
+        worker.config = config
     return worker.run(path, timeout_s, name)
 
 

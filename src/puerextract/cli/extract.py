@@ -77,10 +77,9 @@ def _process(path: Path, rules: Path | None, name: str, timeout_s: float):  # no
 
     if not timeout_s:
         return process_paper(path, rules, name)
-    from ..worker import run_in_worker
+    from ..pipeline import process_in_worker
 
-    result = run_in_worker(path, rules, timeout_s, name)
-    return result
+    return process_in_worker(path, rules, timeout_s, name)
 
 
 def _out_inside_input(paths: list[Path], out: Path) -> Path | None:
