@@ -183,6 +183,11 @@ def run(cfg: Config, out: Path, skip: set[str]) -> dict:
     t = section("extraction vs jieba.lcut")
     results["speed"] = measure.extraction_vs_jieba(papers, extractor, cfg.reps)
     results["speed"]["wall_s"] = time.perf_counter() - t
+    if extractor.full:
+        section("the extract/flow path vs jieba.lcut")
+        results["speed_user_path"] = measure.extraction_vs_jieba(
+            papers, measure.user_path_extractor(), cfg.reps
+        )
 
     if "profile" not in skip:
         section("stage profile")

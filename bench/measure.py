@@ -57,6 +57,18 @@ def load_extractor() -> Extractor:
     return Extractor("extract_text", "ingest + segment + tag + normalise + relate", full, full=True)
 
 
+def user_path_extractor() -> Extractor:
+    """What ``extract`` and the flow run per paper: ingest, extraction and the rows of the
+    store, tables and JSON lines (:func:`puerextract.pipeline.process_document`)."""
+    from puerextract.ingest import ingest_text
+    from puerextract.pipeline import process_document
+
+    def user_path(text: str, name: str, rules_dir: Path | None = None) -> object:
+        return process_document(ingest_text(text, name), rules_dir)
+
+    return Extractor("process_document", "the extract/flow path: ingest to rows", user_path, True)
+
+
 def quiet_jieba() -> None:
     import jieba
 

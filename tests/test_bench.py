@@ -77,6 +77,8 @@ def test_quick_run_produces_every_figure(tmp_path):
     assert _positive(results["length"]["spread_10k_up"] + 1)
     assert set(results["length"]["sizes"]) == {"1000", "10000", "20000"}
     if results["extractor"]["full"]:
+        assert _positive(results["speed_user_path"]["ratio"])  # the path extract and flows run
+        assert "The extract/flow path / jieba.lcut" in table
         assert _positive(results["lexicon"]["spread"] + 1)
         assert set(results["lexicon"]["factors"]) == {"1", "3"}
         missing = report.missing_figures(results)
