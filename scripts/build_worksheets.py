@@ -20,14 +20,30 @@ ARGS = {
 SHORT = {'UP': 'UPREGULATES', 'DOWN': 'DOWNREGULATES', 'TREATS': 'TREATS', 'TI': 'TESTED_IN',
          'CONC': 'HAS_CONCENTRATION', 'DUR': 'HAS_DURATION'}
 TYPES = {'COMPOUND', 'GENE', 'CELL_LINE', 'CELL_TYPE', 'CONCENTRATION', 'DURATION', 'PATHWAY', 'DISEASE', 'ORGANISM'}
-SPLIT = re.compile(r'(?<=[。！？；])|\n|(?<=[.?!])\s+(?=[A-Z])')
+# guideline sentence ends: 。！？； ; '.'/';' typed in their place in Chinese text (before a Han
+# character); English . ? ! before a space (not after et al., e.g., i.e., Fig., vs., a genus
+# initial) or directly before a capital letter; a line break (see wrapped())
+SPLIT = re.compile(
+    r'(?<=[。！？；])|\n|(?<=[.;])(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff）][.;])'
+    r'|(?<![^\w]et al\.)(?<!e\.g\.)(?<!i\.e\.)(?<!Fig\.)(?<!vs\.)(?<!\b[A-Z]\.)(?<=[.?!])\s+'
+    r'|(?<=[a-z]{3}[.?!])(?=[A-Z][a-z]{2})'  # 'cells.Next', not 'Tb.Th' or 'N.Oc'
+)
 
 
 END = set('。！？；.?!:：;')
 
 
+def hard_wrapped(text):
+    """A PDF-style file: many lines end without a sentence end (not just titles)."""
+    lines = [l.rstrip() for l in text.split('\n') if l.strip()]
+    open_lines = [l for l in lines if l[-1:] not in END]
+    return len(lines) > 6 and len(open_lines) > 0.4 * len(lines)
+
+
 def wrapped(text, i):
     """A line break inside a hard-wrapped sentence (PDF-style file) ends no sentence."""
+    if not hard_wrapped(text):
+        return False
     line_start = text.rfind('\n', 0, i) + 1
     line = text[line_start:i].rstrip()
     return line_start > 0 and len(line) > 25 and line[-1:] not in END
