@@ -4,7 +4,9 @@ Worksheet lines (fields separated by ' | '):
   E | label | TYPE | exact string | identifier or - | note (CONCENTRATION: 'values unit')
   R | TYPE | arg1 label | arg2 label
   # comment / sentence marker
-Entities are listed in text order; each is searched from the end of the previous one.
+Entities are listed in text order; each is searched from the end of the previous one
+('string@OFFSET' pins the occurrence at OFFSET, e.g. a name that also occurs inside an
+unannotated group code before it).
 """
 import re, sys
 from pathlib import Path
@@ -87,7 +89,11 @@ def build(ws_path, txt_path, ann_path, verbose=False):
                 errors.append(f'{ln}: bad type {typ}')
             if lab in ents:
                 errors.append(f'{ln}: duplicate label {lab}')
-            i = text.find(s, cur)
+            at = re.fullmatch(r'(.+)@(\d+)', s)  # 'TFE@512': the occurrence at that offset
+            if at and text.startswith(at.group(1), int(at.group(2))):
+                s, i = at.group(1), int(at.group(2))
+            else:
+                i = text.find(s, cur)
             if i < 0:
                 errors.append(f'{ln}: {s!r} not found after {cur}')
                 continue
