@@ -104,7 +104,11 @@ def test_nightly_deployment_on_a_real_server(tmp_path):
         assert crons == ["0 2 * * *"]
         assert all(s["active"] for s in dep["schedules"])
 
-        run = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run", json={}, timeout=10)
+        def create_run():  # a busy server (SQLite under a parallel suite) answers 503: retried
+            r = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run", json={}, timeout=10)
+            return r if r.status_code < 500 else None
+
+        run = _wait(create_run, 60, "the flow run to be created", [server, served])
         run.raise_for_status()
         run_id = run.json()["id"]
 
