@@ -260,3 +260,23 @@ def test_slash_pair_without_a_head_is_two_genes():
     assert got[:2] == [("OPG", "GENE"), ("RANKL", "GENE")]
     assert ("LC3-Ⅱ", "GENE") in got and ("LC3-Ⅰ", "GENE") in got
     assert texts("激活 PI3K/Akt 信号通路", None) == [("PI3K/Akt 信号通路", "PATHWAY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        (
+            "Icariin raised Runx2 in MC3T3\u2011E1 cells.",
+            "MC3T3\u2011E1",
+            "CELL_LINE",
+        ),  # typeset hyphen
+        ("Osterix rose in MC3T3\u2010E1 cells.", "MC3T3\u2010E1", "CELL_LINE"),
+        ("Liraglutide raised GLP-1R expression in bone.", "GLP-1R", "GENE"),
+        ("Teriparatide binds PTH-1R on osteoblasts.", "PTH-1R", "GENE"),
+        ("Curcumin was added to HT-29 cells.", "HT-29", "CELL_LINE"),
+    ],
+)
+def test_typeset_hyphens_and_receptor_shapes(text, name, etype):
+    found = texts(text, None)  # the packaged rules
+    assert (name, etype) in found
+    assert not any(t == name and ty != etype for t, ty in found)

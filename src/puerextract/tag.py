@@ -71,7 +71,8 @@ def fold_case(text: str) -> str:
     return text.translate(_LOWER_TABLE)
 
 
-#: full-width Latin letters, digits and the name punctuation －／＋ -> half-width, one to one
+#: full-width Latin letters, digits and the name punctuation －／＋, and the typeset hyphens
+#: U+2010/U+2011 -> their ASCII forms, one to one
 #: (NFKC would also do this, but it changes the length of other characters: not for offsets)
 _WIDTH_TABLE = str.maketrans(
     {
@@ -81,6 +82,8 @@ _WIDTH_TABLE = str.maketrans(
         "－": "-",
         "／": "/",
         "＋": "+",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen (MC3T3‑E1 as typeset)
     }
 )
 
