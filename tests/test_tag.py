@@ -272,7 +272,7 @@ def test_slash_pair_without_a_head_is_two_genes():
         ),  # typeset hyphen
         ("Osterix rose in MC3T3\u2010E1 cells.", "MC3T3\u2010E1", "CELL_LINE"),
         ("Liraglutide raised GLP-1R expression in bone.", "GLP-1R", "GENE"),
-        ("Teriparatide binds PTH-1R on osteoblasts.", "PTH-1R", "GENE"),
+        ("Teriparatide bound PTH-1R in the cultures.", "PTH-1R", "GENE"),
         ("Curcumin was added to HT-29 cells.", "HT-29", "CELL_LINE"),
     ],
 )
@@ -280,3 +280,20 @@ def test_typeset_hyphens_and_receptor_shapes(text, name, etype):
     found = texts(text, None)  # the packaged rules
     assert (name, etype) in found
     assert not any(t == name and ty != etype for t, ty in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        ("Icariin (ICA) was dosed; the ICA-L and ICA-H arms gained bone.", "ICA", 1),
+        ("Puerarin (PUE) was given; PUE-M and PUE-H groups gained bone.", "PUE", 1),
+        ("Puerarin (PUE) lowered TRAP in Low-PUE and High-PUE arms.", "PUE", 1),
+    ],
+)
+def test_abbreviations_in_coded_group_labels_are_no_mentions(text, name, count):
+    assert [t for t, _ in texts(text, None)].count(name) == count
+
+
+def test_calcium_nodules_name_no_substance():
+    found = texts("成骨诱导后钙结节形成增加，血钙水平不变。", None)
+    assert found.count(("钙", "COMPOUND")) == 1  # 血钙 only

@@ -49,6 +49,7 @@ WORD_ROLES: tuple[str, ...] = (
     "fraction_class",
     "blocker_context",
     "blocker_noun",
+    "dose_code",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)
 WORD_LIST_MARK = "@"

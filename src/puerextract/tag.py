@@ -138,6 +138,7 @@ class TagWords:
     elements: frozenset[str]
     chem_substituents: tuple[str, ...]
     chem_parent_ends: tuple[str, ...]
+    dose_codes: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -162,6 +163,7 @@ class TagWords:
             elements=elements,
             chem_substituents=tuple(words("chem_substituent")),
             chem_parent_ends=tuple(words("chem_parent_end")),
+            dose_codes=frozenset(words("dose_code")),
         )
 
 
@@ -664,6 +666,7 @@ class Tagger:
         cands = base + self.pathway_candidates(text, base)
         cands += self.model_candidates(text, base)
         flat = drop_species_modifiers(text, drop_inside(resolve(cands), negated))
+        flat = drop_group_codes(text, flat, self.words.dose_codes)
         flat = split_ratio_pairs(text, flat, self)
         for q in find_quantities(text, units=self.units):
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
@@ -691,6 +694,26 @@ def _overlay_units(rules):  # noqa: ANN001, ANN202 - RuleSet in, UnitTable or No
     from .quantities import load_unit_table
 
     return load_unit_table(path)
+
+
+#: a short Latin name (an abbreviation) with a dose code fused to it by a hyphen
+_CODED = re.compile(r"[A-Za-zα-ωΑ-Ω][\w.\u0370-\u03ff-]{0,9}")
+
+
+def drop_group_codes(text: str, cands: list[Candidate], codes: frozenset[str]) -> list[Candidate]:
+    """COMPOUND abbreviations inside coded group labels (``PUE-L``, ``β-Ecd-H``, ``Low-HKL``)
+    are no mentions: the label names a group, not the substance (guidelines)."""
+    if not codes:
+        return cands
+    return [c for c in cands if not (c.type == "COMPOUND" and _coded(text, c, codes))]
+
+
+def _coded(text: str, c: Candidate, codes: frozenset[str]) -> bool:
+    if not _CODED.fullmatch(text[c.start : c.end]):
+        return False
+    after = re.match(r"-([A-Za-z]+)(?![A-Za-z0-9])", text[c.end : c.end + 8])
+    before = re.search(r"(?<![A-Za-z0-9])([A-Za-z]+)-$", text[max(0, c.start - 8) : c.start])
+    return bool((after and after.group(1) in codes) or (before and before.group(1) in codes))
 
 
 def drop_inside(cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
