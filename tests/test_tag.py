@@ -297,3 +297,23 @@ def test_abbreviations_in_coded_group_labels_are_no_mentions(text, name, count):
 def test_calcium_nodules_name_no_substance():
     found = texts("成骨诱导后钙结节形成增加，血钙水平不变。", None)
     assert found.count(("钙", "COMPOUND")) == 1  # 血钙 only
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("观察逍遥丸对去卵巢大鼠骨量的影响。", ["逍遥丸"]),
+        ("健骨汤组骨密度高于模型组。", ["健骨汤"]),
+        ("探讨益肾壮骨方对成骨细胞的作用。", ["益肾壮骨方"]),
+        ("大鼠口服强骨颗粒后骨密度升高。", ["强骨颗粒"]),
+        (
+            "The Qianggu Zhuangjin decoction (QZD) raised BMD; QZD also lowered CTX.",
+            ["Qianggu Zhuangjin decoction", "QZD", "QZD"],
+        ),
+        ("采用统计方法分析；药物在体内扩散，按处方配制。", []),
+        ("A formula was used, and the Chinese herbal formula helped.", []),
+    ],
+)
+def test_herbal_formula_names(text, expected):
+    found = [(t, ty) for t, ty, _, src in spans(text, None) if ty == "COMPOUND"]
+    assert [t for t, _ in found] == expected

@@ -50,6 +50,11 @@ WORD_ROLES: tuple[str, ...] = (
     "blocker_context",
     "blocker_noun",
     "dose_code",
+    "formula_suffix_zh",
+    "formula_follow",
+    "formula_stop",
+    "formula_suffix_en",
+    "formula_stop_en",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)
 WORD_LIST_MARK = "@"

@@ -637,11 +637,13 @@ class Tagger:
         return out
 
     def rule_candidates(self, text: str, mentions: list[Candidate]) -> list[Candidate]:
-        """Herbal fractions and research compound codes (:mod:`puerextract.tagrules`)."""
-        from .tagrules import code_candidates, fraction_candidates
+        """Herbal fractions, research compound codes, formulas (:mod:`puerextract.tagrules`)."""
+        from .tagrules import code_candidates, formula_candidates, fraction_candidates
 
-        return fraction_candidates(text, mentions, self.rules) + code_candidates(
-            text, mentions, self.rules
+        return (
+            fraction_candidates(text, mentions, self.rules)
+            + code_candidates(text, mentions, self.rules)
+            + formula_candidates(text, mentions, self.rules)
         )
 
     # --------------------------------------------------------------------- all together

@@ -13,6 +13,12 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
   inhibitor XAV939, 以 LDN-193189 预处理, pretreated with SB203580); every occurrence of that
   code in the document is then tagged. A code written right before a ``blocker_noun`` (MMP13
   inhibitor) is the target, not the blocker, and is left alone.
+* **Herbal formulas** - a Chinese name of 2-6 characters ending in a ``formula_suffix_zh``
+  (左归丸, 独活寄生汤, 补肾活血方) where the suffix is followed by a ``formula_follow`` character or
+  punctuation, its start found by walking back to a ``formula_stop`` character (观察左归丸对…);
+  an English name of capitalised pinyin words + a ``formula_suffix_en`` word (Duhuo Jisheng
+  decoction, Bushen Huoxue formula). One COMPOUND span, no identifier; an abbreviation defined
+  after it is propagated.
 * **Ratio pairs** - a slash pair of two gene names without a pathway head (OPG/RANKL 比值,
   LC3-Ⅱ/LC3-Ⅰ) is two GENE mentions, not a PATHWAY; with a head (PI3K/Akt 信号通路) it stays
   one PATHWAY (the pathway-phrase rule).
@@ -226,3 +232,55 @@ def _gene_parts(c, tagger) -> list[tuple[int, int, str | None]] | None:
             return None
         parts.append((c.start + a, c.start + b, hit.norm))
     return parts
+
+
+#: the Han characters of a formula name
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def formula_candidates(text: str, mentions, rules) -> list:
+    """COMPOUND candidates for herbal formulas (see the module docstring)."""
+    return _zh_formulas(text, mentions, rules) + _en_formulas(text, mentions, rules)
+
+
+def _zh_formulas(text: str, mentions, rules) -> list:
+    suffixes = _words(rules, "formula_suffix_zh")
+    regex = _word_regex(suffixes, False)
+    if regex is None:
+        return []
+    follow = "".join(_words(rules, "formula_follow"))
+    stop = "".join(_words(rules, "formula_stop"))
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in regex.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if nxt and _HAN.match(nxt) and nxt not in follow:
+            continue
+        start = m.start()
+        while start > m.start() - 6 and start > 0 and _HAN.match(text[start - 1]):
+            if text[start - 1] in stop:
+                break
+            start -= 1
+        if m.start() - start < 2 or any(s <= start and m.end() <= e for s, e in taken):
+            continue
+        out.append(Candidate(start, m.end(), "COMPOUND", None, "formula", text[start : m.end()]))
+    return out
+
+
+def _en_formulas(text: str, mentions, rules) -> list:
+    suffixes = _words(rules, "formula_suffix_en")
+    if not suffixes:
+        return []
+    body = "|".join(re.escape(w) for w in sorted(suffixes, key=len, reverse=True))
+    regex = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]{1,9}[ -]){1,4}(?:" + body + r"))(?![A-Za-z])")
+    stop = {w.lower() for w in _words(rules, "formula_stop_en")}
+    out = []
+    for m in regex.finditer(text):
+        words = re.split(r"[ -]", m.group(1))[:-1]
+        while words and words[0].lower() in stop:  # "The Bushen Huoxue formula"
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in stop for w in words):
+            continue
+        start = text.index(words[0], m.start(1))
+        out.append(Candidate(start, m.end(1), "COMPOUND", None, "formula", text[start : m.end(1)]))
+    return out
