@@ -158,8 +158,8 @@ def packaged(text: str) -> set[tuple[str, str, str]]:
         ),
         ("芹菜素抑制 RANKL 诱导的破骨细胞形成。", {("DOWNREGULATES", "芹菜素", "破骨细胞")}),
         (
-            "槲皮素可抑制地塞米松诱导的成骨细胞凋亡。",
-            {("TESTED_IN", "地塞米松", "成骨细胞")},
+            "槲皮素可抑制地塞米松诱导的成骨细胞凋亡。",  # anti-apoptotic = UP (guidelines)
+            {("TESTED_IN", "地塞米松", "成骨细胞"), ("UPREGULATES", "槲皮素", "成骨细胞")},
         ),
         (
             "Emodin reduced LPS-stimulated TNF-α release in RAW264.7 cells.",
@@ -377,3 +377,21 @@ def extract_rels(text: str) -> set[tuple[str, str, str]]:
     ann = extract_text(text, "t")
     by_id = ann.entity_by_id()
     return {(r.type, by_id[r.arg1].text, by_id[r.arg2].text) for r in ann.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Curcumin attenuated chondrocyte apoptosis in the joints.", [("Curcumin", "chondrocyte")]),
+        ("Quercetin inhibited the apoptosis of osteoblasts.", [("Quercetin", "osteoblasts")]),
+        ("槲皮素可减轻过氧化氢诱导的成骨细胞凋亡。", [("槲皮素", "成骨细胞")]),
+        ("雌激素缺乏使破骨细胞凋亡减少。", []),
+    ],
+)
+def test_lowering_a_cells_death_protects_the_cell(text, expected):
+    ann = extract_text(text, "t")
+    by_id = ann.entity_by_id()
+    ups = [
+        (by_id[r.arg1].text, by_id[r.arg2].text) for r in ann.relations if r.type == "UPREGULATES"
+    ]
+    assert ups == expected

@@ -525,6 +525,84 @@ def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _B
             out.add("UPREGULATES", agent, t, "trigger")
 
 
+CELL_TYPES = ("CELL_TYPE", "CELL_LINE")
+
+
+class Sparing:
+    """ "X attenuated chondrocyte apoptosis", "X 降低软骨细胞凋亡": lowering a cell's death is
+    protecting the cell, UP(X → cell) (guidelines: an anti-apoptotic effect is UPREGULATES).
+    The verbs (``spare_verb``) and death words (``death_word``) are tag words."""
+
+    #: how far (characters) the cell may stand after the verb, and the death word after the cell
+    REACH, DEATH_REACH = 48, 14
+
+    def __init__(
+        self, verbs: tuple[str, ...], deaths: tuple[str, ...], absences: tuple[str, ...] = ()
+    ) -> None:
+        self.verbs = _either_regex(verbs)
+        self.deaths = _either_regex(deaths)
+        self.absence = _either_regex(absences)
+
+    def links(self, text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
+        """Add UP(agent → cell) for each spared cell of the sentence."""
+        if self.verbs is None or self.deaths is None or not mentions:
+            return
+        for verb in self.verbs.finditer(text, sent.start, sent.end):
+            cell = self._cell(text, verb.end(), sent.end, mentions)
+            agents = [m for m in mentions if m.end <= verb.start() and m.type == "COMPOUND"]
+            if cell is None or not agents:
+                continue
+            between = text[agents[-1].end : verb.start()]
+            if self.absence is not None and self.absence.search(between):
+                continue  # "雌激素缺乏…减少破骨细胞凋亡": the agent's absence, not the agent
+            out.add("UPREGULATES", agents[-1], cell, "trigger")
+
+    def _cell(self, text: str, start: int, end: int, mentions: list[Entity]) -> Entity | None:
+        lead = re.match(r"\s*(?:the\s+)?", text[start:end])
+        death = self.deaths.match(text, start + lead.end()) if lead else None
+        if death is not None:  # "inhibited (the) apoptosis of chondrocytes"
+            of = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[death.end() : end])
+            at = death.end() + of.end() if of else -1
+            return next((m for m in mentions if m.start == at and m.type in CELL_TYPES), None)
+        for m in mentions:
+            if (
+                m.type not in ("CELL_TYPE", "CELL_LINE")
+                or not start <= m.start < start + self.REACH
+            ):
+                continue
+            if m.end > end or re.search(r"[，,；;。]", text[start : m.start]):
+                return None
+            after = text[m.end : min(end, m.end + self.DEATH_REACH)]
+            if self.deaths.match(after.lstrip(" 的")) or self.deaths.match(
+                re.sub(r"^(?:\s*cells?)?\s*", "", after)
+            ):
+                return m
+        return None
+
+
+def _either_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _sparing(version: str, verbs: tuple, deaths: tuple, absences: tuple) -> Sparing:
+    return Sparing(verbs, deaths, absences)
+
+
+def sparing_for(rules) -> Sparing:
+    """The cell-sparing rule of ``rules``, built once per rules version."""
+    words = getattr(rules, "words_of", lambda role: ())
+    return _sparing(
+        getattr(rules, "version", ""),
+        tuple(words("spare_verb")),
+        tuple(words("death_word")),
+        tuple(words("absence_word")),
+    )
+
+
 #: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
 #: before it: "inhibited the activation of X" is inhibition of X
 _NOMINAL_OBJECT = re.compile(r"(?:ation|ion)s?$", re.IGNORECASE)
@@ -972,6 +1050,7 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
     """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ..."""
     finder = trigger_finder(rules)
+    sparing = sparing_for(rules)
     out = _Builder()
     ordered = sorted(entities, key=lambda e: e.start)
     j = 0
@@ -982,6 +1061,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         while k < len(ordered) and ordered[k].end <= sent.end:
             k += 1
         relate_sentence(text, sent, ordered[j:k], finder, out)
+        sparing.links(text, sent, ordered[j:k], out)
         j = k
     for n, r in enumerate(out.relations, start=1):
         r.id = f"R{n}"

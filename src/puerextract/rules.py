@@ -55,6 +55,9 @@ WORD_ROLES: tuple[str, ...] = (
     "formula_stop",
     "formula_suffix_en",
     "formula_stop_en",
+    "spare_verb",
+    "death_word",
+    "absence_word",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)
 WORD_LIST_MARK = "@"
