@@ -101,159 +101,178 @@ def check_annotations(ann: str, text: str, path: str | Path, *, strict: bool = T
     ``strict=True`` (gold) also checks types, argument types, flat spans, identifier
     prefixes and the concentration notes.
     """
-    where = str(path)
-    result = CheckResult(documents=1)
-    problems = result.problems
-
-    def add(lineno: int | None, message: str) -> None:
-        problems.append(Problem(where, lineno, message))
-
-    seen_ids: dict[str, int] = {}
-    # id -> (type, start, end, line)
-    entities: dict[str, tuple[str, int, int, int]] = {}
-    relations: list[tuple[int, str, str, str, str]] = []
-    norms: list[tuple[int, str, str]] = []
-    notes: list[tuple[int, str, str]] = []
-
+    check = _AnnCheck(text, str(path), strict)
     for lineno, line in ann_lines(ann):
-        try:
-            rec = parse_line(line, lineno, where)
-        except BratError as exc:
-            add(lineno, exc.problem)
-            continue
-        tid = rec.id
-        if tid in seen_ids:
-            add(lineno, f"duplicate id {tid} (first on line {seen_ids[tid]})")
-            continue
-        seen_ids[tid] = lineno
-
-        if isinstance(rec, EntityLine):
-            etype, start, end, span_text = rec.type, rec.start, rec.end, rec.text
-            if strict and etype not in ENTITY_TYPES:
-                add(
-                    lineno,
-                    f"unknown entity type {etype!r} (expected one of {', '.join(ENTITY_TYPES)})",
-                )
-            if not 0 <= start < end <= len(text):
-                add(
-                    lineno,
-                    f"wrong offset: {tid} {start}-{end} outside the text (length {len(text)})",
-                )
-            elif text[start:end] != span_text:
-                hint = ""
-                found = text.find(span_text, max(0, start - 200))
-                if span_text and found >= 0:
-                    hint = f"; {span_text!r} occurs at {found}-{found + len(span_text)}"
-                add(
-                    lineno,
-                    f"wrong offset: {tid} says {span_text!r} but text[{start}:{end}] "
-                    f"is {text[start:end]!r}{hint}",
-                )
-            elif strict and span_text != span_text.strip():
-                add(lineno, f"{tid} span {span_text!r} starts or ends with whitespace")
-            entities[tid] = (etype, start, end, lineno)
-            result.entity_counts[etype] += 1
-        elif isinstance(rec, RelationLine):
-            relations.append((lineno, tid, rec.type, rec.arg1, rec.arg2))
-            result.relation_counts[rec.type] += 1
-        elif isinstance(rec, NormLine):
-            norms.append((lineno, rec.target, rec.ident))
-            result.norm_count += 1
-        else:
-            notes.append((lineno, rec.target, rec.note))
-            result.note_count += 1
-
+        check.line(lineno, line)
     # references are checked after the whole file: brat does not require T lines first
-    seen_rel: dict[tuple[str, str, str], int] = {}
-    for lineno, rid, rtype, a1, a2 in relations:
-        if strict and rtype not in RELATION_TYPES:
-            add(
-                lineno,
-                f"unknown relation type {rtype!r} (expected one of {', '.join(RELATION_TYPES)})",
-            )
-        for role, arg in (("Arg1", a1), ("Arg2", a2)):
-            if arg not in entities:
-                add(lineno, f"{rid} {role} points at unknown mention {arg}")
-        if a1 == a2:
-            add(lineno, f"{rid} links {a1} to itself")
-        if strict and rtype in RELATION_TYPES and a1 in entities and a2 in entities:
-            allowed1, allowed2 = RELATION_TYPES[rtype]
-            if entities[a1][0] not in allowed1:
-                add(
-                    lineno,
-                    f"{rid} {rtype} Arg1 {a1} is {entities[a1][0]}, "
-                    f"expected one of {', '.join(allowed1)}",
-                )
-            if entities[a2][0] not in allowed2:
-                add(
-                    lineno,
-                    f"{rid} {rtype} Arg2 {a2} is {entities[a2][0]}, "
-                    f"expected one of {', '.join(allowed2)}",
-                )
-        key = (rtype, a1, a2)
-        if strict and key in seen_rel:
-            add(lineno, f"{rid} repeats the relation on line {seen_rel[key]}")
-        seen_rel.setdefault(key, lineno)
+    check.relations_ok()
+    check.norms_ok()
+    check.notes_ok()
+    if strict:
+        check.concentrations_noted()
+        check.spans_flat()
+    check.result.problems.sort(key=lambda p: p.line or 0)
+    return check.result
 
-    normalised: dict[str, int] = {}
-    for lineno, target, ident in norms:
-        if target not in entities:
-            add(lineno, f"normalisation points at unknown mention {target}")
-            continue
-        if target in normalised:
-            add(lineno, f"second N line for {target} (first on line {normalised[target]})")
-        normalised.setdefault(target, lineno)
-        if strict:
+
+class _AnnCheck:
+    """The state of one ``.ann`` check: what was read, and the problems found."""
+
+    def __init__(self, text: str, where: str, strict: bool) -> None:
+        self.text, self.where, self.strict = text, where, strict
+        self.result = CheckResult(documents=1)
+        self.seen_ids: dict[str, int] = {}
+        #: id -> (type, start, end, line)
+        self.entities: dict[str, tuple[str, int, int, int]] = {}
+        self.relations: list[tuple[int, str, str, str, str]] = []
+        self.norms: list[tuple[int, str, str]] = []
+        self.notes: list[tuple[int, str, str]] = []
+        self.noted: dict[str, str] = {}
+
+    def add(self, lineno: int | None, message: str) -> None:
+        self.result.problems.append(Problem(self.where, lineno, message))
+
+    def line(self, lineno: int, line: str) -> None:
+        """Read one line: an entity is checked at once, the rest after the whole file."""
+        try:
+            rec = parse_line(line, lineno, self.where)
+        except BratError as exc:
+            self.add(lineno, exc.problem)
+            return
+        if rec.id in self.seen_ids:
+            self.add(lineno, f"duplicate id {rec.id} (first on line {self.seen_ids[rec.id]})")
+            return
+        self.seen_ids[rec.id] = lineno
+        if isinstance(rec, EntityLine):
+            self.entity(lineno, rec)
+        elif isinstance(rec, RelationLine):
+            self.relations.append((lineno, rec.id, rec.type, rec.arg1, rec.arg2))
+            self.result.relation_counts[rec.type] += 1
+        elif isinstance(rec, NormLine):
+            self.norms.append((lineno, rec.target, rec.ident))
+            self.result.norm_count += 1
+        else:
+            self.notes.append((lineno, rec.target, rec.note))
+            self.result.note_count += 1
+
+    def entity(self, lineno: int, rec: EntityLine) -> None:
+        tid, etype, start, end, span_text = rec.id, rec.type, rec.start, rec.end, rec.text
+        text = self.text
+        if self.strict and etype not in ENTITY_TYPES:
+            self.add(
+                lineno, f"unknown entity type {etype!r} (expected one of {', '.join(ENTITY_TYPES)})"
+            )
+        if not 0 <= start < end <= len(text):
+            self.add(
+                lineno, f"wrong offset: {tid} {start}-{end} outside the text (length {len(text)})"
+            )
+        elif text[start:end] != span_text:
+            hint = ""
+            found = text.find(span_text, max(0, start - 200))
+            if span_text and found >= 0:
+                hint = f"; {span_text!r} occurs at {found}-{found + len(span_text)}"
+            self.add(
+                lineno,
+                f"wrong offset: {tid} says {span_text!r} but text[{start}:{end}] "
+                f"is {text[start:end]!r}{hint}",
+            )
+        elif self.strict and span_text != span_text.strip():
+            self.add(lineno, f"{tid} span {span_text!r} starts or ends with whitespace")
+        self.entities[tid] = (etype, start, end, lineno)
+        self.result.entity_counts[etype] += 1
+
+    def relations_ok(self) -> None:
+        seen_rel: dict[tuple[str, str, str], int] = {}
+        for lineno, rid, rtype, a1, a2 in self.relations:
+            if self.strict and rtype not in RELATION_TYPES:
+                self.add(
+                    lineno,
+                    f"unknown relation type {rtype!r} "
+                    f"(expected one of {', '.join(RELATION_TYPES)})",
+                )
+            for role, arg in (("Arg1", a1), ("Arg2", a2)):
+                if arg not in self.entities:
+                    self.add(lineno, f"{rid} {role} points at unknown mention {arg}")
+            if a1 == a2:
+                self.add(lineno, f"{rid} links {a1} to itself")
+            if self.strict and rtype in RELATION_TYPES:
+                self.argument_types(lineno, rid, rtype, a1, a2)
+            key = (rtype, a1, a2)
+            if self.strict and key in seen_rel:
+                self.add(lineno, f"{rid} repeats the relation on line {seen_rel[key]}")
+            seen_rel.setdefault(key, lineno)
+
+    def argument_types(self, lineno: int, rid: str, rtype: str, a1: str, a2: str) -> None:
+        if a1 not in self.entities or a2 not in self.entities:
+            return
+        for role, arg, allowed in zip(
+            ("Arg1", "Arg2"), (a1, a2), RELATION_TYPES[rtype], strict=True
+        ):
+            if self.entities[arg][0] not in allowed:
+                self.add(
+                    lineno,
+                    f"{rid} {rtype} {role} {arg} is {self.entities[arg][0]}, "
+                    f"expected one of {', '.join(allowed)}",
+                )
+
+    def norms_ok(self) -> None:
+        normalised: dict[str, int] = {}
+        for lineno, target, ident in self.norms:
+            if target not in self.entities:
+                self.add(lineno, f"normalisation points at unknown mention {target}")
+                continue
+            if target in normalised:
+                self.add(lineno, f"second N line for {target} (first on line {normalised[target]})")
+            normalised.setdefault(target, lineno)
             m = _PREFIXED_ID.match(ident)
-            if not m or m.group(1) not in NORM_PREFIXES:
-                add(
+            if self.strict and (not m or m.group(1) not in NORM_PREFIXES):
+                self.add(
                     lineno,
                     f"identifier {ident!r} has no known prefix (form prefix:value, "
                     f"prefix one of {', '.join(NORM_PREFIXES)})",
                 )
 
-    noted: dict[str, str] = {}
-    for lineno, target, note in notes:
-        if target not in entities:
-            add(lineno, f"note points at unknown mention {target}")
-            continue
-        if target in noted:
-            add(lineno, f"second note for {target}")
-            continue
-        noted[target] = note
-        if (
-            strict
-            and entities[target][0] == "CONCENTRATION"
-            and parse_concentration_note(note) is None
-        ):
-            add(
-                lineno,
-                f"note of CONCENTRATION {target} is not 'values=N[,N...] unit=UNIT': {note!r}",
-            )
+    def notes_ok(self) -> None:
+        for lineno, target, note in self.notes:
+            if target not in self.entities:
+                self.add(lineno, f"note points at unknown mention {target}")
+                continue
+            if target in self.noted:
+                self.add(lineno, f"second note for {target}")
+                continue
+            self.noted[target] = note
+            if (
+                self.strict
+                and self.entities[target][0] == "CONCENTRATION"
+                and parse_concentration_note(note) is None
+            ):
+                self.add(
+                    lineno,
+                    f"note of CONCENTRATION {target} is not 'values=N[,N...] unit=UNIT': {note!r}",
+                )
 
-    if strict:
-        for tid, (etype, _s, _e, lineno) in entities.items():
-            if etype == "CONCENTRATION" and tid not in noted:
-                add(lineno, f"CONCENTRATION {tid} has no note 'values=... unit=...'")
-        spans = sorted((s, e, tid, lineno) for tid, (_t, s, e, lineno) in entities.items() if s < e)
-        # flat spans: each span must start at or after the furthest end seen so far
+    def concentrations_noted(self) -> None:
+        for tid, (etype, _s, _e, lineno) in self.entities.items():
+            if etype == "CONCENTRATION" and tid not in self.noted:
+                self.add(lineno, f"CONCENTRATION {tid} has no note 'values=... unit=...'")
+
+    def spans_flat(self) -> None:
+        """Each span must start at or after the furthest end seen so far."""
+        spans = sorted((s, e, t, ln) for t, (_ty, s, e, ln) in self.entities.items() if s < e)
         furthest: tuple[int, str] | None = None
         for s, e, tid, lineno in spans:
             if furthest is not None and s < furthest[0]:
                 other = furthest[1]
-                _t, os_, oe, oline = entities[other]
+                _t, os_, oe, oline = self.entities[other]
                 # reported on the later of the two lines, naming both
                 first, second = sorted([(lineno, tid, s, e), (oline, other, os_, oe)])
-                add(
+                self.add(
                     second[0],
                     f"{second[1]} ({second[2]}-{second[3]}) overlaps {first[1]} "
                     f"({first[2]}-{first[3]}) (spans must be flat)",
                 )
             if furthest is None or e > furthest[0]:
                 furthest = (e, tid)
-
-    problems.sort(key=lambda p: p.line or 0)
-    return result
 
 
 def check_pair(
