@@ -369,156 +369,153 @@ def evaluate(
     """
     gold_docs = list(gold)
     pred_by_name = dict(pred) if isinstance(pred, Mapping) else {p.name: p for p in pred}
-    gold_names = {g.name for g in gold_docs}
-
-    ent_counts = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
-    src_counts = {k: defaultdict(int) for k in ("pred", "strict", "lenient")}
-    rel_counts = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
-    result = Evaluation(pd.DataFrame(), pd.DataFrame(), {})
-    novel: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "found": 0})
-    norm_total = norm_correct = 0
-    conc_total = conc_correct = conc_unparsed_gold = 0
-
+    tally = _Tally(known_terms)
     for gdoc in gold_docs:
-        text = gdoc.text
         pdoc = pred_by_name.get(gdoc.name)
         if pdoc is None:
-            result.missing_predictions.append(gdoc.name)
-            pdoc = Annotations(gdoc.name, text)
-        elif pdoc.text and pdoc.text != text:
+            tally.result.missing_predictions.append(gdoc.name)
+            pdoc = Annotations(gdoc.name, gdoc.text)
+        elif pdoc.text and pdoc.text != gdoc.text:
             raise BratError("predicted text differs from the gold text", gdoc.name)
+        tally.document(gdoc, pdoc)
+    tally.result.unscored_predictions = sorted(set(pred_by_name) - {g.name for g in gold_docs})
+    return tally.finish(len(gold_docs))
 
+
+class _Tally:
+    """Counts and error lists of an evaluation, one document at a time."""
+
+    def __init__(self, known_terms: Collection[str] | None) -> None:
+        self.known_terms = known_terms
+        self.ent = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
+        self.src = {k: defaultdict(int) for k in ("pred", "strict", "lenient")}
+        self.rel = {k: defaultdict(int) for k in ("gold", "pred", "strict", "lenient")}
+        self.result = Evaluation(pd.DataFrame(), pd.DataFrame(), {})
+        self.novel: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "found": 0})
+        self.norm = {"correct": 0, "total": 0}
+        self.conc = {"correct": 0, "total": 0, "unparsed": 0}
+
+    def document(self, gdoc: Annotations, pdoc: Annotations) -> None:
+        text = gdoc.text
         g_spans, p_spans = _spans(gdoc, text), _spans(pdoc, text)
         strict = align_strict(g_spans, p_spans)
         lenient = align_lenient(g_spans, p_spans)
-        found = set(strict.values())
+        self.gold_mentions(g_spans, set(strict.values()))
+        self.predicted_mentions(p_spans, strict, lenient)
+        self.result.entity_errors.extend(_entity_errors(g_spans, p_spans, strict, lenient, text))
+        for pi, gi in strict.items():  # normalisation and concentration values, strict pairs
+            self.norm_pair(g_spans[gi], p_spans[pi], text)
+            self.conc_pair(g_spans[gi], p_spans[pi], text)
+        self.relations(gdoc, pdoc, g_spans, p_spans, text)
+
+    def gold_mentions(self, g_spans: list[Span], found: set[int]) -> None:
         for gi, s in enumerate(g_spans):
-            ent_counts["gold"][s.type] += 1
-            result.gold_mentions.append({"doc": s.doc, **s.record(), "norm": s.norm})
-            if known_terms is not None and _is_novel(s, known_terms):
-                novel[s.type]["gold"] += 1
-                novel[s.type]["found"] += gi in found
+            self.ent["gold"][s.type] += 1
+            self.result.gold_mentions.append({"doc": s.doc, **s.record(), "norm": s.norm})
+            if self.known_terms is not None and _is_novel(s, self.known_terms):
+                self.novel[s.type]["gold"] += 1
+                self.novel[s.type]["found"] += gi in found
+
+    def predicted_mentions(self, p_spans: list[Span], strict: dict, lenient: dict) -> None:
         for pi, s in enumerate(p_spans):
-            ent_counts["pred"][s.type] += 1
-            if pi in strict:
-                ent_counts["strict"][s.type] += 1
-            if pi in lenient:
-                ent_counts["lenient"][s.type] += 1
+            self.ent["pred"][s.type] += 1
+            self.ent["strict"][s.type] += pi in strict
+            self.ent["lenient"][s.type] += pi in lenient
             source = s.source or "unknown"
-            src_counts["pred"][source] += 1
-            src_counts["strict"][source] += pi in strict
-            src_counts["lenient"][source] += pi in lenient
-            result.predicted_mentions.append(
+            self.src["pred"][source] += 1
+            self.src["strict"][source] += pi in strict
+            self.src["lenient"][source] += pi in lenient
+            self.result.predicted_mentions.append(
                 {"doc": s.doc, **s.record(), "norm": s.norm, "correct": pi in strict}
             )
 
-        result.entity_errors.extend(_entity_errors(g_spans, p_spans, strict, lenient, text))
+    def norm_pair(self, g: Span, p: Span, text: str) -> None:
+        if not g.norm:
+            return
+        self.norm["total"] += 1
+        if p.norm == g.norm:
+            self.norm["correct"] += 1
+            return
+        self.result.norm_errors.append(
+            {"doc": g.doc, **g.record(), "gold_norm": g.norm, "pred_norm": p.norm,
+             **_with_sentence(text, g.start, g.end)}
+        )  # fmt: skip
 
-        # normalisation and concentration values, over strict pairs
-        for pi, gi in strict.items():
-            g, p = g_spans[gi], p_spans[pi]
-            if g.norm:
-                norm_total += 1
-                if p.norm == g.norm:
-                    norm_correct += 1
-                else:
-                    result.norm_errors.append(
-                        {
-                            "doc": g.doc,
-                            **g.record(),
-                            "gold_norm": g.norm,
-                            "pred_norm": p.norm,
-                            **_with_sentence(text, g.start, g.end),
-                        }
-                    )
-            if g.type == "CONCENTRATION":
-                gold_value = parse_concentration_note(g.note)
-                if gold_value is None:
-                    conc_unparsed_gold += 1
-                    continue
-                conc_total += 1
-                pred_value = parse_concentration_note(p.note)
-                if (
-                    pred_value is not None
-                    and pred_value[1] == gold_value[1]
-                    and _same_values(pred_value[0], gold_value[0])
-                ):
-                    conc_correct += 1
-                else:
-                    result.concentration_errors.append(
-                        {
-                            "doc": g.doc,
-                            **g.record(),
-                            "gold_note": g.note,
-                            "pred_note": p.note,
-                            **_with_sentence(text, g.start, g.end),
-                        }
-                    )
+    def conc_pair(self, g: Span, p: Span, text: str) -> None:
+        if g.type != "CONCENTRATION":
+            return
+        gold_value = parse_concentration_note(g.note)
+        if gold_value is None:
+            self.conc["unparsed"] += 1
+            return
+        self.conc["total"] += 1
+        pred_value = parse_concentration_note(p.note)
+        if (
+            pred_value is not None
+            and pred_value[1] == gold_value[1]
+            and _same_values(pred_value[0], gold_value[0])
+        ):
+            self.conc["correct"] += 1
+            return
+        self.result.concentration_errors.append(
+            {"doc": g.doc, **g.record(), "gold_note": g.note, "pred_note": p.note,
+             **_with_sentence(text, g.start, g.end)}
+        )  # fmt: skip
 
-        # relations
+    def relations(self, gdoc, pdoc, g_spans, p_spans, text: str) -> None:  # noqa: ANN001
         g_links, p_links = _links(gdoc, g_spans), _links(pdoc, p_spans)
         by_scheme = {scheme: align_links(g_links, p_links, scheme) for scheme in SCHEMES}
         for link in g_links:
-            rel_counts["gold"][link.type] += 1
-            result.gold_relations.append(
-                {
-                    "doc": link.doc,
-                    "type": link.type,
-                    "arg1": link.arg1.record(),
-                    "arg2": link.arg2.record(),
-                }
-            )
+            self.rel["gold"][link.type] += 1
+            self.result.gold_relations.append(
+                {"doc": link.doc, "type": link.type, "arg1": link.arg1.record(),
+                 "arg2": link.arg2.record()}
+            )  # fmt: skip
         for pi, link in enumerate(p_links):
-            rel_counts["pred"][link.type] += 1
+            self.rel["pred"][link.type] += 1
             for scheme in SCHEMES:
-                if pi in by_scheme[scheme]:
-                    rel_counts[scheme][link.type] += 1
+                self.rel[scheme][link.type] += pi in by_scheme[scheme]
             rec = _link_record(link, text)
             del rec["sentence"], rec["sentence_start"]
-            result.predicted_relations.append({**rec, "correct": pi in by_scheme["strict"]})
-        result.relation_errors.extend(
+            self.result.predicted_relations.append({**rec, "correct": pi in by_scheme["strict"]})
+        self.result.relation_errors.extend(
             _relation_errors(g_links, p_links, by_scheme, g_spans, p_spans, text)
         )
 
-    result.unscored_predictions = sorted(set(pred_by_name) - gold_names)
-
-    ent_types = _types(ENTITY_TYPES, ent_counts["gold"], ent_counts["pred"])
-    rel_types = _types(tuple(RELATION_TYPES), rel_counts["gold"], rel_counts["pred"])
-    ent_rows, rel_rows = [], []
-    for scheme in SCHEMES:
-        ent_rows += _score_rows(
-            scheme, ent_types, ent_counts["gold"], ent_counts["pred"], ent_counts[scheme]
-        )
-        rel_rows += _score_rows(
-            scheme, rel_types, rel_counts["gold"], rel_counts["pred"], rel_counts[scheme]
-        )
-    result.entity_scores = pd.DataFrame(ent_rows, columns=SCORE_COLUMNS)
-    result.relation_scores = pd.DataFrame(rel_rows, columns=SCORE_COLUMNS)
-
-    result.source_scores = rule_family_table(src_counts)
-    result.summary = {
-        "documents": len(gold_docs),
-        "missing_predictions": list(result.missing_predictions),
-        "unscored_predictions": list(result.unscored_predictions),
-        "entities": _scores_dict(result.entity_scores),
-        "relations": _scores_dict(result.relation_scores),
-        "rule_families": result.source_scores.to_dict(orient="records"),
-        "normalisation": {
-            "correct": norm_correct,
-            "total": norm_total,
-            "accuracy": _ratio(norm_correct, norm_total),
-        },
-        "concentration": {
-            "correct": conc_correct,
-            "total": conc_total,
-            "accuracy": _ratio(conc_correct, conc_total),
-            "gold_without_parseable_note": conc_unparsed_gold,
-        },
-    }
-    if known_terms is not None:
-        result.summary["novel"] = novel_table(novel)
-    result.summary["headline"] = headline(result.summary)
-    return result
+    def finish(self, documents: int) -> Evaluation:
+        result = self.result
+        ent, rel = self.ent, self.rel
+        ent_types = _types(ENTITY_TYPES, ent["gold"], ent["pred"])
+        rel_types = _types(tuple(RELATION_TYPES), rel["gold"], rel["pred"])
+        ent_rows, rel_rows = [], []
+        for scheme in SCHEMES:
+            ent_rows += _score_rows(scheme, ent_types, ent["gold"], ent["pred"], ent[scheme])
+            rel_rows += _score_rows(scheme, rel_types, rel["gold"], rel["pred"], rel[scheme])
+        result.entity_scores = pd.DataFrame(ent_rows, columns=SCORE_COLUMNS)
+        result.relation_scores = pd.DataFrame(rel_rows, columns=SCORE_COLUMNS)
+        result.source_scores = rule_family_table(self.src)
+        result.summary = {
+            "documents": documents,
+            "missing_predictions": list(result.missing_predictions),
+            "unscored_predictions": list(result.unscored_predictions),
+            "entities": _scores_dict(result.entity_scores),
+            "relations": _scores_dict(result.relation_scores),
+            "rule_families": result.source_scores.to_dict(orient="records"),
+            "normalisation": {
+                **self.norm,
+                "accuracy": _ratio(self.norm["correct"], self.norm["total"]),
+            },
+            "concentration": {
+                "correct": self.conc["correct"],
+                "total": self.conc["total"],
+                "accuracy": _ratio(self.conc["correct"], self.conc["total"]),
+                "gold_without_parseable_note": self.conc["unparsed"],
+            },
+        }
+        if self.known_terms is not None:
+            result.summary["novel"] = novel_table(self.novel)
+        result.summary["headline"] = headline(result.summary)
+        return result
 
 
 def novel_table(counts: Mapping[str, Mapping[str, int]]) -> dict[str, Any]:
