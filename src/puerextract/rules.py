@@ -578,66 +578,91 @@ def _pattern_lines(
         if not line.strip():
             continue
         any_line = True
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.add(f"invalid JSON: {exc.msg} (column {exc.colno})", path, number)
+        obj = _pattern_object(line, path, number, problems)
+        if obj is None:
             continue
-        if not isinstance(obj, dict):
-            problems.add("a pattern line must be a JSON object", path, number)
-            continue
-        unknown = sorted(set(obj) - PATTERN_KEYS)
-        if unknown:
-            problems.add(
-                f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(PATTERN_KEYS))})",
-                path,
-                number,
-            )
-            continue
-        missing = [k for k in PATTERN_REQUIRED_KEYS if k not in obj]
-        if missing:
-            problems.add(f"missing key(s) {', '.join(missing)}", path, number)
-            continue
-        label, token_pattern = obj["label"], obj["pattern"]
-        ident, lang, comment = obj.get("id"), obj.get("lang", "any"), obj.get("comment", "")
-        ok = True
-        if label not in ENTITY_TYPES:
-            problems.add(
-                f"unknown label {label!r} (one of {', '.join(ENTITY_TYPES)})", path, number
-            )
-            ok = False
-        if lang not in PATTERN_LANGS:
-            problems.add(f"unknown lang {lang!r} (one of {', '.join(PATTERN_LANGS)})", path, number)
-            ok = False
-        if ident is not None and not (
-            isinstance(ident, str) and _check_id(ident, path, number, problems)
-        ):
-            if not isinstance(ident, str):
-                problems.add("id must be a string", path, number)
-            ok = False
-        if not isinstance(comment, str):
-            problems.add("comment must be a string", path, number)
-            ok = False
-        if (
-            not isinstance(token_pattern, list)
-            or not token_pattern
-            or not all(isinstance(t, dict) for t in token_pattern)
-        ):
-            problems.add("pattern must be a non-empty list of token objects", path, number)
-            continue
-        if not _expand_word_lists(token_pattern, words or {}, path, number, problems):
-            continue
-        complaint = None if checked else _matcher_problem(token_pattern)
-        if complaint:
-            problems.add(complaint, path, number)
-            ok = False
-        if ok:
-            patterns.append(
-                Pattern(label, tuple(token_pattern), ident, lang, comment, path, number)
-            )
+        pattern = _pattern_of(obj, path, number, problems, words, checked)
+        if pattern is not None:
+            patterns.append(pattern)
     if not any_line:
         problems.add("empty file: no patterns", path, 1)
     return patterns
+
+
+def _pattern_object(line: str, path: str, number: int, problems: _Problems) -> dict | None:
+    """The JSON object of one pattern line with its keys checked, or None (problem added)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        problems.add(f"invalid JSON: {exc.msg} (column {exc.colno})", path, number)
+        return None
+    if not isinstance(obj, dict):
+        problems.add("a pattern line must be a JSON object", path, number)
+        return None
+    unknown = sorted(set(obj) - PATTERN_KEYS)
+    if unknown:
+        problems.add(
+            f"unknown key(s) {', '.join(unknown)} (allowed: {', '.join(sorted(PATTERN_KEYS))})",
+            path,
+            number,
+        )
+        return None
+    missing = [k for k in PATTERN_REQUIRED_KEYS if k not in obj]
+    if missing:
+        problems.add(f"missing key(s) {', '.join(missing)}", path, number)
+        return None
+    return obj
+
+
+def _pattern_of(
+    obj: dict,
+    path: str,
+    number: int,
+    problems: _Problems,
+    words: dict[str, list[str]] | None,
+    checked: bool,
+) -> Pattern | None:
+    """The :class:`Pattern` of a checked line object, or None (every problem added)."""
+    label, token_pattern = obj["label"], obj["pattern"]
+    ident, lang, comment = obj.get("id"), obj.get("lang", "any"), obj.get("comment", "")
+    ok = _pattern_fields_ok(label, lang, ident, comment, path, number, problems)
+    if (
+        not isinstance(token_pattern, list)
+        or not token_pattern
+        or not all(isinstance(t, dict) for t in token_pattern)
+    ):
+        problems.add("pattern must be a non-empty list of token objects", path, number)
+        return None
+    if not _expand_word_lists(token_pattern, words or {}, path, number, problems):
+        return None
+    complaint = None if checked else _matcher_problem(token_pattern)
+    if complaint:
+        problems.add(complaint, path, number)
+        ok = False
+    return Pattern(label, tuple(token_pattern), ident, lang, comment, path, number) if ok else None
+
+
+def _pattern_fields_ok(
+    label: object, lang: object, ident: object, comment: object, path: str, number: int,
+    problems: _Problems,
+) -> bool:  # fmt: skip
+    ok = True
+    if label not in ENTITY_TYPES:
+        problems.add(f"unknown label {label!r} (one of {', '.join(ENTITY_TYPES)})", path, number)
+        ok = False
+    if lang not in PATTERN_LANGS:
+        problems.add(f"unknown lang {lang!r} (one of {', '.join(PATTERN_LANGS)})", path, number)
+        ok = False
+    if ident is not None and not (
+        isinstance(ident, str) and _check_id(ident, path, number, problems)
+    ):
+        if not isinstance(ident, str):
+            problems.add("id must be a string", path, number)
+        ok = False
+    if not isinstance(comment, str):
+        problems.add("comment must be a string", path, number)
+        ok = False
+    return ok
 
 
 def _parse_triggers(text: str, path: str, problems: _Problems) -> list[Trigger]:
