@@ -20,6 +20,7 @@ from typing import Any
 
 from .errors import PuerextractError
 from .model import Annotations, Document, PaperResult
+from .worker import EXTRACTOR_ENV  # the extractor override, read by the worker too
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,6 @@ UNREADABLE = "unreadable"
 #: rules version recorded when the rules module is not available.
 NO_RULES_VERSION = "no-rules"
 
-#: ``module:function`` to use instead of ``puerextract.extract.extract_document`` (tests, plugins).
-EXTRACTOR_ENV = "PUEREXTRACT_EXTRACTOR"
 
 _warned_no_extractor = False
 

@@ -32,6 +32,8 @@ POLL_S = 0.2
 #: the environment variable that sets the worker's memory limit in MB (0: none)
 MEMORY_ENV = "PUEREXTRACT_MAX_MEMORY_MB"
 DEFAULT_MAX_MEMORY_MB = 900
+#: ``module:function`` to use instead of ``puerextract.extract.extract_document`` (tests, plugins)
+EXTRACTOR_ENV = "PUEREXTRACT_EXTRACTOR"
 
 _local = threading.local()
 
@@ -112,9 +114,15 @@ class PaperWorker:
     def __init__(self, rules_dir: str | None, work: Work, warm: Warm) -> None:
         self.rules_dir = rules_dir
         self.work, self.warm = work, warm
-        self.config: tuple = ()
+        #: the extractor the environment names when the worker starts (it imports that one)
+        self.extractor = os.environ.get(EXTRACTOR_ENV)
         self.process: Any = None
         self.conn: Connection | None = None
+
+    @property
+    def config(self) -> tuple:
+        """What this worker serves: rules, functions and extractor."""
+        return (self.rules_dir, self.work, self.warm, self.extractor)
 
     def _start(self) -> None:
         ctx = mp.get_context("spawn")  # no fork of a threaded parent (Prefect, SQLAlchemy)
@@ -207,13 +215,12 @@ def run_in_worker(
     key = str(rules_dir) if rules_dir else None
     # a worker serves one configuration: rules, functions, and the extractor the environment
     # names (a worker started before PUEREXTRACT_EXTRACTOR changed would run the old one)
-    config = (key, work, warm, os.environ.get("PUEREXTRACT_EXTRACTOR"))
+    config = (key, work, warm, os.environ.get(EXTRACTOR_ENV))
     worker = getattr(_local, "worker", None)
     if worker is None or worker.config != config:
         if worker is not None:
             worker.stop()
         worker = _local.worker = PaperWorker(key, work, warm)
-        worker.config = config
     return worker.run(path, timeout_s, name)
 
 
