@@ -32,11 +32,11 @@ def load_folder(folder: Path) -> list[Annotations]:
 
 def load_store(url: str, papers_dir: Path | None = None) -> list[Annotations]:
     """The store's papers, texts from ``papers_dir`` (default: ``papers/`` beside the store)."""
-    from .store import _sqlite_path, open_store
+    from .store import open_store, sqlite_path
 
     if "://" not in url:
         url = f"sqlite:///{Path(url).resolve()}"
-    path = _sqlite_path(url)
+    path = sqlite_path(url)
     if path is not None and not path.is_file():
         raise ExportError("no such store", path)
     if papers_dir is None:

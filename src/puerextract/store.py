@@ -136,7 +136,8 @@ def default_url() -> str:
     return os.environ.get(ENV_URL) or f"sqlite:///{DEFAULT_STORE_PATH.resolve()}"
 
 
-def _sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str) -> Path | None:
+    """The file of a ``sqlite:///`` URL, or None (another database, or in memory)."""
     if not url.startswith("sqlite:///"):
         return None
     rest = url[len("sqlite:///") :].split("?", 1)[0]
@@ -204,7 +205,7 @@ class Store:
 
     def __init__(self, url: str | None = None):
         self.url = url or default_url()
-        path = _sqlite_path(self.url)
+        path = sqlite_path(self.url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:

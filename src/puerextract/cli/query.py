@@ -69,10 +69,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _table(args: argparse.Namespace):  # noqa: ANN202 - a pandas DataFrame
     from ..query import RelationQuery, query_mentions, query_relations
-    from ..store import Store, _sqlite_path, default_url
+    from ..store import Store, default_url, sqlite_path
 
     url = args.store_url or default_url()
-    path = _sqlite_path(url)
+    path = sqlite_path(url)
     if path is not None and not path.exists():
         raise PuerextractError("no store yet: run `puerextract run` (or the extraction flow)", path)
     store = Store(url)
