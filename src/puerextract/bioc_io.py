@@ -11,6 +11,7 @@ PubTator writes them (``MESH:D010024``, NCBI Gene and Taxonomy ids as bare numbe
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -108,8 +109,6 @@ def _document(doc: Annotations):  # noqa: ANN202
 
 
 def _index_of(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return max(bisect_right(starts, offset) - 1, 0)
 
 

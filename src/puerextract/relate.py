@@ -565,10 +565,7 @@ class Sparing:
             at = death.end() + of.end() if of else -1
             return next((m for m in mentions if m.start == at and m.type in CELL_TYPES), None)
         for m in mentions:
-            if (
-                m.type not in ("CELL_TYPE", "CELL_LINE")
-                or not start <= m.start < start + self.REACH
-            ):
+            if m.type not in CELL_TYPES or not start <= m.start < start + self.REACH:
                 continue
             if m.end > end or re.search(r"[，,；;。]", text[start : m.start]):
                 return None

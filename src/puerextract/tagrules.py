@@ -267,12 +267,19 @@ def _zh_formulas(text: str, mentions, rules) -> list:
     return out
 
 
-def _en_formulas(text: str, mentions, rules) -> list:
-    suffixes = _words(rules, "formula_suffix_en")
+@lru_cache(maxsize=8)
+def _en_formula_regex(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Capitalised pinyin words + a suffix word (Duhuo Jisheng decoction), built once."""
     if not suffixes:
-        return []
+        return None
     body = "|".join(re.escape(w) for w in sorted(suffixes, key=len, reverse=True))
-    regex = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]{1,9}[ -]){1,4}(?:" + body + r"))(?![A-Za-z])")
+    return re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]{1,9}[ -]){1,4}(?:" + body + r"))(?![A-Za-z])")
+
+
+def _en_formulas(text: str, mentions, rules) -> list:
+    regex = _en_formula_regex(_words(rules, "formula_suffix_en"))
+    if regex is None:
+        return []
     stop = {w.lower() for w in _words(rules, "formula_stop_en")}
     out = []
     for m in regex.finditer(text):
