@@ -320,43 +320,39 @@ def _cli_env() -> dict:
     }
 
 
-@pytest.mark.timeout(120)
-def test_extract_stops_a_paper_holding_the_gil_at_its_timeout(tmp_path):
+def _extract_bad_beside_good(tmp_path, bad: str, extra_args=(), env=None):  # noqa: ANN001, ANN202
+    """``extract`` (in a subprocess, fake extractor) over a_bad.txt holding ``bad`` and b_ok.txt."""
     import subprocess
     import sys
 
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a_stuck.txt").write_text("Puerarin GIL-HANG-HERE forever.\n", encoding="utf-8")
+    (src / "a_bad.txt").write_text(f"Puerarin {bad} raised Runx2.\n", encoding="utf-8")
     (src / "b_ok.txt").write_text("Puerarin increased Runx2.\n", encoding="utf-8")
-    proc = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "puerextract", "extract", str(src), "--out", str(tmp_path / "o"),
-         "--timeout", "3"],
-        capture_output=True, text=True, env=_cli_env(), timeout=100,
+         *extra_args],
+        capture_output=True, text=True, env={**_cli_env(), **(env or {})}, timeout=100,
     )  # fmt: skip
+
+
+@pytest.mark.timeout(120)
+def test_extract_stops_a_paper_holding_the_gil_at_its_timeout(tmp_path):
+    proc = _extract_bad_beside_good(tmp_path, "GIL-HANG-HERE", ["--timeout", "3"])
     assert proc.returncode == 1
-    assert "a_stuck.txt: TimeoutError: timed out after 3 s" in proc.stderr
-    assert (tmp_path / "o" / "b_ok.ann").exists() and not (tmp_path / "o" / "a_stuck.ann").exists()
+    assert "a_bad.txt: TimeoutError: timed out after 3 s" in proc.stderr
+    assert (tmp_path / "o" / "b_ok.ann").exists() and not (tmp_path / "o" / "a_bad.ann").exists()
 
 
 @pytest.mark.timeout(120)
 def test_a_paper_needing_too_much_memory_is_stopped_the_others_kept(tmp_path):
-    import subprocess
-    import sys
-
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a_big.txt").write_text("Puerarin MEMORY-HOG raised Runx2.\n", encoding="utf-8")
-    (src / "b_ok.txt").write_text("Puerarin increased Runx2.\n", encoding="utf-8")
-    env = {**_cli_env(), "PUEREXTRACT_MAX_MEMORY_MB": "400"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "puerextract", "extract", str(src), "--out", str(tmp_path / "o")],
-        capture_output=True, text=True, env=env, timeout=100,
-    )  # fmt: skip
+    proc = _extract_bad_beside_good(
+        tmp_path, "MEMORY-HOG", env={"PUEREXTRACT_MAX_MEMORY_MB": "400"}
+    )
     assert proc.returncode == 1
     err = [line for line in proc.stderr.splitlines() if line.strip()]
-    assert len(err) == 1 and "a_big.txt: needed more than 400 MB of memory" in err[0], err
-    assert (tmp_path / "o" / "b_ok.ann").exists() and not (tmp_path / "o" / "a_big.ann").exists()
+    assert len(err) == 1 and "a_bad.txt: needed more than 400 MB of memory" in err[0], err
+    assert (tmp_path / "o" / "b_ok.ann").exists() and not (tmp_path / "o" / "a_bad.ann").exists()
 
 
 @pytest.mark.timeout(120)
