@@ -14,6 +14,10 @@ PATTERNS = {
     "10^n '['": lambda n: "[" * n,
     "one Han character": lambda n: "葛" * n,
     "unclosed 'X (ABC '": lambda n: ("X (ABC " * (n // 7 + 1))[:n],
+    "cell sparing, no sentence end": lambda n: (
+        "Baicalin attenuated chondrocyte apoptosis and " * (n // 47 + 1)
+    )[:n],
+    "formula names": lambda n: ("补肾活血方，" * (n // 6 + 1))[:n],
     "mixed text, no line break": lambda n: (
         "Puerarin (PUE) increased ALP and Runx2 in MC3T3-E1 cells (P<0.05), "
         "葛根素上调骨钙素（OCN）表达， " * (n // 80 + 1)

@@ -544,30 +544,40 @@ class Sparing:
         self.absence = _either_regex(absences)
 
     def links(self, text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-        """Add UP(agent → cell) for each spared cell of the sentence."""
+        """Add UP(agent → cell) for each spared cell of the sentence (``mentions`` sorted by
+        start; each verb looks up its agent and cell by bisection: linear in the sentence)."""
         if self.verbs is None or self.deaths is None or not mentions:
             return
+        starts = [m.start for m in mentions]
+        compounds = [m for m in mentions if m.type == "COMPOUND"]
+        compound_ends = [m.end for m in compounds]
         for verb in self.verbs.finditer(text, sent.start, sent.end):
-            cell = self._cell(text, verb.end(), sent.end, mentions)
-            agents = [m for m in mentions if m.end <= verb.start() and m.type == "COMPOUND"]
-            if cell is None or not agents:
+            i = bisect_right(compound_ends, verb.start()) - 1
+            if i < 0:
                 continue
-            between = text[agents[-1].end : verb.start()]
-            if self.absence is not None and self.absence.search(between):
+            cell = self._cell(text, verb.end(), sent.end, mentions, starts)
+            agent = compounds[i]
+            if cell is None:
+                continue
+            if self.absence is not None and self.absence.search(text, agent.end, verb.start()):
                 continue  # "雌激素缺乏…减少破骨细胞凋亡": the agent's absence, not the agent
-            out.add("UPREGULATES", agents[-1], cell, "trigger")
+            out.add("UPREGULATES", agent, cell, "trigger")
 
-    def _cell(self, text: str, start: int, end: int, mentions: list[Entity]) -> Entity | None:
-        lead = re.match(r"\s*(?:the\s+)?", text[start:end])
-        death = self.deaths.match(text, start + lead.end()) if lead else None
+    def _cell(
+        self, text: str, start: int, end: int, mentions: list[Entity], starts: list[int]
+    ) -> Entity | None:
+        lead = _LEAD.match(text, start, end)
+        death = self.deaths.match(text, lead.end(), end)
         if death is not None:  # "inhibited (the) apoptosis of chondrocytes"
-            of = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[death.end() : end])
-            at = death.end() + of.end() if of else -1
-            return next((m for m in mentions if m.start == at and m.type in CELL_TYPES), None)
-        for m in mentions:
-            if m.type not in CELL_TYPES or not start <= m.start < start + self.REACH:
+            of = _OF.match(text, death.end(), end)
+            k = bisect_left(starts, of.end()) if of else len(mentions)
+            hit = mentions[k] if k < len(mentions) and starts[k] == of.end() else None
+            return hit if hit is not None and hit.type in CELL_TYPES else None
+        lo, hi = bisect_left(starts, start), bisect_left(starts, start + self.REACH)
+        for m in mentions[lo:hi]:
+            if m.type not in CELL_TYPES:
                 continue
-            if m.end > end or re.search(r"[，,；;。]", text[start : m.start]):
+            if m.end > end or _CLAUSE_END.search(text, start, m.start):
                 return None
             after = text[m.end : min(end, m.end + self.DEATH_REACH)]
             if self.deaths.match(after.lstrip(" 的")) or self.deaths.match(
@@ -575,6 +585,11 @@ class Sparing:
             ):
                 return m
         return None
+
+
+_LEAD = re.compile(r"\s*(?:the\s+)?")
+_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_CLAUSE_END = re.compile(r"[，,；;。]")
 
 
 def _either_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
