@@ -17,7 +17,7 @@ PATTERNS = {
     "cell sparing, no sentence end": lambda n: (
         "Baicalin attenuated chondrocyte apoptosis and " * (n // 47 + 1)
     )[:n],
-    "formula names": lambda n: ("补肾活血方，" * (n // 6 + 1))[:n],
+    "formula names after lexicon names": lambda n: ("葛根素丸，" * (n // 5 + 1))[:n],
     "mixed text, no line break": lambda n: (
         "Puerarin (PUE) increased ALP and Runx2 in MC3T3-E1 cells (P<0.05), "
         "葛根素上调骨钙素（OCN）表达， " * (n // 80 + 1)

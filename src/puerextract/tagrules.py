@@ -27,6 +27,7 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .model import Candidate
@@ -250,7 +251,8 @@ def _zh_formulas(text: str, mentions, rules) -> list:
         return []
     follow = "".join(_words(rules, "formula_follow"))
     stop = "".join(_words(rules, "formula_stop"))
-    taken = [(m.start, m.end) for m in mentions]
+    taken = sorted((m.start, m.end) for m in mentions)  # flat spans: ends rise with starts
+    taken_starts = [s for s, _ in taken]
     out = []
     for m in regex.finditer(text):
         nxt = text[m.end() : m.end() + 1]
@@ -261,7 +263,8 @@ def _zh_formulas(text: str, mentions, rules) -> list:
             if text[start - 1] in stop:
                 break
             start -= 1
-        if m.start() - start < 2 or any(s <= start and m.end() <= e for s, e in taken):
+        k = bisect_right(taken_starts, start) - 1  # the one mention that could hold the name
+        if m.start() - start < 2 or (k >= 0 and m.end() <= taken[k][1]):
             continue
         out.append(Candidate(start, m.end(), "COMPOUND", None, "formula", text[start : m.end()]))
     return out
