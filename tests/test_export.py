@@ -10,6 +10,7 @@ from conftest import ROOT
 
 from puerextract.bioc_io import curie_of, dumps, pubtator_id, read_bioc
 from puerextract.cli import main
+from puerextract.errors import PuerextractError
 from puerextract.export import load_folder, load_store
 
 # The content model of the BioC format (BioC.dtd of the BioC project, Comeau et al. 2013),
@@ -164,3 +165,18 @@ def test_a_store_without_its_papers_folder_is_one_error(tmp_path, capsys):
     Path(tmp_path / "other").mkdir()
     assert main(["export", str(tmp_path / "nope.sqlite"), "--format", "bioc-xml"]) != 0
     assert "no such store" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "infon,problem",
+    [('"length">999999999999<', "passages reach offset"), ('"length">ten<', "not a number")],
+)
+def test_a_bioc_file_declaring_a_huge_or_bad_length_is_refused(tmp_path, infon, problem):
+    xml = dumps(load_folder(ROOT / "gold"), "bioc-xml")
+    head, _, tail = xml.partition('"length">')
+    xml = head + infon + tail.partition("<")[2]
+    path = tmp_path / "bad.xml"
+    path.write_text(xml, encoding="utf-8")
+    with pytest.raises(PuerextractError, match=problem) as err:
+        read_bioc(path)
+    assert "bad.xml" in str(err.value)

@@ -20,6 +20,8 @@ from .model import Annotations, Entity, Relation
 
 KEY = "puerextract.key: offsets are Unicode code points; infons type/identifier/note/source"
 BARE_NUMBER = {"ncbigene": "GENE", "ncbitaxon": "ORGANISM"}
+#: the longest document text read back from BioC (as a paper file: 20 MiB)
+MAX_TEXT_CHARS = 20 * 1024 * 1024
 
 
 class BioCError(PuerextractError):
@@ -170,7 +172,7 @@ def read_bioc(path: Path) -> list[Annotations]:
 
 
 def _annotations(d, path: Path) -> Annotations:  # noqa: ANN001
-    text = _text_of(d)
+    text = _text_of(d, path)
     doc = Annotations(str(d.id), text)
     for p in d.passages:
         for a in p.annotations:
@@ -192,9 +194,19 @@ def _annotations(d, path: Path) -> Annotations:  # noqa: ANN001
     return doc
 
 
-def _text_of(d) -> str:  # noqa: ANN001
+def _text_of(d, path: Path) -> str:  # noqa: ANN001
+    """The document text: passages at their offsets, line breaks between them."""
     length = max([p.offset + len(p.text or "") for p in d.passages] or [0])
-    length = max(length, int(d.infons.get("length", 0)))
+    declared = str(d.infons.get("length", "0"))
+    if not declared.isdigit():
+        raise BioCError(f"document {d.id}: length infon {declared!r} is not a number", path)
+    length = max(length, int(declared))
+    if length > MAX_TEXT_CHARS or any(p.offset < 0 for p in d.passages):
+        raise BioCError(
+            f"document {d.id}: passages reach offset {length} (at most {MAX_TEXT_CHARS} "
+            "characters, none negative)",
+            path,
+        )
     chars = ["\n"] * length
     for p in d.passages:
         chars[p.offset : p.offset + len(p.text or "")] = p.text or ""
