@@ -5,7 +5,7 @@ temporary Prefect server, its database (``PREFECT_HOME`` under WORK) and the Das
 are its own; prints one JSON line.
 
 Per run, on the same papers, one after the other, each into a fresh output folder and store:
-- direct: ``pipeline.plan_inbox`` + ``pipeline.run_batch`` (what the flow's tasks call),
+- direct: ``inbox.plan_inbox`` + ``runner.run_batch`` (what the flow's tasks call),
 - flow: ``extract_flow.run_extraction`` with Prefect's default (thread) task runner,
 - Dask: the same flow on an already started 2-process local cluster (``--dask-address``).
 One-time costs (Prefect import, temporary server start, Dask cluster start and its workers'
@@ -36,7 +36,8 @@ def _fresh(work: Path, tag: str) -> dict:
 
 def direct(inbox: Path, params: dict) -> int:
     """The library calls the flow orchestrates, without Prefect; returns papers processed."""
-    from puerextract.pipeline import plan_inbox, run_batch
+    from puerextract.inbox import plan_inbox
+    from puerextract.runner import run_batch
     from puerextract.store import open_store
 
     open_store(params["store_url"])

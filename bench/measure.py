@@ -59,9 +59,9 @@ def load_extractor() -> Extractor:
 
 def user_path_extractor() -> Extractor:
     """What ``extract`` and the flow run per paper: ingest, extraction and the rows of the
-    store, tables and JSON lines (:func:`puerextract.pipeline.process_document`)."""
+    store, tables and JSON lines (:func:`puerextract.runner.process_document`)."""
     from puerextract.ingest import ingest_text
-    from puerextract.pipeline import process_document
+    from puerextract.runner import process_document
 
     def user_path(text: str, name: str, rules_dir: Path | None = None) -> object:
         return process_document(ingest_text(text, name), rules_dir)

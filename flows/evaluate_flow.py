@@ -1,6 +1,6 @@
 """Evaluation flow: the extractor on ``gold/``, scored; score table artifact; baseline check.
 
-Thin orchestration over :func:`puerextract.pipeline.evaluate_gold` (scoring and reports live
+Thin orchestration over :func:`puerextract.regression.evaluate_gold` (scoring and reports live
 in the library). The run fails when a headline score falls below the accepted baseline
 (``reports/baseline.json``, written with ``--accept``) by more than ``--tolerance``.
 
@@ -21,7 +21,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.states import Failed
 
-from puerextract.pipeline import EvaluationRun, evaluate_gold
+from puerextract.regression import EvaluationRun, evaluate_gold
 
 DEFAULT_TOLERANCE = 0.02
 

@@ -1,7 +1,8 @@
 """Extraction flow: new or changed papers in an inbox -> per-paper outputs + the store.
 
-Thin orchestration over :mod:`puerextract.pipeline` (no extraction logic here):
-plan (hash each paper, skip what the store already holds with the same rules version),
+Thin orchestration over :mod:`puerextract.inbox` and :mod:`puerextract.runner` (no extraction
+logic here): plan (hash each paper, skip what the store already holds with the same rules
+version),
 a task per few papers (coarse batches on Dask) with retries on transient errors and a timeout,
 failures recorded in the store and quarantined, a summary artifact, non-zero exit on failure.
 
@@ -30,16 +31,18 @@ from prefect.cache_policies import NO_CACHE
 from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from puerextract.pipeline import (
-    PaperOutcome,
+from puerextract.inbox import (
     PlannedPaper,
-    RunSummary,
     clean_stale_temp_files,
     current_rules_version,
-    is_transient,
     papers_gone,
     plan_inbox,
     prune_papers,
+)
+from puerextract.runner import (
+    PaperOutcome,
+    RunSummary,
+    is_transient,
     record_failure,
     run_batch,
     warm_up,
@@ -322,7 +325,7 @@ def run_extraction(
         )
         if batch_size is None:
             # ~300 ms per Dask task: a few coarse batches per worker, not one tiny task each
-            from puerextract.pipeline import scan_inbox
+            from puerextract.inbox import scan_inbox
 
             n = len(scan_inbox(params.get("inbox", "corpus")))
             batch_size = max(1, math.ceil(n / (2 * dask_workers)))

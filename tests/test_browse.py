@@ -20,7 +20,7 @@ from puerextract.browse import build_browse_db, language
 
 
 def _store(inbox: Path, url: str):  # noqa: ANN202
-    from puerextract.pipeline import process_paper
+    from puerextract.runner import process_paper
     from puerextract.store import open_store
 
     store = open_store(url)

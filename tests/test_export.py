@@ -143,7 +143,7 @@ def test_evaluate_reads_gold_and_predictions_from_bioc(tmp_path, capsys):
 
 
 def test_a_store_exports_what_its_papers_folder_holds(fake_extractor, inbox, tmp_path, capsys):
-    from puerextract.pipeline import process_paper, write_paper_outputs
+    from puerextract.runner import process_paper, write_paper_outputs
     from puerextract.store import open_store
 
     run = tmp_path / "run"

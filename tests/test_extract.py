@@ -233,7 +233,7 @@ def test_mentions_stay_in_one_line_and_ann_reads_back(pieces):
 def test_output_write_paper_reads_back(tmp_path):
     from puerextract.ingest import ingest_text
     from puerextract.output import write_paper
-    from puerextract.pipeline import process_document
+    from puerextract.runner import process_document
 
     text = "芍药苷激活 Notch\n\n信号通路。\n去卵巢\n小鼠经 10 mg/kg 芍药苷处理 8 周。\n"
     result = process_document(ingest_text(text, "wp", reflow_lines=False))
@@ -246,7 +246,7 @@ def test_output_write_paper_reads_back(tmp_path):
 
 
 def test_cli_one_crashing_paper_fails_alone(tmp_path, capsys, monkeypatch):
-    """The extract command uses the pipeline's per-paper loop: a plain RuntimeError in one
+    """The extract command uses the runner's per-paper loop: a plain RuntimeError in one
     paper is reported for that paper; the others are written."""
     import sys
     from pathlib import Path

@@ -81,12 +81,14 @@ def test_faults_are_recorded_and_quarantined(inbox, tmp_path, store_url):
 
 
 def test_rule_change_reprocesses(inbox, tmp_path, store_url, monkeypatch):
-    import puerextract.pipeline as pl
+    import puerextract.inbox
+    import puerextract.runner
 
     first = _extract(inbox, tmp_path, store_url)
     assert first["processed"] == 2
     assert _extract(inbox, tmp_path, store_url)["skipped"] == 2
-    monkeypatch.setattr(pl, "current_rules_version", lambda rules_dir=None: "rules-v2")
+    for module in (puerextract.inbox, puerextract.runner):
+        monkeypatch.setattr(module, "current_rules_version", lambda rules_dir=None: "rules-v2")
     third = _extract(inbox, tmp_path, store_url)
     assert third["processed"] == 2
     assert set(Store(store_url).papers_table()["rules_version"]) == {"rules-v2"}
@@ -95,7 +97,7 @@ def test_rule_change_reprocesses(inbox, tmp_path, store_url, monkeypatch):
 def test_killed_run_then_rerun(inbox, tmp_path, store_url):
     """A run that stopped half way (one paper stored, one not, a stale temporary file) is
     finished by the next run with no duplicate rows and no half-written file."""
-    from puerextract.pipeline import run_batch
+    from puerextract.runner import run_batch
 
     run_batch([inbox / "en_paper.txt"], tmp_path / "out", store_url)
     stale = tmp_path / "out" / ".zh_paper.ann.abc123.tmp"
@@ -132,7 +134,7 @@ def _gold(tmp_path: Path) -> Path:
     """A two-document gold set in brat, written from the fake extractor's own output."""
     from puerextract.brat import write_brat
     from puerextract.ingest import ingest_text
-    from puerextract.pipeline import process_document
+    from puerextract.runner import process_document
 
     gold = tmp_path / "gold"
     for name, text in (("g_en", PAPER_EN), ("g_zh", PAPER_ZH)):

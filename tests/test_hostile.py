@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from puerextract.cli import main
-from puerextract.pipeline import unique_paper_ids
+from puerextract.inbox import unique_paper_ids
 
 ZH = "葛根素上调 Runx2 的表达。\n"
 EN = "Puerarin increased ALP activity in MC3T3-E1 cells.\n"
@@ -95,7 +95,7 @@ def test_a_fifo_is_refused_without_opening(tmp_path, capsys):
 
 
 def test_inbox_plan_refuses_links_out_and_stores_one_copy_of_a_content(tmp_path):
-    from puerextract.pipeline import plan_inbox, quarantine
+    from puerextract.inbox import plan_inbox, quarantine
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -216,7 +216,7 @@ def test_a_store_whose_tables_lost_columns_is_refused(tmp_path):
 
 
 def test_a_transient_failure_is_retried_on_the_next_run_a_bad_paper_is_not(tmp_path):
-    from puerextract.pipeline import current_rules_version, plan_inbox
+    from puerextract.inbox import current_rules_version, plan_inbox
     from puerextract.store import Store
 
     inbox = tmp_path / "inbox"
@@ -239,7 +239,8 @@ def test_a_transient_failure_is_retried_on_the_next_run_a_bad_paper_is_not(tmp_p
 
 
 def test_papers_that_left_the_inbox_are_reported_and_pruned(tmp_path):
-    from puerextract.pipeline import papers_gone, prune_papers, run_batch
+    from puerextract.inbox import papers_gone, prune_papers
+    from puerextract.runner import run_batch
     from puerextract.store import Store
 
     inbox = tmp_path / "inbox"

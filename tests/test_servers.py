@@ -111,7 +111,7 @@ def test_a_dask_run_uses_one_server_and_leaves_none(tmp_path, fake_extractor):
 
 def _same_as_direct_calls(tmp_path, inbox) -> None:
     """The Dask run's store and files equal those of the library called directly."""
-    from puerextract.pipeline import run_batch
+    from puerextract.runner import run_batch
     from puerextract.store import Store
 
     url = f"sqlite:///{tmp_path / 'direct.sqlite'}"

@@ -11,8 +11,8 @@ import pytest
 import sqlalchemy as sa
 from conftest import ROOT, TESTS
 
-from puerextract.pipeline import process_paper, run_batch
 from puerextract.query import RelationQuery, query_mentions, query_relations
+from puerextract.runner import process_paper, run_batch
 from puerextract.store import SCHEMA_VERSION, Store, StoreError, open_store
 
 
@@ -36,7 +36,7 @@ def test_process_paper_rows(fake_extractor, inbox):
 def test_empty_extraction_without_extractor(inbox, monkeypatch, caplog):
     import builtins
 
-    import puerextract.pipeline as pl
+    import puerextract.runner as pl
 
     real_import = builtins.__import__
 
@@ -106,7 +106,7 @@ _KILL_SCRIPT = textwrap.dedent(
     os.environ["PUEREXTRACT_EXTRACTOR"] = "fake_extractor:extract_document"
     import sqlalchemy as sa
     from puerextract import store
-    from puerextract.pipeline import run_batch
+    from puerextract.runner import run_batch
 
     s = store.open_store(sys.argv[1])
 
@@ -147,7 +147,7 @@ def test_two_processes_at_once_no_duplicates(fake_extractor, inbox, store_url, t
     code = (
         "import os,sys; sys.path[:0]=[{t!r},{s!r}];"
         "os.environ['PUEREXTRACT_EXTRACTOR']='fake_extractor:extract_document';"
-        "from puerextract.pipeline import run_batch;"
+        "from puerextract.runner import run_batch;"
         "print([o.status for o in run_batch(sys.argv[3:], sys.argv[2], sys.argv[1], force=True)])"
     ).format(t=str(TESTS), s=str(ROOT / "src"))
     paths = [str(p) for p in sorted(inbox.iterdir())]

@@ -220,17 +220,20 @@ class Tokenizer:
         if self._nlp_pipe is None:
             with self._lock:
                 if self._nlp_pipe is None:
-                    self._nlp_pipe = _english_pipeline()
+                    self._nlp_pipe = english_pipeline()
         return self._nlp_pipe
 
-    def tokens(self, text: str, start: int, end: int, lang: str = "") -> list[Token]:
-        """Tokens of ``text[start:end]``, offsets absolute, each with its language."""
+    def tokens(
+        self, text: str, start: int, end: int, lang: str = "", han_words: bool = True
+    ) -> list[Token]:
+        """Tokens of ``text[start:end]``, offsets absolute, each with its language; with
+        ``han_words=False`` a Han run stays one token (no jieba)."""
         out: list[Token] = []
         pos = start
         for m in _HAN_RUN.finditer(text, start, end):
             if m.start() > pos:
                 out.extend(self._latin_tokens(text, pos, m.start()))
-            if _is_han(m.group()[0]):
+            if han_words and _is_han(m.group()[0]):
                 out.extend(self._han_tokens(text, m.start(), m.end()))
             else:
                 out.append(Token(m.start(), m.end(), m.group(), "zh"))
@@ -335,7 +338,7 @@ _SHORT_CHUNKS_KEPT = 50_000
 
 
 @lru_cache(maxsize=1)
-def _english_pipeline():
+def english_pipeline():
     """A blank English spaCy pipeline with scispaCy's rule tokenizer (no model download)."""
     import warnings
 

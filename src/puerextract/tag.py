@@ -650,7 +650,7 @@ class Tagger:
 
     def tag(self, doc: Document) -> list[Entity]:
         """Flat, typed mentions of ``doc`` (which must be segmented), sorted by offset."""
-        from .normalise import abbreviation_pairs, apply_abbreviations, long_form_candidates
+        from .abbreviations import abbreviation_pairs, apply_abbreviations, long_form_candidates
         from .quantities import find_quantities
         from .tagrules import split_ratio_pairs
 
@@ -783,20 +783,8 @@ class _LazyHanTokenizer:
         self.needles = re.compile("|".join(map(re.escape, sorted(needles)))) if needles else None
 
     def tokens(self, text: str, start: int, end: int, lang: str = "") -> list[Token]:
-        if self.always or self.needles.search(text, start, end):
-            return self.base.tokens(text, start, end, lang)
-        from .segment import _HAN_RUN
-
-        out: list[Token] = []
-        pos = start
-        for m in _HAN_RUN.finditer(text, start, end):
-            if m.start() > pos:
-                out.extend(self.base._latin_tokens(text, pos, m.start()))
-            out.append(Token(m.start(), m.end(), m.group(), "zh"))
-            pos = m.end()
-        if pos < end:
-            out.extend(self.base._latin_tokens(text, pos, end))
-        return out
+        han_words = self.always or self.needles.search(text, start, end) is not None
+        return self.base.tokens(text, start, end, lang, han_words=han_words)
 
 
 # ----------------------------------------------------------------------------- token tests
@@ -950,10 +938,10 @@ def _abbreviation_nlp():
             warnings.simplefilter("ignore")
             import scispacy.abbreviation  # noqa: F401 - registers the factory
 
-            from .segment import _english_pipeline
+            from .segment import english_pipeline
 
             nlp = spacy.blank("en")
-            nlp.tokenizer = _english_pipeline().tokenizer
+            nlp.tokenizer = english_pipeline().tokenizer
             nlp.add_pipe("abbreviation_detector")
         return nlp
     except Exception as exc:  # pragma: no cover - scispaCy missing or changed

@@ -73,11 +73,11 @@ def _distinct(files: list[Path]) -> list[Path]:
 
 def _process(path: Path, rules: Path | None, name: str, timeout_s: float):  # noqa: ANN202
     """One paper, in a killable worker process when there is a timeout."""
-    from ..pipeline import process_paper
+    from ..runner import process_paper
 
     if not timeout_s:
         return process_paper(path, rules, name)
-    from ..pipeline import process_in_worker
+    from ..runner import process_in_worker
 
     return process_in_worker(path, rules, timeout_s, name)
 
@@ -92,9 +92,10 @@ def _out_inside_input(paths: list[Path], out: Path) -> Path | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..inbox import unique_paper_ids
     from ..output import TableWriter, write_paper
-    from ..pipeline import PaperOutcome, run_each, unique_paper_ids
     from ..rules import load_rules
+    from ..runner import PaperOutcome, run_each
 
     clash = _out_inside_input(args.paths, Path(args.out))
     if clash is not None:
@@ -123,9 +124,9 @@ def run(args: argparse.Namespace) -> int:
             result.paper_id, str(path), "processed", len(ann.entities), len(ann.relations)
         )
 
-    # the pipeline's per-paper loop: one bad paper (bad input, an extractor bug) fails alone
+    # the runner's per-paper loop: one bad paper (bad input, an extractor bug) fails alone
     # each failure is printed once below as "error: FILE: reason", not logged as well
-    pipeline_log = logging.getLogger("puerextract.pipeline")
+    pipeline_log = logging.getLogger("puerextract.runner")
     level = pipeline_log.level
     pipeline_log.setLevel(logging.ERROR)
     try:

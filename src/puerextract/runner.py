@@ -3,7 +3,8 @@
 Plain functions, no Prefect: ``flows/`` maps these over papers. :func:`process_paper` returns
 a :class:`PaperResult` (content hash, rules version, document, annotations and the entity /
 relation rows that :mod:`puerextract.store` keeps). :func:`write_paper_outputs` writes the
-per-paper files atomically; :func:`run_paper` does both plus the store upsert.
+per-paper files atomically; :func:`run_paper` does both plus the store upsert; :func:`run_batch`
+and :func:`run_each` run many, each paper with its own outcome.
 """
 
 from __future__ import annotations
@@ -11,108 +12,29 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import shutil
-import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import PuerextractError
+from .inbox import (
+    UNREADABLE,
+    PlannedPaper,
+    content_hash,
+    current_rules_version,
+    paper_id_of,
+    quarantine,
+)
 from .model import Annotations, Document, PaperResult
 from .worker import EXTRACTOR_ENV  # the extractor override, read by the worker too
 
 log = logging.getLogger(__name__)
 
-#: file types the inbox scan picks up.
-PAPER_SUFFIXES = (".txt", ".md", ".pdf")
-#: content hash recorded for a file that could not be read.
-UNREADABLE = "unreadable"
-#: rules version recorded when the rules module is not available.
-NO_RULES_VERSION = "no-rules"
-
-
 _warned_no_extractor = False
 
 
-# ----------------------------------------------------------------------------- hashing, scan
-
-
-def content_hash(path: str | Path) -> str:
-    """``sha256:<hex>`` of the file's bytes (raises :class:`PuerextractError` if unreadable)."""
-    try:
-        if not stat.S_ISREG(Path(path).stat().st_mode):  # a FIFO would block the read
-            raise PuerextractError("not a regular file (a FIFO, socket or device); skipped", path)
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise PuerextractError(f"cannot read ({exc.strerror})", path) from None
-    return "sha256:" + hashlib.sha256(data).hexdigest()
-
-
-def paper_id_of(path: str | Path) -> str:
-    """The paper id: the file name without its suffix (as ingest names the document)."""
-    return Path(path).stem
-
-
-def unique_paper_ids(paths: list[Path]) -> dict[Path, str]:
-    """A paper id per path, unique in the batch: the stem, then stem and suffix where two
-    stems meet (x.txt, x.md -> x_txt, x_md), then folder names before it (a/x, b/x -> a_x)."""
-    ids = {p: p.stem for p in paths}
-    for widen in (_with_suffix, _with_parent):
-        clashes = _clashing(ids)
-        if not clashes:
-            break
-        for p in clashes:
-            ids[p] = widen(p, ids[p])
-    for n, p in enumerate(_clashing(ids), 1):  # the same path named twice
-        ids[p] = f"{ids[p]}_{n}"
-    return ids
-
-
-def _clashing(ids: dict[Path, str]) -> list[Path]:
-    count: dict[str, int] = {}
-    for v in ids.values():
-        count[v] = count.get(v, 0) + 1
-    return [p for p, v in ids.items() if count[v] > 1]
-
-
-def _with_suffix(p: Path, current: str) -> str:
-    return f"{current}_{p.suffix.lstrip('.').lower()}" if p.suffix else current
-
-
-def _with_parent(p: Path, current: str) -> str:
-    parent = p.resolve().parent.name
-    return f"{parent}_{current}" if parent else current
-
-
-def scan_inbox(inbox: str | Path) -> list[Path]:
-    """Papers (.txt .md .pdf) under ``inbox``, sorted; hidden files and ``*.meta.json`` skipped."""
-    inbox = Path(inbox)
-    if not inbox.is_dir():
-        raise PuerextractError("inbox folder does not exist", inbox)
-    found = []
-    for p in sorted(inbox.rglob("*")):
-        rel = p.relative_to(inbox)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if p.suffix.lower() in PAPER_SUFFIXES and (p.is_file() or p.is_symlink()):
-            found.append(p)
-    return found
-
-
-def current_rules_version(rules_dir: str | Path | None = None) -> str:
-    """:func:`puerextract.rules.rules_version`, or :data:`NO_RULES_VERSION` without rules."""
-    try:
-        from .rules import rules_version
-    except ImportError:
-        return NO_RULES_VERSION
-    return rules_version(Path(rules_dir) if rules_dir else None)
-
-
-# ----------------------------------------------------------------------------- extraction
-
-
-def _extract_function() -> Callable[..., Annotations]:
+def extract_function() -> Callable[..., Annotations]:
     """The extractor, imported lazily; an empty extraction if it does not exist in this build."""
     global _warned_no_extractor
     override = os.environ.get(EXTRACTOR_ENV)
@@ -144,7 +66,7 @@ def _extract_function() -> Callable[..., Annotations]:
 
 def extract(doc: Document, rules_dir: str | Path | None = None) -> Annotations:
     """Run the extractor over a segmented document."""
-    fn = _extract_function()
+    fn = extract_function()
     return fn(doc, rules_dir=Path(rules_dir) if rules_dir else None)
 
 
@@ -206,9 +128,6 @@ def process_paper(
     result = process_document(doc, rules_dir, path=path)
     result.content_hash = digest
     return result
-
-
-# ----------------------------------------------------------------------------- rows
 
 
 def warm_up_worker(rules_dir: str | Path | None = None) -> None:
@@ -298,54 +217,11 @@ def relation_rows(doc: Document, ann: Annotations) -> list[dict[str, Any]]:
     return rows
 
 
-# ----------------------------------------------------------------------------- outputs
-
-
 def write_paper_outputs(result: PaperResult, out_dir: str | Path) -> list[Path]:
     """Write ``NAME.txt``, ``NAME.ann`` and ``NAME.jsonl`` (see :func:`output.write_paper`)."""
     from .output import write_paper
 
     return write_paper(result, Path(out_dir))
-
-
-def clean_stale_temp_files(out_dir: str | Path, older_than_s: float = 600.0) -> list[Path]:
-    """Remove ``.NAME.*.tmp`` files an interrupted atomic write left in ``out_dir``.
-
-    Only files older than ``older_than_s`` go, so a run in progress keeps its own.
-    """
-    import time
-
-    out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        return []
-    removed = []
-    limit = time.time() - older_than_s
-    for p in out_dir.glob(".*.tmp"):
-        try:
-            if p.stat().st_mtime < limit:
-                p.unlink()
-                removed.append(p)
-        except FileNotFoundError:
-            pass
-    return removed
-
-
-def quarantine(path: str | Path, quarantine_dir: str | Path) -> Path | None:
-    """Copy a failing paper into ``quarantine_dir`` (atomically); None if it cannot be read."""
-    from .io_utils import atomic_write_bytes
-
-    path = Path(path)
-    if path.is_symlink() or not path.is_file():
-        return None  # a link is never followed into quarantine (it may lead anywhere)
-    target = Path(quarantine_dir) / path.name
-    try:
-        atomic_write_bytes(target, path.read_bytes())
-    except OSError:
-        try:
-            shutil.copyfile(path, target)
-        except OSError:
-            return None
-    return target
 
 
 @dataclass(slots=True)
@@ -473,9 +349,6 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError)
 
 
-# ----------------------------------------------------------------------------- run summary
-
-
 @dataclass(slots=True)
 class RunSummary:
     """Counts and per-paper outcomes of one extraction run."""
@@ -539,99 +412,6 @@ class RunSummary:
         }
 
 
-@dataclass(slots=True)
-class PlannedPaper:
-    """A paper found in the inbox, with what the store says about it."""
-
-    path: Path
-    paper_id: str
-    content_hash: str | None
-    action: str  # process | skip | fail
-    error: str | None = None
-
-
-def plan_inbox(
-    inbox: str | Path,
-    store_url: str | None = None,
-    rules_dir: str | Path | None = None,
-    *,
-    retry_failed: bool = False,
-    force: bool = False,
-) -> list[PlannedPaper]:
-    """Decide per paper: process (new or changed content or rules), skip, or fail at once.
-
-    A paper already stored with the same content hash and rules version is skipped; so is
-    one that failed with them, unless ``retry_failed``. An unreadable file or a second file
-    with the same paper id fails without being processed.
-    """
-    from .store import open_store
-
-    store = open_store(store_url)
-    version = current_rules_version(rules_dir)
-    planned: list[PlannedPaper] = []
-    seen: dict[str, Path] = {}
-    same: dict[str, Path] = {}  # content hash -> the first path with it
-    root = Path(inbox).resolve()
-    for path in scan_inbox(inbox):
-        path = Path(os.path.abspath(path))
-        pid = paper_id_of(path)
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
-            message = f"{path}: a link out of the inbox; not followed"
-            planned.append(PlannedPaper(path, pid, None, "fail", message))
-            continue
-        if pid in seen:
-            planned.append(
-                PlannedPaper(
-                    path, pid, None, "fail", f"{path}: same paper id as {seen[pid]}; rename one"
-                )
-            )
-            continue
-        seen[pid] = path
-        try:
-            digest = content_hash(path)
-        except PuerextractError as exc:
-            # an unreadable file that failed before, unreadable, is not reported every run
-            seen_before = not force and store.is_current(
-                pid, UNREADABLE, version, str(path), include_failed=not retry_failed
-            )
-            action = "skip" if seen_before else "fail"
-            planned.append(PlannedPaper(path, pid, UNREADABLE, action, exc.message))
-            continue
-        if digest in same:
-            message = f"{path}: the same content as {same[digest]}; stored once"
-            planned.append(PlannedPaper(path, pid, digest, "skip", message))
-            continue
-        same[digest] = path
-        done = not force and store.is_current(
-            pid, digest, version, str(path), include_failed=not retry_failed
-        )
-        planned.append(PlannedPaper(path, pid, digest, "skip" if done else "process"))
-    return planned
-
-
-def papers_gone(inbox: str | Path, store_url: str | None = None) -> dict[str, str]:
-    """Stored papers (id -> path) read from ``inbox`` whose file is no longer there."""
-    from .store import open_store
-
-    root = Path(inbox).resolve()
-    return {
-        pid: path
-        for pid, path in open_store(store_url).paper_paths().items()
-        if Path(path).is_relative_to(root) and not Path(path).exists()
-    }
-
-
-def prune_papers(gone: dict[str, str], store_url: str | None, out_dir: str | Path) -> None:
-    """Remove papers that left the inbox: their store rows and their output files."""
-    from .store import open_store
-
-    store = open_store(store_url)
-    for pid in gone:
-        store.delete_paper(pid)
-        for suffix in (".txt", ".ann", ".jsonl"):
-            (Path(out_dir) / f"{pid}{suffix}").unlink(missing_ok=True)
-
-
 def record_failure(
     paper: PlannedPaper,
     error: str,
@@ -653,117 +433,3 @@ def record_failure(
         error,
     )
     return PaperOutcome(paper.paper_id, str(paper.path), "failed", error=error)
-
-
-# ----------------------------------------------------------------------------- evaluation
-
-
-@dataclass(slots=True)
-class EvaluationRun:
-    """One scoring of the extractor on the gold: headline, score table, reports, regressions."""
-
-    headline: dict[str, float | None]
-    scores: Any  # pandas DataFrame: level, scheme, type, gold, pred, tp, fp, fn, P, R, F1
-    reports: dict[str, Path]
-    baseline_path: Path
-    baseline_found: bool
-    regressions: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def predict_gold(gold_dir: str | Path, rules_dir: str | Path | None = None):
-    """Load the gold pairs (validated) and run the extractor over each gold text as it is."""
-    from .brat import read_brat
-    from .goldcheck import brat_names, check_dir
-    from .ingest import ingest_text
-
-    gold_dir = Path(gold_dir)
-    if not gold_dir.is_dir():
-        raise PuerextractError("gold folder does not exist", gold_dir)
-    problems = check_dir(gold_dir).problems
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise PuerextractError(f"gold set has problems: first: {problems[0]}{more}", gold_dir)
-    names = brat_names(gold_dir)
-    gold = [read_brat(gold_dir / f"{n}.txt", gold_dir / f"{n}.ann") for n in names]
-    if not gold:
-        raise PuerextractError("no gold pairs (NAME.txt + NAME.ann) found", gold_dir)
-    preds = []
-    for g in gold:
-        doc = ingest_text(g.text, g.name, reflow_lines=False)
-        doc.source = str(Path(gold_dir) / f"{g.name}.txt")
-        preds.append(process_document(doc, rules_dir).annotations)
-    return gold, names, preds
-
-
-def regressions_against(
-    headline: dict[str, float | None], baseline: dict[str, float | None], tolerance: float
-) -> list[str]:
-    """Headline scores that fell below the baseline by more than ``tolerance``."""
-    out = []
-    for key, before in baseline.items():
-        now = headline.get(key)
-        if before is None or now is None:
-            continue
-        if now < before - tolerance:
-            out.append(f"{key} {now:.3f} < baseline {before:.3f} - tolerance {tolerance:g}")
-    return out
-
-
-def evaluate_gold(
-    gold_dir: str | Path = "gold",
-    out_dir: str | Path = "reports",
-    rules_dir: str | Path | None = None,
-    *,
-    baseline_path: str | Path | None = None,
-    tolerance: float = 0.02,
-    accept: bool = False,
-) -> EvaluationRun:
-    """Score the extractor on ``gold_dir``, write the reports, compare with the baseline.
-
-    The baseline (``OUT/baseline.json`` by default, written by ``--accept``) is the accepted
-    score; a headline score more than ``tolerance`` below it is listed in ``regressions``.
-    """
-    import pandas as pd
-
-    from .evaluate import evaluate
-    from .goldcheck import gold_fingerprint
-    from .report import (
-        ReportContext,
-        compare_with_baseline,
-        load_baseline,
-        save_baseline,
-        write_reports,
-    )
-
-    out_dir = Path(out_dir)
-    baseline_path = Path(baseline_path) if baseline_path else out_dir / "baseline.json"
-    gold, names, preds = predict_gold(gold_dir, rules_dir)
-    ev = evaluate(gold, preds)
-    fingerprint = gold_fingerprint(Path(gold_dir), names)
-    baseline = load_baseline(baseline_path)
-    comparison = compare_with_baseline(ev, baseline, fingerprint) if baseline else None
-    warnings = []
-    if _extract_function().__module__ == __name__:
-        warnings.append("the extractor is not available in this build: an EMPTY prediction")
-    ctx = ReportContext(
-        gold_dir=str(gold_dir),
-        prediction_source="puerextract.pipeline.process_document",
-        rules_version=current_rules_version(rules_dir),
-        gold_fingerprint=fingerprint,
-        warnings=warnings,
-        comparison=comparison,
-    )
-    reports = write_reports(out_dir, ev, ctx)
-    headline = ev.summary["headline"]
-    regressions = regressions_against(headline, baseline["headline"], tolerance) if baseline else []
-    if accept:
-        save_baseline(baseline_path, ev, ctx)
-    scores = pd.concat(
-        [ev.entity_scores.assign(level="entities"), ev.relation_scores.assign(level="relations")],
-        ignore_index=True,
-    )
-    scores = scores[["level"] + [c for c in scores.columns if c != "level"]]
-    return EvaluationRun(
-        headline, scores, reports, baseline_path, baseline is not None, regressions, warnings
-    )

@@ -1,0 +1,229 @@
+"""Abbreviations defined in the text: ``long form（ABBR）`` and scispaCy's English pairs.
+
+An abbreviation takes the long form's type and identifier, and so does every later bare
+occurrence of it in the same document (:func:`apply_abbreviations`); a long form the lexicon
+does not hold is typed from its abbreviation's mentions (:func:`long_form_candidates`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Candidate
+
+#: a parenthesis on one line: its content may list several items (英文名，ABBR / ABBR, dose)
+_PAREN_GROUP = re.compile(r"[（(]([^（）()\n\r]{1,90})[）)]")
+_PAREN_ITEM_SEP = re.compile(r"[ \t\u3000]*[，,；;][ \t\u3000]*")
+_ABBR_SHAPE = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9αβγδκ\-/·]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
+    r"(?: [0-9]{1,3}-[0-9]{2,5})?"  # a code with a space: BAY 11-7082
+)
+_NOT_ABBR_TYPES = ("CONCENTRATION", "DURATION")
+
+
+@dataclass(frozen=True, slots=True)
+class AbbreviationPair:
+    """``short`` defined at ``[start, end)`` as an abbreviation of a mention of ``type``."""
+
+    short: str
+    start: int
+    end: int
+    type: str
+    norm: str | None
+
+
+def _looks_like_abbreviation(short: str) -> bool:
+    letters = [c for c in short if c.isalpha()]
+    if not letters or short.isdigit():
+        return False
+    return any(c.isupper() for c in short) or any(c.isdigit() for c in short)
+
+
+def paren_abbreviations(text: str) -> list[tuple[int, int, int]]:
+    """``(paren start, abbreviation start, abbreviation end)`` of every parenthesis that
+    holds an abbreviation: alone (``（ICA）``), after another name of the same thing
+    (``（icariin，ICA）``, ``(total flavonoids of X, TFX)``: the last item) or before a dose
+    (``(E2, 0.1 mg/kg/day)``, ``（3-MA，5 mmol/L）``: the first item)."""
+    out = []
+    for m in _PAREN_GROUP.finditer(text):
+        body_start = m.start(1)
+        items = []
+        pos = 0
+        body = m.group(1)
+        for sep in _PAREN_ITEM_SEP.finditer(body):
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, len(body)))
+        # strip the spaces inside the parenthesis around the items
+        items = [
+            (
+                a + len(body[a:b]) - len(body[a:b].lstrip()),
+                b - (len(body[a:b]) - len(body[a:b].rstrip())),
+            )
+            for a, b in items
+        ]
+        order = [items[-1], items[0]] if len(items) > 1 else items
+        for a, b in order:
+            short = body[a:b]
+            if _ABBR_SHAPE.fullmatch(short) and _looks_like_abbreviation(short):
+                out.append((m.start(), body_start + a, body_start + b))
+                break
+    return out
+
+
+def _too_short(text: str, long, short: str) -> bool:
+    """A long form no longer than its abbreviation is none (Han names: two characters and
+    more are, 槲皮素（QCT）)."""
+    n = long.end - long.start
+    if re.search(r"[\u4e00-\u9fff]", text[long.start : long.end]):
+        return n < 2
+    return n <= len(short)
+
+
+def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[AbbreviationPair]:
+    """Pairs from ``long form（ABBR）`` where the long form is a mention ending just before
+    the parenthesis, plus scispaCy's English pairs whose long form ends with a mention."""
+    by_end = {m.end: m for m in mentions}
+    pairs: list[AbbreviationPair] = []
+    seen: set[int] = set()
+    for paren, ss, se in paren_abbreviations(text):
+        short = text[ss:se]
+        k = paren
+        while k > 0 and text[k - 1] in " \u3000":
+            k -= 1
+        long = by_end.get(k)
+        if long is None or long.type in _NOT_ABBR_TYPES or _too_short(text, long, short):
+            continue
+        pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
+        seen.add(ss)
+    for ls, le, ss, se in english_pairs:
+        if ss in seen:
+            continue
+        long = by_end.get(le)
+        short = text[ss:se]
+        if long is None or long.start < ls or long.type in _NOT_ABBR_TYPES:
+            continue
+        if not _looks_like_abbreviation(short):
+            continue
+        pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
+    return pairs
+
+
+#: words a long form never starts with (an article, a conjunction, a preposition)
+_LONG_FORM_BAD_START = {"and", "or", "of", "the", "with", "in", "on", "by", "for", "to", "as"}
+
+
+#: characters looked back per word of a possible long form (a word longer than this ends it)
+_WORD_WINDOW = 40
+
+
+def schwartz_hearst_long_form(text: str, paren: int, short: str) -> int | None:
+    """Start of the long form of ``short`` written before the parenthesis at ``paren``, by the
+    Schwartz–Hearst rule (each letter or digit of the abbreviation, right to left, found in
+    the words before it; the first one at the start of a word; at most min(|A|+5, 2|A|)
+    words). Latin text on one line only; None when there is none."""
+    k = paren
+    while k > 0 and text[k - 1] in " \t\u3000":
+        k -= 1
+    n_words = min(len(short) + 5, 2 * len(short))
+    # only the last few words matter: look back a bounded window, not to the line start
+    window = max(0, k - _WORD_WINDOW * n_words)
+    line_start = max(text.rfind("\n", window, k), text.rfind("\r", window, k)) + 1
+    line_start = max(line_start, window)
+    words = list(re.finditer(r"[^\s]+", text[line_start:k]))
+    if line_start == window and window > 0 and words and words[0].start() == 0:
+        words = words[1:]  # the first word may be cut by the window
+    words = words[-n_words:]
+    if not words:
+        return None
+    lo = line_start + words[0].start()
+    # a long form stays inside its clause and is Latin text
+    for stop in re.finditer(r"[，,；;：:。（）()\u4e00-\u9fff]", text[lo:k]):
+        lo = lo + stop.end()
+    if lo >= k:
+        return None
+    s_idx, l_idx = len(short) - 1, k - 1
+    while s_idx >= 0:
+        c = short[s_idx].lower()
+        if not c.isalnum():
+            s_idx -= 1
+            continue
+        while l_idx >= lo and (
+            text[l_idx].lower() != c or (s_idx == 0 and l_idx > lo and text[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < lo:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    start = l_idx + 1
+    first = re.match(r"[A-Za-z0-9]+", text[start:k])
+    if first is None or first.group().lower() in _LONG_FORM_BAD_START:
+        return None
+    if k - start <= len(short) + 1:
+        return None
+    return start
+
+
+#: mention types whose abbreviations may name a long form written before them
+_LONG_FORM_TYPES = ("GENE", "COMPOUND", "PATHWAY", "CELL_TYPE", "DISEASE")
+
+
+def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
+    """The reverse of :func:`abbreviation_pairs`: when the abbreviation in parentheses is a
+    known mention and the words before it are its long form by the Schwartz–Hearst rule
+    (``nuclear factor of activated T cells c1 (NFATc1)``), the long form becomes a mention of
+    the same type and identifier. scispaCy's English pairs are used as well. The long form is
+    kept only where no single mention already covers it (overlap resolution decides)."""
+
+    by_span = {(m.start, m.end): m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out = []
+    found: set[int] = set()
+    for paren, ss, se in paren_abbreviations(text):
+        short_m = by_span.get((ss, se))
+        if short_m is None or short_m.type not in _LONG_FORM_TYPES:
+            continue
+        k = paren
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        start = schwartz_hearst_long_form(text, paren, text[ss:se])
+        if start is None:
+            continue
+        prior = by_end.get(k)
+        if prior is not None and prior.start <= start:
+            continue  # the long form is a mention already
+        found.add(ss)
+        out.append(Candidate(start, k, short_m.type, short_m.norm, "abbreviation", text[start:k]))
+    for ls, le, ss, se in english_pairs:
+        short_m = by_span.get((ss, se))
+        if ss in found or short_m is None or short_m.type not in _LONG_FORM_TYPES:
+            continue
+        prior = by_end.get(le)
+        if (prior is not None and prior.start <= ls) or le - ls <= se - ss + 1:
+            continue
+        first = re.match(r"[A-Za-z0-9]+", text[ls:le])
+        if first is None or first.group().lower() in _LONG_FORM_BAD_START:
+            continue
+        out.append(Candidate(ls, le, short_m.type, short_m.norm, "abbreviation", text[ls:le]))
+    return out
+
+
+def apply_abbreviations(text: str, mentions, pairs: list[AbbreviationPair]) -> list:
+    """Candidates for each defined abbreviation and its later bare occurrences."""
+
+    known = {(m.start, m.end): m for m in mentions}
+    out = []
+    for pair in pairs:
+        existing = known.get((pair.start, pair.end))
+        if existing is not None and existing.type == pair.type:
+            if existing.norm is None and pair.norm and existing.source != "lexicon":
+                existing.norm = pair.norm
+            continue
+        regex = re.compile(r"(?<![A-Za-z0-9])" + re.escape(pair.short) + r"(?![A-Za-z0-9])")
+        for m in regex.finditer(text, pair.start):
+            out.append(
+                Candidate(m.start(), m.end(), pair.type, pair.norm, "abbreviation", m.group())
+            )
+    return out
