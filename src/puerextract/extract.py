@@ -29,21 +29,34 @@ def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotation
 
 
 def _extract_document(doc: Document, rules_dir: Path | None) -> Annotations:
+    """The forward pass: segment -> candidates -> abbreviations -> composite names ->
+    quantities -> mention ids -> relations; each stage hands the next a plain result."""
     from .ingest import check_encodable
     from .relate import relate
-    from .segment import get_tokenizer, segment
-    from .tag import get_tagger
+    from .segment import get_tokenizer
+    from .tag import fold_width, get_tagger
 
     check_encodable(doc.text, doc.source or doc.name)
     tagger = get_tagger(rules_dir)
     if not doc.sentences:
-        doc.paragraphs = [_body_if_sentences(doc.text, p) for p in doc.paragraphs]
-        segment(doc, tokenizer=tagger.sentence_tokenizer(get_tokenizer(rules_dir)))
-    entities = tagger.tag(doc)
+        prepare(doc, tagger.sentence_tokenizer(get_tokenizer(rules_dir)))
+    text = fold_width(doc.text)  # full-width letters and digits matched as half-width
+    base, negated = tagger.candidates(doc, text)
+    base, _ = tagger.abbreviate(doc, text, base)
+    flat = tagger.quantities(text, tagger.composites(text, base, negated))
+    entities = tagger.entities(doc.text, flat)
     for n, e in enumerate(entities, start=1):
         e.id = f"T{n}"
     relations = relate(doc.text, doc.sentences, entities, tagger.rules)
     return Annotations(name=doc.name, text=doc.text, entities=entities, relations=relations)
+
+
+def prepare(doc: Document, tokenizer) -> Document:  # noqa: ANN001 - a segment tokenizer
+    """Sentences and tokens for ``doc``: a one-line abstract under a title is body text."""
+    from .segment import segment
+
+    doc.paragraphs = [_body_if_sentences(doc.text, p) for p in doc.paragraphs]
+    return segment(doc, tokenizer=tokenizer)
 
 
 def _body_if_sentences(text: str, para: Paragraph) -> Paragraph:

@@ -69,6 +69,12 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
+def token_lang(token: str) -> str:
+    """A token's language as :class:`Tokenizer` gives it: ``zh`` for Han runs and CJK
+    punctuation, ``en`` for the rest."""
+    return "zh" if _HAN_RUN.match(token) else "en"
+
+
 def count_han_latin(text: str) -> tuple[int, int]:
     """Han characters and ASCII letters in ``text`` (counted by regex, not per character in
     Python: this ran on every sentence and paragraph)."""

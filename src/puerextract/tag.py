@@ -648,31 +648,49 @@ class Tagger:
 
     # --------------------------------------------------------------------- all together
 
-    def tag(self, doc: Document) -> list[Entity]:
-        """Flat, typed mentions of ``doc`` (which must be segmented), sorted by offset."""
-        from .abbreviations import abbreviation_pairs, apply_abbreviations, long_form_candidates
-        from .quantities import find_quantities
-        from .tagrules import split_ratio_pairs
-
-        original = doc.text
-        text = fold_width(original)  # full-width letters and digits matched as half-width
+    def candidates(
+        self, doc: Document, text: str
+    ) -> tuple[list[Candidate], list[tuple[int, int]]]:
+        """Stage 1: lexicon, shape and table-rule mentions, resolved; and the negated class
+        spans (非造血干细胞) no mention may overlap. ``text`` is ``fold_width(doc.text)``."""
         negated: list[tuple[int, int]] = []
         base = resolve(self.lexicon_candidates(text, negated) + self.shape_candidates(doc))
         base = drop_inside(base, negated)
-        base = resolve(base + self.rule_candidates(text, base))
+        return resolve(base + self.rule_candidates(text, base)), negated
+
+    def abbreviate(self, doc: Document, text: str, base: list[Candidate]):  # noqa: ANN201
+        """Stage 2: abbreviations defined in the text, their later uses and untyped long
+        forms added to ``base``, resolved; with the pairs found."""
+        from .abbreviations import abbreviation_pairs, apply_abbreviations, long_form_candidates
+
         eng = english_pairs(doc)
         pairs = abbreviation_pairs(text, base, eng)
-        base = resolve(
-            base + apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
-        )
-        cands = base + self.pathway_candidates(text, base)
-        cands += self.model_candidates(text, base)
+        found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
+        return resolve(base + found), pairs
+
+    def composites(
+        self, text: str, base: list[Candidate], negated: list[tuple[int, int]]
+    ) -> list[Candidate]:
+        """Stage 3: names built on resolved mentions (pathways, animal models), then the
+        filters that need them all (negated classes, species modifiers, group codes, A/B)."""
+        from .tagrules import split_ratio_pairs
+
+        cands = base + self.pathway_candidates(text, base) + self.model_candidates(text, base)
         flat = drop_species_modifiers(text, drop_inside(resolve(cands), negated))
         flat = drop_group_codes(text, flat, self.words.dose_codes)
-        flat = split_ratio_pairs(text, flat, self)
+        return split_ratio_pairs(text, flat, self)
+
+    def quantities(self, text: str, flat: list[Candidate]) -> list[Candidate]:
+        """Stage 4: concentrations and durations added to ``flat``, resolved."""
+        from .quantities import find_quantities
+
         for q in find_quantities(text, units=self.units):
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
-        flat = resolve(flat)
+        return resolve(flat)
+
+    @staticmethod
+    def entities(original: str, flat: list[Candidate]) -> list[Entity]:
+        """Candidates as output mentions (text from ``original``, rule family for output)."""
         return [
             Entity(
                 "",
