@@ -329,17 +329,24 @@ class Tagger:
                 self._always_match = True
             else:
                 self._single.append((GATE, gate))
-        self._sequences = None
+        self._sequences = self._plain = None
         if not multi:
             return None, None
         self._multi = multi
         steps = [_sequence_steps(patterns[i].pattern) for i in multi]
         if all(st is not None for st in steps):  # spaCy only when needed: _match_sequences
-            self._sequences = list(zip(multi, steps, strict=True))
+            self._sequences = self._plain = list(zip(multi, steps, strict=True))
             self._step_cache: dict[tuple[str, bool], tuple[frozenset[int], tuple]] = {}
             self._leads = _lead_steps(self._sequences)
             return None, None
         return self._spacy_matcher(patterns)
+
+    def use_sequences(self, plain: bool) -> None:
+        """Match multi-token patterns in plain Python (the default where every pattern is a
+        sequence) or with spaCy's Matcher; both give the same matches (``bench/matcher.py``)."""
+        self._sequences = getattr(self, "_plain", None) if plain else None
+        if not plain and self._matcher is None:
+            self._matcher, self._vocab = self._spacy_matcher(self.rules.patterns)
 
     def _spacy_matcher(self, patterns):
         """A spaCy Matcher of the multi-token patterns, and its vocab."""
@@ -525,10 +532,14 @@ class Tagger:
 
     def _match_sequences(self, text: str, tokens: list) -> list[Candidate] | None:
         """What the spaCy Matcher finds in ``tokens`` (as one Doc) with the multi-token
-        patterns, by plain Python (:func:`_sequence_steps`). Matches of different spans may
-        come in another order than the Matcher's (:func:`resolve` sorts them); None when two
-        patterns of different labels or ids match one span, whose order then matters and is
-        the Matcher's to give."""
+        patterns, by plain Python (:func:`_sequence_steps`). Kept because it is faster:
+        ``bench/matcher.py`` over the 65 annotated texts: 26 ms here against 124 ms with the
+        Matcher (4.75 x; it also needs a ``Doc`` per window), about 8 % of a whole extraction
+        (``extract_text`` on the same texts: 184 against 168 k chars/s).
+
+        Matches of different spans may come in another order than the Matcher's
+        (:func:`resolve` sorts them); None when two patterns of different labels or ids match
+        one span, whose order then matters and is the Matcher's to give."""
         patterns = self.rules.patterns
         cache = self._step_cache
         passed = []  # per token: the ids of the token specs it passes
@@ -648,9 +659,7 @@ class Tagger:
 
     # --------------------------------------------------------------------- all together
 
-    def candidates(
-        self, doc: Document, text: str
-    ) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    def candidates(self, doc: Document, text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Stage 1: lexicon, shape and table-rule mentions, resolved; and the negated class
         spans (非造血干细胞) no mention may overlap. ``text`` is ``fold_width(doc.text)``."""
         negated: list[tuple[int, int]] = []
