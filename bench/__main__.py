@@ -179,15 +179,7 @@ def run(cfg: Config, out: Path, skip: set[str]) -> dict:
         "bytes": sum(p.nbytes for p in papers),
         "chars": measure.chars(papers),
     }
-
-    t = section("extraction vs jieba.lcut")
-    results["speed"] = measure.extraction_vs_jieba(papers, extractor, cfg.reps)
-    results["speed"]["wall_s"] = time.perf_counter() - t
-    if extractor.full:
-        section("the extract/flow path vs jieba.lcut")
-        results["speed_user_path"] = measure.extraction_vs_jieba(
-            papers, measure.user_path_extractor(), cfg.reps
-        )
+    results.update(speed_figures(cfg, papers, extractor))
 
     if "profile" not in skip:
         section("stage profile")
@@ -195,12 +187,7 @@ def run(cfg: Config, out: Path, skip: set[str]) -> dict:
 
     if "length" not in skip:
         section("time per char vs paper length")
-        groups = {
-            str(size): corpus_mod.papers_of_size(size, cfg.length_budget) for size in cfg.lengths
-        }
-        by_len = measure.per_char_times(groups, extractor, cfg.reps)
-        flat = [v["us_per_char"] for k, v in by_len.items() if int(k) >= 10_000]
-        results["length"] = {"sizes": by_len, "spread_10k_up": measure.spread(flat)}
+        results["length"] = length_scaling(cfg, extractor)
 
     if "lexicon" not in skip:
         section("time per char vs lexicon size")
@@ -208,14 +195,7 @@ def run(cfg: Config, out: Path, skip: set[str]) -> dict:
 
     if "memory" not in skip:
         section("peak memory (child process)")
-        mem_dir = work / "memory"
-        for old in mem_dir.glob("*.txt"):
-            old.unlink()
-        big = corpus_mod.papers_of_size(max(cfg.lengths), max(cfg.lengths))
-        corpus_mod.write_papers(_take(papers, cfg.length_budget) + big, mem_dir)
-        results["memory"] = _run_child(
-            ["bench.child", "memory", str(mem_dir)], _child_env(), work / "memory.log", 1800
-        )
+        results["memory"] = memory_figures(cfg, papers, work)
 
     if "flow" not in skip:
         section("flow vs direct, Dask vs sequential (child process)")
@@ -227,6 +207,40 @@ def run(cfg: Config, out: Path, skip: set[str]) -> dict:
     (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     (out / "figures.md").write_text(render_markdown(results), encoding="utf-8")
     return results
+
+
+def speed_figures(cfg: Config, papers, extractor) -> dict:
+    """Extraction against jieba.lcut, and the extract/flow path's when the extractor is full."""
+    figures: dict = {}
+    t = section("extraction vs jieba.lcut")
+    figures["speed"] = measure.extraction_vs_jieba(papers, extractor, cfg.reps)
+    figures["speed"]["wall_s"] = time.perf_counter() - t
+    if extractor.full:
+        section("the extract/flow path vs jieba.lcut")
+        figures["speed_user_path"] = measure.extraction_vs_jieba(
+            papers, measure.user_path_extractor(), cfg.reps
+        )
+    return figures
+
+
+def length_scaling(cfg: Config, extractor) -> dict:
+    """Time per character by paper length, and its spread from 10 KB up."""
+    groups = {str(size): corpus_mod.papers_of_size(size, cfg.length_budget) for size in cfg.lengths}
+    by_len = measure.per_char_times(groups, extractor, cfg.reps)
+    flat = [v["us_per_char"] for k, v in by_len.items() if int(k) >= 10_000]
+    return {"sizes": by_len, "spread_10k_up": measure.spread(flat)}
+
+
+def memory_figures(cfg: Config, papers, work: Path) -> dict:
+    """Peak memory of one extraction process (a child) on papers up to the largest length."""
+    mem_dir = work / "memory"
+    for old in mem_dir.glob("*.txt"):
+        old.unlink()
+    big = corpus_mod.papers_of_size(max(cfg.lengths), max(cfg.lengths))
+    corpus_mod.write_papers(_take(papers, cfg.length_budget) + big, mem_dir)
+    return _run_child(
+        ["bench.child", "memory", str(mem_dir)], _child_env(), work / "memory.log", 1800
+    )
 
 
 def lexicon_scaling(cfg: Config, papers, extractor, work: Path) -> dict:

@@ -20,6 +20,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,7 +67,26 @@ def _timed(fn, *args, **kwargs) -> tuple[float, object]:
     return time.perf_counter() - t, value
 
 
+class _Runs:
+    """Fresh output folders and stores under ``work``, numbered across all runs, and timed
+    flow runs into them."""
+
+    def __init__(self, extract_flow: ModuleType, work: Path) -> None:
+        self.extract_flow = extract_flow
+        self.work = work
+        self.counter = iter(range(10_000))
+
+    def fresh(self, prefix: str) -> dict:
+        """The parameters of a fresh run, tagged ``prefix`` and the next number."""
+        return _fresh(self.work, f"{prefix}{next(self.counter)}")
+
+    def flow(self, box: Path, **kw) -> tuple[float, dict]:
+        """One flow run on the inbox ``box``, timed; its summary."""
+        return _timed(self.extract_flow.run_extraction, inbox=str(box), **self.fresh("r"), **kw)
+
+
 def main(inbox: Path, tiny: Path, work: Path, reps: int, dask_workers: int = 2) -> dict:
+    """The one-time costs, then ``reps`` rounds of direct, flow and Dask runs on ``inbox``."""
     sys.path.insert(0, str(ROOT / "flows"))
     from bench.measure import load_extractor, warm_up
 
@@ -74,17 +94,31 @@ def main(inbox: Path, tiny: Path, work: Path, reps: int, dask_workers: int = 2) 
     import_s, _ = _timed(__import__, "extract_flow")
     import extract_flow
 
-    counter = iter(range(10_000))
-
-    def run_flow(box: Path, **kw) -> tuple[float, dict]:
-        return _timed(
-            extract_flow.run_extraction, inbox=str(box), **_fresh(work, f"r{next(counter)}"), **kw
-        )
-
-    first_s, first = run_flow(tiny)  # starts the temporary server
-    second_s, _ = run_flow(tiny)
+    runs = _Runs(extract_flow, work)
+    first_s, first = runs.flow(tiny)  # starts the temporary server
+    second_s, _ = runs.flow(tiny)
     direct_tiny_s, _ = _timed(direct, tiny, _fresh(work, "tiny-direct"))
+    dask_start, rows = _on_dask(runs, inbox, tiny, reps, dask_workers)
+    return {
+        "papers": rows[0]["processed"][0],
+        "papers_per_task": getattr(extract_flow, "DEFAULT_BATCH_SIZE", 1),
+        "reps": reps,
+        "prefect_import_s": import_s,
+        "first_flow_s": first_s,
+        "second_flow_s": second_s,
+        "server_start_s": first_s - second_s,
+        "tiny_direct_s": direct_tiny_s,
+        "first_flow_processed": first["processed"],
+        **dask_start,
+        **_medians(rows),
+    }
 
+
+def _on_dask(
+    runs: _Runs, inbox: Path, tiny: Path, reps: int, dask_workers: int
+) -> tuple[dict, list[dict]]:
+    """Start a local Dask cluster and warm it up (timed, once), then time ``reps`` rounds;
+    the one-time costs and a row per round."""
     from distributed import LocalCluster
 
     cluster_s, cluster = _timed(
@@ -99,40 +133,39 @@ def main(inbox: Path, tiny: Path, work: Path, reps: int, dask_workers: int = 2) 
 
         with Client(addr) as client:
             worker_warm_s, _ = _timed(client.run, _warm_worker, str(sorted(tiny.glob("*"))[0]))
-        dask_warm_s, _ = run_flow(tiny, dask_address=addr)
-        rows = []
-        for _ in range(reps):
-            d_s, n = _timed(direct, inbox, _fresh(work, f"d{next(counter)}"))
-            f_s, summary = run_flow(inbox)
-            k_s, ksummary = run_flow(inbox, dask_address=addr)
-            rows.append(
-                {
-                    "direct_s": d_s,
-                    "flow_s": f_s,
-                    "dask_s": k_s,
-                    "processed": [n, summary["processed"], ksummary["processed"]],
-                    "load_after": _load(),
-                }
-            )
+        dask_warm_s, _ = runs.flow(tiny, dask_address=addr)
+        rows = [_round(runs, inbox, addr) for _ in range(reps)]
     finally:
         cluster.close()
+    one_time = {
+        "dask_cluster_start_s": cluster_s,
+        "dask_worker_warmup_s": worker_warm_s,
+        "dask_warmup_flow_s": dask_warm_s,
+    }
+    return one_time, rows
+
+
+def _round(runs: _Runs, inbox: Path, addr: str) -> dict:
+    """One timed round on ``inbox``: direct calls, the flow, the flow on Dask at ``addr``."""
+    d_s, n = _timed(direct, inbox, runs.fresh("d"))
+    f_s, summary = runs.flow(inbox)
+    k_s, ksummary = runs.flow(inbox, dask_address=addr)
+    return {
+        "direct_s": d_s,
+        "flow_s": f_s,
+        "dask_s": k_s,
+        "processed": [n, summary["processed"], ksummary["processed"]],
+        "load_after": _load(),
+    }
+
+
+def _medians(rows: list[dict]) -> dict:
+    """The median times and ratios over the rounds, and the rounds themselves."""
 
     def med(key: str) -> float:
         return statistics.median(r[key] for r in rows)
 
     return {
-        "papers": rows[0]["processed"][0],
-        "papers_per_task": getattr(extract_flow, "DEFAULT_BATCH_SIZE", 1),
-        "reps": reps,
-        "prefect_import_s": import_s,
-        "first_flow_s": first_s,
-        "second_flow_s": second_s,
-        "server_start_s": first_s - second_s,
-        "tiny_direct_s": direct_tiny_s,
-        "first_flow_processed": first["processed"],
-        "dask_cluster_start_s": cluster_s,
-        "dask_worker_warmup_s": worker_warm_s,
-        "dask_warmup_flow_s": dask_warm_s,
         "direct_s": med("direct_s"),
         "flow_s": med("flow_s"),
         "dask_s": med("dask_s"),

@@ -18,6 +18,7 @@ import logging
 import math
 import sys
 from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -199,8 +200,7 @@ def extract_flow(
     papers are kept in the store.
     """
     logger = get_run_logger()
-    for name in ("prefect.task_runs", "prefect.flow_runs"):
-        logging.getLogger(name).addFilter(_DropThreadTimeoutWarning())
+    _drop_thread_timeout_warnings()
     store_url = store_url or default_url()
     out = str(Path(out_dir).resolve())
     quarantine_dir = str(Path(quarantine_dir).resolve())
@@ -209,9 +209,51 @@ def extract_flow(
         logger.warning("removed a temporary file an interrupted run left: %s", stale)
     plan = plan_inbox(inbox, store_url, rules_dir, retry_failed=retry_failed, force=force)
     _report_gone(inbox, store_url, out, prune, logger)
-    summary = RunSummary(store_url=store_url, out_dir=out, quarantine_dir=quarantine_dir)
+    run = _FlowRun(
+        store_url=store_url,
+        out=out,
+        quarantine_dir=quarantine_dir,
+        rules_dir=rules_dir,
+        timeout_seconds=timeout_seconds,
+        force=force,
+        logger=logger,
+        summary=RunSummary(store_url=store_url, out_dir=out, quarantine_dir=quarantine_dir),
+    )
     todo = [p for p in plan if p.action == "process"]
-    logger.info(
+    _settle_unprocessed(inbox, plan, todo, run)
+    if todo:
+        warm_up(rules_dir)  # imports and tokenizer built once, outside the per-paper timeout
+    _extract_in_waves(todo, batch_size, run)
+    return _finish(run.summary, logger)
+
+
+@dataclass(slots=True)
+class _FlowRun:
+    """What the steps of one flow run share: its settings, logger and summary so far."""
+
+    store_url: str
+    out: str
+    quarantine_dir: str
+    rules_dir: str | None
+    timeout_seconds: float
+    force: bool
+    logger: Any
+    summary: RunSummary
+    #: papers given to tasks whose outcome is collected so far
+    done: int = 0
+
+
+def _drop_thread_timeout_warnings() -> None:
+    """Filter Prefect's warning that a timeout cannot interrupt a worker thread."""
+    for name in ("prefect.task_runs", "prefect.flow_runs"):
+        logging.getLogger(name).addFilter(_DropThreadTimeoutWarning())
+
+
+def _settle_unprocessed(
+    inbox: str, plan: list[PlannedPaper], todo: list[PlannedPaper], run: _FlowRun
+) -> None:
+    """Log the plan; record the papers skipped, and those failed before any task (quarantined)."""
+    run.logger.info(
         "inbox %s: %d paper(s), %d to process, %d already in the store",
         inbox,
         len(plan),
@@ -220,60 +262,73 @@ def extract_flow(
     )
     for p in plan:
         if p.action == "skip":
-            summary.outcomes.append(PaperOutcome(p.paper_id, str(p.path), "skipped"))
-            logger.info("%s: skipped (same content and rules already in the store)", p.paper_id)
+            run.summary.outcomes.append(PaperOutcome(p.paper_id, str(p.path), "skipped"))
+            run.logger.info("%s: skipped (same content and rules already in the store)", p.paper_id)
         elif p.action == "fail":
-            summary.outcomes.append(
-                record_failure(p, p.error or "cannot read", store_url, quarantine_dir, rules_dir)
+            run.summary.outcomes.append(
+                record_failure(
+                    p, p.error or "cannot read", run.store_url, run.quarantine_dir, run.rules_dir
+                )
             )
-            logger.error("%s: failed: %s", p.paper_id, p.error)
+            run.logger.error("%s: failed: %s", p.paper_id, p.error)
 
-    if todo:
-        warm_up(rules_dir)  # imports and tokenizer built once, outside the per-paper timeout
+
+def _extract_in_waves(todo: list[PlannedPaper], batch_size: int, run: _FlowRun) -> None:
+    """Submit the papers as tasks of ``batch_size`` papers and collect their outcomes."""
     # Submit in waves: a bounded number of task runs in flight, so that hundreds of papers do
     # not flood the (temporary) Prefect server's database with task runs at once.
     in_flight: deque = deque()
-    done = 0
-
-    def collect(batch: list[PlannedPaper], future) -> None:
-        nonlocal done
-        future.wait()
-        for o in _outcomes(batch, future, store_url, quarantine_dir, rules_dir, timeout_seconds):
-            done += 1
-            if o.status == "failed":
-                logger.error("[%d/%d] %s: failed: %s", done, len(todo), o.paper_id, o.error)
-            else:
-                logger.info(
-                    "[%d/%d] %s: %s (%d mentions, %d relations)",
-                    done,
-                    len(todo),
-                    o.paper_id,
-                    o.status,
-                    o.mentions,
-                    o.relations,
-                )
-            summary.outcomes.append(o)
-
     for batch in _batches(todo, batch_size):
-        label = batch[0].paper_id if len(batch) == 1 else f"{batch[0].paper_id} +{len(batch) - 1}"
-        # each paper has its own timeout inside the task; the task's is only a backstop
-        backstop = (timeout_seconds + BACKSTOP_MARGIN_S) * len(batch)
-        runner = extract_papers.with_options(timeout_seconds=backstop)
-        future = runner.submit(
-            [str(p.path.resolve()) for p in batch],
-            label,
-            out,
-            store_url,
-            rules_dir,
-            force,
-            timeout_seconds,
-        )
-        in_flight.append((batch, future))
+        in_flight.append((batch, _submit(batch, run)))
         if len(in_flight) >= MAX_IN_FLIGHT:
-            collect(*in_flight.popleft())
+            _collect(*in_flight.popleft(), len(todo), run)
     while in_flight:
-        collect(*in_flight.popleft())
+        _collect(*in_flight.popleft(), len(todo), run)
 
+
+def _submit(batch: list[PlannedPaper], run: _FlowRun):
+    """Submit one task run for ``batch``; its future."""
+    label = batch[0].paper_id if len(batch) == 1 else f"{batch[0].paper_id} +{len(batch) - 1}"
+    # each paper has its own timeout inside the task; the task's is only a backstop
+    backstop = (run.timeout_seconds + BACKSTOP_MARGIN_S) * len(batch)
+    runner = extract_papers.with_options(timeout_seconds=backstop)
+    return runner.submit(
+        [str(p.path.resolve()) for p in batch],
+        label,
+        run.out,
+        run.store_url,
+        run.rules_dir,
+        run.force,
+        run.timeout_seconds,
+    )
+
+
+def _collect(batch: list[PlannedPaper], future, total: int, run: _FlowRun) -> None:
+    """Wait for a task run; log each paper's outcome as ``[done/total]`` and add it."""
+    future.wait()
+    outcomes = _outcomes(
+        batch, future, run.store_url, run.quarantine_dir, run.rules_dir, run.timeout_seconds
+    )
+    for o in outcomes:
+        run.done += 1
+        if o.status == "failed":
+            run.logger.error("[%d/%d] %s: failed: %s", run.done, total, o.paper_id, o.error)
+        else:
+            run.logger.info(
+                "[%d/%d] %s: %s (%d mentions, %d relations)",
+                run.done,
+                total,
+                o.paper_id,
+                o.status,
+                o.mentions,
+                o.relations,
+            )
+        run.summary.outcomes.append(o)
+
+
+def _finish(summary: RunSummary, logger) -> dict[str, Any]:
+    """Sort the outcomes, publish the summary artifact and log it; the flow's return value
+    (a Failed state carrying the summary when any paper failed)."""
     summary.outcomes.sort(key=lambda o: o.paper_id)
     create_markdown_artifact(
         summary.markdown(), key="puerextract-extract-summary", description=summary.line()

@@ -74,8 +74,19 @@ def sent_of(bounds, s, e):
 def build(ws_path, txt_path, ann_path, verbose=False):
     text = txt_path.read_text(encoding='utf-8')
     bounds = sentences(text)
+    ents, rels, errors = read_worksheet(ws_path, text)
+    check_entities(text, bounds, ents, errors)
+    check_relations(ents, rels, errors)
+    warn = unannotated(text, ents)
+    out = standoff(ents, rels)
+    if verbose:
+        show(text, ents, rels)
+    return out, errors, warn
+
+
+def read_worksheet(ws_path: Path, text: str) -> tuple[dict, list, list]:
+    """The worksheet's entities (label -> span, found in text order), relations and errors."""
     ents, rels, errors = {}, [], []
-    order = []
     cur = 0
     for ln, line in enumerate(ws_path.read_text(encoding='utf-8').splitlines(), 1):
         if not line.strip() or line.startswith('#'):
@@ -99,7 +110,6 @@ def build(ws_path, txt_path, ann_path, verbose=False):
                 continue
             # not inside a later line than expected by more than one sentence? show context
             ents[lab] = dict(type=typ, start=i, end=i + len(s), text=s, id=ident, note=note, ln=ln)
-            order.append(lab)
             cur = i + len(s)
         elif f[0] == 'R':
             _, typ, a, b = f
@@ -107,7 +117,11 @@ def build(ws_path, txt_path, ann_path, verbose=False):
             rels.append((typ, a, b, ln))
         else:
             errors.append(f'{ln}: cannot read {line!r}')
-    # checks
+    return ents, rels, errors
+
+
+def check_entities(text: str, bounds: list, ents: dict, errors: list) -> None:
+    """Overlaps, sentence (stored as 'sent'), notes and outer spaces of the entities."""
     spans = sorted((e['start'], e['end'], l) for l, e in ents.items())
     for (s1, e1, l1), (s2, e2, l2) in zip(spans, spans[1:]):
         if s2 < e1:
@@ -125,6 +139,10 @@ def build(ws_path, txt_path, ann_path, verbose=False):
             errors.append(f'{l}: note on non-concentration')
         if e['text'] != e['text'].strip():
             errors.append(f'{l}: span has outer space')
+
+
+def check_relations(ents: dict, rels: list, errors: list) -> None:
+    """Known relation type and labels, allowed argument types, one sentence, listed once."""
     seen = set()
     for typ, a, b, ln in rels:
         if typ not in ARGS:
@@ -141,41 +159,53 @@ def build(ws_path, txt_path, ann_path, verbose=False):
         if (typ, a, b) in seen:
             errors.append(f'{ln}: duplicate relation')
         seen.add((typ, a, b))
-    # unannotated repeats of annotated strings (possible misses)
+
+
+def unannotated(text: str, ents: dict) -> list:
+    """Warnings for unannotated repeats of annotated strings (possible misses)."""
     covered = [(e['start'], e['end']) for e in ents.values()]
     warn = []
     for s in sorted({e['text'] for e in ents.values() if e['type'] not in ('CONCENTRATION', 'DURATION')}):
         for m in re.finditer(re.escape(s), text):
             if not any(a <= m.start() < b for a, b in covered):
                 warn.append(f'unannotated occurrence of {s!r} at {m.start()}: …{text[max(0,m.start()-8):m.end()+8]}…')
-    tid = {l: f'T{i}' for i, l in enumerate(sorted(ents, key=lambda l: ents[l]['start']), 1)}
+    return warn
+
+
+def standoff(ents: dict, rels: list) -> list:
+    """The brat lines: T (in text order), R, N (identifiers) and AnnotatorNotes (values, unit)."""
+    in_order = sorted(ents, key=lambda l: ents[l]['start'])
+    tid = {l: f'T{i}' for i, l in enumerate(in_order, 1)}
     out = []
-    for l in sorted(ents, key=lambda l: ents[l]['start']):
+    for l in in_order:
         e = ents[l]
         out.append(f"{tid[l]}\t{e['type']} {e['start']} {e['end']}\t{e['text']}")
     for i, (typ, a, b, ln) in enumerate(rels, 1):
         out.append(f'R{i}\t{typ} Arg1:{tid[a]} Arg2:{tid[b]}')
     n = 0
-    for l in sorted(ents, key=lambda l: ents[l]['start']):
+    for l in in_order:
         e = ents[l]
         if e['id']:
             n += 1
             out.append(f"N{n}\tReference {tid[l]} {e['id']}\t{e['text']}")
     k = 0
-    for l in sorted(ents, key=lambda l: ents[l]['start']):
+    for l in in_order:
         e = ents[l]
         if e['note']:
             k += 1
             vals, unit = e['note'].split()
             out.append(f"#{k}\tAnnotatorNotes {tid[l]}\tvalues={vals} unit={unit}")
-    if verbose:
-        for l in sorted(ents, key=lambda l: ents[l]['start']):
-            e = ents[l]
-            print(f"  s{e['sent']:<2} {e['type']:<13} {e['text']!r:<40} …{text[max(0,e['start']-6):e['start']]}[{e['text']}]{text[e['end']:e['end']+6]}…")
-        for typ, a, b, ln in rels:
-            if a in ents and b in ents:
-                print(f"  {typ:<18} {ents[a]['text']} -> {ents[b]['text']}")
-    return out, errors, warn
+    return out
+
+
+def show(text: str, ents: dict, rels: list) -> None:
+    """Print each entity with its sentence and context, and each relation (verbose mode)."""
+    for l in sorted(ents, key=lambda l: ents[l]['start']):
+        e = ents[l]
+        print(f"  s{e['sent']:<2} {e['type']:<13} {e['text']!r:<40} …{text[max(0,e['start']-6):e['start']]}[{e['text']}]{text[e['end']:e['end']+6]}…")
+    for typ, a, b, ln in rels:
+        if a in ents and b in ents:
+            print(f"  {typ:<18} {ents[a]['text']} -> {ents[b]['text']}")
 
 
 if __name__ == '__main__':

@@ -373,6 +373,18 @@ def reflow(raw: str, name: str = "", blocks: list[Block] | None = None) -> Docum
     A PDF's layout ``blocks`` decide where a title or heading ends; the text decides elsewhere."""
     lines = [ln for ln in _raw_lines(raw) if not _PAGE_FURNITURE.match(ln.text)]
     layout = _Layout(blocks or [])
+    paragraphs = _group_paragraphs(lines, layout)
+    pieces, spans = _join_paragraphs(paragraphs, layout)
+    text, omap = _build(raw, [p for p in pieces if p[0]])
+    doc = Document(name=name, text=text, raw=raw, offset_map=omap)
+    doc.paragraphs = [Paragraph(s, e, k, _lang_of(text[s:e])) for s, e, k in spans]
+    doc.citations = find_citations(text)
+    return doc
+
+
+def _group_paragraphs(lines: list[_Line], layout: _Layout) -> list[list[_Line]]:
+    """The lines grouped into paragraphs: the layout decides a break where it can, else the
+    text (the first line, a paper's title, may end at a title break)."""
     paragraphs: list[list[_Line]] = []
     for i, line in enumerate(lines):
         if i == 0:
@@ -391,6 +403,14 @@ def reflow(raw: str, name: str = "", blocks: list[Block] | None = None) -> Docum
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
+    return paragraphs
+
+
+def _join_paragraphs(
+    paragraphs: list[list[_Line]], layout: _Layout
+) -> tuple[list[tuple[str, int | None]], list[tuple[int, int, str]]]:
+    """The output pieces (text, raw offset or None) of the paragraphs, one per line, and each
+    paragraph's (start, end, kind) in the output text."""
     pieces: list[tuple[str, int | None]] = []
     spans: list[tuple[int, int, str]] = []
     pos = 0
@@ -402,19 +422,12 @@ def reflow(raw: str, name: str = "", blocks: list[Block] | None = None) -> Docum
         for j, line in enumerate(para):
             if j:
                 sep = _joiner(para[j - 1].text, line.text)
-                if sep == " " or sep == "":
-                    left = para[j - 1].text
-                    if (
-                        left.endswith("-")
-                        and len(left) > 1
-                        and left[-2].isalpha()
-                        and line.text[0].islower()
-                    ):
-                        # undo end-of-line hyphenation: drop the hyphen already copied
-                        last_text, last_raw = pieces[-1]
-                        pieces[-1] = (last_text[:-1], last_raw)
-                        pos -= 1
-                        sep = ""
+                if (sep == " " or sep == "") and _hyphenated(para[j - 1].text, line.text):
+                    # undo end-of-line hyphenation: drop the hyphen already copied
+                    last_text, last_raw = pieces[-1]
+                    pieces[-1] = (last_text[:-1], last_raw)
+                    pos -= 1
+                    sep = ""
                 if sep:
                     pieces.append((sep, None))
                     pos += len(sep)
@@ -425,11 +438,12 @@ def reflow(raw: str, name: str = "", blocks: list[Block] | None = None) -> Docum
             "title" if p_index == 0 and layout.display(para[0]) else _paragraph_kind(para, p_index)
         )
         spans.append((start, pos, kind))
-    text, omap = _build(raw, [p for p in pieces if p[0]])
-    doc = Document(name=name, text=text, raw=raw, offset_map=omap)
-    doc.paragraphs = [Paragraph(s, e, k, _lang_of(text[s:e])) for s, e, k in spans]
-    doc.citations = find_citations(text)
-    return doc
+    return pieces, spans
+
+
+def _hyphenated(left: str, right: str) -> bool:
+    """A word hyphenated at the end of ``left`` and continued in lower case on ``right``."""
+    return left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[0].islower()
 
 
 class _Layout:

@@ -172,6 +172,7 @@ def load_unit_table(path: str | Path | None = None) -> UnitTable:
 
 
 def _parse_unit_table(text: str, label: str, validate: bool) -> UnitTable:
+    """Parse and check the table's text; ``validate`` also checks each row's units with pint."""
     header: list[str] | None = None
     entries: list[UnitEntry] = []
     first_line: dict[str, int] = {}
@@ -182,57 +183,19 @@ def _parse_unit_table(text: str, label: str, validate: bool) -> UnitTable:
             continue
         cells = [cell.strip() for cell in line.split("\t")]
         if header is None:
-            unknown = [c for c in cells if c not in UNIT_COLUMNS]
-            if unknown:
-                raise RuleError(
-                    f"unknown column {unknown[0]!r} (columns are {', '.join(UNIT_COLUMNS)})",
-                    label,
-                    lineno,
-                )
-            missing = [c for c in UNIT_COLUMNS if c not in cells]
-            if missing:
-                raise RuleError(f"missing column {missing[0]!r}", label, lineno)
-            if len(set(cells)) != len(cells):
-                raise RuleError("a column is named twice", label, lineno)
+            _check_header(cells, label, lineno)
             header = cells
             continue
-        if len(cells) != len(header):
-            raise RuleError(
-                f"expected {len(header)} tab-separated cells, found {len(cells)}", label, lineno
-            )
-        row = dict(zip(header, cells, strict=True))
-        for column in header:
-            if not row[column]:
-                raise RuleError(f"empty cell in column {column!r}", label, lineno)
-        if row["kind"] not in KIND_TO_TYPE:
-            raise RuleError(
-                f"unknown kind {row['kind']!r} (kinds are {', '.join(KIND_TO_TYPE)})",
-                label,
-                lineno,
-            )
+        row = _unit_row(header, cells, label, lineno)
         written = row["written"]
-        if written in first_line:
-            raise RuleError(
-                f"duplicate written form {written!r} (first on line {first_line[written]})",
-                label,
-                lineno,
-            )
-        if not re.search(r"\D", written) or written[0] in "0123456789.":
-            raise RuleError(f"written form {written!r} must not start with a number", label, lineno)
+        _check_written(written, first_line, label, lineno)
         if validate:
             _check_units(row, written, label, lineno)
         entry = UnitEntry(
             written, row["kind"], row["canonical"], row["pint"], row["example"], lineno
         )
         folded = fold(written)
-        other = by_folded.get(folded)
-        if other is not None and (other.canonical, other.kind) != (entry.canonical, entry.kind):
-            raise RuleError(
-                f"written form {written!r} reads as {other.written!r} (line {other.line}) "
-                "but has another canonical unit or kind",
-                label,
-                lineno,
-            )
+        _check_same_reading(entry, by_folded.get(folded), label, lineno)
         first_line[written] = lineno
         by_folded.setdefault(folded, entry)
         entries.append(entry)
@@ -241,6 +204,64 @@ def _parse_unit_table(text: str, label: str, validate: bool) -> UnitTable:
     if not entries:
         raise RuleError("unit table lists no units", label)
     return UnitTable(label, tuple(entries), by_folded)
+
+
+def _check_header(cells: list[str], label: str, lineno: int) -> None:
+    """The header names every column of ``UNIT_COLUMNS`` once, and no other."""
+    unknown = [c for c in cells if c not in UNIT_COLUMNS]
+    if unknown:
+        raise RuleError(
+            f"unknown column {unknown[0]!r} (columns are {', '.join(UNIT_COLUMNS)})",
+            label,
+            lineno,
+        )
+    missing = [c for c in UNIT_COLUMNS if c not in cells]
+    if missing:
+        raise RuleError(f"missing column {missing[0]!r}", label, lineno)
+    if len(set(cells)) != len(cells):
+        raise RuleError("a column is named twice", label, lineno)
+
+
+def _unit_row(header: list[str], cells: list[str], label: str, lineno: int) -> dict[str, str]:
+    """A data line as column -> cell: one cell per column, none empty, a known kind."""
+    if len(cells) != len(header):
+        raise RuleError(
+            f"expected {len(header)} tab-separated cells, found {len(cells)}", label, lineno
+        )
+    row = dict(zip(header, cells, strict=True))
+    for column in header:
+        if not row[column]:
+            raise RuleError(f"empty cell in column {column!r}", label, lineno)
+    if row["kind"] not in KIND_TO_TYPE:
+        raise RuleError(
+            f"unknown kind {row['kind']!r} (kinds are {', '.join(KIND_TO_TYPE)})",
+            label,
+            lineno,
+        )
+    return row
+
+
+def _check_written(written: str, first_line: dict[str, int], label: str, lineno: int) -> None:
+    """A written form is listed once (``first_line``: those seen so far) and is not a number."""
+    if written in first_line:
+        raise RuleError(
+            f"duplicate written form {written!r} (first on line {first_line[written]})",
+            label,
+            lineno,
+        )
+    if not re.search(r"\D", written) or written[0] in "0123456789.":
+        raise RuleError(f"written form {written!r} must not start with a number", label, lineno)
+
+
+def _check_same_reading(entry: UnitEntry, other: UnitEntry | None, label: str, lineno: int) -> None:
+    """An entry that folds to the same text as an ``other`` has its canonical unit and kind."""
+    if other is not None and (other.canonical, other.kind) != (entry.canonical, entry.kind):
+        raise RuleError(
+            f"written form {entry.written!r} reads as {other.written!r} (line {other.line}) "
+            "but has another canonical unit or kind",
+            label,
+            lineno,
+        )
 
 
 # --- the quantity -------------------------------------------------------------------------

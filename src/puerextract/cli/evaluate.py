@@ -19,7 +19,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..brat import format_ann, parse_ann, read_brat
 from ..errors import BratError, PuerextractError
@@ -34,6 +34,8 @@ from ..io_utils import atomic_write_text
 from ..model import Annotations
 
 if TYPE_CHECKING:  # the scorer and the report import pandas: only when a command runs
+    from ..evaluate import Evaluation
+    from ..report import ReportContext
     from ..scoreboard import SetScore
 
 
@@ -285,15 +287,8 @@ def _commit() -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from ..evaluate import evaluate
-    from ..report import (
-        ReportContext,
-        compare_with_baseline,
-        headline_table,
-        load_baseline,
-        save_baseline,
-        write_reports,
-    )
-    from ..scoreboard import guard_record, headline_frame, load_history
+    from ..report import ReportContext, compare_with_baseline, load_baseline
+    from ..scoreboard import load_history
 
     out_dir = Path(args.out)
     rules_dir = Path(args.rules) if args.rules else None
@@ -302,19 +297,12 @@ def _run(args: argparse.Namespace) -> int:
 
     sets = _load_sets(args.gold)
     gold = [g for _, docs, _ in sets for g in docs]
-    if args.pred:
-        preds = load_predictions(Path(args.pred), gold, warnings)
-        source = f"folder {args.pred}"
-    else:
-        preds, source = run_extractor(gold, rules_dir, warnings)
+    preds, source = _predictions(args, gold, rules_dir, warnings)
 
     known = _known_terms(rules_dir)
     ev = evaluate(gold, preds, known)
     scored = _score_sets(sets, preds, known)
-    gold_by_name = {g.name: g for g in gold}
-    for name in ev.missing_predictions:
-        n = len(gold_by_name[name].entities)
-        warnings.append(f"no prediction for {name}: its {n} gold mention(s) count as missed")
+    _warn_missing(ev.missing_predictions, gold, warnings)
 
     fingerprint = sets_fingerprint([(folder, names) for folder, _, names in sets])
     baseline = load_baseline(baseline_path)
@@ -330,17 +318,71 @@ def _run(args: argparse.Namespace) -> int:
         sets=scored,
         test_history=load_history(Path(args.history)),
     )
+    paths = _write_reports(out_dir, ev, ctx, baseline_path if args.accept else None)
+
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    _print_scores(ev, comparison, scored, known)
+    if recorded:
+        print(recorded)
+    if args.accept_scores:
+        _accept_scores(Path(args.accept_scores), scored)
+        print(f"accepted scores stored: {args.accept_scores}")
+    print(f"reports: {paths['html']}  {paths['md']}  {paths['json']}")
+    if args.accept:
+        print(f"baseline stored: {baseline_path}")
+    elif baseline is None:
+        print("no baseline yet: run again with --accept to store this run as the baseline")
+    return 0
+
+
+def _predictions(
+    args: argparse.Namespace,
+    gold: list[Annotations],
+    rules_dir: Path | None,
+    warnings: list[str],
+) -> tuple[list[Annotations], str]:
+    """The predictions (``--pred``'s, else the extractor's) and where they come from."""
+    if args.pred:
+        return load_predictions(Path(args.pred), gold, warnings), f"folder {args.pred}"
+    return run_extractor(gold, rules_dir, warnings)
+
+
+def _warn_missing(missing: list[str], gold: list[Annotations], warnings: list[str]) -> None:
+    """A warning for each gold document without a prediction."""
+    gold_by_name = {g.name: g for g in gold}
+    for name in missing:
+        n = len(gold_by_name[name].entities)
+        warnings.append(f"no prediction for {name}: its {n} gold mention(s) count as missed")
+
+
+def _write_reports(
+    out_dir: Path, ev: Evaluation, ctx: ReportContext, baseline_path: Path | None
+) -> dict[str, Path]:
+    """Write the reports (and the baseline, when ``baseline_path`` is given); their paths."""
+    from ..report import save_baseline, write_reports
+
     try:
         paths = write_reports(out_dir, ev, ctx)
-        if args.accept:
+        if baseline_path is not None:
             save_baseline(baseline_path, ev, ctx)
     except OSError as exc:
         raise PuerextractError(
             f"cannot write: {exc.strerror or exc}", exc.filename or out_dir
         ) from None
+    return paths
 
-    for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
+
+def _print_scores(
+    ev: Evaluation,
+    comparison: dict[str, Any] | None,
+    scored: list[SetScore],
+    known: frozenset[str] | None,
+) -> None:
+    """Print the headline table, the change since the baseline and the per-set scores."""
+    from ..report import headline_table
+    from ..scoreboard import headline_frame
+
     print(
         headline_table(ev, comparison).to_markdown(
             index=False, tablefmt="simple", disable_numparse=True
@@ -355,15 +397,11 @@ def _run(args: argparse.Namespace) -> int:
         )
     if len(scored) > 1 or known is not None:
         print(headline_frame(scored).to_markdown(index=False, tablefmt="simple"))
-    if recorded:
-        print(recorded)
-    if args.accept_scores:
-        text = json.dumps(guard_record(scored), indent=1) + "\n"
-        atomic_write_text(Path(args.accept_scores), text)
-        print(f"accepted scores stored: {args.accept_scores}")
-    print(f"reports: {paths['html']}  {paths['md']}  {paths['json']}")
-    if args.accept:
-        print(f"baseline stored: {baseline_path}")
-    elif baseline is None:
-        print("no baseline yet: run again with --accept to store this run as the baseline")
-    return 0
+
+
+def _accept_scores(path: Path, scored: list[SetScore]) -> None:
+    """Store each set's strict F1 as the regression guard's accepted scores."""
+    from ..scoreboard import guard_record
+
+    text = json.dumps(guard_record(scored), indent=1) + "\n"
+    atomic_write_text(path, text)
