@@ -395,3 +395,44 @@ def test_lowering_a_cells_death_protects_the_cell(text, expected):
         (by_id[r.arg1].text, by_id[r.arg2].text) for r in ann.relations if r.type == "UPREGULATES"
     ]
     assert ups == expected
+
+
+def test_one_clause_splitter_cuts_for_each_rule_family():
+    """The trigger rules keep a "," list of mentions in one clause; the aim rules keep what is
+    inside parentheses (``grammar.clause_spans``)."""
+    from puerextract.grammar import clause_spans
+    from puerextract.model import Entity, Sentence
+
+    text = "X（a，b）升高 Runx2, OPG，Y"
+    sent = Sentence(10, 10 + len(text), text, "zh")
+    runx2, opg = (
+        Entity(t, "GENE", 10 + text.index(t), 10 + text.index(t) + len(t), t)
+        for t in ("Runx2", "OPG")
+    )
+    cut = [text[s - 10 : e - 10] for s, e in clause_spans(sent)]
+    assert cut == ["X（a", "b）升高 Runx2", " OPG", "Y"]
+    assert [text[s - 10 : e - 10] for s, e in clause_spans(sent, [runx2, opg])] == [
+        "X（a",
+        "b）升高 Runx2, OPG",
+        "Y",
+    ]
+    assert [text[s - 10 : e - 10] for s, e in clause_spans(sent, parens=True)] == [
+        "X（a，b）升高 Runx2",
+        " OPG",
+        "Y",
+    ]
+
+
+def test_conjunction_gaps_come_from_one_word_list():
+    from puerextract.grammar import HSPACE, conjunction_gap
+
+    plain, serial, horizontal = (
+        conjunction_gap(),
+        conjunction_gap(serial_comma=True),
+        conjunction_gap(HSPACE),
+    )
+    for gap in ("、", " 和 ", " and ", "/", " or "):
+        assert plain.fullmatch(gap) and serial.fullmatch(gap) and horizontal.fullmatch(gap)
+    assert serial.fullmatch(", and ") and not plain.fullmatch(", and ")
+    assert plain.fullmatch("和\n") and not horizontal.fullmatch("和\n")
+    assert not plain.fullmatch(" then ")

@@ -46,7 +46,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import relate_aims
+from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans
 from .model import RELATION_TYPES, Entity, Relation, Sentence
+from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
 
@@ -54,7 +56,6 @@ from .relate_quantities import trailing_run as _trailing_run
 #: is about 300 characters, so this bounds only run-on text.
 WINDOW = 300
 
-_CLAUSE_SEP = re.compile(r"[，,；;：:]")
 _NEG_ZH = re.compile(
     r"(?:未|没有|并未|并没有|没能|无法|不|未能|并不|未见|无)"
     r"(?:能|会|可|再|能够|可以|明显|显著)?\s*$"
@@ -93,7 +94,8 @@ _MODIFIER_REACH = 24
 _AGENT_AFTER = re.compile(r"\b(?:of|by)\b|被|由", re.IGNORECASE)
 
 AGENT_TYPES = ("COMPOUND", "GENE", "PATHWAY")
-SYSTEM_TYPES = ("CELL_LINE", "CELL_TYPE", "ORGANISM")
+CELL_TYPES = ("CELL_TYPE", "CELL_LINE")
+_REGULATION = ("UPREGULATES", "DOWNREGULATES")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,7 @@ class TriggerFinder:
     def find(self, text: str, offset: int = 0) -> list[TriggerHit]:
         """Non-overlapping hits in ``text`` (the longest where two start together)."""
         hits: list[TriggerHit] = []
-        if self.zh is not None and _HAN.search(text):
+        if self.zh is not None and HAN.search(text):
             for m in self.zh.finditer(text):
                 if m.group():
                     hits.append(
@@ -194,7 +196,6 @@ def _hit(start: int, end: int, options: list[tuple[str, str]], lang: str) -> Tri
     return TriggerHit(start, end, relation, direction, lang, tuple(options))
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_WORD = re.compile(r"[A-Za-z]{2}")
 
 
@@ -227,31 +228,6 @@ def trigger_finder(rules) -> TriggerFinder:
 
 
 # ----------------------------------------------------------------------------- helpers
-
-
-def _clauses(sent: Sentence, mentions: list[Entity] = ()) -> list[tuple[int, int]]:
-    """Clause spans of a sentence; a "," between two mentions joins a list (Runx2, OPG and
-    osteocalcin) and does not end a clause."""
-    ends = {m.end for m in mentions}
-    starts = {m.start for m in mentions}
-    spans = []
-    pos = sent.start
-    s = sent.text
-    for m in _CLAUSE_SEP.finditer(s):
-        at = sent.start + m.start()
-        if m.group() == ",":
-            left = m.start()
-            while left > 0 and s[left - 1].isspace():
-                left -= 1
-            right = m.end()
-            while right < len(s) and s[right].isspace():
-                right += 1
-            if sent.start + left in ends and sent.start + right in starts:
-                continue
-        spans.append((pos, at))
-        pos = sent.start + m.end()
-    spans.append((pos, sent.end))
-    return spans
 
 
 _OPEN_PAREN = re.compile(r"[ \t\u3000]*[（(]")
@@ -434,62 +410,100 @@ def relate_sentence(
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts)
     subject: Entity | None = None
-    for cs, ce in _clauses(sent, usable):
+    for cs, ce in clause_spans(sent, usable):
         clause_hits = hits[bisect_left(hit_starts, cs) : bisect_left(hit_starts, ce)]
-        cm = _span(usable, starts, cs, ce)
-        cm_starts = [m.start for m in cm]
-        modifiers = _modifiers(text, clause_hits, usable, starts)
-        relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
-        modifiers.update(dict.fromkeys(relatives))
-        inducers = {x.id for x in modifiers.values() if x is not None}
-        inducers |= set(relatives.values())
+        governing, inducers = _clause_modifiers(
+            text, sent.start, (cs, ce), clause_hits, usable, starts, out
+        )
         no_agent = blocked | inducers
-        for i, x in modifiers.items():
-            if x is not None and not _negated(text, sent.start, clause_hits[i]):
-                _inducer_exposure(text, x, clause_hits[i], cm, cm_starts, ce, out)
-        governing = [h for i, h in enumerate(clause_hits) if i not in modifiers]
         if subject is None:
             first_hit = next((h.start for h in governing if h.relation != "NONE"), ce)
             subject = next(
                 (
                     m
-                    for m in cm
-                    if m.start < first_hit and m.type in AGENT_TYPES and m.id not in no_agent
+                    for m in _span(usable, starts, cs, first_hit)
+                    if m.type in AGENT_TYPES and m.id not in no_agent
                 ),
                 None,
             )
         for k, hit in enumerate(governing):
             if any(r == "NONE" for r, _ in hit.choices) or _negated(text, sent.start, hit):
                 continue
-            region_end = governing[k + 1].start if k + 1 < len(governing) else ce
-            prev_end = governing[k - 1].end if k > 0 else cs
-            near = _span(cm, cm_starts, max(cs, hit.start - WINDOW), hit.end + WINDOW)
-            ctx = _HitContext(
-                text=text,
-                hit=hit,
-                word=text[hit.start : hit.end],
-                near=near,
-                earlier=_span(usable, starts, hit.start - WINDOW, hit.start),
-                before=[
-                    m
-                    for m in near
-                    if prev_end <= m.start and m.end <= hit.start and m.id not in inducers
-                ],
-                after=[m for m in near if hit.end <= m.start < region_end and m.id not in inducers],
-                region_end=min(region_end, hit.end + WINDOW),
-                prev_end=prev_end,
-                no_agent=no_agent,
-                follows_trigger=k > 0 and governing[k - 1].relation != "NONE",
-            )
-            for rtype, direction in hit.choices:
-                found, agent = _apply(ctx, rtype, direction, subject, out)
-                if agent is not None:
-                    subject = agent
-                if found:
-                    break
+            ctx = _hit_context(text, governing, k, (cs, ce), usable, starts, inducers, no_agent)
+            subject = _link_hit(ctx, subject, out)
     _prevented_losses(text, sent, usable, out)
     quantity_links(text, usable, out.add, WINDOW)
     _aim_links(text, sent, usable, out)
+
+
+def _clause_modifiers(
+    text: str,
+    sent_start: int,
+    span: tuple[int, int],
+    clause_hits: list[TriggerHit],
+    usable: list[Entity],
+    starts: list[int],
+    out: _Builder,
+) -> tuple[list[TriggerHit], set[str]]:
+    """The governing hits of a clause and the ids of its inducers (agents of inducer modifiers
+    and relative clauses, no arguments of the governing hits). Adds the relative clauses'
+    relations and each compound inducer's TESTED_IN."""
+    cs, ce = span
+    cm = _span(usable, starts, cs, ce)
+    cm_starts = [m.start for m in cm]
+    modifiers = _modifiers(text, clause_hits, usable, starts)
+    relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
+    modifiers.update(dict.fromkeys(relatives))
+    inducers = {x.id for x in modifiers.values() if x is not None} | set(relatives.values())
+    for i, x in modifiers.items():
+        if x is not None and not _negated(text, sent_start, clause_hits[i]):
+            _inducer_exposure(text, x, clause_hits[i], cm, cm_starts, ce, out)
+    return [h for i, h in enumerate(clause_hits) if i not in modifiers], inducers
+
+
+def _hit_context(
+    text: str,
+    governing: list[TriggerHit],
+    k: int,
+    span: tuple[int, int],
+    usable: list[Entity],
+    starts: list[int],
+    inducers: set[str],
+    no_agent: set[str],
+) -> _HitContext:
+    """The mentions the ``k``-th governing hit of a clause may link."""
+    cs, ce = span
+    hit = governing[k]
+    region_end = governing[k + 1].start if k + 1 < len(governing) else ce
+    prev_end = governing[k - 1].end if k > 0 else cs
+    near = _span(usable, starts, max(cs, hit.start - WINDOW), min(ce, hit.end + WINDOW))
+    return _HitContext(
+        text=text,
+        hit=hit,
+        word=text[hit.start : hit.end],
+        near=near,
+        earlier=_span(usable, starts, hit.start - WINDOW, hit.start),
+        before=[
+            m for m in near if prev_end <= m.start and m.end <= hit.start and m.id not in inducers
+        ],
+        after=[m for m in near if hit.end <= m.start < region_end and m.id not in inducers],
+        region_end=min(region_end, hit.end + WINDOW),
+        prev_end=prev_end,
+        no_agent=no_agent,
+        follows_trigger=k > 0 and governing[k - 1].relation != "NONE",
+    )
+
+
+def _link_hit(ctx: _HitContext, subject: Entity | None, out: _Builder) -> Entity | None:
+    """Link one governing hit under its rows in file order, up to the first that finds a
+    relation; returns the subject to keep for the later clauses."""
+    for rtype, direction in ctx.hit.choices:
+        found, agent = _apply(ctx, rtype, direction, subject, out)
+        if agent is not None:
+            subject = agent
+        if found:
+            break
+    return subject
 
 
 _LOSS_OF = re.compile(r"\b(?:loss|depletion|degradation|reduction|decrease)\s+of\s+", re.I)
@@ -509,7 +523,7 @@ def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _B
         if first is None:
             continue
         run = _leading_run(text, [m for m in mentions if m.start >= at])
-        run = [m for m in run if m.type in ("GENE", "CELL_TYPE", "CELL_LINE")]
+        run = [m for m in run if m.type == "GENE" or m.type in CELL_TYPES]
         done = _LOSS_PREVENTED.match(text, run[-1].end) if run else None
         if done is None:
             continue
@@ -523,9 +537,6 @@ def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _B
             agent = prior[-1] if prior else None
         for t in run if agent is not None else ():
             out.add("UPREGULATES", agent, t, "trigger")
-
-
-CELL_TYPES = ("CELL_TYPE", "CELL_LINE")
 
 
 class Sparing:
@@ -577,7 +588,7 @@ class Sparing:
         for m in mentions[lo:hi]:
             if m.type not in CELL_TYPES:
                 continue
-            if m.end > end or _CLAUSE_END.search(text, start, m.start):
+            if m.end > end or CLAUSE_END.search(text, start, m.start):
                 return None
             after = text[m.end : min(end, m.end + self.DEATH_REACH)]
             if self.deaths.match(after.lstrip(" 的")) or self.deaths.match(
@@ -589,7 +600,6 @@ class Sparing:
 
 _LEAD = re.compile(r"\s*(?:the\s+)?")
 _OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
-_CLAUSE_END = re.compile(r"[，,；;。]")
 
 
 def _either_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -630,7 +640,7 @@ def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]
         if (
             prev is not None
             and h.lang == "en"
-            and prev.relation in ("UPREGULATES", "DOWNREGULATES")
+            and prev.relation in _REGULATION
             and _NOMINAL_OBJECT.search(text[h.start : h.end])
             and _OBJECT_GAP.match(text[prev.end : h.start])
         ):
@@ -680,12 +690,20 @@ def _relatives(
         nxt = clause_hits[i + 1].start if i + 1 < len(clause_hits) else clause_end
         heads = _leading_run(text, _span(cm, cm_starts, h.end, nxt))
         for rtype, _direction in h.choices:
-            if rtype in ("UPREGULATES", "DOWNREGULATES") and z.type in RELATION_TYPES[rtype][0]:
+            if rtype in _REGULATION and z.type in RELATION_TYPES[rtype][0]:
                 for a in heads:
                     out.add(rtype, z, a, "trigger")
                 break
         found[i] = z.id
     return found
+
+
+#: a list word anywhere in a short gap (A 活性和 B 表达): a looser test than the conjunction
+#: gaps of ``grammar``, and it has only ever taken the words that join (AND_WORDS), not the
+#: alternatives 或/or//; kept so
+_LIST_WORD = re.compile(
+    "|".join(rf"\b{w}\b" if w.isascii() and w.isalpha() else re.escape(w) for w in AND_WORDS)
+)
 
 
 def _leading_run(text: str, mentions: list[Entity]) -> list[Entity]:
@@ -694,7 +712,7 @@ def _leading_run(text: str, mentions: list[Entity]) -> list[Entity]:
     run = mentions[:1]
     for m in mentions[1:]:
         gap = text[run[-1].end : m.start]
-        if len(gap) <= 8 and re.search(r"、|和|及|与|以及|,|，|\band\b", gap):
+        if len(gap) <= 8 and _LIST_WORD.search(gap):
             run.append(m)
         else:
             break
@@ -724,60 +742,83 @@ def _apply(
 ) -> tuple[bool, Entity | None]:
     """Link one trigger under one of its rows. Returns (a relation of this row was found,
     the agent to keep as the subject of later clauses)."""
-    text, hit = ctx.text, ctx.hit
+    hit = ctx.hit
     if direction == "backward" or _NOMINAL.search(ctx.word):
         return _backward(ctx, rtype, out), None
     passive = _passive(ctx, rtype)
     if passive is not None:
-        agent, targets = passive
-        found = False
-        for t in targets:
-            found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
-        return found, None
+        return _add_all(out, ctx, rtype, *passive), None
     if rtype == "TESTED_IN":
         return _tested_in(ctx, direction, subject, out), None
-    arg1_types, arg2_types = RELATION_TYPES[rtype]
-    targets = [m for m in ctx.after if m.type in arg2_types]
-    agent = None
-    ana = _ANAPHOR.search(text, ctx.prev_end, hit.start)
-    if ana:
-        want = "PATHWAY" if ana.group("p") else "COMPOUND"
-        prior = [m for m in ctx.earlier if m.end <= ana.start() and m.type == want]
-        agent = prior[-1] if prior else None
-    if targets:
-        if agent is None and _conjoined_verb(ctx):
-            agent = _nearest_occurrence(ctx.earlier, subject, hit.start) if subject else None
-            if agent is not None and agent.type not in arg1_types:
-                agent = None
-        if agent is None:
-            own = [
-                m
-                for m in ctx.near
-                if m.end <= hit.start
-                and m.type in arg1_types
-                and m.type != "ORGANISM"
-                and m.id not in ctx.no_agent
-            ]
-            agent = own[0] if own else None
-        if agent is None and subject is not None and subject.type in arg1_types:
-            agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
-        if agent is None and direction == "any":
-            agent = _agent_after(ctx, targets, arg1_types)
-    else:
+    targets = [m for m in ctx.after if m.type in RELATION_TYPES[rtype][1]]
+    ana = _ANAPHOR.search(ctx.text, ctx.prev_end, hit.start)
+    agent = _anaphor_agent(ctx, ana) if ana else None
+    if not targets:
         targets, agent = _themes_before(ctx, rtype, agent, subject)
+    elif agent is None:
+        agent = _agent_before(ctx, RELATION_TYPES[rtype][0], direction, targets, subject)
     if agent is None:
         return False, None
     if len(ctx.word) == 1 and targets:
         targets = [t for t in targets if t.start == hit.end]  # 抗 needs its target next
-    found = False
-    for t in targets:
-        if not _same(t, agent):  # a name never regulates another occurrence of itself
-            found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
+    # a name never regulates another occurrence of itself
+    found = _add_all(out, ctx, rtype, agent, [t for t in targets if not _same(t, agent)])
     keep = agent if agent.type in AGENT_TYPES and not ana and agent.start < hit.start else None
     return found, keep
 
 
-#: "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the verb before
+def _anaphor_agent(ctx: _HitContext, ana: re.Match[str]) -> Entity | None:
+    """The antecedent of 此通路 / this compound: the last pathway or compound before it."""
+    want = "PATHWAY" if ana.group("p") else "COMPOUND"
+    prior = [m for m in ctx.earlier if m.end <= ana.start() and m.type == want]
+    return prior[-1] if prior else None
+
+
+def _agent_before(
+    ctx: _HitContext,
+    arg1_types: tuple[str, ...],
+    direction: str,
+    targets: list[Entity],
+    subject: Entity | None,
+) -> Entity | None:
+    """The agent of a trigger with targets after it: a conjoined verb's shared subject, else
+    the first agent before the trigger, else the subject, else (``any``) the agent after the
+    targets."""
+    hit = ctx.hit
+    agent = None
+    if _conjoined_verb(ctx):
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start) if subject else None
+        if agent is not None and agent.type not in arg1_types:
+            agent = None
+    if agent is None:
+        own = [
+            m
+            for m in ctx.near
+            if m.end <= hit.start
+            and m.type in arg1_types
+            and m.type != "ORGANISM"
+            and m.id not in ctx.no_agent
+        ]
+        agent = own[0] if own else None
+    if agent is None and subject is not None and subject.type in arg1_types:
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+    if agent is None and direction == "any":
+        agent = _agent_after(ctx, targets, arg1_types)
+    return agent
+
+
+def _add_all(
+    out: _Builder, ctx: _HitContext, rtype: str, agent: Entity, targets: list[Entity]
+) -> bool:
+    """Add ``agent`` → each target (each checked); True when one was added."""
+    found = False
+    for t in targets:
+        found |= _add_checked(out, rtype, agent, t, ctx.text, ctx.hit, ctx.region_end, ctx.near)
+    return found
+
+
+#: "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the verb before.
+#: Not ``grammar.CONJUNCTIONS``: 和/及/与/、 join names, not verbs, and 并/且/同时 join verbs only
 _VERB_CONJ = re.compile(
     r"^\s*(?:,|，)?\s*(?:and|or|as\s+well\s+as|并且?|而且|且|同时|又)\s*$", re.I
 )
@@ -879,10 +920,7 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         systems = _trailing_run(text, [m for m in ctx.before if m.type in arg2_types])
     if not systems:
         systems = _systems_elsewhere(ctx, arg2_types)
-    found = False
-    for t in systems:
-        found |= _add_checked(out, "TESTED_IN", agent, t, text, hit, ctx.region_end, ctx.near)
-    return found
+    return _add_all(out, ctx, "TESTED_IN", agent, systems)
 
 
 #: generic cells standing for a system named earlier (取第 3 代细胞，…)
@@ -911,22 +949,17 @@ def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
 def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     """Passive and nominal triggers: the agent after, the target right before
     (雌激素受体阻断剂 ICI 182、780; cells treated with X; X was inhibited by Y)."""
-    text, hit, before = ctx.text, ctx.hit, ctx.before
+    text, before = ctx.text, ctx.before
     arg1_types, arg2_types = RELATION_TYPES[rtype]
     agents = [m for m in ctx.after if m.type in arg1_types and m.type != "ORGANISM"]
     if _NOMINAL.search(ctx.word):
         return _nominal(ctx, rtype, agents, out)
     if not agents or not before:
         return False
-    agent = agents[0]
-    found = False
     targets = _trailing_run(text, before)
     if rtype == "TESTED_IN":
         targets = _skip_source(text, before, targets)
-    for t in targets:
-        if t.type in arg2_types:
-            found |= _add_checked(out, rtype, agent, t, text, hit, ctx.region_end, ctx.near)
-    return found
+    return _add_all(out, ctx, rtype, agents[0], [t for t in targets if t.type in arg2_types])
 
 
 #: "osteoblasts isolated from neonatal rats", "取自 SD 大鼠": the source of a treated system
@@ -997,7 +1030,7 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
     if agent is None:
         return False
     if (
-        rtype in ("UPREGULATES", "DOWNREGULATES")
+        rtype in _REGULATION
         and target.type == "COMPOUND"
         and (
             _EFFECT_AFTER.match(text, target.end)
@@ -1005,25 +1038,19 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         )
     ):
         return False  # a blocker weakens a compound's effect: no regulation of the compound
-    if rtype in ("UPREGULATES", "DOWNREGULATES") and _not_a_theme(text, target):
+    if rtype in _REGULATION and _not_a_theme(text, target):
         return False
-    if (
-        rtype in ("UPREGULATES", "DOWNREGULATES")
-        and target.type == "COMPOUND"
-        and _DAMAGE_AFTER.match(text, target.end)
-    ):
+    if rtype in _REGULATION and target.type == "COMPOUND" and _DAMAGE_AFTER.match(text, target.end):
         return False  # H2O2 损伤 BMSCs: the injuring compound is the model, not a target
-    if target.type in ("CELL_TYPE", "CELL_LINE") and _PROTECT.match(text[hit.start : hit.end]):
+    if target.type in CELL_TYPES and _PROTECT.match(text[hit.start : hit.end]):
         if rtype == "UPREGULATES":
             return out.add(rtype, agent, target, "trigger")
-    if target.type in ("CELL_TYPE", "CELL_LINE"):
+    if target.type in CELL_TYPES:
         before = text[max(0, target.start - 6) : target.start]
         into = _FATE_BEFORE if rtype == "TESTED_IN" else _INTO_BEFORE
         if into.search(before):
             return False  # the fate of a differentiation is not the regulated or treated system
-        if rtype in ("UPREGULATES", "DOWNREGULATES") and not _cell_ok(
-            text, target, hit, clause_end, mentions
-        ):
+        if rtype in _REGULATION and not _cell_ok(text, target, hit, clause_end, mentions):
             return False
     return out.add(rtype, agent, target, "trigger")
 
@@ -1043,9 +1070,7 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
     """TESTED_IN from study aims, group allocations and culture media (``relate_aims``)."""
 
     def link(x: Entity, y: Entity, source: str) -> bool:
-        if y.type in ("CELL_TYPE", "CELL_LINE") and _FATE_BEFORE.search(
-            text[max(0, y.start - 6) : y.start]
-        ):
+        if y.type in CELL_TYPES and _FATE_BEFORE.search(text[max(0, y.start - 6) : y.start]):
             return False  # the fate of a differentiation is not the treated system
         return out.add("TESTED_IN", x, y, source)
 

@@ -24,17 +24,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from .grammar import CLAUSE_END, CLOSERS, OPENERS, clause_spans, conjunction_gap
 from .model import Entity, Sentence
+from .relate_quantities import QUANTITY_TYPES, trailing_run
 
 SYSTEM_TYPES = ("CELL_LINE", "CELL_TYPE", "ORGANISM")
-QUANTITY_TYPES = ("CONCENTRATION", "DURATION")
 
 #: link(agent, target, source) -> added
 Link = Callable[[Entity, Entity, str], bool]
-
-_SEPARATORS = "，,；;：:"
-_OPENERS = "（("
-_CLOSERS = "）)"
 
 #: what may stand between an aim's compound and 对 once mentions and parentheses are removed
 _AIM_GAP = re.compile(
@@ -49,7 +46,9 @@ _EN_AIM_STOP = re.compile(
     r"\b(?:via|through|by|and\s+(?:the|its|their)\s+(?:underlying\s+)?mechanisms?)\b",
     re.IGNORECASE,
 )
-_CONJ = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/|,\s*and)\s*$")
+#: the gap between conjoined names; English aims and allocations list with a serial comma
+#: (the effects of A, B, and C on), which the quantity and pathway lists were never given
+_CONJ = conjunction_gap(serial_comma=True)
 
 _ALLOCATE = re.compile(
     r"(?:随机)?(?:分为|分成|分组为)|\b(?:(?:were|was)\s+)?(?:randomly\s+)?"
@@ -62,27 +61,6 @@ _MEDIUM_EN = re.compile(
     r"(?:containing|with)\s",
     re.IGNORECASE,
 )
-
-
-def clause_spans(sent: Sentence) -> list[tuple[int, int]]:
-    """Clauses of a sentence cut at separators outside parentheses."""
-    spans = []
-    pos = sent.start
-    depth = 0
-    for m in _CLAUSE_MARK.finditer(sent.text):  # only the characters that matter
-        ch, i = m.group(), m.start()
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            spans.append((pos, sent.start + i))
-            pos = sent.start + i + 1
-    spans.append((pos, sent.end))
-    return spans
-
-
-_CLAUSE_MARK = re.compile("[" + re.escape(_OPENERS + _CLOSERS + _SEPARATORS) + "]")
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -104,9 +82,9 @@ def _strip(text: str, start: int, end: int, mentions: list[Entity], keep: tuple)
     covered = {i for m in inside for i in range(m.start, m.end)}
     for i in range(start, end):
         ch = text[i]
-        if ch in _OPENERS:
+        if ch in OPENERS:
             depth += 1
-        elif ch in _CLOSERS:
+        elif ch in CLOSERS:
             depth = max(0, depth - 1)
         elif depth == 0 and i not in covered:
             out.append(ch)
@@ -119,7 +97,7 @@ def _run_after(text: str, mentions: list[Entity], first: Entity, types: tuple) -
     for m in mentions:
         if m.start < run[-1].end or m.type not in types:
             continue
-        if _CONJ.match(text[run[-1].end : m.start]):
+        if _CONJ.fullmatch(text[run[-1].end : m.start]):
             run.append(m)
         else:
             break
@@ -138,7 +116,7 @@ def legacy_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -
     """研究/观察/探讨/分析 X (对/在) Y … 的影响/作用/机制 and "the effect of X on Y" link X to
     the first system after it in the clause; "X 组 Y" (a treated group) links X to the system
     named right after the label."""
-    spans = clause_spans(sent)
+    spans = clause_spans(sent, parens=True)
     next_system = _next_of_types(mentions, SYSTEM_TYPES)
     for i, x in enumerate(mentions):
         if x.type != "COMPOUND":
@@ -172,7 +150,7 @@ def _next_of_types(mentions: list[Entity], types) -> list[Entity | None]:  # noq
 
 def zh_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
     """``X（…）对 Y … 的影响``: each compound before 对 to each system before the aim noun."""
-    spans = clause_spans(sent)
+    spans = clause_spans(sent, parens=True)
     for x in mentions:
         if x.type != "COMPOUND":
             continue
@@ -192,7 +170,7 @@ def zh_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> No
 
 def en_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
     """``the effects of X and Y on … A and B``: each compound of the run to each system."""
-    spans = clause_spans(sent)
+    spans = clause_spans(sent, parens=True)
     for aim in _EN_AIM.finditer(sent.text):
         at = sent.start + aim.end()
         first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
@@ -243,16 +221,7 @@ def _group_list_end(text: str, start: int, end: int) -> int:
 
 def _last_system_run(text: str, before: list[Entity]) -> list[Entity]:
     """The last system mentioned before a point, with the systems conjoined to it."""
-    systems = [m for m in before if m.type in SYSTEM_TYPES]
-    if not systems:
-        return []
-    run = [systems[-1]]
-    for m in reversed(systems[:-1]):
-        if _CONJ.match(text[m.end : run[0].start]):
-            run.insert(0, m)
-        else:
-            break
-    return run
+    return trailing_run(text, [m for m in before if m.type in SYSTEM_TYPES], _CONJ)
 
 
 def culture_media(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
@@ -297,7 +266,7 @@ def _zh_components(
             paren.end()
         )
     han = text.rfind("含", max(sent.start, at - 60), at)
-    if han < 0 or re.search(r"[，,；;。]", text[han:at]):
+    if han < 0 or CLAUSE_END.search(text, han, at):
         return None
     inside = [m for m in mentions if han < m.start and m.end <= at and m.type == "COMPOUND"]
     if not inside or "的" not in text[inside[-1].end : at]:

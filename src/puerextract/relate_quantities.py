@@ -17,22 +17,27 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from .grammar import conjunction_gap
 from .model import Entity
 
 #: add(relation type, arg1, arg2, source) -> added
 Add = Callable[[str, Entity, Entity, str], bool]
 
+QUANTITY_TYPES = ("CONCENTRATION", "DURATION")
 
-_CONJ_GAP = re.compile(r"^\s*(?:、|，|,|和|及|与|以及|或|and|or|/)\s*$")
+_CONJ_GAP = conjunction_gap()
 
 
-def trailing_run(text: str, mentions: list[Entity]) -> list[Entity]:
-    """The last mention and the mentions conjoined to it (A、B 和 C)."""
+def trailing_run(
+    text: str, mentions: list[Entity], gap: re.Pattern[str] = _CONJ_GAP
+) -> list[Entity]:
+    """The last mention and the mentions conjoined to it (A、B 和 C): ``gap`` fullmatches
+    the text between two of them."""
     if not mentions:
         return []
     run = [mentions[-1]]
     for m in reversed(mentions[:-1]):
-        if _CONJ_GAP.match(text[m.end : run[0].start]):
+        if gap.fullmatch(text[m.end : run[0].start]):
             run.insert(0, m)
         else:
             break
@@ -47,7 +52,7 @@ def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> 
     c_starts = [c.start for c in compounds]
     c_ends = [c.end for c in compounds]
     for q in mentions:
-        if q.type not in ("CONCENTRATION", "DURATION"):
+        if q.type not in QUANTITY_TYPES:
             continue
         rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
         owner = _paren_owner(text, q, mentions)
@@ -86,9 +91,7 @@ def _after_reagent(text: str, q: Entity, mentions: list[Entity]) -> bool:
     """True when the quantity follows a protein reagent the cells were exposed to ("then
     exposed to IL-1β (10 ng/mL) for 24 h"): its dose and time are the reagent's, not a
     compound's."""
-    before = [
-        x for x in mentions if x.end <= q.start and x.type not in ("CONCENTRATION", "DURATION")
-    ]
+    before = [x for x in mentions if x.end <= q.start and x.type not in QUANTITY_TYPES]
     if not before or before[-1].type not in ("GENE",):
         return False
     x = before[-1]
@@ -109,7 +112,7 @@ def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
         return None
     paren = m.start()
     inside = [x for x in mentions if paren < x.start and x.end <= q.start]
-    if any(x.type in ("CONCENTRATION", "DURATION") for x in inside):
+    if any(x.type in QUANTITY_TYPES for x in inside):
         return None  # a list of quantities: each to its own rule
     before = [x for x in mentions if x.end <= paren]
     if not before or not re.fullmatch(r"[ \t\u3000]*", text[before[-1].end : paren]):
@@ -137,7 +140,7 @@ def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
     last = before[-1]
     if not _RUN_TO_QUANTITY.match(text[last.end : q.start]):
         return []
-    if last.type in ("CONCENTRATION", "DURATION"):
+    if last.type in QUANTITY_TYPES:
         return _treated_run(text, last, mentions)
     if last.type != "COMPOUND":
         return []

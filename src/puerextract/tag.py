@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .grammar import HSPACE, conjunction_gap
 from .model import Candidate, Document, Entity, Token
 
 log = logging.getLogger(__name__)
@@ -53,13 +54,12 @@ SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "
 OUTPUT_SOURCE = {"pathway": "shape", "model": "lexicon"}
 #: types whose mentions may name a pathway when a pathway head follows
 PATHWAY_NAME_TYPES = ("GENE", "PATHWAY", "COMPOUND")
-#: horizontal whitespace: a gap inside a mention never holds a line break
-HSPACE = r"[ \t\u00a0\u3000]"
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _LOWER_WORD = re.compile(r"[a-z][a-z\- ]*[a-z]")
 _ALNUM_AFTER = re.compile(r"[A-Za-z0-9αβγδκ]+")
-_SEP_CONJ = re.compile(HSPACE + r"*(?:、|，|,|和|及|与|以及|或|and|or|/)" + HSPACE + "*")
+#: conjoined pathway names stand on one line: the gap's space is horizontal only
+_SEP_CONJ = conjunction_gap(HSPACE)
 _UPPER_GREEK = {c: c.lower() for c in "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"}
 _LOWER_TABLE = str.maketrans(
     {**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}, **_UPPER_GREEK}

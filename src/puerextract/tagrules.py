@@ -30,9 +30,10 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .grammar import HAN, HSPACE
 from .model import Candidate
 
-HSPACE = r"[ \t\u00a0\u3000]"
+_HSPACE_RUN = re.compile(HSPACE + "*")
 
 #: a research compound code: XAV939, EX527, U0126, LDN-193189, BAY 11-7082, SB 203580, 740 Y-P
 CODE = re.compile(
@@ -80,7 +81,7 @@ def fraction_candidates(text: str, mentions, rules) -> list:
     for m in mentions:
         if m.type not in PLANT_TYPES or m.norm in _ANIMAL_NORMS:
             continue
-        after = re.compile(HSPACE + "*").match(text, m.end).end()
+        after = _HSPACE_RUN.match(text, m.end).end()
         if not _is_latin(m.text):
             after = m.end  # Chinese: the fraction word follows without a space
         w = regex.match(text, after)
@@ -134,9 +135,7 @@ def code_candidates(text: str, mentions, rules) -> list:
         found.append(m)
         if code in codes:
             continue
-        if noun is not None and noun.match(
-            text, re.compile(HSPACE + "*").match(text, m.end()).end()
-        ):
+        if noun is not None and noun.match(text, _HSPACE_RUN.match(text, m.end()).end()):
             continue  # "MMP13 inhibitor": the target of a blocker, not the blocker
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -235,10 +234,6 @@ def _gene_parts(c, tagger) -> list[tuple[int, int, str | None]] | None:
     return parts
 
 
-#: the Han characters of a formula name
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def formula_candidates(text: str, mentions, rules) -> list:
     """COMPOUND candidates for herbal formulas (see the module docstring)."""
     return _zh_formulas(text, mentions, rules) + _en_formulas(text, mentions, rules)
@@ -256,10 +251,10 @@ def _zh_formulas(text: str, mentions, rules) -> list:
     out = []
     for m in regex.finditer(text):
         nxt = text[m.end() : m.end() + 1]
-        if nxt and _HAN.match(nxt) and nxt not in follow:
+        if nxt and HAN.match(nxt) and nxt not in follow:
             continue
         start = m.start()
-        while start > m.start() - 6 and start > 0 and _HAN.match(text[start - 1]):
+        while start > m.start() - 6 and start > 0 and HAN.match(text[start - 1]):
             if text[start - 1] in stop:
                 break
             start -= 1
