@@ -100,3 +100,12 @@ def test_functions_are_short():
                     if lines > MAX_FUNCTION_LINES:
                         long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} {lines}")
     assert not long
+
+
+def test_readme_layout_lists_every_module():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    modules = [
+        p.name for p in sorted(PACKAGE.glob("*.py")) if p.name not in ("__init__.py", "__main__.py")
+    ]
+    missing = [m for m in modules if f"| `src/puerextract/{m}` |" not in readme]
+    assert not missing
