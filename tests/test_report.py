@@ -71,6 +71,20 @@ def test_html_is_self_contained():
     assert page.count('<mark class="entity"') >= 5
 
 
+def test_templates_are_package_data():
+    """Every template under src/puerextract/templates is shipped in the wheel."""
+    import tomllib
+    from fnmatch import fnmatch
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["puerextract"]
+    templates = sorted((root / "src" / "puerextract" / "templates").iterdir())
+    assert {"report.html.j2", "report.md.j2"} <= {t.name for t in templates}
+    for t in templates:
+        assert any(fnmatch(f"templates/{t.name}", p) for p in patterns), t.name
+
+
 def _chromium() -> str | None:
     for candidate in (
         "/usr/bin/chromium",

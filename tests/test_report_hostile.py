@@ -8,7 +8,7 @@ from test_report import _browser, _chromium
 
 from puerextract.evaluate import evaluate
 from puerextract.model import Annotations, Entity
-from puerextract.report import ReportContext, render_html, write_reports
+from puerextract.report import ReportContext, render_html, render_markdown, write_reports
 
 EVIL = "<img src=x onerror=document.title=1337>"
 TEXT = f"Puerarin {EVIL} raised ALP."
@@ -34,6 +34,43 @@ def test_no_raw_markup_from_names_in_the_html():
     html = render_html(hostile_case(), ReportContext(gold_dir=f"g{EVIL}", prediction_source=EVIL))
     assert "<img" not in html
     assert "&lt;img src=x onerror=document.title=1337&gt;" in html
+
+
+#: markup and template syntax in a document's name, a mention's text and type, the folder
+INJECT = "<script>alert(1)</script>{{ 7*7 }}{% if 1 %}x{% endif %}"
+INJECT_HTML = "&lt;script&gt;alert(1)&lt;/script&gt;{{ 7*7 }}{% if 1 %}x{% endif %}"
+
+
+def injection_case():
+    text = f"Puerarin {INJECT} raised ALP."
+    s, e = text.index(INJECT), text.index(INJECT) + len(INJECT)
+    gold = Annotations(
+        f"d{INJECT}",
+        text,
+        [Entity("T1", "COMPOUND", 0, 8, "Puerarin"), Entity("T2", "GENE", s, e, INJECT)],
+    )
+    pred = Annotations(
+        f"d{INJECT}",
+        text,
+        [Entity("T1", "COMPOUND", 0, 8, "Puerarin"), Entity("T3", INJECT, s, e, INJECT)],
+    )
+    return evaluate([gold], [pred])
+
+
+def test_template_syntax_in_names_is_text_not_code():
+    """Names reach the templates as values: escaped in the HTML, never rendered as a template."""
+    ctx = ReportContext(gold_dir=INJECT, prediction_source=INJECT, warnings=[INJECT])
+    page = render_html(injection_case(), ctx)
+    assert "<script" not in page and "alert(1)</script>" not in page
+    # folder, source, warning, the document in error heads, the mention in its sentence,
+    # the type in the tables, the chart and the error groups: always the whole string, escaped
+    assert page.count(INJECT_HTML) >= 8
+    assert (
+        page.count("{{ 7*7 }}") == page.count("{% if 1 %}x{% endif %}") == page.count(INJECT_HTML)
+    )
+    assert f'data-type="{INJECT_HTML}"' in page  # attribute values too
+    md = render_markdown(injection_case(), ctx)
+    assert md.count(INJECT) >= 4 and md.count("{{ 7*7 }}") == md.count(INJECT)
 
 
 @pytest.mark.slow

@@ -1,7 +1,9 @@
 """Render an :class:`~puerextract.evaluate.Evaluation` as JSON, Markdown and self-contained HTML,
 and keep the researcher's baseline (accepted scores and predictions) to compare runs against.
 
-Rendering only: the scores come from :mod:`puerextract.evaluate`.
+Rendering only: the scores come from :mod:`puerextract.evaluate`. The markup is in the Jinja2
+templates of ``puerextract/templates`` (``report.html.j2``, ``report.md.j2``); this module
+computes what they show.
 """
 
 from __future__ import annotations
@@ -9,13 +11,23 @@ from __future__ import annotations
 import html
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from jinja2 import (
+    Environment,
+    PackageLoader,
+    StrictUndefined,
+    pass_eval_context,
+    select_autoescape,
+)
+from jinja2.nodes import EvalContext
+from markupsafe import Markup
 
 from .errors import PuerextractError
 from .evaluate import MICRO, Evaluation
@@ -347,6 +359,99 @@ def _context(err: Mapping[str, Any]) -> tuple[str, list[tuple[int, int, str]]]:
     return text, [(s - shift, e - shift, label) for s, e, label in spans]
 
 
+# --------------------------------------------------------------------------- templates
+
+#: gained/lost sections of the baseline comparison: key in the comparison -> title
+CHANGES: tuple[tuple[str, str], ...] = (
+    ("mentions_gained", "Mentions gained"),
+    ("mentions_lost", "Mentions lost"),
+    ("relations_gained", "Relations gained"),
+    ("relations_lost", "Relations lost"),
+)
+
+#: spans relative to a sentence: (start, end, label)
+Spans = list[tuple[int, int, str]]
+
+
+@pass_eval_context
+def _finalize(eval_ctx: EvalContext, value: Any) -> Any:
+    """Escape each value an HTML template prints as :func:`html.escape` does.
+
+    Plain autoescaping would write ``&#39;`` and ``&#34;`` where the report has always had
+    ``&#x27;`` and ``&quot;``. Markup (tables, charts, displaCy sentences) passes unchanged,
+    and so does every value in Markdown.
+    """
+    if eval_ctx.autoescape and not hasattr(value, "__html__"):
+        return Markup(_esc(value))
+    return value
+
+
+@cache
+def _environment() -> Environment:
+    """The report templates in ``puerextract/templates``; ``*.html.j2`` are autoescaped."""
+    env = Environment(
+        loader=PackageLoader("puerextract", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["score"] = _fmt
+    env.filters["md"] = _md_escape
+    return env
+
+
+def _sets_view(
+    ctx: ReportContext, table: Callable[[pd.DataFrame, int], str]
+) -> list[dict[str, Any]]:
+    """The side-by-side sections: title, note, and ``table(df, i)`` (``None`` when empty)."""
+    return [
+        {"title": title, "note": note, "table": None if df.empty else table(df, i)}
+        for i, (title, df, note) in enumerate(_sets_tables(ctx))
+    ]
+
+
+def _comparison_view(
+    comparison: Mapping[str, Any] | None, table: Callable[[pd.DataFrame, str], str]
+) -> dict[str, Any] | None:
+    """The baseline's date and the gained/lost items as ``table(df, key)``; ``None`` without."""
+    if comparison is None:
+        return None
+    changes = []
+    for key, title in CHANGES:
+        df = _change_frame(comparison[key])
+        rendered = table(df, key) if len(df) else None
+        changes.append({"key": key, "title": title, "count": len(df), "table": rendered})
+    return {
+        "created": comparison.get("baseline_created"),
+        "gold_changed": bool(comparison.get("gold_changed")),
+        "changes": changes,
+    }
+
+
+def _error_groups(
+    errors: Iterable[Mapping[str, Any]], show: Callable[[str, Spans], str]
+) -> list[dict[str, Any]]:
+    """Errors by type (see :func:`_grouped`), each with its sentence as ``show`` renders it."""
+    return [
+        {"type": t, "counts": _count_kinds(errs), "errors": [_error_view(e, show) for e in errs]}
+        for t, errs in _grouped(errors).items()
+    ]
+
+
+def _error_view(e: Mapping[str, Any], show: Callable[[str, Spans], str]) -> dict[str, Any]:
+    """One error: the record, its partner (if any) and which side that is, its context."""
+    text, spans = _context(e)
+    return {
+        "e": e,
+        "partner": e.get("partner"),
+        "other": "gold" if e["kind"] == "FP" else "predicted",
+        "context": show(text, spans),
+    }
+
+
 # --------------------------------------------------------------------------- markdown
 
 
@@ -360,58 +465,30 @@ def _md_escape(text: str) -> str:
 
 def render_markdown(ev: Evaluation, ctx: ReportContext) -> str:
     """The report as Markdown: headline, per-type tables, baseline changes, errors."""
-    lines = ["# Evaluation report", ""]
-    lines += _md_meta(ev, ctx)
-    if ctx.warnings:
-        lines += ["## Warnings", ""] + [f"- ⚠ {w}" for w in ctx.warnings] + [""]
-    headline_md = headline_table(ev, ctx.comparison).to_markdown(index=False, disable_numparse=True)
-    lines += ["## Headline", "", headline_md, ""]
-    lines += _md_sets(ctx)
-    for level, title in (("entities", "Entities"), ("relations", "Relations")):
-        lines += [f"## {title} per type", "", _md_table(_combined_table(ev, level)), ""]
-    if not ev.source_scores.empty:
-        lines += ["## Precision by rule family", "", _md_table(ev.source_scores), ""]
-    lines += _md_comparison(ctx.comparison)
-    lines += ["## Normalisation errors", ""]
-    lines += [
-        f"- {e['doc']} {e['start']}–{e['end']} {e['type']} “{_md_escape(e['text'])}”: "
-        f"gold `{e['gold_norm']}`, predicted `{e['pred_norm']}`"
-        for e in ev.norm_errors
-    ] or ["None."]
-    lines += ["", "## Concentration value errors", ""]
-    lines += [
-        f"- {e['doc']} {e['start']}–{e['end']} “{_md_escape(e['text'])}”: "
-        f"gold `{e['gold_note']}`, predicted `{e['pred_note']}`"
-        for e in ev.concentration_errors
-    ] or ["None."]
-    lines += ["", "## Entity errors (strict) by type", ""]
-    for etype, errs in _grouped(ev.entity_errors).items():
-        lines += [f"### {etype} — {_count_kinds(errs)}", ""]
-        for e in errs:
-            text, spans = _context(e)
-            partner = ""
-            if e.get("partner"):
-                p = e["partner"]
-                other = "gold" if e["kind"] == "FP" else "predicted"
-                partner = f"; {other} {p['type']} “{_md_escape(p['text'])}” {p['start']}–{p['end']}"
-            lines.append(
-                f"- **{e['kind']}** ({e['category']}{partner}) {e['doc']} {e['start']}–{e['end']} "
-                f"“{_md_escape(e['text'])}”: {_md_escape(_marked(text, spans))}"
-            )
-        lines.append("")
-    lines += ["## Relation errors (strict) by type", ""]
-    for rtype, errs in _grouped(ev.relation_errors).items():
-        lines += [f"### {rtype} — {_count_kinds(errs)}", ""]
-        for e in errs:
-            text, spans = _context(e)
-            lines.append(
-                f"- **{e['kind']}** ({e['category']}) {e['doc']}: "
-                f"“{_md_escape(e['arg1']['text'])}” ({e['arg1']['type']} {e['arg1']['start']}) → "
-                f"“{_md_escape(e['arg2']['text'])}” ({e['arg2']['type']} {e['arg2']['start']}): "
-                f"{_md_escape(_marked(text, spans))}"
-            )
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    text = _environment().get_template("report.md.j2").render(_markdown_data(ev, ctx))
+    return text.rstrip() + "\n"
+
+
+def _markdown_data(ev: Evaluation, ctx: ReportContext) -> dict[str, Any]:
+    """What ``report.md.j2`` shows: tables as Markdown text, sentences with marked spans."""
+
+    def plain(df: pd.DataFrame, _where: object) -> str:
+        return df.to_markdown(index=False, disable_numparse=True)
+
+    return {
+        "ctx": ctx,
+        "documents": ev.summary["documents"],
+        "headline": plain(headline_table(ev, ctx.comparison), None),
+        "sets": _sets_view(ctx, plain),
+        "entities": _md_table(_combined_table(ev, "entities")),
+        "relations": _md_table(_combined_table(ev, "relations")),
+        "families": None if ev.source_scores.empty else _md_table(ev.source_scores),
+        "comparison": _comparison_view(ctx.comparison, lambda df, _key: _md_table(df)),
+        "norm_errors": ev.norm_errors,
+        "concentration_errors": ev.concentration_errors,
+        "entity_errors": _error_groups(ev.entity_errors, _marked),
+        "relation_errors": _error_groups(ev.relation_errors, _marked),
+    }
 
 
 def _sets_tables(ctx: ReportContext) -> list[tuple[str, pd.DataFrame, str]]:
@@ -427,58 +504,6 @@ def _sets_tables(ctx: ReportContext) -> list[tuple[str, pd.DataFrame, str]]:
     history = history_frame(ctx.test_history)
     note = HISTORY_NOTE if not history.empty else HISTORY_NOTE + " No test score recorded yet."
     out.append(("Blind test set: score history", history, note))
-    return out
-
-
-def _md_sets(ctx: ReportContext) -> list[str]:
-    lines: list[str] = []
-    for title, df, note in _sets_tables(ctx):
-        lines += [f"## {title}", ""] + ([note, ""] if note else [])
-        if not df.empty:
-            lines += [df.to_markdown(index=False, disable_numparse=True), ""]
-    return lines
-
-
-def _html_sets(ctx: ReportContext) -> list[str]:
-    body: list[str] = []
-    for i, (title, df, note) in enumerate(_sets_tables(ctx)):
-        body.append(f"<h2>{_esc(title)}</h2>")
-        if note:
-            body.append(f'<p class="meta">{_esc(note)}</p>')
-        if not df.empty:
-            body.append(_html_table(df, f"sets{i}", ()))
-    return body
-
-
-def _md_meta(ev: Evaluation, ctx: ReportContext) -> list[str]:
-    out = [
-        f"- Gold: `{ctx.gold_dir}` ({ev.summary['documents']} documents)",
-        f"- Predictions: {ctx.prediction_source}",
-        f"- Created: {ctx.created}",
-    ]
-    if ctx.rules_version:
-        out.append(f"- Rules version: `{ctx.rules_version}`")
-    return out + [""]
-
-
-def _md_comparison(comparison: Mapping[str, Any] | None) -> list[str]:
-    if comparison is None:
-        return [
-            "## Since the baseline",
-            "",
-            "No baseline yet: run with `--accept` to store one.",
-            "",
-        ]
-    out = ["## Since the baseline", "", f"Baseline of {comparison.get('baseline_created')}.", ""]
-    for key, title in (
-        ("mentions_gained", "Mentions gained"),
-        ("mentions_lost", "Mentions lost"),
-        ("relations_gained", "Relations gained"),
-        ("relations_lost", "Relations lost"),
-    ):
-        df = _change_frame(comparison[key])
-        out += [f"### {title} ({len(df)})", ""]
-        out += [_md_table(df) if len(df) else "None.", ""]
     return out
 
 
@@ -533,42 +558,12 @@ def _count_kinds(errs: list[Mapping[str, Any]]) -> str:
 
 # --------------------------------------------------------------------------- html
 
-_CSS = """
-body{font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Helvetica,Arial,"Noto Sans CJK SC",
-"Microsoft YaHei",sans-serif;margin:0;padding:1.5rem 2rem;color:#1f2328;background:#fafafa;
-max-width:1200px}
-h1{margin:.2rem 0 .5rem}h2{margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
-.meta{color:#57606a;font-size:.9rem}.meta code{background:#eee;padding:0 .3em;border-radius:3px}
-.warn{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:.6rem 1rem;
-margin:1rem 0}
-.cards{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}
-.card{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:.7rem 1rem;min-width:10rem}
-.card .v{font-size:1.9rem;font-weight:600}.card .l{color:#57606a;font-size:.85rem}
-.card .b{color:#57606a;font-size:.75rem}
-.up{color:#1a7f37}.down{color:#cf222e}.same{color:#57606a}
-table{border-collapse:collapse;background:#fff;margin:.5rem 0 1rem;font-size:.9rem}
-th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:right}
-th{background:#f3f4f6}td:first-child,th:first-child{text-align:left}
-td.txt{text-align:left}
-details{background:#fff;border:1px solid #d0d7de;border-radius:6px;margin:.5rem 0;
-padding:.3rem .8rem}
-summary{cursor:pointer;font-weight:600;padding:.3rem 0}
-.err{border-top:1px solid #eaeef2;padding:.4rem 0}
-.err .head{font-size:.85rem;color:#57606a}
-.badge{display:inline-block;border-radius:1em;padding:0 .55em;font-size:.75rem;font-weight:700;
-color:#fff;margin-right:.4em}
-.badge.FN{background:#bc4c00}.badge.FP{background:#8250df}.badge.ok{background:#1a7f37}
-.badge.bad{background:#cf222e}
-.entities{line-height:2.4!important}
-svg text{font-family:inherit}
-"""
-
 
 def _esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _html_table(df: pd.DataFrame, table_id: str, bar_columns: Iterable[str] = ()) -> str:
+def _html_table(df: pd.DataFrame, table_id: str, bar_columns: Iterable[str] = ()) -> Markup:
     """A pandas-rendered table; score columns get pure-CSS bars."""
     styler = df.style.hide(axis="index").set_uuid(table_id).set_table_attributes('class="scores"')
     floats = [c for c in df.columns if pd.api.types.is_float_dtype(df[c])]
@@ -578,72 +573,52 @@ def _html_table(df: pd.DataFrame, table_id: str, bar_columns: Iterable[str] = ()
     bars = [c for c in bar_columns if c in df.columns]
     if bars and len(df):
         styler = styler.bar(subset=bars, vmin=0, vmax=1, color="#9ecae1")
-    return styler.to_html()
+    return Markup(styler.to_html())
 
 
-def _cards(ev: Evaluation, comparison: Mapping[str, Any] | None) -> str:
+def _cards(ev: Evaluation, comparison: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+    """The headline figures as cards: value, basis, and the change since the baseline."""
     h = ev.summary["headline"]
     table = headline_table(ev, comparison)
-    out = ['<div class="cards">']
+    cards = []
     for (key, label), basis in zip(HEADLINE_LABELS.items(), table["basis"], strict=True):
-        delta_html = ""
-        if comparison is not None:
-            d = comparison["deltas"][key]["delta"]
-            if d is not None:
-                cls = "up" if d > 1e-12 else "down" if d < -1e-12 else "same"
-                delta_html = f' <span class="{cls}">{_fmt_delta(d)}</span>'
-        out.append(
-            f'<div class="card" data-figure="{key}"><div class="l">{_esc(label)}</div>'
-            f'<div class="v">{_fmt(h[key])}{delta_html}</div>'
-            f'<div class="b">{_esc(basis)}</div></div>'
+        d = None if comparison is None else comparison["deltas"][key]["delta"]
+        direction = None if d is None else "up" if d > 1e-12 else "down" if d < -1e-12 else "same"
+        cards.append(
+            {
+                "key": key,
+                "label": label,
+                "value": _fmt(h[key]),
+                "basis": basis,
+                "delta": None if d is None else _fmt_delta(d),
+                "direction": direction,
+            }
         )
-    out.append("</div>")
-    return "".join(out)
+    return cards
 
 
-def _bar_chart(ev: Evaluation, level: str, title: str) -> str:
-    """Inline SVG: per-type F1, strict and lenient bars side by side."""
+def _chart(ev: Evaluation, level: str, title: str) -> dict[str, Any]:
+    """Per-type F1, strict and lenient, of the types in gold or prediction (an SVG chart)."""
     strict = ev.table(level, "strict").set_index("type")
     lenient = ev.table(level, "lenient").set_index("type")
     types = [t for t in strict.index if strict.loc[t, "gold"] > 0 or strict.loc[t, "pred"] > 0]
-    if not types:
-        return f"<p>{_esc(title)}: nothing in gold or prediction.</p>"
-    label_w, bar_w, row_h = 150, 420, 34
-    height = 30 + row_h * len(types) + 10
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
-        f'width="{label_w + bar_w + 70}" '
-        f'height="{height}" aria-label="{_esc(title)}">',
-        f'<text x="0" y="16" font-weight="600" font-size="14">{_esc(title)}</text>',
-        f'<rect x="{label_w + bar_w - 190}" y="6" width="10" height="10" fill="#3182bd"/>'
-        f'<text x="{label_w + bar_w - 176}" y="15" font-size="11">strict</text>'
-        f'<rect x="{label_w + bar_w - 120}" y="6" width="10" height="10" fill="#9ecae1"/>'
-        f'<text x="{label_w + bar_w - 106}" y="15" font-size="11">lenient</text>',
+    rows = [
+        {
+            "type": t,
+            "strict": float(strict.loc[t, "f1"]),
+            "lenient": float(lenient.loc[t, "f1"]),
+            "micro": t == MICRO,
+        }
+        for t in types
     ]
-    for i, t in enumerate(types):
-        y = 30 + i * row_h
-        s, le = float(strict.loc[t, "f1"]), float(lenient.loc[t, "f1"])
-        weight = ' font-weight="700"' if t == MICRO else ""
-        parts.append(f'<text x="0" y="{y + 17}" font-size="12"{weight}>{_esc(t)}</text>')
-        parts.append(f'<rect x="{label_w}" y="{y}" width="{bar_w}" height="26" fill="#f3f4f6"/>')
-        parts.append(
-            f'<rect class="bar strict" data-type="{_esc(t)}" x="{label_w}" y="{y + 1}" '
-            f'width="{s * bar_w:.1f}" height="12" fill="#3182bd"/>'
-        )
-        parts.append(
-            f'<rect class="bar lenient" data-type="{_esc(t)}" x="{label_w}" y="{y + 13}" '
-            f'width="{le * bar_w:.1f}" height="12" fill="#9ecae1"/>'
-        )
-        parts.append(
-            f'<text x="{label_w + bar_w + 6}" y="{y + 11}" font-size="11">{s:.2f}</text>'
-            f'<text x="{label_w + bar_w + 6}" y="{y + 24}" font-size="11">{le:.2f}</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
+    return {"title": title, "rows": rows}
 
 
-def _displacy(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """One sentence with its spans highlighted by spaCy's displaCy (manual mode)."""
+def _displacy(text: str, spans: Spans) -> Markup:
+    """One sentence with its spans highlighted by spaCy's displaCy (manual mode).
+
+    displaCy escapes the text; the labels are escaped here.
+    """
     from spacy import displacy
 
     ents, last = [], -1
@@ -653,68 +628,24 @@ def _displacy(text: str, spans: list[tuple[int, int, str]]) -> str:
         ents.append({"start": s, "end": e, "label": _esc(label)})
         last = e
     colors = dict(TYPE_COLORS)
-    return displacy.render(
-        {"text": text, "ents": ents, "title": None},
-        style="ent",
-        manual=True,
-        page=False,
-        jupyter=False,
-        options={"colors": colors},
-    )
-
-
-def _error_block(kind: str, head: str, sentence_html: str) -> str:
-    return (
-        f'<div class="err" data-kind="{kind}"><div class="head">{head}</div>{sentence_html}</div>'
-    )
-
-
-def _entity_error_html(e: Mapping[str, Any]) -> str:
-    text, spans = _context(e)
-    partner = ""
-    if e.get("partner"):
-        p = e["partner"]
-        other = "gold" if e["kind"] == "FP" else "predicted"
-        partner = f" · {other} {_esc(p['type'])} “{_esc(p['text'])}” {p['start']}–{p['end']}"
-    head = (
-        f'<span class="badge {e["kind"]}">{e["kind"]}</span>{_esc(e["category"])}{partner}'
-        f" · {_esc(e['doc'])} {e['start']}–{e['end']}"
-    )
-    return _error_block(e["kind"], head, _displacy(text, spans))
-
-
-def _relation_error_html(e: Mapping[str, Any]) -> str:
-    text, spans = _context(e)
-    a1, a2 = e["arg1"], e["arg2"]
-    head = (
-        f'<span class="badge {e["kind"]}">{e["kind"]}</span>'
-        f"{_esc(e['category'])} · {_esc(e['doc'])} · "
-        f"<b>{_esc(a1['text'])}</b> ({_esc(a1['type'])} {a1['start']}) → "
-        f"<b>{_esc(a2['text'])}</b> ({_esc(a2['type'])} {a2['start']})"
-    )
-    return _error_block(e["kind"], head, _displacy(text, spans))
-
-
-def _errors_html(errors: list[Mapping[str, Any]], render) -> str:
-    groups = _grouped(errors)
-    if not groups:
-        return "<p>None.</p>"
-    out = []
-    for t, errs in groups.items():
-        out.append(
-            f'<details class="errors" data-type="{_esc(t)}" open>'
-            f"<summary>{_esc(t)} — {_count_kinds(errs)}</summary>"
+    return Markup(
+        displacy.render(
+            {"text": text, "ents": ents, "title": None},
+            style="ent",
+            manual=True,
+            page=False,
+            jupyter=False,
+            options={"colors": colors},
         )
-        out += [render(e) for e in errs]
-        out.append("</details>")
-    return "".join(out)
+    )
 
 
-def _value_errors_html(
+def _value_errors_table(
     rows: list[Mapping[str, Any]], gold_key: str, pred_key: str, table_id: str
-) -> str:
+) -> Markup | None:
+    """Normalisation or concentration errors as a table; ``None`` when there are none."""
     if not rows:
-        return "<p>None.</p>"
+        return None
     df = pd.DataFrame(
         [
             {
@@ -731,82 +662,33 @@ def _value_errors_html(
     return _html_table(df, table_id)
 
 
-def _comparison_html(comparison: Mapping[str, Any] | None) -> str:
-    if comparison is None:
-        return "<p>No baseline yet: run with <code>--accept</code> to store one.</p>"
-    out = [f'<p class="meta">Baseline of {_esc(comparison.get("baseline_created"))}.</p>']
-    if comparison.get("gold_changed"):
-        out.append('<div class="warn">The gold set changed since the baseline.</div>')
-    for key, title in (
-        ("mentions_gained", "Mentions gained"),
-        ("mentions_lost", "Mentions lost"),
-        ("relations_gained", "Relations gained"),
-        ("relations_lost", "Relations lost"),
-    ):
-        df = _change_frame(comparison[key])
-        out.append(f'<details data-change="{key}"><summary>{title} ({len(df)})</summary>')
-        out.append(_html_table(df, f"chg_{key}") if len(df) else "<p>None.</p>")
-        out.append("</details>")
-    return "".join(out)
-
-
 def render_html(ev: Evaluation, ctx: ReportContext) -> str:
     """A self-contained HTML page (inline CSS and SVG, no script, no external resource)."""
-    meta = [
-        f"Gold <code>{_esc(ctx.gold_dir)}</code> ({ev.summary['documents']} documents)",
-        f"predictions: {_esc(ctx.prediction_source)}",
-        f"created {_esc(ctx.created)}",
-    ]
-    if ctx.rules_version:
-        meta.append(f"rules <code>{_esc(ctx.rules_version)}</code>")
-    body = [
-        "<h1>Evaluation report</h1>",
-        f'<p class="meta">{" · ".join(meta)}</p>',
-    ]
-    for w in ctx.warnings:
-        body.append(f'<div class="warn">⚠ {_esc(w)}</div>')
-    body += ["<h2>Headline</h2>", _cards(ev, ctx.comparison)]
-    body += _html_sets(ctx)
-    body += [
-        "<h2>F1 per type</h2>",
-        _bar_chart(ev, "entities", "Entities"),
-        " ",
-        _bar_chart(ev, "relations", "Relations"),
-    ]
-    bar_cols = ["strict F1", "lenient F1"]
-    body += [
-        "<h2>Entities per type</h2>",
-        _html_table(_combined_table(ev, "entities"), "ents", bar_cols),
-    ]
-    body += [
-        "<h2>Relations per type</h2>",
-        _html_table(_combined_table(ev, "relations"), "rels", bar_cols),
-        "<h2>Precision by rule family</h2>",
-        _html_table(ev.source_scores, "families") if not ev.source_scores.empty else "",
-    ]
-    norm, conc = ev.summary["normalisation"], ev.summary["concentration"]
-    body += [
-        "<h2>Normalisation</h2>",
-        f"<p>{norm['correct']} of {norm['total']} strictly matched mentions with a gold identifier "
-        f"have the same predicted identifier: <b>{_fmt(norm['accuracy'])}</b>.</p>",
-        _value_errors_html(ev.norm_errors, "gold_norm", "pred_norm", "normerr"),
-        "<h2>Concentration values</h2>",
-        f"<p>{conc['correct']} of {conc['total']} strictly matched concentrations have the gold "
-        f"values and unit: <b>{_fmt(conc['accuracy'])}</b>.</p>",
-        _value_errors_html(ev.concentration_errors, "gold_note", "pred_note", "concerr"),
-        "<h2>Since the baseline</h2>",
-        _comparison_html(ctx.comparison),
-        "<h2>Entity errors (strict), by type</h2>",
-        '<p class="meta">Each missed (FN) or spurious (FP) mention in its sentence. '
-        "Categories: boundary (matches leniently), duplicate, overlap, type (another type "
-        "overlaps), missed, spurious.</p>",
-        _errors_html(ev.entity_errors, _entity_error_html),
-        "<h2>Relation errors (strict), by type</h2>",
-        _errors_html(ev.relation_errors, _relation_error_html),
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>puerextract evaluation</title><style>{_CSS}</style></head>"
-        f"<body>{''.join(body)}</body></html>\n"
-    )
+    return _environment().get_template("report.html.j2").render(_html_data(ev, ctx))
+
+
+def _html_data(ev: Evaluation, ctx: ReportContext) -> dict[str, Any]:
+    """What ``report.html.j2`` shows: tables, charts' figures, sentences as displaCy markup."""
+    bars = ["strict F1", "lenient F1"]
+    return {
+        "ctx": ctx,
+        "documents": ev.summary["documents"],
+        "cards": _cards(ev, ctx.comparison),
+        "sets": _sets_view(ctx, lambda df, i: _html_table(df, f"sets{i}", ())),
+        "entity_chart": _chart(ev, "entities", "Entities"),
+        "relation_chart": _chart(ev, "relations", "Relations"),
+        "entities": _html_table(_combined_table(ev, "entities"), "ents", bars),
+        "relations": _html_table(_combined_table(ev, "relations"), "rels", bars),
+        "families": None if ev.source_scores.empty else _html_table(ev.source_scores, "families"),
+        "normalisation": ev.summary["normalisation"],
+        "concentration": ev.summary["concentration"],
+        "norm_errors": _value_errors_table(ev.norm_errors, "gold_norm", "pred_norm", "normerr"),
+        "concentration_errors": _value_errors_table(
+            ev.concentration_errors, "gold_note", "pred_note", "concerr"
+        ),
+        "comparison": _comparison_view(
+            ctx.comparison, lambda df, key: _html_table(df, f"chg_{key}")
+        ),
+        "entity_errors": _error_groups(ev.entity_errors, _displacy),
+        "relation_errors": _error_groups(ev.relation_errors, _displacy),
+    }
