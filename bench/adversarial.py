@@ -17,7 +17,19 @@ PATTERNS = {
     "cell sparing, no sentence end": lambda n: (
         "Baicalin attenuated chondrocyte apoptosis and " * (n // 47 + 1)
     )[:n],
+    "group frames and conjoined verbs, no sentence end": lambda n: (
+        "大鼠随机分为葛根素组和染料木素组，灌胃 6 周，探讨葛根素是否升高 Runx2，"
+        "与模型组比较，葛根素组 Runx2、ALP 含量升高而 PPARγ 下降，促进其分化，"
+        "showed that genistein and daidzein reduced the number of TRAP-positive osteoclasts "
+        "and decreased IL-6 levels and downregulated NFATc1 " * (n // 200 + 1)
+    )[:n],
     "formula names after lexicon names": lambda n: ("葛根素丸，" * (n // 5 + 1))[:n],
+    # morphology.py: Chinese endings with no stop word to end the walk back, cued English names
+    # with no cue (each use looks for one), one abbreviation defined again and again
+    "compound endings, cued names, repeated definitions": lambda n: (
+        "葛根酸苷醇素钠盐rutin and aucubin, rutin (Rut), a flavonol, 雷奈酸锶 Sr2+ TiO2，"
+        "番红O-固绿染色，X 组（ABC，1 mM） " * (n // 80 + 1)
+    )[:n],
     "mixed text, no line break": lambda n: (
         "Puerarin (PUE) increased ALP and Runx2 in MC3T3-E1 cells (P<0.05), "
         "葛根素上调骨钙素（OCN）表达， " * (n // 80 + 1)

@@ -3,6 +3,8 @@
 An abbreviation takes the long form's type and identifier, and so does every later bare
 occurrence of it in the same document (:func:`apply_abbreviations`); a long form the lexicon
 does not hold is typed from its abbreviation's mentions (:func:`long_form_candidates`).
+Abbreviations may hold Roman numerals (丹参酮ⅡA（TanⅡA）); ``A/B (a/b)`` gives one pair per
+part (:func:`slash_pairs`); ``ABBR (long form)`` is read too (:func:`reverse_pairs`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from .model import Candidate
 _PAREN_GROUP = re.compile(r"[（(]([^（）()\n\r]{1,90})[）)]")
 _PAREN_ITEM_SEP = re.compile(r"[ \t\u3000]*[，,；;][ \t\u3000]*")
 _ABBR_SHAPE = re.compile(
-    r"(?:[A-Za-z][A-Za-z0-9αβγδκ\-/·]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
+    r"(?:[A-Za-z][A-Za-z0-9αβγδκ\-/·ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
     r"(?: [0-9]{1,3}-[0-9]{2,5})?"  # a code with a space: BAY 11-7082
 )
 _NOT_ABBR_TYPES = ("CONCENTRATION", "DURATION")
@@ -83,31 +85,109 @@ def _too_short(text: str, long, short: str) -> bool:
 
 def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[AbbreviationPair]:
     """Pairs from ``long form（ABBR）`` where the long form is a mention ending just before
-    the parenthesis, plus scispaCy's English pairs whose long form ends with a mention."""
+    the parenthesis (two slash-joined mentions before ``（A/B）`` give two pairs), from
+    ``ABBR（long form）`` (:func:`reverse_pairs`), plus scispaCy's English pairs whose long form
+    ends with a mention."""
     by_end = {m.end: m for m in mentions}
     pairs: list[AbbreviationPair] = []
     seen: set[int] = set()
+    split_shorts: set[str] = set()  # A/B abbreviations given one pair per part
     for paren, ss, se in paren_abbreviations(text):
         short = text[ss:se]
         k = paren
         while k > 0 and text[k - 1] in " \u3000":
             k -= 1
         long = by_end.get(k)
-        if long is None or long.type in _NOT_ABBR_TYPES or _too_short(text, long, short):
+        if long is None or long.type in _NOT_ABBR_TYPES:
+            continue
+        split = slash_pairs(text, long, ss, se, by_end)
+        if split:
+            pairs += split
+            seen.add(ss)
+            split_shorts.add(short)
+            continue
+        if _too_short(text, long, short):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
         seen.add(ss)
+    pairs += [p for p in reverse_pairs(text, mentions) if p.start not in seen]
     for ls, le, ss, se in english_pairs:
-        if ss in seen:
+        short = text[ss:se]
+        if ss in seen or short in split_shorts:
             continue
         long = by_end.get(le)
-        short = text[ss:se]
         if long is None or long.start < ls or long.type in _NOT_ABBR_TYPES:
             continue
         if not _looks_like_abbreviation(short):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
     return pairs
+
+
+def slash_pairs(text: str, long, ss: int, se: int, by_end) -> list[AbbreviationPair]:
+    """``A/B (a/b)``: when the abbreviation holds as many slash-joined parts as there are
+    slash-joined mentions before the parenthesis (nano-hydroxyapatite/poly(lactic-co-glycolic
+    acid) (nHA/PLGA)), one pair per part, each with its own long form's type."""
+    parts = text[ss:se].split("/")
+    if len(parts) < 2 or not all(parts):
+        return []
+    longs = [long]
+    while len(longs) < len(parts):
+        k = longs[-1].start
+        prev = by_end.get(k - 1) if k > 0 and text[k - 1] == "/" else None
+        if prev is None or prev.type in _NOT_ABBR_TYPES:
+            return []
+        longs.append(prev)
+    out = []
+    pos = ss
+    for part, lf in zip(parts, reversed(longs), strict=True):
+        if _too_short(text, lf, part) or not _looks_like_abbreviation(part):
+            return []
+        out.append(AbbreviationPair(part, pos, pos + len(part), lf.type, lf.norm))
+        pos += len(part) + 1
+    return out
+
+
+#: ``ABBR（long form…）``: the abbreviation written before the parenthesis
+_SHORT_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]{1,9})[ \u3000]*$")
+_FIRST_ITEM = re.compile(r"[（(][ \u3000]*([^（）()\n\r，,；;]{2,60}?)[ \u3000]*[）)，,；;]")
+
+
+def reverse_pairs(text: str, mentions) -> list[AbbreviationPair]:
+    """``ABBR（long form）`` and ``ABBR (long form, dose)``: the abbreviation before the
+    parenthesis (two capitals at least, no mention yet) takes the type of the mention that is
+    the parenthesis's first item, when its letters are the long form's in order, the first
+    one starting it (GA (glycyrrhetinic acid)); a Han long form needs no letter match."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    starts = {m.start for m in mentions}
+    out = []
+    for item in _FIRST_ITEM.finditer(text):
+        long = by_span.get((item.start(1), item.end(1)))
+        if long is None or long.type not in _LONG_FORM_TYPES:
+            continue
+        short = _SHORT_BEFORE.search(text, max(0, item.start() - 12), item.start())
+        if short is None or short.start(1) in starts:
+            continue
+        abbr = short.group(1)
+        if sum(c.isupper() for c in abbr) < 2 or not _letters_match(abbr, long.text):
+            continue
+        out.append(AbbreviationPair(abbr, short.start(1), short.end(1), long.type, long.norm))
+    return out
+
+
+def _letters_match(short: str, long: str) -> bool:
+    if re.search(r"[\u4e00-\u9fff]", long):
+        return True
+    letters = [c.lower() for c in short if c.isalpha()]
+    if not letters or long[:1].lower() != letters[0]:
+        return False
+    pos = 0
+    for c in letters:
+        pos = long.lower().find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 #: words a long form never starts with (an article, a conjunction, a preposition)
@@ -215,12 +295,17 @@ def apply_abbreviations(text: str, mentions, pairs: list[AbbreviationPair]) -> l
 
     known = {(m.start, m.end): m for m in mentions}
     out = []
-    for pair in pairs:
+    scanned: set[tuple[str, str, str | None]] = set()
+    for pair in sorted(pairs, key=lambda p: p.start):
         existing = known.get((pair.start, pair.end))
         if existing is not None and existing.type == pair.type:
             if existing.norm is None and pair.norm and existing.source != "lexicon":
                 existing.norm = pair.norm
             continue
+        key = (pair.short, pair.type, pair.norm)
+        if key in scanned:
+            continue  # defined again (X (ABBR) in every paragraph): its uses are found already
+        scanned.add(key)
         regex = re.compile(r"(?<![A-Za-z0-9])" + re.escape(pair.short) + r"(?![A-Za-z0-9])")
         for m in regex.finditer(text, pair.start):
             out.append(

@@ -32,6 +32,16 @@ Within one sentence, cut into clauses at ，,；;：:
 * A relative clause ``Z 所抑制的 A`` gives Z → A; Z is no argument of the other triggers.
   Conjoined verbs share their subject; ratio members and mediators (X 介导的) are no targets;
   "the loss of A was prevented" is UP of A (agent elided: the nearest compound before).
+* Frames (``Frames``; their words are tag words): a group label (葛根素组) is an agent, never a
+  regulation target, and no agent when compared against (与模型组比较, compared with the X
+  group); "A 升高而 B 下降" makes B no object of 升高; names before measure words and a trigger
+  (NO、PGE2 含量升高) are no subject; a count of cells regulates the cells, a marker gene
+  (TRAP-positive) is no target; 其/their after a trigger stands for the cell named before; a
+  finding's subject stands after a reporting word (showed that, 结果显示).
+* Coordination: the objects of a verb are no agent of a verb conjoined after it ("decreased A
+  levels and downregulated B"; no chain A → B); conjoined agents each get the relation
+  (genistein and daidzein suppress …); two verbs share the object after the second ("promote
+  osteogenic and inhibit adipogenic differentiation of BMSCs").
 * HAS_CONCENTRATION / HAS_DURATION: ``relate_quantities``. TESTED_IN from study aims, group
   allocations and culture media: ``relate_aims``.
 * Arguments lie within ``WINDOW`` characters of their trigger, so a very long sentence (a
@@ -42,15 +52,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import relate_aims
-from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans
+from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans, conjunction_gap
 from .model import RELATION_TYPES, Entity, Relation, Sentence
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
+from .rules import FRAME_ROLES
 
 #: how far (characters) from its trigger an argument may stand; the gold's longest sentence
 #: is about 300 characters, so this bounds only run-on text.
@@ -75,7 +86,7 @@ _CELL_WORD_AFTER = re.compile(
 _CELL_WORD_BEFORE = re.compile(
     r"(?:prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|"
     r"osteogen|osteoclastogen|adipogen|chondrogen|mineraliz)\w*"
-    r"(?:\s+(?:and|or|of|the|in)\s+\w+)*\s+(?:of|in)\s+(?:the\s+)?$",
+    r"(?:\s+(?:and|or|of|the|in)\s+\w+)*\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
     re.IGNORECASE,
 )
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
@@ -325,11 +336,11 @@ _ANAPHOR = re.compile(
 _THEME_GAP = re.compile(
     r"^\s*(?:的)?\s*(?:mRNA|蛋白|蛋白质|基因)?\s*(?:的)?\s*(?:表达|含量|水平|活性|活力|浓度|表达量|"
     r"分泌|数量|量|增殖|分化|形成|生成|成熟|能力|存活率|活性)*\s*"
-    r"(?:也|均|都|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
+    r"(?:也|亦|均|都|分别|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
 )
 _AFTER_THEME_TRIGGER = re.compile(
     r"^\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
-    r"(?:作用|效应|效果|了)?\s*(?:(?:约|近|达)?\s*[\d.]+\s*(?:倍|%))?\s*"
+    r"(?:作用|效应|效果|了)?\s*(?:(?:至|到)[^，,；;。]{0,16}?的\s*)?(?:(?:约|近|达)?\s*[\d.]+\s*(?:倍|%)(?:\s*[和、及]\s*[\d.]+\s*(?:倍|%))*)?\s*"
     r"(?:[（(][^（）()]{0,30}\bP\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
     r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
 )
@@ -352,8 +363,10 @@ class _HitContext:
     after: list[Entity]  # between this trigger and the next governing one
     region_end: int
     prev_end: int
-    no_agent: set[str]  # inducers and blockers' targets
+    no_agent: set[str]  # inducers, blockers' targets and reference groups
     follows_trigger: bool = False  # a relation trigger of the clause stands before this one
+    no_target: frozenset[str] = frozenset()  # group labels: no regulation target
+    frames: Frames | None = None
 
 
 def _modifiers(
@@ -395,7 +408,12 @@ def _inside_mention(hit, mentions: list[Entity], starts: list[int]) -> bool:  # 
 
 
 def relate_sentence(
-    text: str, sent: Sentence, mentions: list[Entity], finder: TriggerFinder, out: _Builder
+    text: str,
+    sent: Sentence,
+    mentions: list[Entity],
+    finder: TriggerFinder,
+    out: _Builder,
+    frames: Frames | None = None,
 ) -> None:
     """Add the relations of one sentence to ``out``."""
     if not mentions:
@@ -409,31 +427,58 @@ def relate_sentence(
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts)
+    labels, references = frames.labels(text, usable) if frames else (set(), set())
+    reagents = frames.reagents(text, usable) if frames else set()
+    references |= reagents
+    no_target = frozenset(labels)
+    refs = sorted((m.start, m.id) for m in usable if m.id in references)
     subject: Entity | None = None
     for cs, ce in clause_spans(sent, usable):
         clause_hits = hits[bisect_left(hit_starts, cs) : bisect_left(hit_starts, ce)]
         governing, inducers = _clause_modifiers(
             text, sent.start, (cs, ce), clause_hits, usable, starts, out
         )
-        no_agent = blocked | inducers
+        near_refs = refs[bisect_left(refs, (cs - WINDOW,)) : bisect_left(refs, (ce + WINDOW,))]
+        no_agent = blocked | inducers | {i for _, i in near_refs}
         if subject is None:
-            first_hit = next((h.start for h in governing if h.relation != "NONE"), ce)
-            subject = next(
-                (
-                    m
-                    for m in _span(usable, starts, cs, first_hit)
-                    if m.type in AGENT_TYPES and m.id not in no_agent
-                ),
-                None,
-            )
+            subject = _clause_subject(text, (cs, ce), governing, usable, starts, no_agent, frames)
         for k, hit in enumerate(governing):
             if any(r == "NONE" for r, _ in hit.choices) or _negated(text, sent.start, hit):
                 continue
+            if frames is not None and frames.questioned(text, sent.start, hit):
+                continue
             ctx = _hit_context(text, governing, k, (cs, ce), usable, starts, inducers, no_agent)
+            ctx.no_target, ctx.frames = no_target, frames
             subject = _link_hit(ctx, subject, out)
     _prevented_losses(text, sent, usable, out)
-    quantity_links(text, usable, out.add, WINDOW)
+    given = [m for m in usable if m.id not in reagents]
+    quantity_links(text, given, out.add, WINDOW)
+    relate_aims.arm_durations(
+        text, sent, given, lambda x, q, source: out.add("HAS_DURATION", x, q, source)
+    )
     _aim_links(text, sent, usable, out)
+
+
+def _clause_subject(
+    text: str,
+    span: tuple[int, int],
+    governing: list[TriggerHit],
+    usable: list[Entity],
+    starts: list[int],
+    no_agent: set[str],
+    frames: Frames | None,
+) -> Entity | None:
+    """The subject of a clause: its first agent-type mention before its first trigger, after
+    any reporting word (showed that X …), not a theme of that trigger (NO、PGE2 含量升高)."""
+    cs, ce = span
+    first_hit = next((h.start for h in governing if h.relation != "NONE"), ce)
+    lo = frames.after_report(text, cs, first_hit) if frames else cs
+    lead = _span(usable, starts, lo, first_hit)
+    themes = frames.themes(text, lead, first_hit) if frames else set()
+    return next(
+        (m for m in lead if m.type in AGENT_TYPES and m.id not in no_agent | themes),
+        None,
+    )
 
 
 def _clause_modifiers(
@@ -614,6 +659,164 @@ def _sparing(version: str, verbs: tuple, deaths: tuple, absences: tuple) -> Spar
     return Sparing(verbs, deaths, absences)
 
 
+class Frames:
+    """Group frames of a result sentence (the words are tag words):
+
+    * a name written before a ``group_word`` (葛根素组, 芦丁高剂量组, the GEN 10 μM groups; dose
+      figures and ``dose_level`` words between) is a group label: the treated arm, an agent,
+      never the target of a regulation (升高至 DEX 组的 2 倍);
+    * a group label compared against (``compare_before``: 较 X 组, compared with the X group,
+      than X group; ``compare_after``: 与 X 组比较) is the reference: no agent either;
+    * a ``clause_conjunction`` written right after a trigger and before a name (A 升高而 B 下降,
+      A increased and B decreased) starts a new conjunct: that name is no object of the trigger.
+    """
+
+    def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
+        self.group = _either_regex(words["group_word"])
+        self.before = _either_regex(words["compare_before"])
+        self.after = _either_regex(words["compare_after"])
+        level = _either_regex(words["dose_level"])
+        between = r"[\d.、,，～~\-–/ \t%μµ]|[munpμµ]?(?:mol|g|M)\b|L\b|mL\b|ml\b|kg\b|d\b"
+        if level is not None:
+            between += "|" + level.pattern
+        self.gap = re.compile(f"(?:{between})*", re.IGNORECASE)
+        count = _either_regex(words["cell_count_word"])
+        self.count_after = _compile(r"^\s*的?\s*(?:{})", count)
+        self.count_before = _compile(r"(?:{})\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", count)
+        self.marker = _compile(r"\s*(?:{})", _either_regex(words["marker_word"]), prefix="-?")
+        self.pronoun = _compile(r"\s*(?:{})\s*", _either_regex(words["object_pronoun"]))
+        self.report = _either_regex(words["report_word"])
+        self.question = _either_regex(words["question_word"])
+        self.assay = _compile(r"[ \t]*-?(?:{})", _either_regex(words["assay_word"]))
+        measure = _either_regex(words["measure_word"])
+        self.measure = re.compile(measure.pattern.replace("(?<![A-Za-z])", "")) if measure else None
+        conj = _either_regex(words["clause_conjunction"])
+        self.conj = (
+            re.compile(r"^\s*[,，]?\s*(?:" + conj.pattern + r")\s*(?:the\s+)?$", re.IGNORECASE)
+            if conj is not None
+            else None
+        )
+
+    def labels(self, text: str, mentions: list[Entity]) -> tuple[set[str], set[str]]:
+        """(ids of all group labels, ids of the reference group labels) among ``mentions``."""
+        labels: set[str] = set()
+        references: set[str] = set()
+        if self.group is None:
+            return labels, references
+        for m in mentions:
+            if m.type not in AGENT_TYPES:
+                continue
+            gap = self.gap.match(text, m.end, min(len(text), m.end + 30))
+            g = self.group.match(text, gap.end())
+            if g is None or _GROUP_HEAD.match(text, g.end()):
+                continue
+            labels.add(m.id)
+            lead = re.split(r"[，,；;。]", text[max(0, m.start - 24) : m.start])[-1]
+            behind = _COMPARE_AFTER.match(text, g.end())
+            if (self.before is not None and _ends_with(self.before, lead)) or (
+                self.after is not None and behind is not None and self.after.match(behind.group(1))
+            ):
+                references.add(m.id)
+        return labels, references
+
+    def counted(self, text: str, cell: Entity, hit: TriggerHit) -> bool:
+        """Whether the text counts ``cell`` (TRAP 阳性多核细胞数量减少, reduced the number of
+        TRAP-positive osteoclasts): a count of cells is a regulation of them."""
+        if self.count_after is not None and self.count_after.match(text[cell.end : cell.end + 8]):
+            return True
+        lead = text[max(hit.end, cell.start - 60) : cell.start]
+        return self.count_before is not None and bool(self.count_before.search(lead))
+
+    def after_report(self, text: str, lo: int, hi: int) -> int:
+        """Where the reported finding starts: after the last ``report_word`` in ``[lo, hi)``
+        (TRAP staining showed that X …, 结果显示 X …), else ``lo``."""
+        if self.report is None:
+            return lo
+        last = None
+        for last in self.report.finditer(text, lo, hi):  # noqa: B007 - the last one
+            pass
+        return last.end() if last is not None else lo
+
+    def themes(self, text: str, before: list[Entity], hit_start: int) -> set[str]:
+        """Ids of the run right before a trigger that its measure words make the trigger's
+        themes (NO、PGE2 含量明显升高): they are no subject of the sentence."""
+        if self.measure is None or not before:
+            return set()
+        run = _trailing_run(text, before)
+        gap = text[run[-1].end : hit_start]
+        if _THEME_GAP.match(gap) and self.measure.search(gap):
+            return {m.id for m in run}
+        return set()
+
+    def questioned(self, text: str, sent_start: int, hit: TriggerHit) -> bool:
+        """Whether a regulation or treatment trigger stands in a yes/no question (to determine
+        whether X enhances …, 探讨 X 是否促进 …): the last question or reporting word before it
+        in the sentence is a question word. Giving words (TESTED_IN) stay: the aim is stated."""
+        if self.question is None or all(r == "TESTED_IN" for r, _ in hit.choices):
+            return False
+        lo = max(sent_start, hit.start - WINDOW)
+        asked = None
+        for asked in self.question.finditer(text, lo, hit.start):  # noqa: B007 - the last one
+            pass
+        if asked is None:
+            return False
+        return self.after_report(text, asked.end(), hit.start) == asked.end()
+
+    def reagents(self, text: str, mentions: list[Entity]) -> set[str]:
+        """Ids of the compounds used as stains or assay reagents (油红O染色, CCK-8 assay, Oil red
+        O-positive droplets): no agent, no quantity holder, never TESTED_IN."""
+        return {
+            m.id
+            for m in mentions
+            if m.type == "COMPOUND"
+            and (
+                (self.assay is not None and self.assay.match(text, m.end))
+                or self.is_marker(text, m)
+            )
+        }
+
+    def is_marker(self, text: str, gene: Entity) -> bool:
+        """Whether ``gene`` marks the cells after it (TRAP-positive, TRAP 阳性): no target."""
+        return self.marker is not None and bool(self.marker.match(text, gene.end))
+
+    def new_conjunct(self, gap: str) -> bool:
+        """Whether ``gap`` (between a trigger and a name after it) is a clause conjunction."""
+        return self.conj is not None and bool(self.conj.match(gap))
+
+
+#: a group word that goes on as a longer word (组织, 组成) is no group word
+_GROUP_HEAD = re.compile(r"[织成合]")
+#: the comparison word after a group label (与 X 组比较, 与 X 组相比)
+_COMPARE_AFTER = re.compile(r"[ \t]*([\u4e00-\u9fff]{1,3})")
+
+
+def _compile(
+    template: str, words: re.Pattern[str] | None, prefix: str = ""
+) -> re.Pattern[str] | None:
+    """``template`` with the word alternation of ``words`` put in, or None without words."""
+    if words is None:
+        return None
+    body = words.pattern.replace("(?<![A-Za-z])", "")  # right after a name: TRAP阳性, 油红O染色
+    return re.compile(template.format(prefix + body), re.IGNORECASE)
+
+
+def _ends_with(regex: re.Pattern[str], lead: str) -> bool:
+    """Whether a word of ``regex`` stands at the end of ``lead`` (an article, spaces aside)."""
+    tail = re.sub(r"(?:\s+the)?\s*$", "", lead, flags=re.IGNORECASE)
+    return any(m.end() == len(tail) for m in regex.finditer(tail))
+
+
+@lru_cache(maxsize=4)
+def _frames(version: str, words: tuple) -> Frames:
+    return Frames(dict(words))
+
+
+def frames_for(rules) -> Frames:
+    """The group frames of ``rules``, built once per rules version."""
+    words = getattr(rules, "words_of", lambda role: ())
+    return _frames(getattr(rules, "version", ""), tuple((r, tuple(words(r))) for r in FRAME_ROLES))
+
+
 def sparing_for(rules) -> Sparing:
     """The cell-sparing rule of ``rules``, built once per rules version."""
     words = getattr(rules, "words_of", lambda role: ())
@@ -750,21 +953,94 @@ def _apply(
         return _add_all(out, ctx, rtype, *passive), None
     if rtype == "TESTED_IN":
         return _tested_in(ctx, direction, subject, out), None
-    targets = [m for m in ctx.after if m.type in RELATION_TYPES[rtype][1]]
+    targets = [
+        m for m in ctx.after if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
+    ]
+    if targets and ctx.frames and ctx.frames.new_conjunct(ctx.text[hit.end : targets[0].start]):
+        targets = []  # A 升高而 B 下降: B is the theme of the next trigger
+        ctx = replace(ctx, after=[], region_end=hit.end)
     ana = _ANAPHOR.search(ctx.text, ctx.prev_end, hit.start)
     agent = _anaphor_agent(ctx, ana) if ana else None
+    pronoun = _pronoun_target(ctx, rtype)
     if not targets:
+        targets = _shared_targets(ctx, rtype)
+    if not targets and pronoun is None:
         targets, agent = _themes_before(ctx, rtype, agent, subject)
     elif agent is None:
-        agent = _agent_before(ctx, RELATION_TYPES[rtype][0], direction, targets, subject)
+        agent = _agent_before(
+            ctx, RELATION_TYPES[rtype][0], direction, targets or [pronoun], subject
+        )
     if agent is None:
         return False, None
     if len(ctx.word) == 1 and targets:
         targets = [t for t in targets if t.start == hit.end]  # 抗 needs its target next
     # a name never regulates another occurrence of itself
     found = _add_all(out, ctx, rtype, agent, [t for t in targets if not _same(t, agent)])
+    if pronoun is not None and not _same(pronoun, agent):
+        found |= out.add(rtype, agent, pronoun, "trigger")
+    for co in _co_agents(ctx, agent) if targets and targets[0].start > hit.start else ():
+        found |= _add_all(out, ctx, rtype, co, [t for t in targets if not _same(t, co)])
     keep = agent if agent.type in AGENT_TYPES and not ana and agent.start < hit.start else None
     return found, keep
+
+
+_AGENT_CONJ = conjunction_gap(serial_comma=True)
+
+
+def _co_agents(ctx: _HitContext, agent: Entity) -> list[Entity]:
+    """The agents conjoined after ``agent`` right before the trigger ("genistein and daidzein
+    suppress", 葛根素和淫羊藿苷均可促进): each conjunct gets its own relation."""
+    if agent.start >= ctx.hit.start or agent.type != "COMPOUND" or ctx.follows_trigger:
+        return []
+    run = [agent]
+    for m in ctx.near:
+        if m.start < run[-1].end:
+            continue
+        if m.start >= ctx.hit.start or m.type != agent.type or m.id in ctx.no_agent:
+            break
+        if not _AGENT_CONJ.fullmatch(ctx.text, run[-1].end, m.start):
+            break
+        run.append(m)
+    rest = ctx.text[run[-1].end : ctx.hit.start]
+    if (
+        len(run) == 1
+        or len(rest) > 24
+        or any(run[-1].end <= m.start < ctx.hit.start for m in ctx.near if m not in run)
+    ):
+        return []
+    return run[1:]
+
+
+#: "promotes osteogenic and inhibits adipogenic differentiation of": one modifier and a
+#: conjunction between two verbs that share the object after the second
+_SHARED_GAP = re.compile(r"\s*[\w\-]+\s+(?:and|or|but)\s+", re.IGNORECASE)
+
+
+def _shared_targets(ctx: _HitContext, rtype: str) -> list[Entity]:
+    """The object of the next verb when this one has none and only a modifier and a
+    conjunction stand between them ("promotes osteogenic and inhibits adipogenic
+    differentiation of BMSCs": both verbs regulate BMSCs)."""
+    end = ctx.region_end
+    if not _SHARED_GAP.fullmatch(ctx.text, ctx.hit.end, end):
+        return []
+    later = [m for m in ctx.near if m.start >= end and m.type in RELATION_TYPES[rtype][1]]
+    return _leading_run(ctx.text, later)
+
+
+def _pronoun_target(ctx: _HitContext, rtype: str) -> Entity | None:
+    """促进其成骨分化, inhibits their adipogenic differentiation: a pronoun object right after a
+    regulation trigger, with a cell word after it, stands for the last cell named before the
+    trigger in the sentence (not the fate of a differentiation: 向脂肪细胞)."""
+    frames, text = ctx.frames, ctx.text
+    if frames is None or frames.pronoun is None or rtype not in _REGULATION:
+        return None
+    pron = frames.pronoun.match(text, ctx.hit.end)
+    if pron is None or not _CELL_WORD_AFTER.match(text[pron.end() : pron.end() + 24]):
+        return None
+    for m in reversed(ctx.earlier):
+        if m.type in CELL_TYPES and not _INTO_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+            return m
+    return None
 
 
 def _anaphor_agent(ctx: _HitContext, ana: re.Match[str]) -> Entity | None:
@@ -799,6 +1075,12 @@ def _agent_before(
             and m.type != "ORGANISM"
             and m.id not in ctx.no_agent
         ]
+        if ctx.frames is not None and own:
+            start = ctx.frames.after_report(ctx.text, own[0].start, hit.start)
+            own = [m for m in own if m.start >= start]
+        if _objects_before(ctx, own, subject):
+            objects = {m.id for m in ctx.before}
+            own = [m for m in own if m.id not in objects]
         agent = own[0] if own else None
     if agent is None and subject is not None and subject.type in arg1_types:
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
@@ -812,7 +1094,18 @@ def _add_all(
 ) -> bool:
     """Add ``agent`` → each target (each checked); True when one was added."""
     found = False
+    frames = ctx.frames
     for t in targets:
+        if frames is not None and rtype in _REGULATION:
+            if t.type == "GENE" and frames.is_marker(ctx.text, t):
+                continue
+            if (
+                t.type in CELL_TYPES
+                and frames.counted(ctx.text, t, ctx.hit)
+                and not _INTO_BEFORE.search(ctx.text[max(0, t.start - 6) : t.start])
+            ):
+                found |= out.add(rtype, agent, t, "trigger")
+                continue
         found |= _add_checked(out, rtype, agent, t, ctx.text, ctx.hit, ctx.region_end, ctx.near)
     return found
 
@@ -821,6 +1114,24 @@ def _add_all(
 #: Not ``grammar.CONJUNCTIONS``: 和/及/与/、 join names, not verbs, and 并/且/同时 join verbs only
 _VERB_CONJ = re.compile(
     r"^\s*(?:,|，)?\s*(?:and|or|as\s+well\s+as|并且?|而且|且|同时|又)\s*$", re.I
+)
+
+
+def _objects_before(ctx: _HitContext, own: list[Entity], subject: Entity | None) -> bool:
+    """True when the mentions between the trigger before and this one are that trigger's
+    objects, not this one's subject: the verbs are conjoined ("decreased A levels and
+    downregulated B"), or the trigger before had a subject of its own ("X 抑制 A 激活 B": the
+    guideline infers no chain A → B). "激活 Wnt 既可以抑制…" (no subject before) keeps Wnt."""
+    if not ctx.follows_trigger or not ctx.before:
+        return False
+    if _VERB_CONJ_LOOSE.match(ctx.text[ctx.before[-1].end : ctx.hit.start]):
+        return True
+    return subject is not None or any(m.end <= ctx.prev_end for m in own)
+
+
+#: a verb conjoined after its object's measure words: "A levels and", "B 的表达，并"
+_VERB_CONJ_LOOSE = re.compile(
+    r"^[^，,；;。]{0,24}?(?:,|，)?\s*(?:and|as\s+well\s+as|并且?|而且|且|同时)\s*$", re.I
 )
 
 
@@ -954,12 +1265,78 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     agents = [m for m in ctx.after if m.type in arg1_types and m.type != "ORGANISM"]
     if _NOMINAL.search(ctx.word):
         return _nominal(ctx, rtype, agents, out)
-    if not agents or not before:
+    if not agents and rtype == "TESTED_IN":
+        agents = _blocker_after(ctx)
+    if not agents:
         return False
-    targets = _trailing_run(text, before)
+    targets = _trailing_run(text, before) if before else []
     if rtype == "TESTED_IN":
-        targets = _skip_source(text, before, targets)
-    return _add_all(out, ctx, rtype, agents[0], [t for t in targets if t.type in arg2_types])
+        targets = _skip_source(text, before, targets) if targets else targets
+        if not any(t.type in arg2_types for t in targets):
+            targets = _passive_subject(ctx, arg2_types)
+        agents = _given_run(text, agents)
+    else:
+        agents = agents[:1]
+    found = False
+    for agent in agents:
+        found |= _add_all(out, ctx, rtype, agent, [t for t in targets if t.type in arg2_types])
+    return found
+
+
+#: a nominal blocker word (the words of ``_NOMINAL``) at the start of a text
+_BLOCKER_WORD = re.compile(r"\s*\S*?" + _NOMINAL.pattern.removesuffix("$") + r"\s*", re.I)
+
+
+def _blocker_after(ctx: _HitContext) -> list[Entity]:
+    """The compound given as a named blocker right after a giving word ("pretreated with the
+    AMPK inhibitor compound C", 加入 ERα 拮抗剂 ICI 182,780): the target before the blocker
+    word is no agent, the name after it is the given compound."""
+    word = _BLOCKER_WORD.match(ctx.text, ctx.region_end)
+    if word is None:
+        return []
+    nxt = next((m for m in ctx.near if m.start >= word.end()), None)
+    if nxt is None or nxt.type != "COMPOUND" or nxt.start - word.end() > 2:
+        return []
+    return [nxt]
+
+
+def _given_run(text: str, agents: list[Entity]) -> list[Entity]:
+    """The compounds given together after a giving word: the first and those conjoined to it,
+    doses and parentheses between ("treated with A (10 μM) or B (5 μM)": each arm)."""
+    run = agents[:1]
+    for m in agents[1:]:
+        gap = _PARENS.sub("", text[run[-1].end : m.start])
+        if not _GIVEN_GAP.fullmatch(gap):
+            break
+        run.append(m)
+    return run
+
+
+_PARENS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+#: between two given compounds: doses and a conjunction ("A at 10 μM and B", "A 与 B")
+_GIVEN_GAP = re.compile(
+    r"(?:\s|[\d.,、～~\-–μµ/]|mol|mg|kg|mL|ml|nM|μM|uM|mM|L|at)*"
+    r"(?:,?\s*(?:and|or|plus)|[、和与及或])\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+#: the passive auxiliary after the treated system ("cells were pretreated with …")
+_PASSIVE_AUX = re.compile(r"\b(?:were|was)\b", re.IGNORECASE)
+
+
+def _passive_subject(ctx: _HitContext, arg2_types) -> list[Entity]:
+    """The treated system of a passive giving word with no system right before it: the
+    subject of the sentence's passive ("osteoblasts were pretreated with A and then treated
+    with B", "cells were stimulated with RANKL in the presence of B"): the last systems named
+    before the passive auxiliary, the auxiliary before the word in the sentence."""
+    prior = [m for m in ctx.earlier if m.type in arg2_types]
+    if not prior:
+        return []
+    aux = _PASSIVE_AUX.search(ctx.text, prior[-1].end, ctx.hit.start)
+    if aux is None or aux.start() - prior[-1].end > 12:
+        return []
+    return _trailing_run(ctx.text, prior)
 
 
 #: "osteoblasts isolated from neonatal rats", "取自 SD 大鼠": the source of a treated system
@@ -1088,6 +1465,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ..."""
     finder = trigger_finder(rules)
     sparing = sparing_for(rules)
+    frames = frames_for(rules)
     out = _Builder()
     ordered = sorted(entities, key=lambda e: e.start)
     j = 0
@@ -1097,7 +1475,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         k = j
         while k < len(ordered) and ordered[k].end <= sent.end:
             k += 1
-        relate_sentence(text, sent, ordered[j:k], finder, out)
+        relate_sentence(text, sent, ordered[j:k], finder, out, frames)
         sparing.links(text, sent, ordered[j:k], out)
         j = k
     for n, r in enumerate(out.relations, start=1):

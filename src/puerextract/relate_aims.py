@@ -21,7 +21,7 @@ alternative names (``淫羊藿苷（icariin，ICA）对…``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from .grammar import CLAUSE_END, CLOSERS, OPENERS, clause_spans, conjunction_gap
@@ -200,21 +200,57 @@ def _distinct(mentions) -> list[Entity]:
 
 
 def group_allocations(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
-    """Systems named before an allocation word, compounds named in the groups after it."""
+    """Systems named before an allocation word, compounds named in the groups after it (the
+    list read up to ``_AIM_REACH`` characters: linear in a run-on text)."""
+    starts = [m.start for m in mentions]
     for alloc in _ALLOCATE.finditer(sent.text):
         at = sent.start + alloc.start()
-        systems = _last_system_run(text, [m for m in mentions if m.end <= at])
+        i = bisect_left(starts, at)
+        systems = _last_system_run(text, [m for m in mentions[max(0, i - 64) : i] if m.end <= at])
         if not systems:
             continue
-        end = _group_list_end(text, sent.start + alloc.end(), sent.end)
-        for x in mentions:
+        end = min(_group_list_end(text, sent.start + alloc.end(), sent.end), at + _AIM_REACH)
+        for x in mentions[bisect_left(starts, at) : bisect_left(starts, end)]:
             if x.type == "COMPOUND" and sent.start + alloc.end() <= x.start < end:
                 for y in systems:
                     link(x, y, "group")
 
 
+#: the word that closes a group list (X 组, X groups)
+_GROUP_WORD = re.compile(r"组|\bgroups?\b", re.IGNORECASE)
+#: a recovery or follow-up time, not an exposure (术后 1 周, 1 week after surgery)
+_AFTER_EVENT = re.compile(r"(?:后|术后|after|post)\s*$|^\s*(?:后|after|post)", re.IGNORECASE)
+
+
+def arm_durations(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+    """A duration written after the group list of an allocation ("divided into X (5 mg/kg) and
+    Y (1 mg/kg) groups … for 12 weeks", 分为 X 组及 Y 组…灌胃 12 周) is shared by the treated
+    arms: HAS_DURATION from every compound of the list (guideline: one link per compound)."""
+    starts = [m.start for m in mentions]  # sorted: each allocation reads its own list only
+    for alloc in _ALLOCATE.finditer(sent.text):
+        start = sent.start + alloc.end()
+        end = min(_group_list_end(text, start, sent.end), start + _AIM_REACH)
+        inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+        arms = [m for m in inside if m.type == "COMPOUND"]
+        if len(arms) < 2:
+            continue
+        last = {x.text.lower(): x for x in arms}  # each name at its nearest occurrence
+        for q in inside:
+            if q.type != "DURATION" or not arms[-1].end <= q.start < end:
+                continue
+            if not _GROUP_WORD.search(text, arms[-1].end, q.start):
+                continue  # a duration after a later compound is that compound's own
+            if _AFTER_EVENT.search(text[max(start, q.start - 6) : q.start]) or _AFTER_EVENT.match(
+                text[q.end : q.end + 8]
+            ):
+                continue
+            for x in last.values():
+                link(x, q, "quantity")
+
+
 def _group_list_end(text: str, start: int, end: int) -> int:
     """Where the group list after an allocation word ends: at ；/; or the sentence end."""
+    end = min(end, start + _AIM_REACH)  # a run-on text: each list reads a bounded stretch
     m = re.compile(r"[；;]").search(text, start, end)
     return m.start() if m else end
 

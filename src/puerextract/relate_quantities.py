@@ -51,21 +51,24 @@ def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> 
         return
     c_starts = [c.start for c in compounds]
     c_ends = [c.end for c in compounds]
+    m_starts = [m.start for m in mentions]
     for q in mentions:
         if q.type not in QUANTITY_TYPES:
             continue
         rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
-        owner = _paren_owner(text, q, mentions)
+        k = bisect_left(m_starts, q.start)
+        near = mentions[max(0, k - _LOOK_BACK) : k]  # what the rules read before q: linear
+        owner = _paren_owner(text, q, near)
         if owner is not None:
             if owner.type == "COMPOUND":  # X (10 μmol/L), X（ABBR，5 mmol/L）
                 add(rtype, owner, q, "quantity")
             continue  # a protein reagent's dose (RANKL, 50 ng/mL): no compound
-        run = _treated_run(text, q, mentions)
+        run = _treated_run(text, q, near)
         if run:
             for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
                 add(rtype, c, q, "quantity")
             continue
-        if _after_reagent(text, q, mentions):
+        if _after_reagent(text, q, near):
             continue
         i = bisect_left(c_starts, q.end)
         nxt = compounds[i] if i < len(compounds) else None
@@ -80,6 +83,8 @@ def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> 
             add(rtype, nxt, q, "quantity")
 
 
+#: how many mentions before a quantity its rules read (a list of conjoined names is shorter)
+_LOOK_BACK = 64
 #: a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
 _EXPOSE_BEFORE = re.compile(
     r"(?:exposed\s+to|stimulated\s+with|treated\s+with|incubated\s+with|加入|给予|刺激)\s*$",

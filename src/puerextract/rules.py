@@ -33,6 +33,21 @@ from .model import ENTITY_TYPES, NORM_PREFIXES
 LEXICON_COLUMNS: tuple[str, ...] = ("id", "type", "preferred", "zh", "en", "source")
 TRIGGER_COLUMNS: tuple[str, ...] = ("word", "lang", "relation", "direction", "example")
 WORD_COLUMNS: tuple[str, ...] = ("word", "role", "comment")
+#: roles of the relation frames' word lists (``relate.py``: groups, comparisons, clauses)
+FRAME_ROLES: tuple[str, ...] = (
+    "group_word",
+    "compare_before",
+    "compare_after",
+    "dose_level",
+    "clause_conjunction",
+    "cell_count_word",
+    "marker_word",
+    "object_pronoun",
+    "report_word",
+    "measure_word",
+    "assay_word",
+    "question_word",
+)
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
     "pathway_head",
@@ -58,6 +73,41 @@ WORD_ROLES: tuple[str, ...] = (
     "spare_verb",
     "death_word",
     "absence_word",
+    *FRAME_ROLES,
+    # morphology.py: names no lexicon holds, by their shape and the words around them
+    "compound_suffix_en",
+    "compound_suffix_en_cued",
+    "compound_stop_en",
+    "compound_class_word",
+    "compound_cue_before",
+    "compound_cue_after",
+    "compound_not_before",
+    "compound_suffix_zh",
+    "compound_suffix_zh_cued",
+    "compound_stop_zh",
+    "compound_generic_zh",
+    "element",
+    "element_symbol",
+    "cation",
+    "element_not_before",
+    "element_after",
+    "element_context",
+    "salt_prefix_zh",
+    "salt_word_en",
+    "material_word",
+    "material_prefix",
+    "stain_word",
+    "dye_head",
+    "dye_stop",
+    "herb_part",
+    "herb_part_genitive",
+    "serum_word",
+    "dose_group_word",
+    # tables.py: mentions from the knowledge tables (genes, taxa, chemicals)
+    "table_gene_stop",
+    "table_gene_cue",
+    "table_chemical_stop",
+    "table_taxon_cue",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)
 WORD_LIST_MARK = "@"
@@ -298,9 +348,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _check_id(ident: str, path: str, line: int, problems: _Problems) -> bool:
-    if not ident:
-        problems.add("empty id", path, line)
-        return False
+    if not ident:  # a row without identifier: its mentions get none
+        return True
     prefix, sep, local = ident.partition(":")
     if not sep or prefix not in NORM_PREFIXES:
         problems.add(

@@ -48,6 +48,11 @@ log = logging.getLogger(__name__)
 
 #: family priority when two candidates have the same length (lower wins)
 SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "shape": 3}
+#: names found by their shape and context (:mod:`puerextract.morphology`) lose every tie
+SOURCE_PRIORITY.update(dict.fromkeys(("morphology", "material", "herbal", "agent"), 6))
+#: names from the knowledge tables (:mod:`puerextract.tables`) lose ties to lexicon, shape and
+#: abbreviation mentions
+SOURCE_PRIORITY.update(dict.fromkeys(("table-gene", "table-taxon", "table-chemical"), 4))
 
 #: the rule family written into ``Entity.source``: pathway phrases are shape rules, an animal
 #: model extends a lexicon name
@@ -648,11 +653,16 @@ class Tagger:
         return out
 
     def rule_candidates(self, text: str, mentions: list[Candidate]) -> list[Candidate]:
-        """Herbal fractions, research compound codes, formulas (:mod:`puerextract.tagrules`)."""
+        """Names by their shape and context (:mod:`puerextract.morphology`); herbal fractions
+        (also of the herbal names found there), research compound codes, formulas
+        (:mod:`puerextract.tagrules`)."""
+        from .morphology import morphology_candidates
         from .tagrules import code_candidates, formula_candidates, fraction_candidates
 
+        more = morphology_candidates(text, mentions, self.rules)
         return (
-            fraction_candidates(text, mentions, self.rules)
+            more
+            + fraction_candidates(text, resolve(mentions + more) if more else mentions, self.rules)
             + code_candidates(text, mentions, self.rules)
             + formula_candidates(text, mentions, self.rules)
         )
@@ -662,8 +672,11 @@ class Tagger:
     def candidates(self, doc: Document, text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Stage 1: lexicon, shape and table-rule mentions, resolved; and the negated class
         spans (非造血干细胞) no mention may overlap. ``text`` is ``fold_width(doc.text)``."""
+        from .tables import table_candidates
+
         negated: list[tuple[int, int]] = []
         base = resolve(self.lexicon_candidates(text, negated) + self.shape_candidates(doc))
+        base = resolve(base + table_candidates(text, base, self.rules))  # knowledge tables
         base = drop_inside(base, negated)
         return resolve(base + self.rule_candidates(text, base)), negated
 

@@ -1,0 +1,1093 @@
+"""Names no lexicon holds, found by their shape and by the words around them.
+
+These run in :meth:`puerextract.tag.Tagger.rule_candidates` on the lexicon and shape mentions,
+before abbreviation pairs, so an abbreviation defined for a name found here is propagated too
+(``川续断皂苷Ⅵ (ASA)``, ``Honokiol (HKL)``). They are the weakest rule families: a candidate never
+crosses or sits inside a mention found before, and on the same span every other family wins
+(:data:`puerextract.tag.SOURCE_PRIORITY`). Every word list is a ``tag_words.tsv`` role.
+
+``morphology`` - compound names by their endings.
+
+* English: a word ending in a ``compound_suffix_en`` (-oside, -genin, -saponin, -olide, -ol,
+  -ole, -one, -ine, -ene) or an "-ic acid", with a locant (18β-, 4-, L-) and a member code
+  (ginsenoside Rb1, tanshinone IIA, salvianolic acid B) or a dye colour (Alizarin red S), unless
+  a ``compound_stop_en`` word or ending (bone, control, -kine). A ``compound_suffix_en_cued``
+  ending (-in, -ate, -ide, -ose: proteins and verbs end so too) needs a cue at one of its uses in
+  the paper: a dose next to it, an apposition naming a ``compound_class_word`` (Aucubin (AU), an
+  iridoid glycoside), a ``compound_cue_before`` / ``compound_cue_after`` phrase (derivative of
+  X, X-treated), or a Chinese compound name it translates (芍药苷（paeoniflorin，PF）).
+* Chinese: a run of Han characters ending in a ``compound_suffix_zh`` (苷, 皂苷, 酮, 醇, 酸, 碱,
+  多糖, 内酯, 钠, 盐) or a ``fraction_word`` (牛膝多糖, family ``herbal``), its start found by
+  walking back to a ``compound_stop_zh`` or trigger word (给予, 的, 减轻), a non-Han character or
+  a mention (plant and compound names on the way are kept: 三七皂苷R1, 地塞米松磷酸钠); at most
+  12 characters, never a ``compound_generic_zh`` stem (中药提取物). A one-character acid word run
+  into the next name is its salt prefix (硫酸|氨基葡萄糖), no name. 素
+  (``compound_suffix_zh_cued``: 骨钙素, 因素) needs a plant name as stem (葛根素), a dose, a group
+  label (X 组) or an English compound name in parentheses after it.
+* Both: a name followed anywhere in the paper by a ``compound_not_before`` word (X receptor, X
+  expression, X 蛋白, 酸性, 磷酸酶) names a gene product or a property: never a candidate. A class
+  word (or a word before one) after an article is a descriptor (an iridoid glycoside).
+* Stains: a colour ``dye_head`` with a word and a letter (Oil Red O), and the dye names written
+  before a ``stain_word`` or after "stained with" (safranin O–fast green staining, 番红
+  O-固绿染色, 甲苯胺蓝染色): a colour with the word before it, or a name with a compound ending.
+
+``material`` - elements, ions, salts and implant materials: ``element`` names (strontium; a
+one-character Chinese one only with an ``element_after`` or ``element_context`` word, or between
+non-Han characters: 锶离子, 含锶, 钛颗粒) unless an ``element_not_before`` word follows (calcium
+deposition), a ``cation`` or element before an -ate/-ide/-ite word (strontium ranelate,
+β-tricalcium phosphate), 酸 + element and 氯化/氧化 + element (雷奈酸锶, 氯化锂), ions (Sr2+),
+formulas with a metal or after a percentage (TiO2, CoCl2, NaCl, 5% CO2), poly(...) and
+``material_word`` names. A ``material_prefix`` stays in the span of the compound after it
+(nano-hydroxyapatite, mesoporous silica), and so do a ``salt_word_en`` after a compound
+(berberine hydrochloride) and a ``salt_prefix_zh`` with ``chem_substituent`` words before one
+(硫酸氨基葡萄糖).
+
+``herbal`` - a Latin ``herb_part`` word with a capitalised name (Puerariae Radix, Radix Astragali;
+a ``herb_part_genitive`` word such as Cortex only with a Latin genitive: Eucommiae Cortex) is a
+herbal material, ORGANISM (guidelines), so "total flavonoids of X" and "X extract" find it; a
+``serum_word`` after a herb, fraction or formula name is in its COMPOUND span (左归丸含药血清).
+
+``agent`` - names the paper treats as agents, with every use of the same name: an abbreviation
+right after a ``blocker_noun`` (ERα 拮抗剂 MPP), a name before a ``dose_group_word``
+(芦丁低剂量组), an abbreviation defined around a ``group_word`` (戊酸雌二醇组(E2V, 0.8 mg/kg/d),
+PDTC 组(NF-κB 抑制剂吡咯烷二硫代氨基甲酸盐, 50 μmol/L)).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .grammar import HAN
+from .model import Candidate
+
+#: the rule families of this module (``Entity.source``)
+SOURCES = ("morphology", "material", "herbal", "agent")
+#: the longest Chinese name walked back from an ending (吡咯烷二硫代氨基甲酸盐)
+MAX_ZH_STEM = 12
+#: characters after a name looked at for an apposition or a cue phrase
+CUE_WINDOW = 120
+#: animals are no part of a name (大鼠 before an ending ends the walk)
+_ANIMAL_NORMS = ("ncbitaxon:10090", "ncbitaxon:10116", "ncbitaxon:9606")
+_NAME_TYPES = ("COMPOUND", "ORGANISM")
+_S = r"[ \t\u00a0\u3000]"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+#: symbols that are no metal: a formula needs a metal unless it follows a percentage
+_NON_METALS = frozenset({"H", "C", "N", "O", "F", "P", "S", "Cl", "Br", "I", "B"})
+#: a member code after a name: Rb1, B, IIA, ⅡA, VI (ginsenoside Rb1, salvianolic acid B)
+_CODE = re.compile(
+    r"(?P<sp>[ \u00a0]?)(?P<code>[A-Z][a-z]?\d{1,2}|(?=[IVXL])X?L?X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?"
+    rf"|[A-Z]|[{_ROMAN}]{{1,3}}[A-Z]?)(?![A-Za-z0-9\-])"
+)
+#: codes a Chinese name may take after a space (三七皂苷 R1, 丹参酮 ⅡA), not a lone letter
+_SPACED_ZH_CODE = re.compile(rf"[A-Z][a-z]?\d+|[IVXL]{{2,}}[A-Z]?|[IV][A-Z]?|[{_ROMAN}].*")
+#: a locant before an English name: 18β-, 4-, 2,3-, L-, N-, α-
+_LOCANT = r"(?:(?:\d{1,2}(?:,\d{1,2})*[αβ]?|[αβγδωΑΒ]|[LDNO])['′]?-)"
+_ARTICLE = re.compile(
+    r"(?<![A-Za-z])(?:a|an|A|An|the|The)" + _S + r"+(?:[\w\-]+" + _S + r"+){0,2}$"
+)
+_NEXT_WORD = re.compile(_S + r"+([a-z]+)")
+_OPEN_BEFORE = re.compile(_S + r"*[(（]" + _S + "*$")
+_OPEN_AFTER = re.compile(_S + r"*[(（]" + _S + "*")
+_PAREN_AFTER = r"(?:" + _S + r"*[(（][^()（）\n]{1,40}[)）])?"
+_DOSE_LEAD = re.compile(r"[ \u00a0]*(?:[(（\[][ \u00a0]*|at[ \u00a0]+|,[ \u00a0]*)?")
+_UNIT_END = re.compile(r"[A-Za-zμµ%/]" + _S + "*$")
+_DIGIT = re.compile(r"\d")
+_PERCENT_BEFORE = re.compile("%" + _S + "*$")
+_SYMBOL_PART = re.compile(r"[A-Z][a-z]?")
+_STAINED_WITH = re.compile(r"(?<![A-Za-z])stained" + _S + "+with" + _S + "+")
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9\-]{1,9}")
+
+
+def _capitals(name: str) -> int:
+    return sum(c.isupper() for c in name)
+
+
+# ----------------------------------------------------------------------------- word lists
+
+
+@dataclass(frozen=True, slots=True)
+class MorphWords:
+    """The word lists of this module (``tag_words.tsv`` roles; the zh trigger words of
+    ``triggers.tsv`` end a Chinese name too)."""
+
+    suffix_en: tuple[str, ...]
+    suffix_en_cued: tuple[str, ...]
+    stop_en: frozenset[str]
+    stop_end_en: tuple[str, ...]
+    class_words: frozenset[str]
+    cue_before: tuple[str, ...]
+    cue_after: tuple[str, ...]
+    not_before: tuple[str, ...]
+    suffix_zh: tuple[str, ...]
+    suffix_zh_cued: tuple[str, ...]
+    fraction_zh: tuple[str, ...]
+    stop_zh: tuple[str, ...]
+    generic_zh: frozenset[str]
+    elements: tuple[str, ...]
+    symbols: tuple[str, ...]
+    cations: tuple[str, ...]
+    element_not_before: tuple[str, ...]
+    element_after: tuple[str, ...]
+    element_context: tuple[str, ...]
+    salt_prefix_zh: tuple[str, ...]
+    substituents: tuple[str, ...]
+    salt_words_en: tuple[str, ...]
+    material_words: tuple[str, ...]
+    material_prefixes: tuple[str, ...]
+    stain_words: tuple[str, ...]
+    dye_heads: frozenset[str]
+    material_needles: tuple[str, ...]
+    dye_stop: frozenset[str]
+    herb_parts: tuple[str, ...]
+    herb_parts_genitive: tuple[str, ...]
+    serum_words: tuple[str, ...]
+    blocker_nouns: tuple[str, ...]
+    dose_group_words: tuple[str, ...]
+    group_words: tuple[str, ...]
+    triggers_zh: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rules) -> MorphWords:  # noqa: ANN001 - a RuleSet
+        def w(role: str) -> tuple[str, ...]:
+            return tuple(getattr(rules, "words_of", lambda r: ())(role))
+
+        stop = w("compound_stop_en")
+        by_length = sorted((x for x in w("chem_substituent") if len(x) >= 2), key=len)
+        return cls(
+            suffix_en=w("compound_suffix_en"),
+            suffix_en_cued=w("compound_suffix_en_cued"),
+            stop_en=frozenset(x.lower() for x in stop if not x.startswith("-")),
+            stop_end_en=tuple(x[1:].lower() for x in stop if x.startswith("-")),
+            class_words=frozenset(x.lower() for x in w("compound_class_word")),
+            cue_before=w("compound_cue_before"),
+            cue_after=w("compound_cue_after"),
+            not_before=w("compound_not_before"),
+            suffix_zh=w("compound_suffix_zh"),
+            suffix_zh_cued=w("compound_suffix_zh_cued"),
+            fraction_zh=tuple(x for x in w("fraction_word") if HAN.search(x)),
+            stop_zh=w("compound_stop_zh"),
+            generic_zh=frozenset(w("compound_generic_zh")),
+            elements=w("element"),
+            symbols=w("element_symbol"),
+            cations=w("cation"),
+            element_not_before=w("element_not_before"),
+            element_after=w("element_after"),
+            element_context=w("element_context"),
+            salt_prefix_zh=w("salt_prefix_zh"),
+            substituents=tuple(reversed(by_length)),
+            salt_words_en=w("salt_word_en"),
+            material_words=w("material_word"),
+            material_prefixes=w("material_prefix"),
+            stain_words=w("stain_word"),
+            dye_heads=frozenset(x.lower() for x in w("dye_head")),
+            material_needles=tuple(x.lower().split()[0] for x in w("material_word")) + ("poly(",),
+            dye_stop=frozenset(x.lower() for x in w("dye_stop")),
+            herb_parts=w("herb_part"),
+            herb_parts_genitive=w("herb_part_genitive"),
+            serum_words=w("serum_word"),
+            blocker_nouns=w("blocker_noun"),
+            dose_group_words=w("dose_group_word"),
+            group_words=w("group_word"),
+            triggers_zh=tuple(
+                t.word for t in getattr(rules, "triggers", ()) if t.lang == "zh" and len(t.word) > 1
+            ),
+        )
+
+
+_WORDS: dict[int, tuple[object, MorphWords]] = {}
+
+
+def words_for(rules) -> MorphWords:  # noqa: ANN001 - a RuleSet
+    """The word lists of ``rules``, read once per rule set."""
+    hit = _WORDS.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        if len(_WORDS) > 8:
+            _WORDS.clear()
+        hit = _WORDS[id(rules)] = (rules, MorphWords.of(rules))
+    return hit[1]
+
+
+# ----------------------------------------------------------------------------- regexes
+
+
+def _alt(words, space: bool = True) -> str:
+    """An alternation of ``words``, longest first; a space in a word matches any run."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if space:
+        return "|".join(re.escape(x).replace(r"\ ", _S + "+") for x in ordered)
+    return "|".join(map(re.escape, ordered))
+
+
+def _maybe(body: str, flags: int = 0) -> re.Pattern[str] | None:
+    return re.compile(body, flags) if body else None
+
+
+def _lead(words, fold: bool = False) -> str:
+    """A lookahead on the first characters of ``words``: most positions of a text fail it at
+    once, before an alternation of many words is tried there."""
+    chars = {w[0] for w in words if w}
+    if fold:
+        chars |= {c.swapcase() for c in chars}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" if chars else ""
+
+
+def _split_hyphened(words) -> tuple[list[str], list[str], list[str]]:
+    """(words written with a leading hyphen, Latin words, Han words)."""
+    hyphened = [w for w in words if w.startswith("-")]
+    plain = [w for w in words if not w.startswith("-")]
+    return hyphened, [w for w in plain if w[-1].isascii()], [w for w in plain if not w.isascii()]
+
+
+def _not_before_regex(words) -> re.Pattern[str] | None:
+    """A word right after a name (after slash partners and a parenthesis: serine/threonine
+    kinase, sclerostin (SOST) expression) that makes it no compound."""
+    if not words:
+        return None
+    hyphened, latin, han = _split_hyphened(words)
+    parts = [rf"(?:{_alt(hyphened)})(?![A-Za-z])"] if hyphened else []
+    if latin:
+        parts.append(rf"[ \u00a0\-]?(?:{_alt(latin)})(?![A-Za-z])")
+    if han:
+        parts.append(rf"{_S}?(?:{_alt(han)})")
+    return re.compile(r"(?:/[A-Za-z0-9]+)*" + _PAREN_AFTER + "(?:" + "|".join(parts) + ")")
+
+
+def _en_word_regex(suffixes) -> re.Pattern[str]:
+    """A Latin word with a locant (18β-, 4-, L-) that ends in one of ``suffixes`` (three
+    letters at least before it) or in -ic followed by "acid" (so most words fail in the regex
+    engine, not in Python)."""
+    ends = "|".join([_alt(suffixes, False), r"ic(?=[ \u00a0]acid)"] if suffixes else ["ic"])
+    return re.compile(
+        r"(?<![A-Za-z0-9αβγδ\-/])" + _LOCANT + rf"?(?P<w>[A-Za-z][a-z]{{2,}}(?:{ends}))"
+        r"(?P<acid>[ \u00a0]acids?(?![A-Za-z]))?(?![A-Za-z0-9])"
+    )
+
+
+def _cue_after_regex(words) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    hyphened, latin, _ = _split_hyphened(words)
+    parts = [f"(?:{_alt(hyphened)})"] if hyphened else []
+    if latin:
+        parts.append(rf"{_S}+(?:{_alt(latin)})")
+    body = _PAREN_AFTER + "(?:" + "|".join(parts) + r")(?![A-Za-z])"
+    return re.compile(body, re.IGNORECASE)
+
+
+def _by_char(words, index: int) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first (``index`` 0) or last (-1) character, longest first."""
+    out: dict[str, list[str]] = {}
+    for x in words:
+        out.setdefault(x[index], []).append(x)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Regexes:
+    """The regular expressions of one word-list set, built once (:func:`_regexes`)."""
+
+    suffix_en: re.Pattern[str] | None
+    suffix_en_cued: re.Pattern[str] | None
+    en_word: re.Pattern[str]
+    not_before: re.Pattern[str] | None
+    element_not_before: re.Pattern[str] | None
+    cue_before: re.Pattern[str] | None
+    cue_after: re.Pattern[str] | None
+    apposition: re.Pattern[str] | None
+    zh_suffix: re.Pattern[str] | None
+    zh_stop_by_last: dict[str, tuple[str, ...]]
+    zh_stop_by_first: dict[str, tuple[str, ...]]
+    substituents_by_last: dict[str, tuple[str, ...]]
+    salt_prefix_by_last: dict[str, tuple[str, ...]]
+    element_zh: re.Pattern[str] | None
+    salt_zh: re.Pattern[str] | None
+    ion: re.Pattern[str] | None
+    formula: re.Pattern[str] | None
+    material: re.Pattern[str] | None
+    material_prefix: re.Pattern[str] | None
+    salt_after: re.Pattern[str] | None
+    stain: re.Pattern[str] | None
+    dye_after: re.Pattern[str] | None
+    dye_letter: re.Pattern[str] | None
+    herb: re.Pattern[str] | None
+    serum: re.Pattern[str] | None
+    blocker: re.Pattern[str] | None
+    blocker_end: re.Pattern[str] | None
+    dose_group: re.Pattern[str] | None
+    group_pair: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=8)
+def _regexes(words: MorphWords) -> _Regexes:
+    return _Regexes(**_name_regexes(words), **_material_regexes(words), **_context_regexes(words))
+
+
+def _name_regexes(words: MorphWords) -> dict:
+    stops = words.stop_zh + words.triggers_zh
+    zh_ends = words.suffix_zh + words.suffix_zh_cued + words.fraction_zh + words.serum_words
+    classes = _alt(words.class_words)
+    return {
+        "suffix_en": _maybe(words.suffix_en and rf"(?:{_alt(words.suffix_en, False)})$"),
+        "suffix_en_cued": _maybe(
+            words.suffix_en_cued and rf"(?:{_alt(words.suffix_en_cued, False)})$"
+        ),
+        "en_word": _en_word_regex(words.suffix_en + words.suffix_en_cued),
+        "not_before": _not_before_regex(words.not_before + ("polymerase",)),
+        "cue_before": _maybe(
+            words.cue_before and rf"(?<![A-Za-z])(?:{_alt(words.cue_before)}){_S}+(?:the{_S}+)?$",
+            re.IGNORECASE,
+        ),
+        "cue_after": _cue_after_regex(words.cue_after),
+        "apposition": _maybe(
+            classes
+            and _PAREN_AFTER
+            + rf"(?:{_S}*[,，]{_S}*|{_S}+(?:is|was){_S}+)(?:a|an|the){_S}+"
+            + rf"(?:[\w\-]+{_S}+){{0,4}}?(?:{classes})s?(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "zh_suffix": _maybe(zh_ends and _lead(zh_ends) + f"(?:{_alt(zh_ends)})"),
+        "zh_stop_by_last": _by_char(stops, -1),
+        "zh_stop_by_first": _by_char(stops, 0),
+        "substituents_by_last": _by_char(words.substituents, -1),
+        "salt_prefix_by_last": _by_char(words.salt_prefix_zh, -1),
+    }
+
+
+def _material_regexes(words: MorphWords) -> dict:
+    han_elements = "".join(x for x in words.elements if len(x) == 1 and not x.isascii())
+    metals = [s for s in words.symbols if s not in _NON_METALS]
+    sym = _alt(words.symbols, False)
+    count = r"(?:[2-9]|[1-9]\d)?"
+    part = rf"(?:(?:{sym}){count}|\((?:(?:{sym}){count}){{1,4}}\){count})"
+    materials = [rf"(?<![A-Za-z])(?:{_alt(words.material_words)})(?![A-Za-z])"]
+    materials.append(r"(?<![A-Za-z])poly\((?:[^()\n]|\([^()\n]{0,10}\)){2,40}\)")
+    salt_words = _alt(words.salt_words_en)
+    return {
+        "element_not_before": _not_before_regex(words.element_not_before + words.not_before),
+        "element_zh": _maybe(han_elements and f"[{han_elements}]"),
+        "salt_zh": _maybe(
+            han_elements
+            and rf"(?=[二三氢氟氯溴碘硫氧酸])(?:[二三]?氧化|氢氧化|[氟氯溴碘硫]化)[{han_elements}]"
+            + rf"|酸[二三四八]?[{han_elements}]"
+        ),
+        "ion": _maybe(
+            metals
+            and rf"(?<![A-Za-z0-9])(?=[A-Z])(?:{_alt(metals + ['H'], False)})(?:[2-4]|[²³⁴])?[+⁺]"
+            r"(?![A-Za-z0-9+])"
+        ),
+        "formula": _maybe(
+            sym and rf"(?<![A-Za-z0-9\-])(?=[A-Z(])(?:{part}){{1,8}}(?![A-Za-z0-9\-])"
+        ),
+        "material": re.compile("|".join(materials), re.IGNORECASE),
+        "material_prefix": _maybe(
+            words.material_prefixes
+            and rf"(?<![A-Za-z])(?:{_alt(words.material_prefixes)})(?:-|{_S}?)$",
+            re.IGNORECASE,
+        ),
+        "salt_after": _maybe(
+            salt_words and rf"{_S}(?:{salt_words})(?:{_S}(?:{salt_words}))?(?![A-Za-z])"
+        ),
+    }
+
+
+def _context_regexes(words: MorphWords) -> dict:
+    colours = _alt(x for x in words.dye_heads if x.isascii())
+    parts = f"(?:{_alt(words.herb_parts + words.herb_parts_genitive)})"
+    name = r"[A-Z][a-z]{2,}"
+    blockers = _alt(words.blocker_nouns)
+    return {
+        "stain": _maybe(
+            words.stain_words
+            and _lead(words.stain_words, True) + rf"(?:{_alt(words.stain_words)})(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "dye_after": _maybe(
+            colours and rf"{_S}+(?:{colours})(?:{_S}?[A-Z])?(?![A-Za-z0-9])", re.IGNORECASE
+        ),
+        "dye_letter": _maybe(
+            colours
+            and rf"(?<=[a-z]){_S}{_lead(colours.split('|'), True)}(?i:{colours}){_S}?[A-Z]"
+            + r"(?![A-Za-z0-9])"
+        ),
+        "herb": _maybe(
+            parts != "(?:)"
+            and rf"(?<![A-Za-z])(?:(?P<pre>(?:{name}{_S}){{1,3}}){parts}(?:{_S}et{_S}{parts})?"
+            + rf"|{parts}(?P<post>(?:{_S}{name}){{1,2}}))(?![A-Za-z])"
+        ),
+        "serum": _maybe(words.serum_words and rf"(?:-|{_S}*)(?:{_alt(words.serum_words)})"),
+        "blocker": _maybe(
+            blockers
+            and _lead(words.blocker_nouns)
+            + rf"(?:{blockers}){_S}*(?P<name>[A-Z][A-Za-z0-9\-]{{1,11}})(?![A-Za-z0-9\-])"
+        ),
+        "blocker_end": _maybe(blockers and rf"(?:{blockers}){_S}*$"),
+        "dose_group": _maybe(
+            words.dose_group_words
+            and _lead(words.dose_group_words) + f"(?:{_alt(words.dose_group_words)})"
+        ),
+        "group_pair": _maybe(
+            words.group_words
+            and _lead(words.group_words)
+            + rf"(?:{_alt(words.group_words)}){_S}*[(（]{_S}*(?P<item>[^()（）\n,，;；]{{1,60}}?)"
+            + rf"{_S}*[,，;；)）]"
+        ),
+    }
+
+
+# ----------------------------------------------------------------------------- spans taken
+
+
+class _Taken:
+    """The mentions found before (flat: ends rise with starts), for overlap tests."""
+
+    def __init__(self, mentions) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.ends = [m.end for m in self.items]
+        self.by_end = {m.end: m for m in self.items}
+        self.by_start = {m.start: m for m in self.items}
+
+    def overlapping(self, s: int, e: int):
+        i = bisect_right(self.ends, s)
+        while i < len(self.items) and self.items[i].start < e:
+            if self.items[i].end > s:
+                yield self.items[i]
+            i += 1
+
+    def allows(self, c: Candidate) -> bool:
+        """No mention crosses ``c`` or holds it; the mentions inside it are compounds or plants
+        (an equal span is left to overlap resolution)."""
+        for m in self.overlapping(c.start, c.end):
+            if (m.start, m.end) == (c.start, c.end):
+                continue
+            if m.start < c.start or m.end > c.end or not _part_of_name(m):
+                return False
+        return True
+
+    def free(self, s: int, e: int) -> bool:
+        return next(self.overlapping(s, e), None) is None
+
+
+def _part_of_name(m) -> bool:  # noqa: ANN001 - a Candidate
+    """A compound or plant mention may stand inside a longer compound name (三七|皂苷R1)."""
+    return m.type in _NAME_TYPES and m.norm not in _ANIMAL_NORMS
+
+
+def morphology_candidates(text: str, mentions, rules) -> list[Candidate]:
+    """Candidates of the four families of this module (see the module docstring)."""
+    words = words_for(rules)
+    if not (words.suffix_en or words.suffix_zh or words.elements):
+        return []
+    rx = _regexes(words)
+    taken = _Taken(mentions)
+    zh = chinese_names(text, words, rx, taken)
+    zh_ends = {c.end for c in zh} | {m.end for m in taken.items if m.type == "COMPOUND"}
+    found = (
+        english_names(text, words, rx, taken, zh_ends)
+        + zh
+        + materials(text, words, rx, taken)
+        + stains(text, words, rx, taken)
+        + herbal_names(text, words, rx)
+    )
+    found += extensions(text, words, rx, taken, found)
+    found += agents(text, words, rx, taken, found)
+    return [c for c in found if c.end > c.start and taken.allows(c)]
+
+
+def _every_use(text: str, spans: dict[str, list], cued: set[str], vetoed: set[str]) -> list:
+    """The candidates of the names with a cue and no veto in the paper."""
+    return [c for name, cs in spans.items() if name in cued and name not in vetoed for c in cs]
+
+
+# ----------------------------------------------------------------------------- English names
+
+
+def _stopped(lw: str, words: MorphWords) -> bool:
+    """A stop word or ending, also in the plural (bones, guidelines)."""
+    for w in (lw, lw[:-1] if lw.endswith("s") else None):
+        if w and (w in words.stop_en or w.endswith(words.stop_end_en)):
+            return True
+    return False
+
+
+def en_kind(lw: str, words: MorphWords, rx: _Regexes) -> str | None:
+    """``strong``, ``cued`` or None for a lower-case word, by its ending (three letters at
+    least before it)."""
+    for kind, regex in (("strong", rx.suffix_en), ("cued", rx.suffix_en_cued)):
+        if regex is not None and regex.search(lw, 3) and not _stopped(lw, words):
+            return kind
+    return None
+
+
+def _member_code(text: str, e: int, taken: _Taken, latin: bool) -> int:
+    """End of a member code after a name ending at ``e`` (ginsenoside Rb1, 皂苷Ⅵ), else ``e``."""
+    m = _CODE.match(text, e)
+    if m is None or not taken.free(m.start("code"), m.end()):
+        return e
+    if m.group("sp") and not latin and not _SPACED_ZH_CODE.fullmatch(m.group("code")):
+        return e
+    return m.end()
+
+
+def english_names(
+    text: str, words: MorphWords, rx: _Regexes, taken: _Taken, zh_ends=frozenset()
+) -> list[Candidate]:
+    """``morphology``: English names by their endings; ``zh_ends``: where Chinese compound names
+    end (an English name in parentheses after one translates it)."""
+    spans: dict[str, list[Candidate]] = {}
+    cued: set[str] = set()
+    vetoed: set[str] = set()
+    for m in rx.en_word.finditer(text):
+        lw = m.group("w").lower()
+        acid = bool(m.group("acid")) and lw.endswith("ic") and not _stopped(lw, words)
+        kind = "strong" if acid else en_kind(lw, words, rx)
+        if kind is None:
+            continue
+        s = m.start()
+        e = _en_end(text, m, acid, rx, taken)
+        key = text[m.start("w") : e].lower()
+        if rx.not_before is not None and rx.not_before.match(text, e):
+            vetoed.add(key)
+            continue
+        if _descriptor(text, s, e, lw, words):
+            continue
+        if kind == "strong" or (key not in cued and _has_cue(text, s, e, rx, zh_ends)):
+            cued.add(key)
+        spans.setdefault(key, []).append(Candidate(s, e, "COMPOUND", None, "morphology", text[s:e]))
+    return _every_use(text, spans, cued, vetoed)
+
+
+def _en_end(text: str, m: re.Match[str], acid: bool, rx: _Regexes, taken: _Taken) -> int:
+    """End of an English name: its acid word, then a dye colour (Alizarin red S) or a member
+    code (ginsenoside Rb1)."""
+    e = m.end() if acid else m.end("w")
+    dye = rx.dye_after.match(text, e) if rx.dye_after is not None else None
+    return dye.end() if dye is not None else _member_code(text, e, taken, True)
+
+
+def _descriptor(text: str, s: int, e: int, lw: str, words: MorphWords) -> bool:
+    """A class word, or a word before one, after an article is a class descriptor, not a name
+    (an iridoid glycoside, a flavanone glycoside, the major polyphenol of X: guidelines)."""
+    nxt = _NEXT_WORD.match(text, e)
+    classy = lw.removesuffix("s") in words.class_words or (
+        nxt is not None and nxt.group(1).removesuffix("s") in words.class_words
+    )
+    return classy and _ARTICLE.search(text, max(0, s - 40), s) is not None
+
+
+def _has_cue(text: str, s: int, e: int, rx: _Regexes, zh_ends) -> bool:
+    """A sign at this use that the name is a compound: a dose, a class apposition, a cue
+    phrase, or a Chinese compound name it translates (芍药苷（paeoniflorin，PF）)."""
+    if _dose_after(text, e) or _dose_before(text, s):
+        return True
+    paren = _OPEN_BEFORE.search(text, max(0, s - 4), s)
+    if paren is not None and paren.start() in zh_ends:
+        return True
+    after = text[e : e + CUE_WINDOW]
+    for regex in (rx.apposition, rx.cue_after):
+        if regex is not None and regex.match(after):
+            return True
+    return rx.cue_before is not None and rx.cue_before.search(text, max(0, s - 40), s) is not None
+
+
+def _dose_after(text: str, e: int) -> bool:
+    """A concentration or dose right after a name, in parentheses or after "at"."""
+    from .quantities import find_quantities
+
+    window = text[e : e + 60]
+    lead = _DOSE_LEAD.match(window).end()
+    if lead >= len(window) or not window[lead].isdigit():
+        return False
+    return any(q.type == "CONCENTRATION" and q.start == lead for q in find_quantities(window))
+
+
+def _dose_before(text: str, s: int) -> bool:
+    """A concentration or dose right before a name (0.1 μM GA, 50 μmol/L 芦丁)."""
+    from .quantities import find_quantities
+
+    window = text[max(0, s - 30) : s]
+    if not _UNIT_END.search(window) or _DIGIT.search(window) is None:
+        return False
+    return any(
+        q.type == "CONCENTRATION" and not window[q.end :].strip() for q in find_quantities(window)
+    )
+
+
+# ----------------------------------------------------------------------------- Chinese names
+
+
+def _stop_ends_at(text: str, p: int, rx: _Regexes) -> bool:
+    return any(text.endswith(w, 0, p) for w in rx.zh_stop_by_last.get(text[p - 1], ()))
+
+
+def _stop_starts_at(text: str, p: int, rx: _Regexes) -> bool:
+    return any(text.startswith(w, p) for w in rx.zh_stop_by_first.get(text[p], ()))
+
+
+def zh_start(
+    text: str, s: int, rx: _Regexes, taken: _Taken, limit: int = MAX_ZH_STEM
+) -> int | None:
+    """Start of the Chinese name whose ending starts at ``s``: walk back over Han characters
+    (and over plant and compound names: 三七|皂苷, 异|补骨脂|素) to a stop or trigger word, a
+    non-Han character or another mention; None when none is found within ``limit``."""
+    p = s
+    while s - p <= limit:
+        m = taken.by_end.get(p)
+        if m is not None and m.start < p:
+            if not _part_of_name(m):
+                return p
+            p = m.start
+            continue
+        if p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx):
+            return p
+        p -= 1
+    return None
+
+
+def chinese_names(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:
+    """``morphology`` (``herbal`` for fraction and serum words): Chinese names by their endings."""
+    if rx.zh_suffix is None or not HAN.search(text):
+        return []
+    spans: dict[str, list[Candidate]] = {}
+    cued: set[str] = set()
+    vetoed: set[str] = set()
+    for m in rx.zh_suffix.finditer(text):
+        span = _zh_span(text, m, words, rx, taken)
+        if span is None:
+            continue
+        p, e = span
+        name = text[p:e]
+        if rx.not_before is not None and rx.not_before.match(text, e):
+            vetoed.add(name)
+            continue
+        herb = taken.by_end.get(m.start())
+        herb_stem = herb is not None and herb.start == p and herb.type == "ORGANISM"
+        if m.group() not in words.suffix_zh_cued or herb_stem or _zh_cue(text, p, e, rx, taken):
+            cued.add(name)
+        herbal = m.group() in words.fraction_zh + words.serum_words
+        source = "herbal" if herbal else "morphology"
+        spans.setdefault(name, []).append(Candidate(p, e, "COMPOUND", None, source, name))
+    return _every_use(text, spans, cued, vetoed)
+
+
+def _zh_span(
+    text: str, m: re.Match[str], words: MorphWords, rx: _Regexes, taken: _Taken
+) -> tuple[int, int] | None:
+    """``(start, end)`` of the Chinese name with the ending ``m``, or None."""
+    s, e = m.span()
+    if rx.zh_suffix.match(text, e):
+        return None  # another ending follows (酸|钠, 黄酮|醇): the name ends there
+    if any(x.start < s and x.source != "shape" for x in taken.overlapping(s, e)):
+        return None  # the ending of a name found before (葛根素; a segmenter guess is no name)
+    p = zh_start(text, s, rx, taken)
+    if p is None or not _good_stem(text, p, s, words, rx):
+        return None
+    if _prefix_of_next(text, p, s, e, words, rx):
+        return None
+    return _greek_prefix(text, p), _member_code(text, e, taken, False)
+
+
+def _prefix_of_next(text: str, p: int, s: int, e: int, words: MorphWords, rx: _Regexes) -> bool:
+    """An acid word run into the next Han word (硫酸|氨基葡萄糖, 戊酸|雌二醇, 盐酸|小檗碱) is the
+    salt or ester prefix of that name, not a name: a one-character stem or a ``salt_prefix_zh``
+    word followed by a Han character that starts no stop or trigger word."""
+    if e >= len(text) or not HAN.match(text[e]):
+        return False
+    if s - p > 1 and text[p:e] not in words.salt_prefix_zh:
+        return False
+    return not _stop_starts_at(text, e, rx)
+
+
+def _good_stem(text: str, p: int, s: int, words: MorphWords, rx: _Regexes) -> bool:
+    """A stem of two characters at least (one after a non-Han character or a stop word: 与磷酸三钙),
+    not generic."""
+    stem = text[p:s]
+    if not stem or any(text.endswith(g, 0, s) for g in words.generic_zh):
+        return False
+    return len(stem) >= 2 or p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx)
+
+
+def _greek_prefix(text: str, p: int) -> int:
+    """A Greek locant written before a Chinese name stays in it (β-谷甾醇, β-磷酸三钙)."""
+    if p >= 2 and text[p - 1] == "-" and text[p - 2] in "αβγδω":
+        if p < 3 or not text[p - 3].isalnum():
+            return p - 2
+    return p
+
+
+def _zh_cue(text: str, p: int, e: int, rx: _Regexes, taken: _Taken) -> bool:
+    """A sign that a name with a cued ending (素) is a compound: a dose, a group label, a
+    compound name in parentheses after it."""
+    if _dose_after(text, e) or _dose_before(text, p):
+        return True
+    nxt = text[e : e + 4].lstrip(" \u3000")
+    if nxt.startswith("组") or (rx.dose_group is not None and rx.dose_group.match(nxt)):
+        return True
+    paren = _OPEN_AFTER.match(text, e)
+    inner = taken.by_start.get(paren.end()) if paren is not None else None
+    return inner is not None and inner.type == "COMPOUND"
+
+
+# ----------------------------------------------------------------------------- materials
+
+
+def materials(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:
+    """``material``: elements, ions, salts, formulas, polymers and implant materials."""
+    spans: list[tuple[int, int]] = []
+    spans += latin_elements(text, words, rx)
+    low = text.lower()
+    for regex, needles in ((rx.ion, ("+", "⁺")), (rx.material, words.material_needles)):
+        if regex is not None and any(x in low for x in needles):
+            spans += [m.span() for m in regex.finditer(text) if not _gene_after(text, m, rx)]
+    if rx.formula is not None:
+        spans += [m.span() for m in rx.formula.finditer(text) if _formula_ok(text, m, words)]
+    spans += chinese_elements(text, words, rx, taken)
+    return [Candidate(s, e, "COMPOUND", None, "material", text[s:e]) for s, e in spans]
+
+
+_LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")
+_LOCANT_BEFORE = re.compile(_LOCANT + "$")
+#: the anion word of a salt after a cation (strontium ranelate, sodium dodecyl sulfate)
+_ANION = re.compile(
+    rf"{_S}(?:[a-z]+yl{_S}|di?hydrogen{_S})?(?P<w>[a-z]{{3,}}(?:ate|ide|ite))s?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def latin_elements(text: str, words: MorphWords, rx: _Regexes) -> list[tuple[int, int]]:
+    """Spans of element names (strontium) and of salts: a cation or element before an anion
+    word (strontium ranelate, β-tricalcium phosphate, lithium chloride)."""
+    low = text.lower()
+    elements = {x.lower() for x in words.elements if x.isascii() and x.lower() in low}
+    cations = elements | {x.lower() for x in words.cations if x.lower() in low}
+    out: list[tuple[int, int]] = []
+    if not cations:
+        return out
+    for m in _LATIN_RUN.finditer(text):
+        w = m.group().lower()
+        if w not in cations:
+            continue
+        locant = _LOCANT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if locant is None and text[m.start() - 1 : m.start()] == "-":
+            continue  # the second part of a hyphenated word
+        anion = _ANION.match(text, m.end())
+        if anion is not None and not _stopped(anion.group("w").lower(), words):
+            out.append((locant.start() if locant else m.start(), anion.end()))
+        elif w in elements:
+            nb = rx.element_not_before
+            if nb is None or not nb.match(text, m.end()):
+                out.append(m.span())
+    return out
+
+
+def _gene_after(text: str, m: re.Match[str], rx: _Regexes) -> bool:
+    """poly(ADP-ribose) polymerase: a gene product's name, not the material."""
+    return rx.not_before is not None and rx.not_before.match(text, m.end()) is not None
+
+
+def _formula_ok(text: str, m: re.Match[str], words: MorphWords) -> bool:
+    """A formula has two symbols with a metal among them and a count or a two-letter symbol
+    (TiO2, CoCl2, NaCl), or names a gas with a count after a percentage (5% CO2, 1% O2)."""
+    f = m.group()
+    symbols = _SYMBOL_PART.findall(f)
+    has_count = any(c.isdigit() for c in f)
+    if _PERCENT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return has_count
+    if len(symbols) < 2 or all(s in _NON_METALS for s in symbols):
+        return False
+    return has_count or any(c.islower() for c in f)
+
+
+def chinese_elements(
+    text: str, words: MorphWords, rx: _Regexes, taken: _Taken
+) -> list[tuple[int, int]]:
+    """Spans of one-character Chinese element names that name the substance (锶离子, 含锶, 钛颗粒,
+    （锶）) and of salts (雷奈酸锶, β-磷酸三钙, 氯化锂)."""
+    out: list[tuple[int, int]] = []
+    if rx.element_zh is None or not HAN.search(text):
+        return out
+    for m in rx.element_zh.finditer(text):
+        i = m.start()
+        after = next((w for w in words.element_after if text.startswith(w, i + 1)), None)
+        if after is not None:
+            out.append((i, i + 1 + len(after)))
+        elif any(
+            text.startswith(w, i + 1) or text.endswith(w, 0, i) for w in words.element_context
+        ):
+            out.append((i, i + 1))
+        elif (i == 0 or not HAN.match(text[i - 1])) and not HAN.match(text[i + 1 : i + 2] or "a"):
+            out.append((i, i + 1))
+    for m in rx.salt_zh.finditer(text) if rx.salt_zh is not None else ():
+        s = m.start()
+        if m.group().startswith("酸"):
+            p = zh_start(text, s, rx, taken)
+            if p is None or not _good_stem(text, p, s, words, rx):
+                continue
+            s = _greek_prefix(text, p)
+        out.append((s, m.end()))
+    return out
+
+
+# ----------------------------------------------------------------------------- stains
+
+_DYE_SEP = re.compile(_S + r"*(?:[–—\-/&、,，]|and|和|及|与)" + _S + "*$")
+_DYE_EN = re.compile(
+    rf"(?:(?P<mod>[A-Za-z][a-z]+){_S}+)?(?P<head>[A-Za-z][a-z]+)(?:{_S}?[A-Z])?{_S}*-?$"
+)
+_DYE_LETTER = re.compile(rf"(?:{_S}?[A-Z])?{_S}*-?$")
+_DYE_ITEM = re.compile(
+    rf"(?P<mod>[A-Za-z][a-z]+)(?:{_S}+(?P<head>[A-Za-z][a-z]+))?(?:{_S}?[A-Z])?(?![A-Za-z0-9])"
+)
+_DYE_NEXT = re.compile(_S + r"*(?:,|and|&|/|–|—|-)" + _S + "*")
+_TRAILING = " \t\u00a0\u3000-"
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z][a-z]+)$")
+
+
+def _dye(s: int, e: int, text: str) -> Candidate:
+    return Candidate(s, e, "COMPOUND", None, "morphology", text[s:e])
+
+
+def stains(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:
+    """``morphology``: dye names (Oil Red O; Haematoxylin–eosin and safranin O–fast green
+    staining; stained with toluidine blue; 番红 O-固绿染色)."""
+    out: list[Candidate] = []
+    low = text.lower()
+    colour = any(c in low for c in words.dye_heads if c.isascii())
+    if rx.dye_letter is not None and colour:  # a colour and a letter name a dye (Oil Red O)
+        for m in rx.dye_letter.finditer(text):
+            mod = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if mod is not None and mod.group(1).lower() not in words.dye_stop:
+                out.append(_dye(mod.start(1), m.end(), text))
+    if not any(w.lower() in low for w in words.stain_words):
+        return out
+    for m in _STAINED_WITH.finditer(text):
+        out += _dyes_after(text, m.end(), words, rx)
+    for m in rx.stain.finditer(text) if rx.stain is not None else ():
+        before = text[m.start() - 1 : m.start()]
+        if before.isascii() and before.isalpha():
+            continue  # immunostaining
+        pos = m.start()
+        for _ in range(5):  # a chain: X–Y and Z staining
+            item = _dye_before(text, pos, words, rx, taken)
+            if item is None:
+                break
+            out.append(_dye(item[0], item[1], text))
+            sep = _DYE_SEP.search(text, max(0, item[0] - 8), item[0])
+            if sep is None:
+                break
+            pos = sep.start()
+    return out
+
+
+def _dyes_after(text: str, pos: int, words: MorphWords, rx: _Regexes) -> list[Candidate]:
+    """Dye names after "stained with" (stained with toluidine blue and Sirius red)."""
+    out = []
+    for _ in range(4):
+        m = _DYE_ITEM.match(text, pos)
+        if m is None:
+            break
+        mod, head = m.group("mod").lower(), m.group("head")
+        if head is not None and head.lower() in words.dye_heads:
+            if mod in words.dye_stop:
+                break
+            end = m.end()
+        elif en_kind(mod, words, rx):
+            end = m.end() if head is None else m.end("mod")
+        else:
+            break
+        out.append(_dye(m.start(), end, text))
+        nxt = _DYE_NEXT.match(text, end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return out
+
+
+def _dye_before(
+    text: str, pos: int, words: MorphWords, rx: _Regexes, taken: _Taken
+) -> tuple[int, int] | None:
+    """The dye name ending right before ``pos`` (spaces, a hyphen and a letter O/S between)."""
+    lo = max(0, pos - 40)
+    m = _DYE_EN.search(text, lo, pos)
+    if m is not None:
+        head, mod = m.group("head"), m.group("mod")
+        end = m.start() + len(m.group().rstrip(_TRAILING))
+        if head.lower() in words.dye_heads:
+            if mod is None or mod.lower() in words.dye_stop:
+                return None
+            return m.start("mod"), end
+        return (m.start("head"), end) if en_kind(head.lower(), words, rx) else None
+    letter = _DYE_LETTER.search(text, lo, pos)
+    e = letter.start() if letter is not None else pos
+    if e == 0 or not HAN.match(text[e - 1]):
+        return None
+    if text[e - 1] not in words.dye_heads and not _ends_with_suffix(text, e, rx):
+        return None
+    p = zh_start(text, e - 1, rx, taken, limit=5)
+    if p is None or (p == e - 1 and p > 0 and HAN.match(text[p - 1])):
+        return None
+    end = letter.start() + len(letter.group().rstrip(_TRAILING)) if letter else e
+    return p, end
+
+
+def _ends_with_suffix(text: str, e: int, rx: _Regexes) -> bool:
+    if rx.zh_suffix is None:
+        return False
+    return any(m.end() == e for m in rx.zh_suffix.finditer(text, max(0, e - 5), e))
+
+
+# ----------------------------------------------------------------------------- herbal names
+
+#: capitalised function words that start a sentence before a herbal name (The Drynariae Rhizoma)
+_FUNCTION_WORDS = frozenset({"The", "This", "These", "That", "And", "With", "From", "Each"})
+
+
+def _latin_genitive(word: str) -> bool:
+    return word.endswith(("ae", "i", "is", "onis"))
+
+
+def herbal_names(text: str, words: MorphWords, rx: _Regexes) -> list[Candidate]:
+    """``herbal``: Latin pharmacognosy names as ORGANISM (Puerariae Radix, Radix Astragali)."""
+    out: list[Candidate] = []
+    if rx.herb is None or not any(x in text for x in words.herb_parts + words.herb_parts_genitive):
+        return out
+    genitive = set(words.herb_parts_genitive)
+    for m in rx.herb.finditer(text):
+        s, e = m.span()
+        names = (m.group("pre") or m.group("post") or "").split()
+        if m.group("pre"):
+            while names and names[0] in _FUNCTION_WORDS:
+                names = names[1:]
+                s = text.index(names[0], s) if names else e
+        parts = set(m.group().split()) & (genitive | set(words.herb_parts))
+        if not names or (parts <= genitive and not any(map(_latin_genitive, names))):
+            continue
+        out.append(Candidate(s, e, "ORGANISM", None, "herbal", text[s:e]))
+    return out
+
+
+# ----------------------------------------------------------------------------- agents
+
+
+def agents(
+    text: str, words: MorphWords, rx: _Regexes, taken: _Taken, found: list[Candidate]
+) -> list[Candidate]:
+    """``agent``: names the paper treats as agents (see the module docstring), at every use."""
+    names = group_abbreviations(text, rx, taken, found)
+    for m in rx.blocker.finditer(text) if rx.blocker is not None else ():
+        name = m.group("name")
+        if _capitals(name) >= 2 and taken.free(m.start("name"), m.end("name")):
+            names.add(name)
+    for m in rx.dose_group.finditer(text) if rx.dose_group is not None else ():
+        name = _dose_group_name(text, m.start(), words, rx, taken)
+        if name:
+            names.add(name)
+    out = []
+    for name in names:
+        bound = "" if HAN.search(name) else r"(?<![A-Za-z0-9])"
+        pattern = bound + re.escape(name) + (r"(?![A-Za-z0-9])" if bound else "")
+        out += [
+            Candidate(m.start(), m.end(), "COMPOUND", None, "agent", name)
+            for m in re.finditer(pattern, text)
+        ]
+    return out
+
+
+def group_abbreviations(text: str, rx: _Regexes, taken: _Taken, found: list[Candidate]) -> set[str]:
+    """Abbreviations defined around a group word: ``X 组（ABBR，dose）`` where X is a compound
+    name, and ``ABBR 组（[… 抑制剂] X，dose）``."""
+    names: set[str] = set()
+    if rx.group_pair is None:
+        return names
+    compounds = {c.end: c for c in found if c.type == "COMPOUND"}
+    compounds.update((m.end, m) for m in taken.items if m.type == "COMPOUND")
+    for m in rx.group_pair.finditer(text):
+        item = m.group("item")
+        before = _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before is not None:
+            long = compounds.get(m.end("item"))
+            if long is not None and long.start >= m.start("item"):
+                lead = text[m.start("item") : long.start]
+                free = taken.free(before.start(1), before.end(1))
+                if free and (not lead.strip() or _ends_with_blocker(lead, rx)):
+                    names.add(before.group(1))
+            continue
+        k = m.start()
+        while k > 0 and text[k - 1] in " \t\u00a0\u3000":
+            k -= 1
+        if k in compounds and _ABBREVIATION.fullmatch(item) and _capitals(item) >= 2:
+            if taken.free(m.start("item"), m.end("item")):
+                names.add(item)
+    return names
+
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]{1,9})" + _S + "*$")
+
+
+def _ends_with_blocker(lead: str, rx: _Regexes) -> bool:
+    return rx.blocker_end is not None and rx.blocker_end.search(lead) is not None
+
+
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-zαβ][A-Za-z0-9αβ\-]{1,15})" + _S + "*$")
+
+
+def _dose_group_name(
+    text: str, s: int, words: MorphWords, rx: _Regexes, taken: _Taken
+) -> str | None:
+    """The name before a dose group word: an abbreviation (ASA 低剂量组) or a Chinese name."""
+    m = _LATIN_BEFORE.search(text, max(0, s - 20), s)
+    if m is not None:
+        name = m.group(1)
+        ok = _capitals(name) >= 2 and taken.free(m.start(1), m.end(1))
+        return name if ok else None
+    p = zh_start(text, s, rx, taken, limit=8)
+    if p is None or p == s or not _good_stem(text, p, s, words, rx) or not taken.free(p, s):
+        return None
+    return text[p:s]
+
+
+# ----------------------------------------------------------------------------- extensions
+
+
+def extensions(
+    text: str, words: MorphWords, rx: _Regexes, taken: _Taken, found: list[Candidate]
+) -> list[Candidate]:
+    """Longer spans of compound names: a material prefix (nano-hydroxyapatite), a salt word
+    (berberine hydrochloride, 硫酸氨基葡萄糖) and a drug-containing serum (X 含药血清)."""
+    out = []
+    for c in [m for m in taken.items if _part_of_name(m)] + found:
+        s, e = c.start, c.end
+        if c.type == "COMPOUND":
+            p = rx.material_prefix.search(text, max(0, s - 16), s) if rx.material_prefix else None
+            s = p.start() if p is not None else _salt_prefix_zh(text, s, words, rx)
+            a = rx.salt_after.match(text, e) if rx.salt_after is not None else None
+            e = a.end() if a is not None else e
+        serum = rx.serum.match(text, e) if rx.serum is not None else None
+        if serum is not None and c.norm not in _ANIMAL_NORMS:
+            e = serum.end()
+        if (s, e) != (c.start, c.end):
+            source = c.source if c.source in SOURCES else "material"
+            if c.type == "ORGANISM":
+                source = "herbal"
+            out.append(Candidate(s, e, "COMPOUND", None, source, text[s:e]))
+    return out
+
+
+def _salt_prefix_zh(text: str, s: int, words: MorphWords, rx: _Regexes) -> int:
+    """Start of a Chinese name with its acid and substituent words before it (硫酸氨基葡萄糖):
+    kept only where a non-Han character or a stop word comes before them."""
+    if s == 0 or not HAN.match(text[s - 1]):
+        return s
+    p = s
+    for group in (rx.substituents_by_last, rx.substituents_by_last, rx.salt_prefix_by_last):
+        w = (
+            next((x for x in group.get(text[p - 1], ()) if text.endswith(x, 0, p)), None)
+            if p
+            else None
+        )
+        p -= len(w) if w is not None else 0
+    if p == s or p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx):
+        return p
+    return s
