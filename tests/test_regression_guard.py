@@ -54,3 +54,9 @@ def test_guard_fails_on_a_drop_beyond_the_tolerance(accepted):
     assert len(failures) == 1 and "relation_strict_f1" in failures[0]
     raised["sets"]["gold"]["relation_strict_f1"] -= 1.5 * GUARD_TOLERANCE  # within tolerance
     assert guard_failures(raised, [gold]) == []
+
+
+def test_accepting_scores_leaves_the_blind_set_out(accepted):
+    gold = _score("gold")
+    blind = SetScore("test", gold.folder, gold.evaluation)
+    assert set(guard_record([gold, blind])["sets"]) == {"gold"}

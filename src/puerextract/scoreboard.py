@@ -200,15 +200,18 @@ def known_terms(rules_dir: Path | None = None) -> frozenset[str]:
 #: how far a set's accepted score may fall before the regression test fails
 GUARD_TOLERANCE = 0.01
 GUARD_FIGURES = ("entity_strict_f1", "relation_strict_f1")
+#: the blind set is scored at release points only, never held by the guard
+BLIND_SET = "test"
 
 
 def guard_record(sets: Sequence[SetScore]) -> dict[str, Any]:
-    """The accepted scores the regression test holds the extractor to, per set."""
+    """The accepted scores the regression test holds the extractor to, per set (blind set left out)."""
     return {
         "tolerance": GUARD_TOLERANCE,
         "sets": {
             s.name: {k: round(s.evaluation.summary["headline"][k], 4) for k in GUARD_FIGURES}
             for s in sets
+            if s.name != BLIND_SET
         },
     }
 
