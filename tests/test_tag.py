@@ -317,3 +317,29 @@ def test_calcium_nodules_name_no_substance():
 def test_herbal_formula_names(text, expected):
     found = [(t, ty) for t, ty, _, src in spans(text, None) if ty == "COMPOUND"]
     assert [t for t, _ in found] == expected
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    from puerextract.extract import extract_text
+
+    return [(e.text, e.type) for e in extract_text(text, "t").entities]
+
+
+def test_a_term_ending_in_a_short_word_does_not_end_inside_a_longer_one():
+    # "collagen type I" must not match the start of "collagen type II" (nor a Roman numeral)
+    got = _spans("Chondrocytes kept collagen type II and lost collagen type I.")
+    assert ("collagen type II", "GENE") in got and ("collagen type I", "GENE") in got
+    assert [t for t, _ in got].count("collagen type I") == 1
+
+
+def test_subunit_after_family_name_is_two_genes_and_cleaved_stays_out():
+    # gold/DECISIONS.md: "NF-κB p65" is two GENE mentions; a modification word is no part of a name
+    got = _spans("Cleaved caspase-3 and nuclear NF-κB p65 fell.")
+    assert ("caspase-3", "GENE") in got
+    assert ("NF-κB", "GENE") in got and ("p65", "GENE") in got
+
+
+def test_an_injury_keeps_its_site():
+    # gold/DECISIONS.md: 股骨骨折, an injury with its site, is one DISEASE span
+    assert ("股骨骨折", "DISEASE") in _spans("三七皂苷促进大鼠股骨骨折愈合。")
+    assert ("femoral fracture", "DISEASE") in _spans("It sped femoral fracture healing in rats.")

@@ -25,13 +25,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-TABLES = ("genes", "mesh", "mesh_names", "taxa", "pubchem", "kegg", "cellosaurus")
+TABLES = ("genes", "mesh", "mesh_names", "diseases", "taxa", "pubchem", "kegg", "cellosaurus")
 
 #: the identifier prefixes whose names each table holds
 TABLE_PREFIXES: dict[str, tuple[str, ...]] = {
     "genes": ("hgnc:", "ncbigene:"),
     "mesh": ("mesh:",),
     "mesh_names": ("mesh:",),
+    "diseases": ("mesh:",),
     "taxa": ("ncbitaxon:",),
     "pubchem": ("pubchem:",),
     "kegg": ("kegg.pathway:",),

@@ -103,10 +103,11 @@ WORD_ROLES: tuple[str, ...] = (
     "herb_part_genitive",
     "serum_word",
     "dose_group_word",
-    # tables.py: mentions from the knowledge tables (genes, taxa, chemicals)
+    # tables.py: mentions from the knowledge tables (genes, taxa, chemicals, diseases)
     "table_gene_stop",
     "table_gene_cue",
     "table_chemical_stop",
+    "table_disease_stop",
     "table_taxon_cue",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)

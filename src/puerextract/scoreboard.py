@@ -205,7 +205,7 @@ BLIND_SET = "test"
 
 
 def guard_record(sets: Sequence[SetScore]) -> dict[str, Any]:
-    """The accepted scores the regression test holds the extractor to, per set (blind set left out)."""
+    """The accepted scores the regression guard holds, per set (the blind set left out)."""
     return {
         "tolerance": GUARD_TOLERANCE,
         "sets": {

@@ -49,6 +49,13 @@ solvents, proteins, classes), an ``element`` name (the ``material`` family's), a
 (proteins are GENE), nor a name followed by a ``compound_not_before`` or class word (``X
 receptor``, ``an isoquinoline alkaloid``).
 
+``table-disease`` - MeSH descriptors of the Diseases tree (C, without C23's signs, symptoms and
+processes) and of Mental Disorders (F03), DISEASE with ``mesh:ID``: the name and entry terms in
+any case (a plural last word also in the singular: ``femoral fracture``), on Latin word
+boundaries, acronyms left out, 5 letters at least for one word; never a ``table_disease_stop``
+word (category words: ``infections``, ``neoplasms``; processes: ``bone resorption``) nor a gene's
+name, nor a name that only says where cells come from (``chondrosarcoma SW1353 cells``).
+
 The index is built once per process (:func:`table_index`), the taxa only when a text first needs
 them, and kept in the disk cache of :mod:`puerextract.validated` for the next process; the word
 lists come from the rule set (``tag_words.tsv``).
@@ -309,6 +316,37 @@ def _load_chemicals() -> _Chemicals:
     return _Chemicals(names, exact, _pieces(written, loose), _pairs(written))
 
 
+@dataclass(slots=True)
+class _Diseases:
+    #: MeSH disease name (:func:`name_key`) -> identifier
+    names: dict[str, str]
+    #: loose first word piece -> most pieces of a name starting with it
+    pieces: dict[str, int]
+    #: the first two word pieces of the names (:func:`_pairs`)
+    pairs: frozenset[str]
+
+
+def _load_diseases() -> _Diseases:
+    names: dict[str, str] = {}
+    written: list[str] = []
+    for mesh, name, _kind, _categories in _iter_rows("diseases"):
+        if not _atoms_ok(name) or name.upper() == name:  # acronyms left out
+            continue
+        key = name_key(name)
+        for form in dict.fromkeys((key, _singular(key))):
+            names[form] = mesh if names.get(form, mesh) == mesh else ""
+        written.append(name)
+    names = {k: v for k, v in names.items() if v}
+    return _Diseases(names, _pieces(written, loose), _pairs(written))
+
+
+def _singular(key: str) -> str:
+    """A name key with its plural last word in the singular (hip fractures -> hip fracture)."""
+    if " " not in key or not key.endswith("s") or key.endswith(("ss", "us", "is", "ys", "os")):
+        return key
+    return key[:-3] + "y" if key.endswith("ies") else key[:-1]
+
+
 def _has_table(name: str) -> bool:
     return resources.files("puerextract.data").joinpath("knowledge", f"{name}.tsv.gz").is_file()
 
@@ -374,7 +412,7 @@ def _load_taxa() -> _Taxa:
     return _Taxa(blocks, genera, {k: v for k, v in common.items() if v})
 
 
-_NOTHING = (0, 0, 0)
+_NOTHING = (0, 0, 0, 0)
 
 
 class TableIndex:
@@ -386,18 +424,24 @@ class TableIndex:
     def __init__(self) -> None:
         self.genes = _Genes(*_cached("genes", _load_genes))
         self.chemicals = _Chemicals(*_cached("mesh", _load_chemicals, ("mesh_names",)))
+        self.diseases = (
+            _Diseases(*_cached("diseases", _load_diseases))
+            if _has_table("diseases")
+            else _Diseases({}, {}, frozenset())
+        )
         self._taxa: _Taxa | None = None
         #: word piece -> :meth:`starts` (a memo: most words recur from paper to paper)
         self.memo: dict[str, tuple[int, int, int]] = {}
 
-    def starts(self, word: str) -> tuple[int, int, int]:
-        """Most word pieces of a gene's full name, of a gene symbol or alias and of a chemical
-        name that may start with the word piece ``word`` (0: none)."""
+    def starts(self, word: str) -> tuple[int, int, int, int]:
+        """Most word pieces of a gene's full name, of a gene symbol or alias, of a chemical
+        name and of a disease name that may start with the word piece ``word`` (0: none)."""
         key = loose(word)
         names, symbols = self.genes.starts(word, key)
-        chems = self.chemicals
+        chems, ills = self.chemicals, self.diseases
         chemicals = chems.pieces.get(key) or (1 if key in chems.names or word in chems.exact else 0)
-        hit = (names, symbols, chemicals)
+        diseases = ills.pieces.get(key) or (1 if key in ills.names else 0)
+        hit = (names, symbols, chemicals, diseases)
         return _NOTHING if hit == _NOTHING else hit
 
     @property
@@ -461,6 +505,7 @@ class TableWords:
     gene_cue: frozenset[str]
     gene_cue_zh: tuple[str, ...]
     chemical_stop: frozenset[str]
+    disease_stop: frozenset[str]
     taxon_cue: re.Pattern[str] | None
     elements: frozenset[str]
     #: a compound_not_before or class word (X receptor, an isoquinoline alkaloid), lower case
@@ -480,6 +525,7 @@ class TableWords:
             chemical_stop=frozenset(
                 name_key(x) for x in w("table_chemical_stop") + w("compound_class_word")
             ),
+            disease_stop=frozenset(name_key(x) for x in w("table_disease_stop")),
             taxon_cue=re.compile(
                 r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, sources)) + r")[ \t]+"
             )
@@ -661,7 +707,7 @@ def _word_candidates(text, atoms, mentions, index: TableIndex, words: TableWords
             continue
         if (len(word) <= 2 or word.isdigit()) and text[end : end + 1] not in ("-", "/"):
             continue  # a number or a short piece starts a name only joined: 2-deoxy, c-Fos
-        names, symbols, chemicals = hit
+        names, symbols, chemicals, diseases = hit
         best: Candidate | None = None
         for e, name in _name_keys(text, atoms, keys, i, names, genes.name_pairs) if names else ():
             norm = genes.names.get(name)  # full names, in any case
@@ -674,11 +720,17 @@ def _word_candidates(text, atoms, mentions, index: TableIndex, words: TableWords
                 best = _symbol(text, atoms, i, symbols, mentions, genes, words, page[1])
         if best is not None:
             out.append(best)
-        if chemicals:
-            best = _chemical(text, atoms, keys, i, chemicals, index, words)
-            if best is not None:
-                out.append(best)
+        out += _other_names(text, atoms, keys, i, (chemicals, diseases), index, words)
     return out
+
+
+def _other_names(text, atoms, keys, i, most, index: TableIndex, words) -> list[Candidate]:  # noqa: ANN001
+    """The chemical and the disease starting at word piece ``i`` (``most``: their most pieces)."""
+    found = (
+        _chemical(text, atoms, keys, i, most[0], index, words) if most[0] else None,
+        _disease(text, atoms, keys, i, most[1], index, words) if most[1] else None,
+    )
+    return [c for c in found if c is not None]
 
 
 def _symbol(text, atoms, i, most, mentions, genes: _Genes, words, defined) -> Candidate | None:  # noqa: ANN001
@@ -800,6 +852,27 @@ def _chemical(text, atoms, keys, i, most, index: TableIndex, words) -> Candidate
             continue  # a one-word name needs 5 letters
         if norm and _bounded(text, s, e) and _chemical_ok(text, span, key, e, index, words):
             best = Candidate(s, e, "COMPOUND", norm, "table-chemical", span)
+    return best
+
+
+#: a disease name that only says where cells come from (chondrosarcoma SW1353 cells)
+_CELLS_AFTER = re.compile(r"[ \t]+(?:[A-Za-z0-9.\-]+[ \t]+)?cell(?:s|[ \t]+lines?)?(?![A-Za-z])")
+
+
+def _disease(text, atoms, keys, i, most, index: TableIndex, words) -> Candidate | None:  # noqa: ANN001
+    """The longest MeSH disease name starting at word piece ``i`` that passes the guards."""
+    ills = index.diseases
+    s, end = atoms[i]
+    best = None
+    for e, key in _name_keys(text, atoms, keys, i, most, ills.pairs):
+        span = text[s:e]
+        norm = ills.names.get(key) if span != span.upper() else None
+        if norm is None or (e == end and (len(span) < 5 or not span.isalpha())):
+            continue  # a one-word name needs 5 letters
+        if key in words.disease_stop or key in index.genes.names:
+            continue
+        if _bounded(text, s, e) and not _CELLS_AFTER.match(text, e):
+            best = Candidate(s, e, "DISEASE", norm, "table-disease", span)
     return best
 
 

@@ -52,7 +52,9 @@ SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "
 SOURCE_PRIORITY.update(dict.fromkeys(("morphology", "material", "herbal", "agent"), 6))
 #: names from the knowledge tables (:mod:`puerextract.tables`) lose ties to lexicon, shape and
 #: abbreviation mentions
-SOURCE_PRIORITY.update(dict.fromkeys(("table-gene", "table-taxon", "table-chemical"), 4))
+SOURCE_PRIORITY.update(
+    dict.fromkeys(("table-gene", "table-taxon", "table-chemical", "table-disease"), 4)
+)
 
 #: the rule family written into ``Entity.source``: pathway phrases are shape rules, an animal
 #: model extends a lexicon name
@@ -62,6 +64,7 @@ PATHWAY_NAME_TYPES = ("GENE", "PATHWAY", "COMPOUND")
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _LOWER_WORD = re.compile(r"[a-z][a-z\- ]*[a-z]")
+_LAST_WORD = re.compile(r"[a-z]+$")
 _ALNUM_AFTER = re.compile(r"[A-Za-z0-9αβγδκ]+")
 #: conjoined pathway names stand on one line: the gap's space is horizontal only
 _SEP_CONJ = conjunction_gap(HSPACE)
@@ -418,8 +421,10 @@ class Tagger:
         rest = m.group()
         if rest in ("s", "es") and term[-1].isalpha() and len(term) >= 4:
             return m.end()  # a plural stays in the span
-        if _LOWER_WORD.fullmatch(term) and len(term) >= 5 and rest.isalpha() and rest.islower():
-            return e  # inside a derived word: osteoblast|ic, estrogen|ic
+        last = _LAST_WORD.search(term)
+        derived = rest.isalpha() and rest.islower() and last and len(last.group()) >= 5
+        if derived and _LOWER_WORD.fullmatch(term):
+            return e  # inside a derived word: osteoblast|ic, estrogen|ic (not type i|i)
         return None
 
     def shape_candidates(self, doc: Document) -> list[Candidate]:
