@@ -22,6 +22,15 @@ C, D = "CONCENTRATION", "DURATION"
 
 # (text, [(span text, type, note), ...]) — every quantity expected in the text, in order.
 CASES = [
+    # a power of ten whose superscript was lost in the PDF text; a range still ascends
+    ("加入 10-8、10-7 mol/L 的药物", [("10-8、10-7 mol/L", C, "values=1e-8,1e-7 unit=mol/L")]),
+    ("given 10-20 mg/kg daily", [("10-20 mg/kg", C, "values=10,20 unit=mg/kg")]),
+    # the delay before a treatment starts is no duration; the treatment's length is
+    ("术后 1 周开始灌胃给药，持续 12 周", [("12 周", D, "values=12 unit=week")]),
+    (
+        "gavage began 1 week after surgery and lasted 12 weeks",
+        [("12 weeks", D, "values=12 unit=week")],
+    ),
     # Chinese, single values and lists sharing one unit
     ("实验中加入 25 μmol/L 的受试药物处理细胞", [("25 μmol/L", C, "values=25 unit=umol/L")]),
     (
@@ -172,6 +181,12 @@ NEGATIVE = [
     "purity of 98% or higher",
     "增加了 20%，",
     "第 2 周开始给药",
+    # a delay before a treatment starts, and an age, are no exposure time
+    "术后 3 周开始灌胃",
+    "造模 2 周后开始给药",
+    "dosing began 3 weeks after the operation",
+    "starting 10 days after ovariectomy",
+    "取出生 48 h 内的乳鼠",
     # a number must not be taken from inside a name (no boundary before it)
     "IL-6 h",
     "p38 M",

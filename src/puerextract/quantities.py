@@ -313,6 +313,8 @@ _NUMBER = (
     rf"(?:(?P<mant>{_PLAIN})[ \t]*[×xX*·][ \t]*10(?P<exp1>{_EXPONENT}|-[0-9]+)"
     rf"|(?P<emant>[0-9]+(?:\.[0-9]+)?)[eE](?P<eexp>[-+]?[0-9]+)"
     rf"|10(?P<exp2>{_EXPONENT})"
+    # a power of ten whose superscript the PDF lost: 10-6 mol/L (a range never descends so)
+    rf"|10(?P<exp3>-[1-9])(?![0-9]|[.,][0-9])"
     rf"|{_PLAIN})"
 )
 _NUMBER_RE = re.compile(_NUMBER)
@@ -338,8 +340,16 @@ _BEFORE_ANY = re.compile(
     r"|(?:\b[PpNnRrtFZ]|\bR2|\bOR|\bHR|\bRR|\bCI|\bSD|\bSEM|IC50|EC50|ED50|LD50|IC₅₀|EC₅₀"
     r"|\bKd|\bKi|\bKm|Cmax|Tmax|AUC)[ \t]*(?:values?[ \t]*)?(?:[<>=≤≥≈:]|of|was|were|is|为)[ \t]*)$"
 )
-_BEFORE_DURATION = re.compile(r"(?:\b(?:aged|age of|ages of|age)|年龄|年龄为|龄)[ \t]*$")
-_AFTER_DURATION = re.compile(r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄)")
+#: before a time, an age (aged 8 weeks, 出生 24 h 内), an ordinal day (第 4 天) or the start of a
+#: treatment after a delay (gavage began 4 weeks after surgery): no exposure time
+_BEFORE_DURATION = re.compile(
+    r"(?:\b(?:aged|age of|ages of|age|began|begun|beginning|starting|started)|年龄|年龄为|龄|出生"
+    r"|第)[ \t]*$"
+)
+#: after a time, an age (8 weeks old, 8 周龄) or a start (术后 1 周开始给药): no exposure time
+_AFTER_DURATION = re.compile(
+    r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄|[ \t]*后?[ \t]*开始)"
+)
 _BEFORE_PERCENT = re.compile(
     r"(?:纯度|含量|质量分数|得率|收率|产率|回收率|率|占|达到?|约|增加了?|增长了?|提高了?|升高了?"
     r"|降低了?|减少了?|下降了?|上升了?|超过|高于|低于|不少于|不低于|不超过|大于|小于"
@@ -473,6 +483,8 @@ def _value_text(item: re.Match[str]) -> str:
         return f"{item.group('emant')}e{int(item.group('eexp'))}"
     if item.group("exp2") is not None:
         return f"1e{_exponent(item.group('exp2'))}"
+    if item.group("exp3") is not None:
+        return f"1e{item.group('exp3')}"
     return item.group().replace(",", "")
 
 
