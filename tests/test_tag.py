@@ -343,3 +343,32 @@ def test_an_injury_keeps_its_site():
     # gold/DECISIONS.md: 股骨骨折, an injury with its site, is one DISEASE span
     assert ("股骨骨折", "DISEASE") in _spans("三七皂苷促进大鼠股骨骨折愈合。")
     assert ("femoral fracture", "DISEASE") in _spans("It sped femoral fracture healing in rats.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pathway"),
+    [
+        # a long form with its abbreviation joins by a slash as one name
+        (
+            "探讨槲皮素对细胞外信号调节激酶（ERK）/Runx2 信号通路的影响。",
+            "细胞外信号调节激酶（ERK）/Runx2 信号通路",
+        ),
+        (
+            "We studied the fibroblast growth factor 2 (FGF2)/ERK signaling pathway.",
+            "fibroblast growth factor 2 (FGF2)/ERK signaling pathway",
+        ),
+        # a pathway found with its head still takes the names joined before it
+        ("芒柄花素通过雌激素受体α/ERK信号通路起作用。", "雌激素受体α/ERK信号通路"),
+        # weak heads (信号, 轴) after names joined by slashes; the antioxidant pathway
+        ("左归丸可激活BMP-2/Smad信号、促进成骨。", "BMP-2/Smad信号"),
+        ("OPG/RANKL/RANK 轴失衡导致骨丢失。", "OPG/RANKL/RANK 轴"),
+        ("它激活Nrf2/HO-1抗氧化通路。", "Nrf2/HO-1抗氧化通路"),
+    ],
+)
+def test_pathway_names_joined_by_slashes(text, pathway):
+    assert (pathway, "PATHWAY") in _spans(text)
+
+
+def test_a_weak_head_after_one_name_is_no_pathway():
+    got = _spans("TLR4 信号分子的表达升高。")
+    assert ("TLR4", "GENE") in got and all(t != "PATHWAY" for _, t in got)

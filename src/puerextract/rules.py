@@ -51,6 +51,7 @@ FRAME_ROLES: tuple[str, ...] = (
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
     "pathway_head",
+    "pathway_head_joined",
     "model_word",
     "rat_strain",
     "mouse_strain",

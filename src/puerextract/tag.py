@@ -138,6 +138,8 @@ class TagWords:
     """The tagger's word lists (``data/tag_words.tsv``), ready to use."""
 
     pathway_heads: tuple[str, ...]
+    #: heads that make a pathway only after names joined by slashes (BMP-2/Smad 信号)
+    joined_heads: frozenset[str]
     model_prefixes: tuple[str, ...]
     negating_prefixes: tuple[str, ...]
     negating_verb_before: frozenset[str]
@@ -160,7 +162,8 @@ class TagWords:
             if len(t) == 1 and _is_han_char(t)
         )
         return cls(
-            pathway_heads=tuple(words("pathway_head")),
+            pathway_heads=tuple(words("pathway_head") + words("pathway_head_joined")),
+            joined_heads=frozenset(h.casefold() for h in words("pathway_head_joined")),
             model_prefixes=tuple(
                 dict.fromkeys(words("model_word") + words("rat_strain") + words("mouse_strain"))
             ),
@@ -605,24 +608,23 @@ class Tagger:
             if c.type not in PATHWAY_NAME_TYPES:
                 continue
             m = self._heads.match(text, c.end) if self._heads is not None else None
-            if not m:
-                if (
-                    c.type == "PATHWAY"
-                    and self._head_end is not None
-                    and self._head_end.search(fold_width(c.text))
-                ):
-                    out.extend(self._conjuncts(text, ordered, i))
-                continue
-            # join X/Y/Z names written together (PI3K/Akt, Wnt/β-catenin)
-            first = i
-            while (
-                first > 0
-                and ordered[first - 1].type in PATHWAY_NAME_TYPES
-                and text[ordered[first - 1].end : ordered[first].start] in ("/", "-", "/ ")
+            if m:
+                end = m.end()
+            elif (
+                c.type == "PATHWAY"
+                and self._head_end is not None
+                and self._head_end.search(fold_width(c.text))
             ):
-                first -= 1
+                end = c.end  # a pathway with its head: names joined before it still join
+            else:
+                continue
+            first = _joined_start(text, ordered, i)
+            joined = first != i or "/" in c.text
+            if m and not joined and m.group(1).casefold() in self.words.joined_heads:
+                continue  # TLR4 信号分子: a weak head needs joined names
             start = ordered[first].start
-            out.append(Candidate(start, m.end(), "PATHWAY", None, "pathway", text[start : m.end()]))
+            if first != i or m:
+                out.append(Candidate(start, end, "PATHWAY", None, "pathway", text[start:end]))
             out.extend(self._conjuncts(text, ordered, first))
         return out
 
@@ -745,6 +747,31 @@ def _overlay_units(rules):  # noqa: ANN001, ANN202 - RuleSet in, UnitTable or No
 
 #: a short Latin name (an abbreviation) with a dose code fused to it by a hyphen
 _CODED = re.compile(r"[A-Za-zα-ωΑ-Ω][\w.\u0370-\u03ff-]{0,9}")
+
+
+#: between two names joined into one pathway (PI3K/Akt, Wnt/β-catenin)
+_JOINS = ("/", "-", "/ ")
+#: an abbreviation's closing parenthesis, then the join (骨形态发生蛋白 2（BMP-2）/Smad)
+_PAREN_JOIN = re.compile(r"[)）][ \t]?/[ \t]?")
+_PAREN_OPEN = re.compile(r"[ \t]?[（(]")
+
+
+def _joined_start(text: str, ordered: list[Candidate], i: int) -> int:
+    """Index of the first name joined to ``ordered[i]`` by slashes (PI3K/Akt), a long form and
+    its abbreviation in parentheses counting as one name (蛋白激酶 B（Akt）/mTOR)."""
+    first = i
+    while first > 0 and ordered[first - 1].type in PATHWAY_NAME_TYPES:
+        prev, cur = ordered[first - 1], ordered[first]
+        gap = text[prev.end : cur.start]
+        closed = text[cur.end : cur.end + 1] in (")", "）")
+        if not (
+            gap in _JOINS
+            or _PAREN_JOIN.fullmatch(gap)
+            or (_PAREN_OPEN.fullmatch(gap) and closed and first < i)
+        ):
+            break
+        first -= 1
+    return first
 
 
 def drop_group_codes(text: str, cands: list[Candidate], codes: frozenset[str]) -> list[Candidate]:
