@@ -372,3 +372,31 @@ def test_pathway_names_joined_by_slashes(text, pathway):
 def test_a_weak_head_after_one_name_is_no_pathway():
     got = _spans("TLR4 信号分子的表达升高。")
     assert ("TLR4", "GENE") in got and all(t != "PATHWAY" for _, t in got)
+
+
+def test_an_abbreviation_defined_for_something_else_is_no_gene_in_that_paper():
+    got = _spans("Tunicamycin induced endoplasmic reticulum (ER) stress; ER stress fell later.")
+    assert all(t not in ("ER", "endoplasmic reticulum") for t, _ in got)
+    # defined for a gene (or not defined at all), ER stays a gene
+    assert ("ER", "GENE") in _spans("Estrogen receptor (ER) rose, and ER fell again.")
+    assert ("glucose-regulated protein 94", "GENE") in _spans(
+        "Levels of glucose-regulated protein 94 (GRP94) rose."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "gene"),
+    [
+        ("Western blot检测p-IκBα表达。", "p-IκBα"),  # fused phospho prefix after Chinese
+        ("Both p-GSK-3β and total GSK-3β were measured.", "p-GSK-3β"),
+        ("BMP-2 raised Smad1/5 levels.", "Smad1/5"),  # family members after a slash
+        ("BMP-2 raised p-Smad1/5/8 levels.", "p-Smad1/5/8"),
+    ],
+)
+def test_gene_spans_keep_phospho_prefix_and_members(text, gene):
+    assert (gene, "GENE") in _spans(text)
+
+
+def test_chinese_terms_match_with_or_without_spaces_around_latin():
+    got = _spans("检测 B 淋巴细胞瘤-2 和 Bcl-2 相关 X 蛋白的表达。")
+    assert ("B 淋巴细胞瘤-2", "GENE") in got and ("Bcl-2 相关 X 蛋白", "GENE") in got

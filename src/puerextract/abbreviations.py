@@ -250,6 +250,29 @@ def schwartz_hearst_long_form(text: str, paren: int, short: str) -> int | None:
 _LONG_FORM_TYPES = ("GENE", "COMPOUND", "PATHWAY", "CELL_TYPE", "DISEASE")
 
 
+def redefined(text: str, mentions, english_pairs, fits) -> set[str]:  # noqa: ANN001
+    """Abbreviations the paper defines for an English long form that cannot name their type
+    (``endoplasmic reticulum (ER)``: ER is no estrogen receptor in this paper). ``fits(long,
+    mention)`` says whether the long form can; a long form that is a mention already can."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    ends = {m.end: m.start for m in mentions}
+    defined = [(ls, le, ss, se) for ls, le, ss, se in english_pairs]
+    for paren, ss, se in paren_abbreviations(text):
+        start = schwartz_hearst_long_form(text, paren, text[ss:se])
+        if start is not None:
+            defined.append((start, len(text[:paren].rstrip(" \t\u3000")), ss, se))
+    out: set[str] = set()
+    for ls, le, ss, se in defined:
+        short_m = by_span.get((ss, se))
+        if short_m is None or short_m.source == "abbreviation" or not text[ls:le].isascii():
+            continue
+        if ends.get(le, le) <= ls:
+            continue  # the long form is a mention
+        if not fits(text[ls:le], short_m):
+            out.add(text[ss:se])
+    return out
+
+
 def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
     """The reverse of :func:`abbreviation_pairs`: when the abbreviation in parentheses is a
     known mention and the words before it are its long form by the Schwartz–Hearst rule

@@ -829,6 +829,25 @@ def _defined_otherwise(text: str, genes: _Genes, words: TableWords) -> tuple[set
     return out - keep, keep
 
 
+#: a gene name's last word: a protein ending (osteocalcin, aggrecan, osterix), a letter, a number
+_GENE_LAST = re.compile(r"[A-Za-z]*(?:ase|in|ins|an|ix|or|ors)|[A-Za-z]|[IVX]+")
+
+
+def names_a_gene(long: str, rules) -> bool:  # noqa: ANN001 - a RuleSet
+    """Whether an English long form may name a gene: a table gene name, a digit or Greek letter
+    (glucose-regulated protein 78), or a last word that is a gene word (protein, receptor), an
+    enzyme word, a protein ending or a lone letter (cathepsin K). Not: endoplasmic reticulum."""
+    if re.search(r"[0-9αβγδεκ]", long):
+        return True
+    genes = table_index().genes
+    if name_key(long) in genes.names:
+        return True
+    last = re.findall(r"[A-Za-z]+", long)
+    return bool(last) and (
+        _ends_with_cue(long, genes, _words(rules)) or _GENE_LAST.fullmatch(last[-1]) is not None
+    )
+
+
 def _ends_with_cue(long: str, genes: _Genes, words: TableWords) -> bool:
     """A long form ending in a gene word (protein, receptor) or in an enzyme word of the gene
     table's names (phosphatase, transferase)."""

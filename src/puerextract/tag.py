@@ -37,7 +37,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -272,6 +272,21 @@ def case_insensitive(term: str) -> bool:
 # ----------------------------------------------------------------------------- the tagger
 
 
+#: where Chinese text meets a Latin letter or digit (B淋巴细胞瘤-2 | B 淋巴细胞瘤-2)
+_HAN_LATIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t]?(?=[A-Za-z0-9αβγδκ])|(?<=[A-Za-z0-9αβγδκ])[ \t]?(?=[\u4e00-\u9fff])"
+)
+
+
+def spacing_variants(term: str) -> tuple[str, ...]:
+    """A term as written, and for a Chinese term with Latin letters or digits also with a space
+    at each place Chinese meets Latin and with none (Bcl-2相关X蛋白 = Bcl-2 相关 X 蛋白):
+    Chinese papers set such spaces either way."""
+    if not _HAN_LATIN.search(term):
+        return (term,)
+    return tuple(dict.fromkeys((term, _HAN_LATIN.sub(" ", term), _HAN_LATIN.sub("", term))))
+
+
 class Tagger:
     """All matchers of one rule set, built once."""
 
@@ -286,9 +301,10 @@ class Tagger:
         for entry in rules.lexicon:
             value = (entry.type, entry_norm(entry))
             for term in entry.terms:
-                exact.setdefault(term, value)
-                if case_insensitive(term):
-                    folded.setdefault(fold_case(term), value)
+                for form in spacing_variants(term):
+                    exact.setdefault(form, value)
+                    if case_insensitive(form):
+                        folded.setdefault(fold_case(form), value)
         self.exact = exact
         self.folded = folded
         self._exact_terms = LexiconMatcher(exact)
@@ -690,12 +706,27 @@ class Tagger:
     def abbreviate(self, doc: Document, text: str, base: list[Candidate]):  # noqa: ANN201
         """Stage 2: abbreviations defined in the text, their later uses and untyped long
         forms added to ``base``, resolved; with the pairs found."""
-        from .abbreviations import abbreviation_pairs, apply_abbreviations, long_form_candidates
+        from .abbreviations import (
+            abbreviation_pairs,
+            apply_abbreviations,
+            long_form_candidates,
+            redefined,
+        )
 
         eng = english_pairs(doc)
+        vetoed = redefined(text, base, eng, self._long_form_fits)
+        if vetoed:  # defined here for something else: no mention of that name in this paper
+            base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
         return resolve(base + found), pairs
+
+    def _long_form_fits(self, long: str, short: Candidate) -> bool:
+        """Whether ``long`` can be the long form of the mention ``short`` (a GENE's must
+        look like a gene name: :func:`puerextract.tables.names_a_gene`)."""
+        from .tables import names_a_gene
+
+        return short.type != "GENE" or names_a_gene(long, self.rules)
 
     def composites(
         self, text: str, base: list[Candidate], negated: list[tuple[int, int]]
@@ -704,6 +735,7 @@ class Tagger:
         filters that need them all (negated classes, species modifiers, group codes, A/B)."""
         from .tagrules import split_ratio_pairs
 
+        base = gene_affixes(text, base)
         cands = base + self.pathway_candidates(text, base) + self.model_candidates(text, base)
         flat = drop_species_modifiers(text, drop_inside(resolve(cands), negated))
         flat = drop_group_codes(text, flat, self.words.dose_codes)
@@ -747,6 +779,25 @@ def _overlay_units(rules):  # noqa: ANN001, ANN202 - RuleSet in, UnitTable or No
 
 #: a short Latin name (an abbreviation) with a dose code fused to it by a hyphen
 _CODED = re.compile(r"[A-Za-zα-ωΑ-Ω][\w.\u0370-\u03ff-]{0,9}")
+
+
+#: after a gene name ending in a digit, the further members of the family (Smad1/5/8)
+_MEMBERS_AFTER = re.compile(r"(?:/[0-9]{1,2})+(?![A-Za-z0-9/])")
+
+
+def gene_affixes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """GENE mentions with a fused phospho prefix (p-IκBα, as p-Akt in the lexicon) and the
+    further family members after a slash (Smad1/5, p-Smad1/5/8) in their span."""
+    out = []
+    for c in cands:
+        s, e = c.start, c.end
+        if c.type == "GENE":
+            if text[s - 2 : s] == "p-" and (s == 2 or not _LATIN.match(text[s - 3])):
+                s -= 2
+            m = _MEMBERS_AFTER.match(text, e) if text[e - 1 : e].isdigit() else None
+            e = m.end() if m else e
+        out.append(c if (s, e) == (c.start, c.end) else replace(c, start=s, end=e, text=text[s:e]))
+    return out
 
 
 #: between two names joined into one pathway (PI3K/Akt, Wnt/β-catenin)
