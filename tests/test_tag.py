@@ -400,3 +400,36 @@ def test_gene_spans_keep_phospho_prefix_and_members(text, gene):
 def test_chinese_terms_match_with_or_without_spaces_around_latin():
     got = _spans("检测 B 淋巴细胞瘤-2 和 Bcl-2 相关 X 蛋白的表达。")
     assert ("B 淋巴细胞瘤-2", "GENE") in got and ("Bcl-2 相关 X 蛋白", "GENE") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "取原代小鼠颅骨成骨细胞培养。",  # origin words between species and cells
+        "分离 3 周龄 SD 大鼠膝关节软骨细胞。",
+        "Wistar rat BMSCs were isolated.",
+        "We grew mouse primary calvarial osteoblasts in dishes.",
+    ],
+)
+def test_a_species_that_only_says_where_cells_come_from_is_no_mention(text):
+    assert all(t != "ORGANISM" for _, t in _spans(text))
+
+
+def test_a_species_beside_cells_in_a_sentence_of_its_own_stays():
+    assert ("大鼠", "ORGANISM") in _spans("给予大鼠灌胃后取成骨细胞检测。")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Kaempferol, a dietary flavonol, was given.", "flavonol", "Kaempferol"),
+        ("Neither isoflavone changed viability.", "isoflavone", None),
+        ("ALP activity and calcium nodules fell.", "calcium", None),
+        ("Isoflavones act on bone, and calcium was added.", None, "Isoflavones"),
+    ],
+)
+def test_descriptions_and_structures_name_no_substance(text, absent, present):
+    got = [t for t, ty in _spans(text) if ty == "COMPOUND"]
+    assert absent not in got
+    if present:
+        assert present in got

@@ -55,6 +55,7 @@ WORD_ROLES: tuple[str, ...] = (
     "model_word",
     "rat_strain",
     "mouse_strain",
+    "cell_origin_word",
     "negating_prefix",
     "negating_verb_before",
     "process_before",

@@ -141,6 +141,10 @@ class TagWords:
     #: heads that make a pathway only after names joined by slashes (BMP-2/Smad 信号)
     joined_heads: frozenset[str]
     model_prefixes: tuple[str, ...]
+    #: words that make an animal an animal model (去卵巢, OVX)
+    model_words: tuple[str, ...]
+    #: words between a species and a cell name it only modifies (原代, 颅骨, primary)
+    cell_origins: tuple[str, ...]
     negating_prefixes: tuple[str, ...]
     negating_verb_before: frozenset[str]
     process_before: frozenset[str]
@@ -149,6 +153,11 @@ class TagWords:
     chem_substituents: tuple[str, ...]
     chem_parent_ends: tuple[str, ...]
     dose_codes: frozenset[str] = frozenset()
+    #: class words (isoflavone, saponin): after "an" or "neither" a description, no mention
+    class_words: frozenset[str] = frozenset()
+    #: English element names and the words after them that make a structure or process
+    element_names: frozenset[str] = frozenset()
+    element_not_before: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -167,6 +176,8 @@ class TagWords:
             model_prefixes=tuple(
                 dict.fromkeys(words("model_word") + words("rat_strain") + words("mouse_strain"))
             ),
+            model_words=tuple(words("model_word")),
+            cell_origins=tuple(words("cell_origin_word")),
             negating_prefixes=tuple(words("negating_prefix")),
             negating_verb_before=frozenset(words("negating_verb_before")),
             process_before=frozenset(words("process_before")),
@@ -175,6 +186,9 @@ class TagWords:
             chem_substituents=tuple(words("chem_substituent")),
             chem_parent_ends=tuple(words("chem_parent_end")),
             dose_codes=frozenset(words("dose_code")),
+            class_words=frozenset(x.casefold() for x in words("compound_class_word")),
+            element_names=frozenset(x.casefold() for x in words("element") if x.isascii()),
+            element_not_before=tuple(x.casefold() for x in words("element_not_before")),
         )
 
 
@@ -332,6 +346,12 @@ class Tagger:
             else None
         )
         self._head_end = re.compile("(?:" + heads + r")$", re.IGNORECASE) if heads else None
+        origins = "|".join(map(re.escape, sorted(words.cell_origins, key=len, reverse=True)))
+        self._origins = (
+            re.compile(rf"(?:{h}*(?:{origins}){h}*)+(?:的)?{h}*", re.IGNORECASE)
+            if origins
+            else None
+        )
         self._chem_re = chemical_name_regex(words)
         self._lazy: dict[int, _LazyHanTokenizer] = {}
         self._matcher, self._vocab = self._build_matcher(rules)  # sets self._single
@@ -737,8 +757,10 @@ class Tagger:
 
         base = gene_affixes(text, base)
         cands = base + self.pathway_candidates(text, base) + self.model_candidates(text, base)
-        flat = drop_species_modifiers(text, drop_inside(resolve(cands), negated))
+        flat = drop_inside(resolve(cands), negated)
+        flat = drop_species_modifiers(text, flat, self._origins, self.words.model_words)
         flat = drop_group_codes(text, flat, self.words.dose_codes)
+        flat = drop_descriptions(text, flat, self.words)
         return split_ratio_pairs(text, flat, self)
 
     def quantities(self, text: str, flat: list[Candidate]) -> list[Candidate]:
@@ -825,6 +847,55 @@ def _joined_start(text: str, ordered: list[Candidate], i: int) -> int:
     return first
 
 
+#: before a class word, what makes it a description or an anaphor (X, an O-methylated
+#: isoflavone; neither isoflavone), not a named class
+_DESCRIBED = re.compile(
+    r"(?:\b(?P<article>an?|one)(?:[ \t]+[A-Za-z0-9][\w\-]*){0,3}|\b(?:neither|either|each|both"
+    r"|this|that|these|those|another|other))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+#: after such a class word, the end of its noun phrase (an iridoid glycoside from X; not a
+#: soy isoflavone diet, where the class word modifies the noun after it)
+_NP_END = re.compile(
+    r"[ \t]*(?:[,.;:)）]|$|(?:from|of|in|with|that|which|and|or|isolated|extracted|present"
+    r"|abundant|found|derived|known|is|was|has|had|can|could|may|might)(?![A-Za-z]))"
+)
+
+
+def _described(text: str, c: Candidate) -> bool:
+    """A class word heading a description (an iridoid glycoside from X) or an anaphor
+    (neither isoflavone reduced ...), not modifying a noun (a soy isoflavone diet)."""
+    m = _DESCRIBED.search(text, max(0, c.start - 60), c.start)
+    if m is None:
+        return False
+    if _NP_END.match(text, c.end):
+        return True
+    return m.group("article") is None and _PAST.match(text, c.end) is not None
+
+
+_PAST = re.compile(r"[ \t]+[a-z]+ed(?![A-Za-z])")
+
+
+def drop_descriptions(text: str, cands: list[Candidate], words: TagWords) -> list[Candidate]:
+    """COMPOUND mentions that name no substance: an English class word in a description or
+    anaphor (an iridoid glycoside, neither isoflavone) and an element before a structure or
+    process word (calcium nodules, calcium deposition)."""
+    out = []
+    for c in cands:
+        key = c.text.casefold()
+        if c.type == "COMPOUND" and c.text.isascii():
+            single = key[:-1] if key.endswith("s") else key
+            if single in words.class_words and _described(text, c):
+                continue
+            after = text[c.end : c.end + 24].lstrip(" \t-").casefold()
+            if key in words.element_names and after.startswith(words.element_not_before):
+                continue
+        out.append(c)
+    return out
+
+
 def drop_group_codes(text: str, cands: list[Candidate], codes: frozenset[str]) -> list[Candidate]:
     """COMPOUND abbreviations inside coded group labels (``PUE-L``, ``β-Ecd-H``, ``Low-HKL``)
     are no mentions: the label names a group, not the substance (guidelines)."""
@@ -872,22 +943,36 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
 _CELL_HEAD = re.compile(HSPACE + r"*(?:的)?" + HSPACE + "*$")
 
 
-def drop_species_modifiers(text: str, mentions: list[Candidate]) -> list[Candidate]:
-    """A species word that only modifies a cell name is not a mention (大鼠骨髓间充质干细胞)."""
+def drop_species_modifiers(
+    text: str,
+    mentions: list[Candidate],
+    origins: re.Pattern[str] | None = None,
+    models: tuple[str, ...] = (),
+) -> list[Candidate]:
+    """A species word that only modifies a cell name is not a mention (大鼠骨髓间充质干细胞,
+    SD 大鼠 BMSCs); ``origins`` (the ``cell_origin_word`` list) may stand between them
+    (原代大鼠颅骨成骨细胞, 小鼠原代膝关节软骨细胞, rat primary calvarial osteoblasts). An animal
+    model (a ``model_word`` in its span: 去卵巢大鼠的成骨细胞) is the system, and stays."""
     out = []
     for i, c in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             c.type == "ORGANISM"
-            and c.source == "lexicon"
+            and c.source in ("lexicon", "model", "shape", "table-taxon")
+            and not any(w in c.text for w in models)
             and nxt is not None
             and nxt.type in ("CELL_TYPE", "CELL_LINE")
-            and len(text[c.end : nxt.start]) <= 2
-            and _CELL_HEAD.match(text[c.end : nxt.start])
+            and _modifies(text[c.end : nxt.start], origins)
         ):
             continue
         out.append(c)
     return out
+
+
+def _modifies(gap: str, origins: re.Pattern[str] | None) -> bool:
+    if len(gap) <= 2 and _CELL_HEAD.match(gap):
+        return True
+    return origins is not None and len(gap) <= 24 and origins.fullmatch(gap) is not None
 
 
 # ----------------------------------------------------------------------------- tokens
