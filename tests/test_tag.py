@@ -408,7 +408,7 @@ def test_chinese_terms_match_with_or_without_spaces_around_latin():
         "取原代小鼠颅骨成骨细胞培养。",  # origin words between species and cells
         "分离 3 周龄 SD 大鼠膝关节软骨细胞。",
         "Wistar rat BMSCs were isolated.",
-        "We grew mouse primary calvarial osteoblasts in dishes.",
+        "We took SD rat femoral BMSCs.",
     ],
 )
 def test_a_species_that_only_says_where_cells_come_from_is_no_mention(text):
