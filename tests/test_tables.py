@@ -245,3 +245,19 @@ def test_a_chinese_line_full_of_symbols_is_no_title_in_capitals():
     got = table("用蛋白印迹测定 GRP78、CHOP 和 p-PERK，另以 ELISA 测 SOD 与 MDA。")
     assert ("CHOP", "GENE", "hgnc:DDIT3") in got
     assert ("p-PERK", "GENE", "hgnc:EIF2AK3") in got
+
+
+# ----------------------------------------------------------------------------- identifiers
+
+
+@pytest.mark.skipif(not _has_table("pubchem"), reason="no PubChem names packaged")
+def test_names_no_row_holds_get_identifiers_from_the_tables():
+    got = {t: n for t, _, n, _ in mentions("Mannitol was the osmotic control for GRP94 assays.")}
+    assert got["Mannitol"] == "pubchem:6251"  # found by its ending, named by PubChem
+    assert got["GRP94"] == "hgnc:HSP90B1"  # an alias of one human gene
+
+
+def test_an_abbreviation_is_not_looked_up_as_a_name():
+    # AU for aucubin must not become gold (Au) through the PubChem names
+    got = {t: n for t, _, n, _ in mentions("Aucubin (AU) was given; AU raised ALP.")}
+    assert got.get("AU") != "pubchem:23985"

@@ -354,9 +354,10 @@ class QuantityTagger(_Component):
     """Concentrations and durations."""
 
     def __call__(self, doc: Doc) -> Doc:
+        from .normalise import identify
         from .tag import fold_width
 
-        _set_spans(doc, self.tagger.quantities(fold_width(doc.text), _candidates(doc)))
+        _set_spans(doc, identify(self.tagger.quantities(fold_width(doc.text), _candidates(doc))))
         return doc
 
 

@@ -32,6 +32,7 @@ def _extract_document(doc: Document, rules_dir: Path | None) -> Annotations:
     """The forward pass: segment -> candidates -> abbreviations -> composite names ->
     quantities -> mention ids -> relations; each stage hands the next a plain result."""
     from .ingest import check_encodable
+    from .normalise import identify
     from .relate import relate
     from .segment import get_tokenizer
     from .tag import fold_width, get_tagger
@@ -44,7 +45,7 @@ def _extract_document(doc: Document, rules_dir: Path | None) -> Annotations:
     base, negated = tagger.candidates(doc, text)
     base, _ = tagger.abbreviate(doc, text, base)
     flat = tagger.quantities(text, tagger.composites(text, base, negated))
-    entities = tagger.entities(doc.text, flat)
+    entities = tagger.entities(doc.text, identify(flat))
     for n, e in enumerate(entities, start=1):
         e.id = f"T{n}"
     relations = relate(doc.text, doc.sentences, entities, tagger.rules)

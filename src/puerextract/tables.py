@@ -415,6 +415,31 @@ def _load_taxa() -> _Taxa:
 _NOTHING = (0, 0, 0, 0)
 
 
+@dataclass(slots=True)
+class _Pubchem:
+    #: folded name (:func:`puerextract.knowledge.fold`) of one compound -> ``pubchem:CID``
+    names: dict[str, str]
+
+
+#: longest PubChem name kept for identifying mentions (systematic names are never written)
+_PUBCHEM_LONGEST = 40
+
+
+#: a name a paper writes in running text: no brackets, commas or colons, four words at most
+_WRITTEN_NAME = re.compile(r"[^\[\](){},;:\s]+(?: [^\[\](){},;:\s]+){0,3}")
+
+
+def _load_pubchem() -> _Pubchem:
+    from .knowledge import fold
+
+    names: dict[str, str] = {}
+    for cid, name, *_ in _iter_rows("pubchem"):
+        if len(name) <= _PUBCHEM_LONGEST and _WRITTEN_NAME.fullmatch(name):
+            key = fold(name)
+            names[key] = cid if names.get(key, cid) == cid else ""
+    return _Pubchem({k: v for k, v in names.items() if v})
+
+
 class TableIndex:
     """The knowledge tables as lookups, built once per process (:func:`table_index`); the
     taxa, the largest table, are read when a text first holds a Latin binomial shape. Each
@@ -430,6 +455,7 @@ class TableIndex:
             else _Diseases({}, {}, frozenset())
         )
         self._taxa: _Taxa | None = None
+        self._pubchem: _Pubchem | None = None
         #: word piece -> :meth:`starts` (a memo: most words recur from paper to paper)
         self.memo: dict[str, tuple[int, int, int]] = {}
 
@@ -445,10 +471,37 @@ class TableIndex:
         return _NOTHING if hit == _NOTHING else hit
 
     @property
+    def pubchem(self) -> _Pubchem:
+        """PubChem names, read when a compound first needs an identifier."""
+        if self._pubchem is None:
+            found = _has_table("pubchem")
+            self._pubchem = _Pubchem(*_cached("pubchem", _load_pubchem)) if found else _Pubchem({})
+        return self._pubchem
+
+    @property
     def taxa(self) -> _Taxa:
         if self._taxa is None:
             self._taxa = _Taxa(*_cached("taxa", _load_taxa))
         return self._taxa
+
+
+def compound_id(name: str) -> str | None:
+    """``pubchem:CID`` of the one PubChem compound with this name (any case), else None."""
+    from .knowledge import fold
+
+    if len(name) > _PUBCHEM_LONGEST:
+        return None
+    return table_index().pubchem.names.get(fold(name))
+
+
+def gene_id(name: str, symbols: bool = True) -> str | None:
+    """``hgnc:SYMBOL`` of the one human gene with this full name (any case) or, with
+    ``symbols``, this symbol or alias as written (GRP78 -> HSPA5), else None."""
+    genes = table_index().genes
+    norm = genes.exact.get(name) if symbols else None
+    if norm:
+        return norm.removeprefix(ALIAS)
+    return genes.names.get(name_key(name)) or None
 
 
 @cache
