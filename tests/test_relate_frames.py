@@ -182,3 +182,41 @@ def test_a_recovery_time_after_surgery_is_no_arm_duration():
 def test_stains_and_assay_reagents_hold_no_quantity():
     assert quantities("培养 9 d 后行茜素红染色观察矿化。") == set()
     assert quantities("Viability was read by the MTT assay after 36 h.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nominal voice X 对 Y 的<trigger>作用, with a list of targets
+        (
+            "结果显示淫羊藿苷对 Runx2、Osterix 及 OCN 的上调作用呈剂量依赖性。",
+            {
+                ("UPREGULATES", "淫羊藿苷", "Runx2"),
+                ("UPREGULATES", "淫羊藿苷", "Osterix"),
+                ("UPREGULATES", "淫羊藿苷", "OCN"),
+            },
+        ),
+        ("芍药苷对 NFATc1 的抑制作用最强。", {("DOWNREGULATES", "芍药苷", "NFATc1")}),
+        # a blocker of that effect regulates neither the agent nor its targets
+        (
+            "U0126 可阻断槲皮素对 Runx2 的上调作用。",
+            {("UPREGULATES", "槲皮素", "Runx2")},
+        ),
+        # a treated group compared with the model group: higher and lower
+        (
+            "Compared with the OVX group, the icariin group showed higher OPG and lower RANKL.",
+            {("UPREGULATES", "icariin", "OPG"), ("DOWNREGULATES", "icariin", "RANKL")},
+        ),
+        # verbs of restoring and preserving raise what they restore
+        (
+            "Naringin restored ALP activity and preserved aggrecan.",
+            {("UPREGULATES", "Naringin", "ALP"), ("UPREGULATES", "Naringin", "aggrecan")},
+        ),
+    ],
+)
+def test_nominal_and_comparative_voices(text, expected):
+    assert rels(text) == expected
+
+
+def test_a_neutral_effect_sentence_gives_no_regulation():
+    assert rels("葛根素对 Runx2 的表达无明显影响。") == set()

@@ -948,11 +948,13 @@ def _apply(
     hit = ctx.hit
     if direction == "backward" or _NOMINAL.search(ctx.word):
         return _backward(ctx, rtype, out), None
-    passive = _passive(ctx, rtype)
+    passive = _passive(ctx, rtype) or _dui_nominal(ctx, rtype)
     if passive is not None:
         return _add_all(out, ctx, rtype, *passive), None
     if rtype == "TESTED_IN":
         return _tested_in(ctx, direction, subject, out), None
+    if hit.lang == "zh" and _EFFECT_OBJECT.match(ctx.text, hit.end):
+        return False, None  # 可阻断 X 对 Y 的上调作用: the object is an effect, not X nor Y
     targets = [
         m for m in ctx.after if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
     ]
@@ -1205,6 +1207,38 @@ def _passive(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None
     if not run or not _THEME_GAP.match(text[run[-1].end : bei.start()]):
         return x, []
     return x, [m for m in run if m.type in arg2_types]
+
+
+#: X 对 Y 的<trigger>作用: between the themes and the trigger, and the agent and 对
+_DUI_GAP = re.compile(r"^\s*(?:的)?\s*(?:表达|水平|活性)?\s*的\s*$")
+_DUI = re.compile(r"对\s*$")
+_DUI_AGENT_GAP = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:可能)?\s*$")
+_EFFECT_NOUN = re.compile(r"\s*(?:作用|效应|效果)")
+#: after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
+_EFFECT_OBJECT = re.compile(
+    r"[^，,；;。]{0,40}?对[^，,；;。]{1,60}?的\s*[^，,；;。\s]{0,4}?(?:作用|效应|效果)"
+)
+
+
+def _dui_nominal(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
+    """X 对 Y(、Z 及 W) 的<trigger>作用: X is the agent, the list the targets (葛根素对 ERα、BMP-2
+    的上调作用). None when the trigger is not written so."""
+    text, hit = ctx.text, ctx.hit
+    if hit.lang != "zh" or not ctx.before or not _EFFECT_NOUN.match(text, hit.end):
+        return None
+    run = _trailing_run(text, ctx.before)
+    if not run or not _DUI_GAP.match(text[run[-1].end : hit.start]):
+        return None
+    dui = _DUI.search(text, max(ctx.prev_end, run[0].start - 3), run[0].start)
+    if dui is None:
+        return None
+    agents = [m for m in ctx.before if m.end <= dui.start()]
+    arg1_types, arg2_types = RELATION_TYPES[rtype]
+    if not agents or agents[-1].type not in arg1_types or agents[-1].id in ctx.no_agent:
+        return None
+    if not _DUI_AGENT_GAP.match(text[agents[-1].end : dui.start()]):
+        return None
+    return agents[-1], [m for m in run if m.type in arg2_types]
 
 
 def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _Builder) -> bool:
