@@ -220,3 +220,10 @@ def test_nominal_and_comparative_voices(text, expected):
 
 def test_a_neutral_effect_sentence_gives_no_regulation():
     assert rels("葛根素对 Runx2 的表达无明显影响。") == set()
+
+
+def test_a_countered_stressor_effect_makes_the_stressor_no_agent():
+    # the guideline: a model-inducing compound never regulates; here its effect is countered
+    assert ("DOWNREGULATES", "地塞米松", "BMSCs") not in rels(
+        "槲皮素可逆转地塞米松对 BMSCs 的抑制作用。"
+    )

@@ -1214,6 +1214,8 @@ _DUI_GAP = re.compile(r"^\s*(?:的)?\s*(?:表达|水平|活性)?\s*的\s*$")
 _DUI = re.compile(r"对\s*$")
 _DUI_AGENT_GAP = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:可能)?\s*$")
 _EFFECT_NOUN = re.compile(r"\s*(?:作用|效应|效果)")
+#: before X 对 Y 的...作用, a verb that counters X's effect: X is a stressor, no agent
+_COUNTERED = re.compile(r"(?:拮抗|逆转|对抗|改善|减轻|缓解)\s*(?:了)?\s*$")
 #: after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
 _EFFECT_OBJECT = re.compile(
     r"[^，,；;。]{0,40}?对[^，,；;。]{1,60}?的\s*[^，,；;。\s]{0,4}?(?:作用|效应|效果)"
@@ -1238,6 +1240,8 @@ def _dui_nominal(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | 
         return None
     if not _DUI_AGENT_GAP.match(text[agents[-1].end : dui.start()]):
         return None
+    if _COUNTERED.search(text, max(ctx.prev_end, agents[-1].start - 6), agents[-1].start):
+        return agents[-1], []  # 拮抗地塞米松对 BMSCs 的抑制作用: a stressor's effect, countered
     return agents[-1], [m for m in run if m.type in arg2_types]
 
 
