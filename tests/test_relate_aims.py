@@ -103,3 +103,38 @@ def test_giving_word_links_the_system_later_in_its_clause():
     assert ("TESTED_IN", "槲皮素", "成骨细胞") in got
     assert ("UPREGULATES", "槲皮素", "成骨细胞") in got
     assert ("UPREGULATES", "槲皮素", "地塞米松") not in got  # the injuring model compound
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second aim of the same compound after 及其对
+        (
+            "背景介绍。目的 探讨柚皮苷（naringin）对去卵巢大鼠骨量的影响及其对成骨细胞分化的影响。",
+            {("柚皮苷", "去卵巢大鼠"), ("柚皮苷", "成骨细胞")},
+        ),
+        # a mechanism between the compound and 对
+        (
+            "背景介绍。槲皮素调控 Wnt/β-catenin 信号通路对去卵巢大鼠骨量的影响。",
+            {("槲皮素", "去卵巢大鼠")},
+        ),
+        # an apposition between the compound and "on"
+        (
+            "Background first. Our aim was to test the effect of psoralen (PSO), a furanocoumarin "
+            "of Psoralea, on growing MC3T3-E1 cells.",
+            {("psoralen", "MC3T3-E1")},
+        ),
+        # "whether X …" aims
+        (
+            "Background first. We sought to determine whether psoralen protects against bone loss "
+            "in ovariectomized mice.",
+            {("psoralen", "ovariectomized mice")},
+        ),
+    ],
+)
+def test_more_aim_frames(text, expected):
+    assert given_to(text) == expected
+
+
+def test_a_denied_whether_clause_elsewhere_gives_nothing():
+    assert given_to("Background first. Whether osteoblasts respond is unknown.") == set()

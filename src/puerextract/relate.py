@@ -1493,6 +1493,7 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
         relate_aims.legacy_aims,
         relate_aims.zh_aims,
         relate_aims.en_aims,
+        relate_aims.en_whether_aims,
         relate_aims.group_allocations,
         relate_aims.culture_media,
     ):

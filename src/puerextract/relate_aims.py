@@ -7,8 +7,9 @@ study aims are TESTED_IN; the treated system must be named in the sentence):
   影响): every compound before 对 (a conjunct run, quantities and giving words between) to
   every system between 对 and the aim noun. A denied effect (``对 Y 均无明显影响``) has no
   ``的`` before its noun and is no aim.
-* English aims: ``the effect(s) of X (and Y) on … A and B``: each compound of the run to each
-  system after ``on`` in the clause.
+* English aims: ``the effect(s) of X (and Y) on … A and B`` (an apposition after X allowed:
+  "of X (GEN), an iridoid glycoside from Gardenia, on") and ``to determine whether X … A``:
+  each compound of the run to each system after it in the clause.
 * Group allocations: ``Y … (随机)分为 … X 组`` / ``Y were randomly assigned to … X … groups``:
   every compound named after the allocation word to the systems named right before it.
 * Culture media: ``以含 X 的培养基培养 Y`` / ``以…培养基（含 X 和 Z）培养 Y`` / ``Y were cultured in
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .grammar import CLAUSE_END, CLOSERS, OPENERS, clause_spans, conjunction_gap
 from .model import Entity, Sentence
@@ -41,7 +42,10 @@ _AIM_GAP = re.compile(
 #: the aim noun after the system: 的影响, 的保护作用, 的调节效应
 _AIM_NOUN = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:影响|作用|效应)")
 _EN_AIM = re.compile(r"\beffects?\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_EN_ON = re.compile(r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?on\s", re.IGNORECASE)
+_EN_ON = re.compile(
+    r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?on\s",
+    re.IGNORECASE,
+)
 _EN_AIM_STOP = re.compile(
     r"\b(?:via|through|by|and\s+(?:the|its|their)\s+(?:underlying\s+)?mechanisms?)\b",
     re.IGNORECASE,
@@ -148,6 +152,22 @@ def _next_of_types(mentions: list[Entity], types) -> list[Entity | None]:  # noq
     return out
 
 
+#: a second aim of the same compound: …的影响及其对 Z…的影响
+_AIM_AGAIN = re.compile(r"\s*(?:及|并|和|以及|与)\s*(?:其)?\s*对")
+#: a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
+_AIM_MECHANISM = re.compile(r"^\s*(?:调控|通过|经|经由|介导|靶向)\s*$")
+
+
+def _aim_gap_ok(text: str, start: int, dui: int, mentions: list[Entity]) -> bool:
+    """What stands between an aim's compound and 对: conjoined compounds, quantities and giving
+    words, or a mechanism verb with the genes and pathways it names."""
+    gap = _strip(text, start, dui, mentions, ("COMPOUND",) + QUANTITY_TYPES)
+    if gap is not None:
+        return _AIM_GAP.match(gap) is not None
+    gap = _strip(text, start, dui, mentions, ("GENE", "PATHWAY"))
+    return gap is not None and _AIM_MECHANISM.match(gap) is not None
+
+
 def zh_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
     """``X（…）对 Y … 的影响``: each compound before 对 to each system before the aim noun."""
     spans = clause_spans(sent, parens=True)
@@ -156,36 +176,62 @@ def zh_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> No
             continue
         cs, ce = _clause_of(spans, x.start)
         dui = text.find("对", x.end, ce)
-        if dui < 0:
+        if dui < 0 or not _aim_gap_ok(text, x.end, dui, mentions):
             continue
-        gap = _strip(text, x.end, dui, mentions, ("COMPOUND",) + QUANTITY_TYPES)
-        if gap is None or not _AIM_GAP.match(gap):
-            continue
-        noun = _AIM_NOUN.search(text, dui, ce)
-        if noun is None:
-            continue
-        for y in _distinct(m for m in mentions if dui < m.start and m.end <= noun.start()):
-            link(x, y, "aim")
+        while dui >= 0:
+            noun = _AIM_NOUN.search(text, dui, ce)
+            if noun is None:
+                break
+            for y in _distinct(m for m in mentions if dui < m.start and m.end <= noun.start()):
+                link(x, y, "aim")
+            more = _AIM_AGAIN.match(text, noun.end())  # …的影响及其对 Z 的影响
+            dui = more.end() - 1 if more else -1
+
+
+def _aim_runs(
+    text: str, sent: Sentence, mentions: list[Entity], found: re.Pattern[str]
+) -> Iterator[tuple[int, list[Entity]]]:
+    """(where, compound run) for each run starting right after a match of ``found``."""
+    for aim in found.finditer(sent.text):
+        at = sent.start + aim.end()
+        first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
+        if first is not None:
+            yield at, _run_after(text, mentions, first, ("COMPOUND",))
 
 
 def en_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
     """``the effects of X and Y on … A and B``: each compound of the run to each system."""
     spans = clause_spans(sent, parens=True)
-    for aim in _EN_AIM.finditer(sent.text):
-        at = sent.start + aim.end()
-        first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
-        if first is None:
-            continue
-        run = _run_after(text, mentions, first, ("COMPOUND",))
+    for _, run in _aim_runs(text, sent, mentions, _EN_AIM):
         on = _EN_ON.match(text, run[-1].end)
         if on is None:
             continue
-        _, ce = _clause_of(spans, at)
+        _, ce = _clause_of(spans, on.end())  # past an apposition: the clause of "on"
         stop = _EN_AIM_STOP.search(text, on.end(), ce)
         end = stop.start() if stop else ce
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
         for x in run:
             for y in systems:
+                link(x, y, "aim")
+
+
+_WHETHER = re.compile(
+    r"\b(?:investigate|determine|assess|examine|evaluate|explore|test|clarify|observe)\s+"
+    r"whether\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def en_whether_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+    """``to determine whether X (and Y) <verb> … A``: each compound of the run to each system
+    named after it in the clause (a study aim, as "the effect of X on A")."""
+    spans = clause_spans(sent, parens=True)
+    for at, run in _aim_runs(text, sent, mentions, _WHETHER):
+        _, ce = _clause_of(spans, at)
+        stop = _EN_AIM_STOP.search(text, run[-1].end, ce)
+        end = stop.start() if stop else ce
+        for y in _distinct(m for m in mentions if run[-1].end <= m.start and m.end <= end):
+            for x in run:
                 link(x, y, "aim")
 
 
