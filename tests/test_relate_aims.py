@@ -138,3 +138,10 @@ def test_more_aim_frames(text, expected):
 
 def test_a_denied_whether_clause_elsewhere_gives_nothing():
     assert given_to("Background first. Whether osteoblasts respond is unknown.") == set()
+
+
+def test_a_system_the_sentence_introduces_is_where_a_later_compound_is_given():
+    text = "体外分离培养小鼠 BMSCs，以 5、10 μmol/L 淫羊藿苷处理 48 h。"
+    assert ("淫羊藿苷", "BMSCs") in given_to(text)
+    # a system merely named earlier (no culture or study word) is not taken
+    assert given_to("成骨细胞分化受阻，以 5 μmol/L 淫羊藿苷处理 48 h。") == set()

@@ -1292,7 +1292,24 @@ def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
         head = ctx.text[: g.start()].rstrip()  # MC3T3-E1 细胞: the head of a named line
         if len(head) not in ends and not any(m.start <= g.start() < m.end for m in ctx.earlier):
             return _trailing_run(ctx.text, prior)
-    return []
+    return [prior[-1]] if _introduced(ctx.text, prior[-1]) else []
+
+
+#: a system introduced as the one an experiment is done in: 分离培养大鼠 BMSCs, 以 RAW264.7
+#: 为研究对象, cells were isolated/cultured
+_INTRO_BEFORE = re.compile(r"(?:分离培养|培养|分离)\s*[\u4e00-\u9fff]{0,4}\s*$")
+_INTRO_AFTER = re.compile(
+    r"\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:为(?:研究对象|前体细胞|细胞模型|实验对象)"
+    r"|(?:were|was)\s+(?:isolated|cultured|seeded))"
+)
+
+
+def _introduced(text: str, system: Entity) -> bool:
+    """Whether the sentence introduces ``system`` as the one its experiment is done in."""
+    return bool(
+        _INTRO_BEFORE.search(text, max(0, system.start - 10), system.start)
+        or _INTRO_AFTER.match(text, system.end)
+    )
 
 
 def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
