@@ -227,3 +227,25 @@ def test_a_countered_stressor_effect_makes_the_stressor_no_agent():
     assert ("DOWNREGULATES", "地塞米松", "BMSCs") not in rels(
         "槲皮素可逆转地塞米松对 BMSCs 的抑制作用。"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In hFOB 1.19 cells, genistein lowered viability and NFATc1 levels.",
+            {("DOWNREGULATES", "genistein", "hFOB 1.19"), ("DOWNREGULATES", "genistein", "NFATc1")},
+        ),
+        (
+            "在 MC3T3-E1 细胞中，芒柄花素促进细胞增殖。",
+            {("UPREGULATES", "芒柄花素", "MC3T3-E1")},
+        ),
+        # no frame: the cells are not where the sentence's experiment is done
+        (
+            "Genistein lowered NFATc1 levels, much as seen with hFOB 1.19 cells.",
+            {("DOWNREGULATES", "Genistein", "NFATc1")},
+        ),
+    ],
+)
+def test_a_sentence_opening_on_its_cells_regulates_their_activity(text, expected):
+    assert rels(text) == expected

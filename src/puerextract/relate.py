@@ -1517,6 +1517,43 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
         rule(text, sent, mentions, link)
 
 
+#: a sentence opening on the system its experiment is done in: "In (Dex-treated) MC3T3-E1
+#: cells, X …", "在 MC3T3-E1 细胞中，X …"
+_IN_FRAME_EN = re.compile(r"\s*In\s+(?:[\w\-]+\s+){0,3}?$")
+_IN_FRAME_EN_END = re.compile(r"(?:\s+cells?)?\s*,")
+_IN_FRAME_ZH = re.compile(r"\s*在\s*$")
+_IN_FRAME_ZH_END = re.compile(r"\s*(?:细胞)?\s*(?:中|内)\s*[，,]")
+#: right after a regulation trigger, an activity of the cells with no name of its own
+_ACTIVITY_NEXT = re.compile(
+    r"\s*(?:the\s+|cell\s+|细胞)?(?:增殖|活力|存活|矿化|prolifer|viabil|surviv|mineraliz)",
+    re.IGNORECASE,
+)
+
+
+def _frame_system(text: str, sent: Sentence, mentions: list[Entity], finder, out) -> None:  # noqa: ANN001
+    """In a sentence opening on its system ("In MC3T3-E1 cells, X increased proliferation",
+    "在 MC3T3-E1 细胞中，X 促进细胞增殖"), a regulation of the cells' activity by the compound
+    named before the trigger regulates that system."""
+    systems = [m for m in mentions if m.type in ("CELL_LINE", "CELL_TYPE")]
+    if not systems:
+        return
+    y = systems[0]
+    lead = text[sent.start : y.start]
+    framed = (_IN_FRAME_EN.fullmatch(lead) and _IN_FRAME_EN_END.match(text, y.end)) or (
+        _IN_FRAME_ZH.fullmatch(lead) and _IN_FRAME_ZH_END.match(text, y.end)
+    )
+    if not framed:
+        return
+    for hit in finder.find(text[y.end : sent.end], y.end):
+        rtype = next((r for r, _ in hit.choices if r in _REGULATION), None)
+        if rtype is None or not _ACTIVITY_NEXT.match(text, hit.end):
+            continue
+        agents = [m for m in mentions if y.end <= m.start and m.end <= hit.start]
+        agent = next((m for m in reversed(agents) if m.type == "COMPOUND"), None)
+        if agent is not None:
+            out.add(rtype, agent, y, "frame")
+
+
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
     """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ..."""
     finder = trigger_finder(rules)
@@ -1533,6 +1570,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
             k += 1
         relate_sentence(text, sent, ordered[j:k], finder, out, frames)
         sparing.links(text, sent, ordered[j:k], out)
+        _frame_system(text, sent, ordered[j:k], finder, out)
         j = k
     for n, r in enumerate(out.relations, start=1):
         r.id = f"R{n}"
