@@ -192,6 +192,8 @@ class Relation:
     arg1: str
     arg2: str
     source: str = ""
+    #: the rule that made it (``trigger en:increased``, ``aim``, ``group``…; not written out)
+    rule: str = ""
 
 
 @dataclass(slots=True)

@@ -119,6 +119,8 @@ class TriggerHit:
     direction: str
     lang: str
     options: tuple[tuple[str, str], ...] = ()
+    #: the trigger row's word (an English form found is keyed by the row it inflects)
+    word: str = ""
 
     @property
     def choices(self) -> tuple[tuple[str, str], ...]:
@@ -175,8 +177,9 @@ class TriggerFinder:
         if self.zh is not None and HAN.search(text):
             for m in self.zh.finditer(text):
                 if m.group():
+                    word = m.group()
                     hits.append(
-                        _hit(offset + m.start(), offset + m.end(), self.zh_info[m.group()], "zh")
+                        _hit(offset + m.start(), offset + m.end(), self.zh_info[word], "zh", word)
                     )
         if self.en and _ASCII_WORD.search(text):
             for regex in self.en:
@@ -192,7 +195,7 @@ class TriggerFinder:
                         passive = [(r, "backward") for r, d in options if d != "modifier"]
                         if passive and all(r != "NONE" for r, _ in passive):
                             options, end = passive, by.end()
-                    hits.append(_hit(offset + m.start(), offset + end, options, "en"))
+                    hits.append(_hit(offset + m.start(), offset + end, options, "en", key))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[TriggerHit] = []
         for h in hits:
@@ -202,9 +205,11 @@ class TriggerFinder:
         return out
 
 
-def _hit(start: int, end: int, options: list[tuple[str, str]], lang: str) -> TriggerHit:
+def _hit(
+    start: int, end: int, options: list[tuple[str, str]], lang: str, word: str = ""
+) -> TriggerHit:
     relation, direction = options[0]
-    return TriggerHit(start, end, relation, direction, lang, tuple(options))
+    return TriggerHit(start, end, relation, direction, lang, tuple(options), word)
 
 
 _ASCII_WORD = re.compile(r"[A-Za-z]{2}")
@@ -314,6 +319,8 @@ class _Builder:
     def __init__(self) -> None:
         self.seen: set[tuple[str, str, str]] = set()
         self.relations: list[Relation] = []
+        #: the rule at work, recorded on each relation it adds (the coverage report's key)
+        self.rule = ""
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
@@ -323,7 +330,8 @@ class _Builder:
         key = (rtype, a.id, b.id)
         if key not in self.seen:
             self.seen.add(key)
-            self.relations.append(Relation("", rtype, a.id, b.id, source))
+            rule = self.rule if source == "trigger" and self.rule else source
+            self.relations.append(Relation("", rtype, a.id, b.id, source, rule))
         return True
 
 
@@ -435,9 +443,11 @@ def relate_sentence(
     subject: Entity | None = None
     for cs, ce in clause_spans(sent, usable):
         clause_hits = hits[bisect_left(hit_starts, cs) : bisect_left(hit_starts, ce)]
+        out.rule = "modifier"  # X-induced, X 诱导的: TESTED_IN to the system after it
         governing, inducers = _clause_modifiers(
             text, sent.start, (cs, ce), clause_hits, usable, starts, out
         )
+        out.rule = ""
         near_refs = refs[bisect_left(refs, (cs - WINDOW,)) : bisect_left(refs, (ce + WINDOW,))]
         no_agent = blocked | inducers | {i for _, i in near_refs}
         if subject is None:
@@ -449,8 +459,11 @@ def relate_sentence(
                 continue
             ctx = _hit_context(text, governing, k, (cs, ce), usable, starts, inducers, no_agent)
             ctx.no_target, ctx.frames = no_target, frames
+            out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
+    out.rule = "prevented loss"
     _prevented_losses(text, sent, usable, out)
+    out.rule = ""
     given = [m for m in usable if m.id not in reagents]
     quantity_links(text, given, out.add, WINDOW)
     relate_aims.arm_durations(
@@ -1569,7 +1582,9 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         while k < len(ordered) and ordered[k].end <= sent.end:
             k += 1
         relate_sentence(text, sent, ordered[j:k], finder, out, frames)
+        out.rule = "cell sparing"
         sparing.links(text, sent, ordered[j:k], out)
+        out.rule = ""
         _frame_system(text, sent, ordered[j:k], finder, out)
         j = k
     for n, r in enumerate(out.relations, start=1):

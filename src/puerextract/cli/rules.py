@@ -1,4 +1,5 @@
-"""``puerextract rules check [--rules DIR]``: validate the rule files and show what they hold."""
+"""``puerextract rules check [--rules DIR]``: validate the rule files and show what they hold;
+``puerextract rules coverage --gold DIR ...``: which relation rule fired where."""
 
 from __future__ import annotations
 
@@ -31,6 +32,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="also verify every lexicon identifier against the knowledge tables",
     )
     check.set_defaults(func=run_check)
+    cover = actions.add_parser(
+        "coverage",
+        help="which relation rule fired in which documents of each set; one-document rules",
+    )
+    cover.add_argument(
+        "--gold", type=Path, action="append", required=True, metavar="DIR",
+        help="annotated set (NAME.txt; repeat for several sets): the extractor runs on its texts",
+    )  # fmt: skip
+    cover.add_argument("--rules", type=Path, default=None, metavar="DIR", help="rules overlay")
+    cover.add_argument("--out", type=Path, default=None, help="write the report here (markdown)")
+    cover.set_defaults(func=run_coverage)
 
 
 def summary_lines(ruleset: RuleSet) -> list[str]:
@@ -91,3 +103,26 @@ def identifier_report(ruleset: RuleSet) -> int:
         f"tables ({by_prefix}); rows without identifier: {len(ruleset.lexicon) - len(entries)}"
     )
     return 2 if unconfirmed else 0
+
+
+def run_coverage(args: argparse.Namespace) -> int:
+    """Run the extractor on each set's texts and print (or write) the coverage report."""
+    from ..coverage import coverage_frame, coverage_markdown
+    from ..extract import extract_text
+
+    sets = {}
+    for folder in args.gold:
+        texts = sorted(folder.glob("*.txt"))
+        if not texts:
+            print(f"error: {folder}: no .txt files", file=sys.stderr)
+            return 2
+        sets[folder.name] = [
+            extract_text(p.read_text(encoding="utf-8"), p.stem, args.rules) for p in texts
+        ]
+    report = coverage_markdown(coverage_frame(sets), load_rules(args.rules).triggers)
+    if args.out is not None:
+        args.out.write_text(report, encoding="utf-8")
+        print(f"coverage report: {args.out}")
+    else:
+        print(report, end="")
+    return 0
