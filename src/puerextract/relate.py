@@ -703,6 +703,18 @@ class Frames:
         self.assay = _compile(r"[ \t]*-?(?:{})", _either_regex(words["assay_word"]))
         measure = _either_regex(words["measure_word"])
         self.measure = re.compile(measure.pattern.replace("(?<![A-Za-z])", "")) if measure else None
+        counter = _either_regex(words["counter_verb"])
+        self.countered = _compile(r"(?:{})\s*(?:了)?\s*$", counter)
+        self.intro_before = _compile(
+            r"(?:{})\s*[\u4e00-\u9fff]{{0,4}}\s*$", _either_regex(words["experiment_intro_before"])
+        )
+        self.intro_after = _compile(
+            r"\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*(?:{})",
+            _either_regex(words["experiment_intro_after"]),
+        )
+        self.activity = _compile(
+            r"\s*(?:the\s+|cell\s+|细胞)?(?:{})", _either_regex(words["cell_activity"])
+        )
         conj = _either_regex(words["clause_conjunction"])
         self.conj = (
             re.compile(r"^\s*[,，]?\s*(?:" + conj.pattern + r")\s*(?:the\s+)?$", re.IGNORECASE)
@@ -1227,8 +1239,6 @@ _DUI_GAP = re.compile(r"^\s*(?:的)?\s*(?:表达|水平|活性)?\s*的\s*$")
 _DUI = re.compile(r"对\s*$")
 _DUI_AGENT_GAP = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:可能)?\s*$")
 _EFFECT_NOUN = re.compile(r"\s*(?:作用|效应|效果)")
-#: before X 对 Y 的...作用, a verb that counters X's effect: X is a stressor, no agent
-_COUNTERED = re.compile(r"(?:拮抗|逆转|对抗|改善|减轻|缓解)\s*(?:了)?\s*$")
 #: after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
 _EFFECT_OBJECT = re.compile(
     r"[^，,；;。]{0,40}?对[^，,；;。]{1,60}?的\s*[^，,；;。\s]{0,4}?(?:作用|效应|效果)"
@@ -1253,7 +1263,10 @@ def _dui_nominal(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | 
         return None
     if not _DUI_AGENT_GAP.match(text[agents[-1].end : dui.start()]):
         return None
-    if _COUNTERED.search(text, max(ctx.prev_end, agents[-1].start - 6), agents[-1].start):
+    countered = ctx.frames.countered if ctx.frames is not None else None
+    if countered and countered.search(
+        text, max(ctx.prev_end, agents[-1].start - 6), agents[-1].start
+    ):
         return agents[-1], []  # 拮抗地塞米松对 BMSCs 的抑制作用: a stressor's effect, countered
     return agents[-1], [m for m in run if m.type in arg2_types]
 
@@ -1305,23 +1318,18 @@ def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
         head = ctx.text[: g.start()].rstrip()  # MC3T3-E1 细胞: the head of a named line
         if len(head) not in ends and not any(m.start <= g.start() < m.end for m in ctx.earlier):
             return _trailing_run(ctx.text, prior)
-    return [prior[-1]] if _introduced(ctx.text, prior[-1]) else []
+    return [prior[-1]] if _introduced(ctx.text, prior[-1], ctx.frames) else []
 
 
-#: a system introduced as the one an experiment is done in: 分离培养大鼠 BMSCs, 以 RAW264.7
-#: 为研究对象, cells were isolated/cultured
-_INTRO_BEFORE = re.compile(r"(?:分离培养|培养|分离)\s*[\u4e00-\u9fff]{0,4}\s*$")
-_INTRO_AFTER = re.compile(
-    r"\s*(?:[（(][^（）()]{0,20}[）)])?\s*(?:为(?:研究对象|前体细胞|细胞模型|实验对象)"
-    r"|(?:were|was)\s+(?:isolated|cultured|seeded))"
-)
-
-
-def _introduced(text: str, system: Entity) -> bool:
-    """Whether the sentence introduces ``system`` as the one its experiment is done in."""
+def _introduced(text: str, system: Entity, frames: Frames | None) -> bool:
+    """Whether the sentence introduces ``system`` as the one its experiment is done in
+    (``experiment_intro_before``/``_after`` words: 分离培养 BMSCs, RAW264.7 为研究对象)."""
+    if frames is None:
+        return False
+    before, after = frames.intro_before, frames.intro_after
     return bool(
-        _INTRO_BEFORE.search(text, max(0, system.start - 10), system.start)
-        or _INTRO_AFTER.match(text, system.end)
+        (before and before.search(text, max(0, system.start - 10), system.start))
+        or (after and after.match(text, system.end))
     )
 
 
@@ -1536,19 +1544,14 @@ _IN_FRAME_EN = re.compile(r"\s*In\s+(?:[\w\-]+\s+){0,3}?$")
 _IN_FRAME_EN_END = re.compile(r"(?:\s+cells?)?\s*,")
 _IN_FRAME_ZH = re.compile(r"\s*在\s*$")
 _IN_FRAME_ZH_END = re.compile(r"\s*(?:细胞)?\s*(?:中|内)\s*[，,]")
-#: right after a regulation trigger, an activity of the cells with no name of its own
-_ACTIVITY_NEXT = re.compile(
-    r"\s*(?:the\s+|cell\s+|细胞)?(?:增殖|活力|存活|矿化|prolifer|viabil|surviv|mineraliz)",
-    re.IGNORECASE,
-)
 
 
-def _frame_system(text: str, sent: Sentence, mentions: list[Entity], finder, out) -> None:  # noqa: ANN001
+def _frame_system(text: str, sent: Sentence, mentions: list[Entity], finder, out, frames) -> None:  # noqa: ANN001
     """In a sentence opening on its system ("In MC3T3-E1 cells, X increased proliferation",
     "在 MC3T3-E1 细胞中，X 促进细胞增殖"), a regulation of the cells' activity by the compound
     named before the trigger regulates that system."""
     systems = [m for m in mentions if m.type in ("CELL_LINE", "CELL_TYPE")]
-    if not systems:
+    if not systems or frames is None or frames.activity is None:
         return
     y = systems[0]
     lead = text[sent.start : y.start]
@@ -1559,7 +1562,7 @@ def _frame_system(text: str, sent: Sentence, mentions: list[Entity], finder, out
         return
     for hit in finder.find(text[y.end : sent.end], y.end):
         rtype = next((r for r, _ in hit.choices if r in _REGULATION), None)
-        if rtype is None or not _ACTIVITY_NEXT.match(text, hit.end):
+        if rtype is None or not frames.activity.match(text, hit.end):
             continue
         agents = [m for m in mentions if y.end <= m.start and m.end <= hit.start]
         agent = next((m for m in reversed(agents) if m.type == "COMPOUND"), None)
@@ -1585,7 +1588,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         out.rule = "cell sparing"
         sparing.links(text, sent, ordered[j:k], out)
         out.rule = ""
-        _frame_system(text, sent, ordered[j:k], finder, out)
+        _frame_system(text, sent, ordered[j:k], finder, out, frames)
         j = k
     for n, r in enumerate(out.relations, start=1):
         r.id = f"R{n}"

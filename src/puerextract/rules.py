@@ -47,6 +47,10 @@ FRAME_ROLES: tuple[str, ...] = (
     "measure_word",
     "assay_word",
     "question_word",
+    "counter_verb",
+    "experiment_intro_before",
+    "experiment_intro_after",
+    "cell_activity",
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
