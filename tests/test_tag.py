@@ -433,3 +433,7 @@ def test_descriptions_and_structures_name_no_substance(text, absent, present):
     assert absent not in got
     if present:
         assert present in got
+
+
+def test_a_rat_strain_with_a_typeset_dash():
+    assert ("Sprague–Dawley rats", "ORGANISM") in _spans("Adult Sprague–Dawley rats were used.")
