@@ -436,4 +436,4 @@ def test_descriptions_and_structures_name_no_substance(text, absent, present):
 
 
 def test_a_rat_strain_with_a_typeset_dash():
-    assert ("Sprague–Dawley rats", "ORGANISM") in _spans("Adult Sprague–Dawley rats were used.")
+    assert ("Sprague–Dawley rats", "ORGANISM") in _spans("Our Sprague–Dawley rats got no drug.")
