@@ -198,14 +198,20 @@ _LONG_FORM_BAD_START = {"and", "or", "of", "the", "with", "in", "on", "by", "for
 _WORD_WINDOW = 40
 
 
+def long_form_end(text: str, paren: int) -> int:
+    """Where a long form written before the parenthesis at ``paren`` ends (spaces left out)."""
+    k = paren
+    while k > 0 and text[k - 1] in " \t\u3000":
+        k -= 1
+    return k
+
+
 def schwartz_hearst_long_form(text: str, paren: int, short: str) -> int | None:
     """Start of the long form of ``short`` written before the parenthesis at ``paren``, by the
     Schwartz–Hearst rule (each letter or digit of the abbreviation, right to left, found in
     the words before it; the first one at the start of a word; at most min(|A|+5, 2|A|)
     words). Latin text on one line only; None when there is none."""
-    k = paren
-    while k > 0 and text[k - 1] in " \t\u3000":
-        k -= 1
+    k = long_form_end(text, paren)
     n_words = min(len(short) + 5, 2 * len(short))
     # only the last few words matter: look back a bounded window, not to the line start
     window = max(0, k - _WORD_WINDOW * n_words)
@@ -256,11 +262,11 @@ def redefined(text: str, mentions, english_pairs, fits) -> set[str]:  # noqa: AN
     mention)`` says whether the long form can; a long form that is a mention already can."""
     by_span = {(m.start, m.end): m for m in mentions}
     ends = {m.end: m.start for m in mentions}
-    defined = [(ls, le, ss, se) for ls, le, ss, se in english_pairs]
+    defined = list(english_pairs)
     for paren, ss, se in paren_abbreviations(text):
         start = schwartz_hearst_long_form(text, paren, text[ss:se])
         if start is not None:
-            defined.append((start, len(text[:paren].rstrip(" \t\u3000")), ss, se))
+            defined.append((start, long_form_end(text, paren), ss, se))
     out: set[str] = set()
     for ls, le, ss, se in defined:
         short_m = by_span.get((ss, se))
@@ -288,9 +294,7 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
         short_m = by_span.get((ss, se))
         if short_m is None or short_m.type not in _LONG_FORM_TYPES:
             continue
-        k = paren
-        while k > 0 and text[k - 1] in " \t\u3000":
-            k -= 1
+        k = long_form_end(text, paren)
         start = schwartz_hearst_long_form(text, paren, text[ss:se])
         if start is None:
             continue

@@ -457,7 +457,7 @@ class TableIndex:
         self._taxa: _Taxa | None = None
         self._pubchem: _Pubchem | None = None
         #: word piece -> :meth:`starts` (a memo: most words recur from paper to paper)
-        self.memo: dict[str, tuple[int, int, int]] = {}
+        self.memo: dict[str, tuple[int, int, int, int]] = {}
 
     def starts(self, word: str) -> tuple[int, int, int, int]:
         """Most word pieces of a gene's full name, of a gene symbol or alias, of a chemical
@@ -859,7 +859,7 @@ def _defined_otherwise(text: str, genes: _Genes, words: TableWords) -> tuple[set
     """The symbols and aliases the paper defines as abbreviations of a long form that names no
     gene (bone mineral density (BMD), 骨密度（BMD）: no gene anywhere in this paper), and those
     it defines for a gene (C/EBP homologous protein (CHOP): a cue at every use)."""
-    from .abbreviations import paren_abbreviations, schwartz_hearst_long_form
+    from .abbreviations import long_form_end, paren_abbreviations, schwartz_hearst_long_form
 
     out: set[str] = set()
     keep: set[str] = set()
@@ -867,9 +867,7 @@ def _defined_otherwise(text: str, genes: _Genes, words: TableWords) -> tuple[set
         short = text[ss:se]
         if short not in genes.exact and loose(short) not in genes.folded:
             continue
-        k = paren
-        while k > 0 and text[k - 1] in " \t\u3000":
-            k -= 1
+        k = long_form_end(text, paren)
         start = schwartz_hearst_long_form(text, paren, short)
         if start is not None:
             long = text[start:k]
