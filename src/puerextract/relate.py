@@ -1560,14 +1560,15 @@ def _frame_system(text: str, sent: Sentence, mentions: list[Entity], finder, out
     )
     if not framed:
         return
+    compounds = [m for m in mentions if m.type == "COMPOUND" and m.start >= y.end]
+    ends = [m.end for m in compounds]  # in order: the compound before a hit by bisection
     for hit in finder.find(text[y.end : sent.end], y.end):
         rtype = next((r for r, _ in hit.choices if r in _REGULATION), None)
         if rtype is None or not frames.activity.match(text, hit.end):
             continue
-        agents = [m for m in mentions if y.end <= m.start and m.end <= hit.start]
-        agent = next((m for m in reversed(agents) if m.type == "COMPOUND"), None)
-        if agent is not None:
-            out.add(rtype, agent, y, "frame")
+        i = bisect_right(ends, hit.start) - 1
+        if i >= 0:
+            out.add(rtype, compounds[i], y, "frame")
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
