@@ -46,3 +46,16 @@ def test_cli_writes_the_report(tmp_path, capsys):
     empty.mkdir()
     assert main(["rules", "coverage", "--gold", str(empty)]) == 2
     assert "no .txt files" in capsys.readouterr().err
+
+
+def test_a_bad_file_is_one_error_line_and_the_others_are_kept(tmp_path, capsys):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Genistein inhibited NFATc1.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00junk" * 20)
+    out = tmp_path / "coverage.md"
+    assert main(["rules", "coverage", "--gold", str(folder), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{folder / 'empty.txt'}: " in err and f"{folder / 'binary.txt'}: " in err
+    assert "| trigger en:inhibited" in out.read_text(encoding="utf-8")

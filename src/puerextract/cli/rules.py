@@ -110,19 +110,35 @@ def run_coverage(args: argparse.Namespace) -> int:
     from ..coverage import coverage_frame, coverage_markdown
     from ..extract import extract_text
 
-    sets = {}
+    sets, failed = {}, 0
     for folder in args.gold:
         texts = sorted(folder.glob("*.txt"))
         if not texts:
             print(f"error: {folder}: no .txt files", file=sys.stderr)
             return 2
-        sets[folder.name] = [
-            extract_text(p.read_text(encoding="utf-8"), p.stem, args.rules) for p in texts
-        ]
+        sets[folder.name] = []
+        for p in texts:
+            text = _text_of(p)
+            if text is None:
+                failed += 1
+            else:
+                sets[folder.name].append(extract_text(text, p.stem, args.rules))
     report = coverage_markdown(coverage_frame(sets), load_rules(args.rules).triggers)
     if args.out is not None:
         args.out.write_text(report, encoding="utf-8")
         print(f"coverage report: {args.out}")
     else:
         print(report, end="")
-    return 0
+    return 2 if failed else 0
+
+
+def _text_of(path: Path) -> str | None:
+    """The text of one file, or None after one line naming the file and the problem."""
+    from ..errors import PuerextractError
+    from ..ingest import decode_bytes
+
+    try:
+        return decode_bytes(path.read_bytes(), path)
+    except (OSError, PuerextractError) as exc:
+        print(f"error: {path}: {exc}", file=sys.stderr)
+        return None
