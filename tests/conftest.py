@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -42,6 +44,12 @@ PAPER_ZH = (
 )
 
 
+def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
+    """The slow tests (servers, browsers) first: the two workers then finish together instead
+    of one running a long test while the other idles."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture
 def fake_extractor(monkeypatch):
     """Route the pipeline to the test extractor (also in Dask worker processes, by env)."""
@@ -70,12 +78,50 @@ def store_url(tmp_path) -> str:
 
 
 @pytest.fixture(scope="session")
-def prefect_server():
-    """One temporary Prefect server (SQLite under a tmp PREFECT_HOME) for every flow test."""
-    from prefect.testing.utilities import prefect_test_harness
+def prefect_db(tmp_path_factory) -> Path:
+    """An empty Prefect database with every migration applied, built once per test run and
+    shared by the xdist workers (a lock beside their temporary folders). A server started on a
+    copy skips the migrations, about 10 s of each start here."""
+    import fcntl
 
-    with prefect_test_harness(server_startup_timeout=180):
-        yield
+    import prefect
+
+    shared = tmp_path_factory.getbasetemp().parent
+    db = shared / f"prefect-{prefect.__version__}.db"
+    with open(shared / "prefect-db.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not db.exists():
+            home = shared / f"prefect-db-build-{os.getpid()}"
+            env = {k: v for k, v in os.environ.items() if "DATABASE_CONNECTION_URL" not in k}
+            subprocess.run(
+                [str(Path(sys.executable).parent / "prefect"), "server", "database", "upgrade",
+                 "-y"], env={**env, "PREFECT_HOME": str(home)}, check=True, capture_output=True,
+            )  # fmt: skip
+            os.replace(home / "prefect.db", db)
+            shutil.rmtree(home, ignore_errors=True)
+    return db
+
+
+def prefect_home(path: Path, db: Path) -> Path:
+    """A PREFECT_HOME at PATH holding a copy of the migrated database DB."""
+    path.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(db, path / "prefect.db")
+    return path
+
+
+@pytest.fixture(scope="session")
+def prefect_server(prefect_db, tmp_path_factory):
+    """One temporary Prefect server (SQLite in a tmp folder) for every flow test, started on a
+    copy of the migrated database."""
+    from unittest import mock
+
+    from prefect.testing import utilities
+
+    folder = tmp_path_factory.mktemp("prefect-harness")
+    shutil.copyfile(prefect_db, folder / "prefect-test.db")  # the harness's database name
+    with mock.patch.object(utilities, "mkdtemp", lambda: str(folder)):
+        with utilities.prefect_test_harness(server_startup_timeout=180):
+            yield
 
 
 LEXICON = """id\ttype\tpreferred\tzh\ten\tsource

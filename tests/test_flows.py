@@ -12,7 +12,7 @@ from conftest import PAPER_EN, PAPER_ZH
 
 from puerextract.store import Store
 
-pytestmark = pytest.mark.usefixtures("prefect_server", "fake_extractor")
+pytestmark = [pytest.mark.usefixtures("prefect_server", "fake_extractor"), pytest.mark.slow]
 
 
 def _extract(inbox, tmp_path, store_url, **kw):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import FLOWS, PAPER_EN, PAPER_ZH, ROOT, TESTS
+from conftest import FLOWS, PAPER_EN, PAPER_ZH, ROOT, TESTS, prefect_home
 
 from puerextract.store import Store
 
@@ -52,7 +52,7 @@ def _stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=10)
 
 
-def test_nightly_deployment_on_a_real_server(tmp_path):
+def test_nightly_deployment_on_a_real_server(tmp_path, prefect_db):
     port = _free_port()
     api = f"http://127.0.0.1:{port}/api"
     inbox = tmp_path / "inbox"
@@ -62,11 +62,12 @@ def test_nightly_deployment_on_a_real_server(tmp_path):
     store_url = f"sqlite:///{tmp_path / 'store.sqlite'}"
     env = {
         **os.environ,
-        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PREFECT_HOME": str(prefect_home(tmp_path / "prefect-home", prefect_db)),
         "PREFECT_API_URL": api,
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_UI_ENABLED": "false",
         "DO_NOT_TRACK": "1",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "1",  # the served flow picks the run up within 1 s, not 10
         "PUEREXTRACT_EXTRACTOR": "fake_extractor:extract_document",
         "PYTHONPATH": os.pathsep.join([str(TESTS), str(ROOT / "src"), str(FLOWS)]),
     }

@@ -12,7 +12,7 @@ import threading
 import time
 
 import pytest
-from conftest import PAPER_EN, PAPER_ZH, ROOT, TESTS
+from conftest import PAPER_EN, PAPER_ZH, ROOT, TESTS, prefect_home
 
 pytestmark = pytest.mark.slow
 
@@ -50,7 +50,10 @@ class ServerCount:
         self._thread.join()
 
 
-def _env(tmp_path) -> dict:
+def _env(tmp_path, db=None) -> dict:
+    """The run's environment; DB: a migrated Prefect database its server starts on."""
+    if db is not None:
+        prefect_home(tmp_path / "prefect-home", db)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     return {
         **env,
@@ -93,14 +96,16 @@ def _none_left(home) -> None:
 
 
 @pytest.mark.timeout(300)
-def test_a_dask_run_uses_one_server_and_leaves_none(tmp_path, fake_extractor):
+def test_a_dask_run_uses_one_server_and_leaves_none(tmp_path, fake_extractor, prefect_db):
     inbox = _inbox(tmp_path)
     cmd = [sys.executable, str(ROOT / "flows" / "extract_flow.py"), "--dask", "--inbox", str(inbox),
            "--out", str(tmp_path / "out"), "--store-url", f"sqlite:///{tmp_path / 's.sqlite'}",
            "--quarantine", str(tmp_path / "q")]  # fmt: skip
     with ServerCount() as servers:
         before = servers.most
-        proc = subprocess.run(cmd, env=_env(tmp_path), capture_output=True, text=True, timeout=280)
+        proc = subprocess.run(
+            cmd, env=_env(tmp_path, prefect_db), capture_output=True, text=True, timeout=280
+        )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "processed 6" in proc.stdout
     assert servers.most - before == 1, f"{servers.most - before} servers during one run"
