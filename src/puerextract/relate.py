@@ -91,8 +91,21 @@ _CELL_WORD_BEFORE = re.compile(
 )
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
 _FATE_BEFORE = re.compile(r"(?:向|into)\s*$")
+
+
 #: an English participle followed by "by" is a passive: the agent after, the target before
-_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+_CLOSED_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
+    """The words after a participle that put its agent after it (by; following X treatment;
+    after treatment with X)."""
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    nouns = "|".join(re.escape(w) for w in treatment)
+    tail = rf"(?:\s+(?:the\s+)?(?:{nouns})\s+(?:with|of|to)\b)?" if nouns else ""
+    return re.compile(rf"\s+(?:{alt})\b{tail}", re.IGNORECASE)
+
+
 #: 被/受/由 before the agent of a Chinese passive (破骨细胞分化被葛根素抑制)
 _PASSIVE_BEFORE = re.compile(r"(?:被|受到?|由)\s*$")
 _PASSIVE_GAP = re.compile(r"^\s*(?:所|显著|明显|进一步|完全|部分|有效|均|也)*\s*$")
@@ -121,6 +134,8 @@ class TriggerHit:
     options: tuple[tuple[str, str], ...] = ()
     #: the trigger row's word (an English form found is keyed by the row it inflects)
     word: str = ""
+    #: a passive closed by a word other than "by" (following, after): the agent right after it
+    agent_next: bool = False
 
     @property
     def choices(self) -> tuple[tuple[str, str], ...]:
@@ -133,8 +148,10 @@ class TriggerFinder:
     A word may have several rows (several relations); English rows written explicitly win
     over the inflected forms generated from another row (``increased`` vs ``increase``)."""
 
-    def __init__(self, triggers) -> None:
+    def __init__(self, triggers, agent_after=("by",), treatment=()) -> None:
         from .tag import trie_regex
+
+        self.by = _agent_after_regex(agent_after, treatment)
 
         self.zh_info: dict[str, list[tuple[str, str]]] = {}
         self.en_info: dict[str, list[tuple[str, str]]] = {}
@@ -190,12 +207,15 @@ class TriggerFinder:
                         continue
                     options = self.en_info[key]
                     end = m.end()
-                    by = _BY.match(text, end)
+                    by = self.by.match(text, end)
                     if by and form.endswith("ed") and not key.startswith("-"):
                         passive = [(r, "backward") for r, d in options if d != "modifier"]
                         if passive and all(r != "NONE" for r, _ in passive):
                             options, end = passive, by.end()
-                    hits.append(_hit(offset + m.start(), offset + end, options, "en", key))
+                    hit = _hit(offset + m.start(), offset + end, options, "en", key)
+                    if end != m.end() and not _CLOSED_BY.search(text, m.end(), end):
+                        hit = replace(hit, agent_next=True)
+                    hits.append(hit)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[TriggerHit] = []
         for h in hits:
@@ -234,13 +254,21 @@ def _inflections(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def _finder_for(version: str, triggers: tuple) -> TriggerFinder:
-    return TriggerFinder(triggers)
+def _finder_for(
+    version: str, triggers: tuple, agent_after: tuple, treatment: tuple
+) -> TriggerFinder:
+    return TriggerFinder(triggers, agent_after, treatment)
 
 
 def trigger_finder(rules) -> TriggerFinder:
     """The compiled triggers of ``rules``, built once per rules version."""
-    return _finder_for(getattr(rules, "version", ""), tuple(rules.triggers))
+    words = getattr(rules, "words_of", lambda role: ())
+    return _finder_for(
+        getattr(rules, "version", ""),
+        tuple(rules.triggers),
+        tuple(words("agent_after_word")) or ("by",),
+        tuple(words("treatment_noun")),
+    )
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -347,7 +375,8 @@ _THEME_GAP = re.compile(
     r"(?:也|亦|均|都|分别|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*$"
 )
 _AFTER_THEME_TRIGGER = re.compile(
-    r"^\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
+    r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)
+    r"\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
     r"(?:作用|效应|效果|了)?\s*(?:(?:至|到)[^，,；;。]{0,16}?的\s*)?(?:(?:约|近|达)?\s*[\d.]+\s*(?:倍|%)(?:\s*[和、及]\s*[\d.]+\s*(?:倍|%))*)?\s*"
     r"(?:[（(][^（）()]{0,30}\bP\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
     r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
@@ -973,7 +1002,7 @@ def _apply(
     hit = ctx.hit
     if direction == "backward" or _NOMINAL.search(ctx.word):
         return _backward(ctx, rtype, out), None
-    passive = _passive(ctx, rtype) or _dui_nominal(ctx, rtype)
+    passive = _passive(ctx, rtype) or _dui_nominal(ctx, rtype) or _nominal_by(ctx, rtype)
     if passive is not None:
         return _add_all(out, ctx, rtype, *passive), None
     if rtype == "TESTED_IN":
@@ -981,7 +1010,9 @@ def _apply(
     if hit.lang == "zh" and _EFFECT_OBJECT.match(ctx.text, hit.end):
         return False, None  # 可阻断 X 对 Y 的上调作用: the object is an effect, not X nor Y
     targets = [
-        m for m in ctx.after if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
+        m
+        for m in _before_predicate(ctx)
+        if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
     ]
     if targets and ctx.frames and ctx.frames.new_conjunct(ctx.text[hit.end : targets[0].start]):
         targets = []  # A 升高而 B 下降: B is the theme of the next trigger
@@ -1040,7 +1071,9 @@ def _co_agents(ctx: _HitContext, agent: Entity) -> list[Entity]:
 
 #: "promotes osteogenic and inhibits adipogenic differentiation of": one modifier and a
 #: conjunction between two verbs that share the object after the second
-_SHARED_GAP = re.compile(r"\s*[\w\-]+\s+(?:and|or|but)\s+", re.IGNORECASE)
+#: a lower-case modifier (osteogenic) and a conjunction; a capitalised word (BMD) is a noun,
+#: the verb's own object ("higher BMD and lower TRAP")
+_SHARED_GAP = re.compile(r"\s*[a-z][a-z\-]*\s+(?i:and|or|but)\s+")
 
 
 def _shared_targets(ctx: _HitContext, rtype: str) -> list[Entity]:
@@ -1343,7 +1376,7 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
         return _nominal(ctx, rtype, agents, out)
     if not agents and rtype == "TESTED_IN":
         agents = _blocker_after(ctx)
-    if not agents:
+    if not agents or not _agent_reached(ctx, agents[0]):
         return False
     targets = _trailing_run(text, before) if before else []
     if rtype == "TESTED_IN":
@@ -1357,6 +1390,47 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     for agent in agents:
         found |= _add_all(out, ctx, rtype, agent, [t for t in targets if t.type in arg2_types])
     return found
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+#: between the nominal's object and its agent: one word at most, no participle (Y expression
+#: by X; not "Y was reversed by X")
+_NOMINAL_BY_GAP = re.compile(r"(?:\s+(?![\w\-]*ed\b)[\w\-]+)?\s+by\s+(?:the\s+)?", re.I)
+
+
+def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
+    """A nominal trigger with its object after "of" and its agent after "by" (the promotion
+    of Runx2 expression by X; the inhibition of NFATc1 by X): (agent, targets), or None."""
+    text, hit = ctx.text, ctx.hit
+    of = _OF.match(text, hit.end) if hit.lang == "en" else None
+    if of is None:
+        return None
+    arg1_types, arg2_types = RELATION_TYPES[rtype]
+    objects = [m for m in ctx.near if m.start >= of.end()]
+    targets = _leading_run(text, objects) if objects and objects[0].start == of.end() else []
+    if not targets or any(t.type not in arg2_types for t in targets):
+        return None
+    by = _NOMINAL_BY_GAP.match(text, targets[-1].end)
+    agent = next((m for m in objects if by and m.start == by.end()), None)
+    if agent is None or agent.type not in arg1_types or agent.id in ctx.no_agent:
+        return None
+    return agent, targets
+
+
+def _before_predicate(ctx: _HitContext) -> list[Entity]:
+    """The mentions after a nominal English trigger up to the sentence's verb (X-mediated
+    upregulation of Y was reversed by Z: Z is no object of the upregulation)."""
+    if ctx.hit.lang != "en" or not _OF.match(ctx.text, ctx.hit.end):
+        return ctx.after
+    aux = _PASSIVE_AUX.search(ctx.text, ctx.hit.end, ctx.region_end)
+    return ctx.after if aux is None else [m for m in ctx.after if m.start < aux.start()]
+
+
+def _agent_reached(ctx: _HitContext, agent: Entity) -> bool:
+    """A passive closed by "by" takes its agent anywhere after; the other agent_after words
+    (following, after, upon) only the name right after them (not "increased after 7 days of
+    culture with X")."""
+    return not ctx.hit.agent_next or agent.start - ctx.hit.end <= 2
 
 
 #: a nominal blocker word (the words of ``_NOMINAL``) at the start of a text

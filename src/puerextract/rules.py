@@ -51,6 +51,8 @@ FRAME_ROLES: tuple[str, ...] = (
     "experiment_intro_before",
     "experiment_intro_after",
     "cell_activity",
+    "agent_after_word",
+    "treatment_noun",
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
