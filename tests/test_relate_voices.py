@@ -6,19 +6,7 @@ the last ones must give no relation or not the wrong one."""
 from __future__ import annotations
 
 import pytest
-
-from puerextract.extract import extract_text
-
-
-def rels(text: str) -> set[tuple[str, str, str]]:
-    """Regulation relations under the packaged rules."""
-    ann = extract_text(text, "t")
-    by_id = ann.entity_by_id()
-    return {
-        (r.type, by_id[r.arg1].text, by_id[r.arg2].text)
-        for r in ann.relations
-        if r.type in ("UPREGULATES", "DOWNREGULATES")
-    }
+from test_relate_frames import rels  # regulation relations under the packaged rules
 
 
 @pytest.mark.parametrize(
