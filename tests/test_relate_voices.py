@@ -1,5 +1,5 @@
 """Voices and comparisons of regulation: a passive whose agent follows "following" or "after
-treatment with", a nominal with "of Y by X", a comparative with its own object, and the Chinese
+treatment with", a passive with its treated group after it, a nominal with "of Y by X", a comparative with its own object, and the Chinese
 group comparison "X 组 Y 含量低于模型组". Sentences written for the tests, under the packaged rules;
 the last ones must give no relation or not the wrong one."""
 
@@ -52,6 +52,14 @@ from test_relate_frames import rels  # regulation relations under the packaged r
             "Psoralen enhanced osteogenic and suppressed adipogenic differentiation of BMSCs.",
             {("UPREGULATES", "Psoralen", "BMSCs"), ("DOWNREGULATES", "Psoralen", "BMSCs")},
         ),
+        # a passive with the treated group after it: the group's compound is the agent
+        (
+            "The expression of osterix was upregulated in the daidzein group.",
+            {("UPREGULATES", "daidzein", "osterix")},
+        ),
+        # a reference group or a cell line after the passive is no agent
+        ("Osterix was upregulated in the OVX group.", set()),
+        ("Osterix was upregulated in MC3T3-E1 cells.", set()),
         # the Chinese group comparison: 高于/低于 the reference group
         (
             "补骨脂素组大鼠骨密度明显高于模型组，血清 IL-6 含量明显低于模型组。",

@@ -1002,7 +1002,12 @@ def _apply(
     hit = ctx.hit
     if direction == "backward" or _NOMINAL.search(ctx.word):
         return _backward(ctx, rtype, out), None
-    passive = _passive(ctx, rtype) or _dui_nominal(ctx, rtype) or _nominal_by(ctx, rtype)
+    passive = (
+        _passive(ctx, rtype)
+        or _dui_nominal(ctx, rtype)
+        or _nominal_by(ctx, rtype)
+        or _group_locative(ctx, rtype)
+    )
     if passive is not None:
         return _add_all(out, ctx, rtype, *passive), None
     if rtype == "TESTED_IN":
@@ -1415,6 +1420,27 @@ def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | N
     if agent is None or agent.type not in arg1_types or agent.id in ctx.no_agent:
         return None
     return agent, targets
+
+
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
+    """A passive with its treated group after it (the expression of Y was upregulated in the X
+    group): the group's compound is the agent, the passive's subject the target."""
+    text, hit = ctx.text, ctx.hit
+    where = _IN_THE.match(text, hit.end) if hit.lang == "en" else None
+    label = next((m for m in ctx.after if where and m.start == where.end()), None)
+    if label is None or label.id not in ctx.no_target or label.id in ctx.no_agent:
+        return None
+    arg1_types, arg2_types = RELATION_TYPES[rtype]
+    before = [m for m in ctx.before if m.type in arg2_types]
+    if label.type not in arg1_types or not before:
+        return None
+    run = _trailing_run(text, before)
+    if not _PASSIVE_AUX.search(text, run[-1].end, hit.start):
+        return None
+    return label, run
 
 
 def _before_predicate(ctx: _HitContext) -> list[Entity]:
