@@ -69,6 +69,12 @@ from test_relate_frames import rels  # regulation relations under the packaged r
             "与模型组相比，大豆苷元高剂量组 OPG 表达高于模型组，RANKL 表达低于模型组。",
             {("UPREGULATES", "大豆苷元", "OPG"), ("DOWNREGULATES", "大豆苷元", "RANKL")},
         ),
+        # the reference group between the theme and the trigger; a treatment word in the label
+        (
+            "补骨脂素处理组 β-catenin 蛋白表达较模型组明显升高。",
+            {("UPREGULATES", "补骨脂素", "β-catenin")},
+        ),
+        ("模型组 β-catenin 蛋白表达较对照组明显升高。", set()),
         # no compound in the group: the model group against the control gives nothing
         ("模型组 IL-6 水平高于对照组。", set()),
         # a threshold of concentration is no regulation
