@@ -5,6 +5,7 @@ the run is left running."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -109,9 +110,23 @@ def test_a_dask_run_uses_one_server_and_leaves_none(tmp_path, fake_extractor, pr
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "processed 6" in proc.stdout
     assert servers.most - before == 1, f"{servers.most - before} servers during one run"
-    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+    assert "Traceback" not in _without_shutdown_noise(proc.stderr), proc.stderr[-3000:]
     _none_left(tmp_path / "prefect-home")
     _same_as_direct_calls(tmp_path, inbox)
+
+
+#: a log record's first line (Prefect's console format)
+_RECORD = re.compile(r"^\d\d:\d\d:\d\d\.\d+ \|", re.MULTILINE)
+#: Dask's own shutdown race: a worker's heartbeat meets the scheduler already closed, under
+#: load (dask/distributed#7192, open); the run's results are complete by then
+_DASK_SHUTDOWN = "distributed.worker - Failed to communicate with scheduler during heartbeat"
+
+
+def _without_shutdown_noise(stderr: str) -> str:
+    """``stderr`` without the log records of Dask's known shutdown heartbeat error."""
+    marks = [m.start() for m in _RECORD.finditer(stderr)]
+    records = [stderr[a:b] for a, b in zip([0, *marks], [*marks, len(stderr)], strict=True)]
+    return "".join(r for r in records if _DASK_SHUTDOWN not in r.split("\n", 1)[0])
 
 
 def _same_as_direct_calls(tmp_path, inbox) -> None:
@@ -155,3 +170,10 @@ def test_a_stopped_run_leaves_no_server(tmp_path, sig):
     proc.send_signal(sig)
     proc.wait(timeout=120)
     _none_left(home)
+
+
+def test_only_dask_shutdown_noise_is_ignored():
+    noise = f"10:00:00.808 | ERROR   | {_DASK_SHUTDOWN}.\nTraceback (most recent call last):\n  x\n"
+    ours = "10:00:01.000 | ERROR   | puerextract - boom\nTraceback (most recent call last):\n"
+    assert "Traceback" not in _without_shutdown_noise(noise)
+    assert "Traceback" in _without_shutdown_noise(noise + ours)
