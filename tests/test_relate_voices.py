@@ -1,5 +1,6 @@
 """Voices and comparisons of regulation: a passive whose agent follows "following" or "after
-treatment with", a passive with its treated group after it, a nominal with "of Y by X", a comparative with its own object, and the Chinese
+treatment with", a passive with its treated group after it, a nominal with "of Y by X", a list of objects
+across commas, a comparative with its own object, and the Chinese
 group comparison "X 组 Y 含量低于模型组". Sentences written for the tests, under the packaged rules;
 the last ones must give no relation or not the wrong one."""
 
@@ -60,6 +61,27 @@ from test_relate_frames import rels  # regulation relations under the packaged r
         # a reference group or a cell line after the passive is no agent
         ("Osterix was upregulated in the OVX group.", set()),
         ("Osterix was upregulated in MC3T3-E1 cells.", set()),
+        # an English list of objects goes on after a comma: "the N1, the N2 of Y and the N3"
+        (
+            "Psoralen enhanced the migration rate, the secretion of OPG and the extent of matrix "
+            "mineralization.",
+            {("UPREGULATES", "Psoralen", "OPG")},
+        ),
+        (
+            "Psoralen reduced Bax, cleaved PARP and cleaved caspase-3.",
+            {("DOWNREGULATES", "Psoralen", "Bax"), ("DOWNREGULATES", "Psoralen", "caspase-3")},
+        ),
+        # a list whose items carry their own verbs is no list of objects: no agent among them
+        ("The model animals displayed elevated RANKL, reduced OPG and decreased osterix.", set()),
+        # an opener's comma and a comma before "and" + a new subject still end the clause
+        (
+            "For 3 days, psoralen and daidzein raised OPG.",
+            {("UPREGULATES", "psoralen", "OPG"), ("UPREGULATES", "daidzein", "OPG")},
+        ),
+        (
+            "Psoralen raised OPG, and daidzein lowered RANKL.",
+            {("UPREGULATES", "Psoralen", "OPG"), ("DOWNREGULATES", "daidzein", "RANKL")},
+        ),
         # the Chinese group comparison: 高于/低于 the reference group
         (
             "补骨脂素组大鼠骨密度明显高于模型组，血清 IL-6 含量明显低于模型组。",

@@ -9,7 +9,8 @@ written without them would silently stop every list from joining.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from .model import Entity, Sentence
 
@@ -47,7 +48,10 @@ _CLAUSE_MARK = re.compile(f"[{re.escape(OPENERS + CLOSERS + CLAUSE_SEPARATORS)}]
 
 
 def clause_spans(
-    sent: Sentence, lists: Iterable[Entity] = (), parens: bool = False
+    sent: Sentence,
+    lists: Iterable[Entity] = (),
+    parens: bool = False,
+    verbs: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """Clause spans of a sentence, cut at ，,；;：:.
 
@@ -55,7 +59,8 @@ def clause_spans(
 
     * ``lists`` (the trigger rules pass the sentence's mentions): a "," between two of them
       joins a list (Runx2, OPG and osteocalcin) and does not end a clause, so a trigger
-      governs every conjunct;
+      governs every conjunct; so does a "," before the last items of an English list of
+      objects with no verb among them (``verbs``: the sorted starts of the trigger words);
     * ``parens`` (the aim rules): a separator inside parentheses does not cut, so an aim keeps
       its compound's other names (淫羊藿苷（icariin，ICA）对…); the trigger rules cut there.
     """
@@ -71,15 +76,22 @@ def clause_spans(
             depth += 1
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
-        elif depth == 0 and not (ch == "," and _joins_list(s, m.start(), sent.start, ends, starts)):
+        elif depth == 0 and not (
+            ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs)
+        ):
             spans.append((pos, sent.start + m.start()))
             pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
 
 
-def _joins_list(s: str, i: int, offset: int, ends: set[int], starts: set[int]) -> bool:
-    """Whether the "," at ``s[i]`` stands (spaces aside) between a mention end and a start."""
+def _joins_list(
+    s: str, i: int, offset: int, names: tuple[set[int], set[int]], verbs: Sequence[int]
+) -> bool:
+    """Whether the "," at ``s[i]`` joins a list: it stands (spaces aside) between a mention end
+    and a start, or it goes on with the last items of an English list of objects (increased the
+    cell viability, the activity of ALP and the amount of nodules)."""
+    ends, starts = names
     if not ends:
         return False
     left = i
@@ -88,4 +100,29 @@ def _joins_list(s: str, i: int, offset: int, ends: set[int], starts: set[int]) -
     right = i + 1
     while right < len(s) and s[right].isspace():
         right += 1
-    return offset + left in ends and offset + right in starts
+    after_name = offset + left in ends
+    if after_name and offset + right in starts:
+        return True
+    if _OPENER.match(s) or not (after_name or _ITEM_START.match(s, right)):
+        return False
+    tail = _OBJECT_LIST_TAIL.match(s, right)
+    if tail is None:
+        return False
+    k = bisect_left(verbs, offset + right)
+    return k == len(verbs) or verbs[k] >= offset + tail.end()
+
+
+#: after a comma, the rest of a list of objects up to the clause end: "the …" or a name, then
+#: "and"/"or" and more, no verb of its own (an auxiliary) and no clause word
+_OBJECT_LIST_TAIL = re.compile(
+    r"(?!(?:and|or|which|that|while|whereas|but|however|thus|these|this|it|with)\b|[a-z]+ing\b)"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|be|been|which|that|while|whereas|but)\b)[^,;:，；：。])*?"
+    r"\s(?:and|or)\s(?:(?!\b(?:was|were|is|are|has|have|had|be|been|which|that)\b)[^,;:，；：。])*"
+    r"(?:[.;]|$)",
+    re.IGNORECASE,
+)
+#: the start of a list item that follows no name: "the …" or a name's first character
+_ITEM_START = re.compile(r"the\s|[A-Z0-9α-ωΑ-Ω]")
+#: a sentence opening on where or when (In MC3T3-E1 cells, …; After 7 days, …): its comma ends
+#: the opener
+_OPENER = re.compile(r"\s*(?:in|after|before|at|during|upon|for|compared|following)\b", re.I)

@@ -471,7 +471,7 @@ def relate_sentence(
     no_target = frozenset(labels)
     refs = sorted((m.start, m.id) for m in usable if m.id in references)
     subject: Entity | None = None
-    for cs, ce in clause_spans(sent, usable):
+    for cs, ce in clause_spans(sent, usable, verbs=hit_starts):
         clause_hits = hits[bisect_left(hit_starts, cs) : bisect_left(hit_starts, ce)]
         out.rule = "modifier"  # X-induced, X 诱导的: TESTED_IN to the system after it
         governing, inducers = _clause_modifiers(
