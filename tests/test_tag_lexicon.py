@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from puerextract.extract import extract_text
 from puerextract.tag import LexiconMatcher, trie_regex
 
 ALPHABET = "abAB-/ 骨细胞钙化βκ😀\n"
@@ -44,3 +46,23 @@ def test_no_terms_no_matches():
 )
 def test_same_matches_as_the_trie_regex(terms, text):
     assert LexiconMatcher(terms).longest_matches(text) == regex_matches(terms, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "norm"),
+    [
+        ("建立大鼠左股骨中段闭合性骨折模型。", "股骨中段闭合性骨折", "mesh:D005264"),
+        ("观察胫骨骨折的愈合。", "胫骨骨折", "mesh:D013978"),
+        ("老年人腰椎压缩性骨折多见。", "腰椎压缩性骨折", "mesh:D016103"),
+        ("肱骨近端骨折患者 40 例。", "肱骨近端骨折", "mesh:D050723"),
+    ],
+)
+def test_a_fracture_keeps_its_site(text, span, norm):
+    """An injury with its site is one DISEASE span (DECISIONS), the side outside it."""
+    found = {(e.text, e.type, e.norm) for e in extract_text(text, "t").entities}
+    assert (span, "DISEASE", norm) in found
+
+
+def test_a_bone_without_fracture_is_no_disease():
+    found = {(e.text, e.type) for e in extract_text("股骨中段的骨密度升高。", "t").entities}
+    assert not any(t == "DISEASE" for _, t in found)

@@ -59,6 +59,7 @@ WORD_ROLES: tuple[str, ...] = (
     "pathway_head",
     "pathway_head_joined",
     "model_word",
+    "injury_part_zh",
     "rat_strain",
     "mouse_strain",
     "cell_origin_word",
