@@ -107,3 +107,37 @@ from test_relate_frames import rels  # regulation relations under the packaged r
 )
 def test_voice(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "never"),
+    [
+        # the tested compound (the title's first) written as an inducer: its own effect
+        (
+            "Daidzein in bone repair\nU0126 prevented the daidzein-induced increase of osterix "
+            "and OPG.",
+            {("UPREGULATES", "daidzein", "osterix"), ("UPREGULATES", "daidzein", "OPG")},
+            set(),
+        ),
+        (
+            "Daidzein in bone repair\nNoggin cancelled daidzein-induced Smad4 activation and "
+            "Runx2 upregulation.",
+            {("UPREGULATES", "daidzein", "Smad4"), ("UPREGULATES", "daidzein", "Runx2")},
+            {("UPREGULATES", "Noggin", "Runx2")},
+        ),
+        (
+            "补骨脂素与自噬\n补骨脂素诱导的 LC3-Ⅱ 升高和 p62 降解均被阻断。",
+            {("UPREGULATES", "补骨脂素", "LC3-Ⅱ"), ("DOWNREGULATES", "补骨脂素", "p62")},
+            set(),
+        ),
+        # a stimulus (not the title's compound) written as an inducer regulates nothing
+        (
+            "Daidzein in bone repair\nCortisol-induced osterix decrease was marked.",
+            set(),
+            {("DOWNREGULATES", "Cortisol", "osterix")},
+        ),
+    ],
+)
+def test_induced_change_of_the_tested_compound(text, expected, never):
+    found = rels(text)
+    assert expected <= found and not (never & found)

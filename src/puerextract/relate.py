@@ -349,6 +349,9 @@ class _Builder:
         self.relations: list[Relation] = []
         #: the rule at work, recorded on each relation it adds (the coverage report's key)
         self.rule = ""
+        #: identifiers (or lower-case names) of the paper's tested compound: its title's first
+        self.tested: frozenset[str] = frozenset()
+        self.frames: Frames | None = None
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
@@ -543,10 +546,17 @@ def _clause_modifiers(
     relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
     modifiers.update(dict.fromkeys(relatives))
     inducers = {x.id for x in modifiers.values() if x is not None} | set(relatives.values())
+    consumed: list[tuple[int, int]] = []  # the change nouns of an induced change (FMN-induced …)
     for i, x in modifiers.items():
         if x is not None and not _negated(text, sent_start, clause_hits[i]):
-            _inducer_exposure(text, x, clause_hits[i], cm, cm_starts, ce, out)
-    return [h for i, h in enumerate(clause_hits) if i not in modifiers], inducers
+            end = _inducer_exposure(text, x, clause_hits[i], cm, cm_starts, ce, out)
+            if end is not None:
+                consumed.append((clause_hits[i].end, end))
+    return [
+        h
+        for i, h in enumerate(clause_hits)
+        if i not in modifiers and not any(a <= h.start < b for a, b in consumed)
+    ], inducers
 
 
 def _hit_context(
@@ -745,6 +755,16 @@ class Frames:
         self.activity = _compile(
             r"\s*(?:the\s+|cell\s+|细胞)?(?:{})", _either_regex(words["cell_activity"])
         )
+        up, down = _either_regex(words["change_up_word"]), _either_regex(words["change_down_word"])
+        self.change = (
+            re.compile(
+                r"[\s\-]*(?:the\s+|的\s*)?(?:[\w\-/]+\s+){0,2}?\s*(?:mRNA|蛋白|protein|活性|activity|"
+                r"水平|levels?)?\s*(?:(?P<up>" + _bare(up) + r")|(?P<down>" + _bare(down) + r"))",
+                re.IGNORECASE,
+            )
+            if up is not None and down is not None
+            else None
+        )
         conj = _either_regex(words["clause_conjunction"])
         self.conj = (
             re.compile(r"^\s*[,，]?\s*(?:" + conj.pattern + r")\s*(?:the\s+)?$", re.IGNORECASE)
@@ -843,6 +863,11 @@ class Frames:
 _GROUP_HEAD = re.compile(r"[织成合]")
 #: the comparison word after a group label (与 X 组比较, 与 X 组相比)
 _COMPARE_AFTER = re.compile(r"[ \t]*([\u4e00-\u9fff]{1,3})")
+
+
+def _bare(words: re.Pattern[str]) -> str:
+    """The alternation of a word regex without its look-behind (a word right after a name)."""
+    return words.pattern.replace("(?<![A-Za-z])", "")
 
 
 def _compile(
@@ -977,6 +1002,82 @@ def _leading_run(text: str, mentions: list[Entity]) -> list[Entity]:
     return run
 
 
+def _key(m: Entity) -> str:
+    return m.norm or m.text.lower()
+
+
+def _tested_compound(sentences: list[Sentence], ordered: list[Entity]) -> frozenset[str]:
+    """The paper's tested compound: the first compound of its first sentence (the title), as
+    identifier or name; empty when the title names none."""
+    if not sentences:
+        return frozenset()
+    first = sentences[0]
+    for m in ordered:
+        if m.start >= first.end:
+            break
+        if m.type == "COMPOUND" and m.start >= first.start:
+            return frozenset({_key(m)})
+    return frozenset()
+
+
+def _induced_change(
+    text: str,
+    inducer: Entity,
+    hit: TriggerHit,
+    cm: list[Entity],
+    cm_starts: list[int],
+    out: _Builder,
+) -> None:
+    """The tested compound's own effect written as a modifier (FMN-induced Runx2 expression,
+    the PUE-induced increase of ALP, 补骨脂素引起的 ALP 活性升高): UP or DOWN to the genes and
+    pathways right after it, by the change word before or after them; returns where that
+    change ends. A stimulus (a compound the title does not name first) gets none."""
+    frames = out.frames
+    if frames is None or frames.change is None or _key(inducer) not in out.tested:
+        return None
+    later = cm[bisect_left(cm_starts, hit.end) :]
+    run = _leading_run(text, later) if later and later[0].start < hit.end + _MODIFIER_REACH else []
+    if not run or any(m.type not in ("GENE", "PATHWAY") for m in run):
+        return None
+    before = frames.change.match(text, hit.end, run[0].start + 1)
+    changes = [before] * len(run) if before else _changes_after(text, frames.change, run)
+    if changes[-1] is None:
+        return None
+    rule, out.rule = out.rule, "induced change"
+    end = run[-1].end
+    while run:
+        for target, change in zip(run, changes, strict=True):
+            rtype = "UPREGULATES" if change.group("up") else "DOWNREGULATES"
+            out.add(rtype, inducer, target, "trigger")
+        end = max(changes[-1].end(), run[-1].end)
+        run, changes = _next_change(text, frames.change, end, cm, cm_starts)
+    out.rule = rule
+    return end
+
+
+def _changes_after(text: str, change: re.Pattern[str], run: list[Entity]) -> list:
+    """The change word after each name of a run (LC3-Ⅱ 升高和 p62 降解); a name without one
+    shares the next one's (A and B expression)."""
+    found = [change.match(text, m.end, m.end + 16) for m in run]
+    for i in range(len(found) - 2, -1, -1):
+        found[i] = found[i] or found[i + 1]
+    return found
+
+
+_AND_NEXT = re.compile(r"\s*(?:,?\s*and|、|和|及|以及)\s*")
+
+
+def _next_change(
+    text: str, change: re.Pattern[str], pos: int, cm: list[Entity], cm_starts: list[int]
+) -> tuple[list[Entity], list]:
+    """The next conjunct of an induced change (… Smad1/5/9 activation and Runx2 upregulation):
+    its gene and its change word, or nothing."""
+    conj = _AND_NEXT.match(text, pos)
+    nxt = _span(cm, cm_starts, conj.end(), conj.end() + 1) if conj else []
+    found = change.match(text, nxt[0].end) if nxt and nxt[0].type in ("GENE", "PATHWAY") else None
+    return ([nxt[0]], [found]) if found else ([], [])
+
+
 def _inducer_exposure(
     text: str,
     inducer: Entity,
@@ -985,14 +1086,16 @@ def _inducer_exposure(
     cm_starts: list[int],
     clause_end: int,
     out: _Builder,
-) -> None:
+) -> int | None:
     """A compound inducer (H2O2 诱导的 BMSCs 凋亡, dexamethasone-induced osteoblast apoptosis)
-    is TESTED_IN the system named right after the inducer word; a gene inducer gets nothing."""
+    is TESTED_IN the system named right after the inducer word; a gene inducer gets nothing.
+    Returns where the tested compound's induced change ends, if it is one."""
     if inducer.type != "COMPOUND":
-        return
+        return None
     nxt = _span(cm, cm_starts, hit.end, min(clause_end, hit.end + _MODIFIER_REACH))
     if nxt and nxt[0].type in SYSTEM_TYPES:
         _add_checked(out, "TESTED_IN", inducer, nxt[0], text, hit, clause_end, cm)
+    return _induced_change(text, inducer, hit, cm, cm_starts, out)
 
 
 def _apply(
@@ -1679,6 +1782,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     frames = frames_for(rules)
     out = _Builder()
     ordered = sorted(entities, key=lambda e: e.start)
+    out.tested, out.frames = _tested_compound(sentences, ordered), frames
     j = 0
     for sent in sentences:
         while j < len(ordered) and ordered[j].start < sent.start:

@@ -53,6 +53,8 @@ FRAME_ROLES: tuple[str, ...] = (
     "cell_activity",
     "agent_after_word",
     "treatment_noun",
+    "change_up_word",
+    "change_down_word",
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
