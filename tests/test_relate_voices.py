@@ -58,6 +58,10 @@ from test_relate_frames import rels  # regulation relations under the packaged r
             "The expression of osterix was upregulated in the daidzein group.",
             {("UPREGULATES", "daidzein", "osterix")},
         ),
+        (
+            "Serum OPG was raised in psoralen-treated mice.",
+            {("UPREGULATES", "psoralen", "OPG")},
+        ),
         # a reference group or a cell line after the passive is no agent
         ("Osterix was upregulated in the OVX group.", set()),
         ("Osterix was upregulated in MC3T3-E1 cells.", set()),

@@ -1527,15 +1527,21 @@ def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | N
 
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+#: a treated group named by its compound (in X-treated rats)
+_TREATED = re.compile(r"-treated\b", re.IGNORECASE)
 
 
 def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
     """A passive with its treated group after it (the expression of Y was upregulated in the X
-    group): the group's compound is the agent, the passive's subject the target."""
+    group; Y was elevated in X-treated rats): the group's compound is the agent, the passive's
+    subject the target."""
     text, hit = ctx.text, ctx.hit
     where = _IN_THE.match(text, hit.end) if hit.lang == "en" else None
-    label = next((m for m in ctx.after if where and m.start == where.end()), None)
-    if label is None or label.id not in ctx.no_target or label.id in ctx.no_agent:
+    label = next((m for m in ctx.near if where and m.start == where.end()), None)
+    if label is None:
+        return None
+    treated = label.type == "COMPOUND" and _TREATED.match(text, label.end)
+    if not treated and (label.id not in ctx.no_target or label.id in ctx.no_agent):
         return None
     arg1_types, arg2_types = RELATION_TYPES[rtype]
     before = [m for m in ctx.before if m.type in arg2_types]
