@@ -134,6 +134,18 @@ def test_voice(text, expected):
             {("UPREGULATES", "补骨脂素", "LC3-Ⅱ"), ("DOWNREGULATES", "补骨脂素", "p62")},
             set(),
         ),
+        # an inhibitor that undoes the induced rise lowers what rose
+        (
+            "Daidzein in bone repair\nThe MEK blocker U0126 fully reversed the daidzein-induced "
+            "increase of osterix.",
+            {("UPREGULATES", "daidzein", "osterix"), ("DOWNREGULATES", "U0126", "osterix")},
+            set(),
+        ),
+        (
+            "大豆苷元与骨修复\n先加入 Noggin 预处理后，大豆苷元引起的 OPG 分泌升高被部分抑制。",
+            {("UPREGULATES", "大豆苷元", "OPG"), ("DOWNREGULATES", "Noggin", "OPG")},
+            set(),
+        ),
         # a stimulus (not the title's compound) written as an inducer regulates nothing
         (
             "Daidzein in bone repair\nCortisol-induced osterix decrease was marked.",

@@ -549,7 +549,8 @@ def _clause_modifiers(
     consumed: list[tuple[int, int]] = []  # the change nouns of an induced change (FMN-induced …)
     for i, x in modifiers.items():
         if x is not None and not _negated(text, sent_start, clause_hits[i]):
-            end = _inducer_exposure(text, x, clause_hits[i], cm, cm_starts, ce, out)
+            lead = _span(usable, starts, sent_start, x.start)
+            end = _inducer_exposure(text, x, clause_hits[i], (cm, cm_starts, lead), ce, out)
             if end is not None:
                 consumed.append((clause_hits[i].end, end))
     return [
@@ -764,6 +765,11 @@ class Frames:
             )
             if up is not None and down is not None
             else None
+        )
+        reverse = _either_regex(words["reverse_verb"])
+        self.reverse_before = _compile(r"(?:{})\s+(?:the\s+)?$", reverse)
+        self.reverse_after = _compile(
+            r"[^，,；;。]{{0,8}}?(?:均|也|亦|则)?\s*被\s*(?:明显|显著|部分|完全)?\s*(?:{})", reverse
         )
         conj = _either_regex(words["clause_conjunction"])
         self.conj = (
@@ -1024,10 +1030,9 @@ def _induced_change(
     text: str,
     inducer: Entity,
     hit: TriggerHit,
-    cm: list[Entity],
-    cm_starts: list[int],
+    mentions: tuple[list[Entity], list[int], list[Entity]],
     out: _Builder,
-) -> None:
+) -> int | None:
     """The tested compound's own effect written as a modifier (FMN-induced Runx2 expression,
     the PUE-induced increase of ALP, 补骨脂素引起的 ALP 活性升高): UP or DOWN to the genes and
     pathways right after it, by the change word before or after them; returns where that
@@ -1035,6 +1040,7 @@ def _induced_change(
     frames = out.frames
     if frames is None or frames.change is None or _key(inducer) not in out.tested:
         return None
+    cm, cm_starts, lead = mentions
     later = cm[bisect_left(cm_starts, hit.end) :]
     run = _leading_run(text, later) if later and later[0].start < hit.end + _MODIFIER_REACH else []
     if not run or any(m.type not in ("GENE", "PATHWAY") for m in run):
@@ -1044,15 +1050,49 @@ def _induced_change(
     if changes[-1] is None:
         return None
     rule, out.rule = out.rule, "induced change"
-    end = run[-1].end
+    end, raised = run[-1].end, []
     while run:
         for target, change in zip(run, changes, strict=True):
             rtype = "UPREGULATES" if change.group("up") else "DOWNREGULATES"
             out.add(rtype, inducer, target, "trigger")
+            raised += [target] if change.group("up") else []
         end = max(changes[-1].end(), run[-1].end)
         run, changes = _next_change(text, frames.change, end, cm, cm_starts)
+    out.rule = "reversed change"
+    _reversal(text, (inducer, end), raised, lead, out)
     out.rule = rule
     return end
+
+
+def _reversal(
+    text: str, induced: tuple[Entity, int], raised: list[Entity], lead: list[Entity], out: _Builder
+) -> None:
+    """An inhibitor that undoes the tested compound's induced rise lowers what rose (PD98059
+    reversed the PUE-induced increase of ALP; 加入 MPP 后，X 引起的 Y 升高被明显抑制): DOWN from
+    the name before the reversing verb (or before the inducer, for 被…抑制; a compound before a
+    gene: EX527 抑制 SIRT1 后) to each target."""
+    frames, (inducer, end) = out.frames, induced
+    if not raised or frames is None or frames.reverse_before is None:
+        return
+    before = text[max(0, inducer.start - 40) : inducer.start]
+    verb = frames.reverse_before.search(before)
+    if verb is not None:
+        limit = inducer.start - len(before) + verb.start()
+    elif frames.reverse_after.match(text, end):
+        limit = inducer.start
+    else:
+        return
+    agents = [
+        m
+        for m in lead
+        if m.end <= limit
+        and limit - m.end <= 40
+        and m.type in ("COMPOUND", "GENE")
+        and _key(m) not in out.tested
+    ]
+    compounds = [m for m in agents if m.type == "COMPOUND"]  # an inhibitor before its target
+    for target in raised if agents else ():
+        out.add("DOWNREGULATES", (compounds or agents)[-1], target, "trigger")
 
 
 def _changes_after(text: str, change: re.Pattern[str], run: list[Entity]) -> list:
@@ -1082,20 +1122,21 @@ def _inducer_exposure(
     text: str,
     inducer: Entity,
     hit: TriggerHit,
-    cm: list[Entity],
-    cm_starts: list[int],
+    mentions: tuple[list[Entity], list[int], list[Entity]],
     clause_end: int,
     out: _Builder,
 ) -> int | None:
     """A compound inducer (H2O2 诱导的 BMSCs 凋亡, dexamethasone-induced osteoblast apoptosis)
     is TESTED_IN the system named right after the inducer word; a gene inducer gets nothing.
-    Returns where the tested compound's induced change ends, if it is one."""
+    Returns where the tested compound's induced change ends, if it is one. ``mentions``: the
+    clause's mentions, their starts, and the sentence's mentions before the inducer."""
     if inducer.type != "COMPOUND":
         return None
+    cm, cm_starts, lead = mentions
     nxt = _span(cm, cm_starts, hit.end, min(clause_end, hit.end + _MODIFIER_REACH))
     if nxt and nxt[0].type in SYSTEM_TYPES:
         _add_checked(out, "TESTED_IN", inducer, nxt[0], text, hit, clause_end, cm)
-    return _induced_change(text, inducer, hit, cm, cm_starts, out)
+    return _induced_change(text, inducer, hit, mentions, out)
 
 
 def _apply(

@@ -55,6 +55,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "treatment_noun",
     "change_up_word",
     "change_down_word",
+    "reverse_verb",
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
