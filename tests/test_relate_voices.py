@@ -75,6 +75,21 @@ from test_relate_frames import rels  # regulation relations under the packaged r
             "Psoralen reduced Bax, cleaved PARP and cleaved caspase-3.",
             {("DOWNREGULATES", "Psoralen", "Bax"), ("DOWNREGULATES", "Psoralen", "caspase-3")},
         ),
+        # names written with their abbreviations, and a list that ends before ", and <verb>"
+        (
+            "Psoralen lowered tartrate-resistant acid phosphatase (TRAP), c-Fos and "
+            "cathepsin K (CTSK).",
+            {
+                ("DOWNREGULATES", "Psoralen", "tartrate-resistant acid phosphatase"),
+                ("DOWNREGULATES", "Psoralen", "c-Fos"),
+                ("DOWNREGULATES", "Psoralen", "cathepsin K"),
+            },
+        ),
+        (
+            "Psoralen lowered the survival rate, OPG secretion and the area of calcified matrix, "
+            "and raised caspase activity.",
+            {("DOWNREGULATES", "Psoralen", "OPG")},
+        ),
         # a list whose items carry their own verbs is no list of objects: no agent among them
         ("The model animals displayed elevated RANKL, reduced OPG and decreased osterix.", set()),
         # an opener's comma and a comma before "and" + a new subject still end the clause

@@ -97,6 +97,12 @@ def _joins_list(
     left = i
     while left > 0 and s[left - 1].isspace():
         left -= 1
+    if left > 0 and s[left - 1] in CLOSERS:  # a name with its abbreviation: cathepsin K (CTSK),
+        opened = max(s.rfind("(", 0, left), s.rfind("（", 0, left))
+        if 0 < opened and left - opened <= 24:
+            left = opened
+            while left > 0 and s[left - 1].isspace():
+                left -= 1
     right = i + 1
     while right < len(s) and s[right].isspace():
         right += 1
@@ -118,7 +124,7 @@ _OBJECT_LIST_TAIL = re.compile(
     r"(?!(?:and|or|which|that|while|whereas|but|however|thus|these|this|it|with)\b|[a-z]+ing\b)"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|be|been|which|that|while|whereas|but)\b)[^,;:，；：。])*?"
     r"\s(?:and|or)\s(?:(?!\b(?:was|were|is|are|has|have|had|be|been|which|that)\b)[^,;:，；：。])*"
-    r"(?:[.;]|$)",
+    r"(?:[.;,]|$)",
     re.IGNORECASE,
 )
 #: the start of a list item that follows no name: "the …" or a name's first character
