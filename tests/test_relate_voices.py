@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_relate_frames import rels  # regulation relations under the packaged rules
 
+from puerextract.extract import extract_text
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -172,3 +174,25 @@ def test_voice(text, expected):
 def test_induced_change_of_the_tested_compound(text, expected, never):
     found = rels(text)
     assert expected <= found and not (never & found)
+
+
+def treats(text: str) -> set[tuple[str, str]]:
+    ann = extract_text(text, "t")
+    by_id = ann.entity_by_id()
+    return {(by_id[r.arg1].text, by_id[r.arg2].text) for r in ann.relations if r.type == "TREATS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # promoting an injury's healing treats it, in both languages
+        ("Psoralen promotes tibial fracture healing in mice.", {("Psoralen", "tibial fracture")}),
+        ("大豆苷元促进成骨细胞增殖及小鼠胫骨骨折愈合。", {("大豆苷元", "胫骨骨折")}),
+        # healing named without a compound promoting it treats nothing
+        ("Fracture healing was slower in aged mice.", set()),
+        # a protective effect against a disease (X 对 Y 具有保护作用)
+        ("大豆苷元对骨关节炎具有保护作用。", {("大豆苷元", "骨关节炎")}),
+    ],
+)
+def test_treats(text, expected):
+    assert treats(text) == expected

@@ -496,6 +496,8 @@ def relate_sentence(
             subject = _link_hit(ctx, subject, out)
     out.rule = "prevented loss"
     _prevented_losses(text, sent, usable, out)
+    out.rule = "healing"
+    _healing(text, usable, hits, frames, out)
     out.rule = ""
     given = [m for m in usable if m.id not in reagents]
     quantity_links(text, given, out.add, WINDOW)
@@ -638,6 +640,29 @@ def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _B
             out.add("UPREGULATES", agent, t, "trigger")
 
 
+def _healing(
+    text: str, mentions: list[Entity], hits: list[TriggerHit], frames: Frames | None, out: _Builder
+) -> None:
+    """Promoting the healing of an injury treats it (X promotes femoral fracture healing;
+    X 促进大鼠股骨骨折愈合): TREATS from the compound before the promoting trigger to the
+    disease that a ``healing_word`` follows, in the same clause."""
+    if frames is None or frames.healing is None:
+        return
+    for d in mentions:
+        if d.type != "DISEASE" or not frames.healing.match(text, d.end):
+            continue
+        ups = [h for h in hits if h.end <= d.start and h.relation in ("UPREGULATES", "TREATS")]
+        if not ups or d.start - ups[-1].end > 60 or _CLAUSE_STOP.search(text, ups[-1].end, d.start):
+            continue
+        prior = [m for m in mentions if m.end <= ups[-1].start and m.type == "COMPOUND"]
+        if prior and not _CLAUSE_STOP.search(text, prior[-1].end, ups[-1].start):
+            out.add("TREATS", prior[-1], d, "trigger")
+
+
+#: a sentence's clause marks other than the comma
+_CLAUSE_STOP = re.compile(r"[；;。]")
+
+
 class Sparing:
     """ "X attenuated chondrocyte apoptosis", "X 降低软骨细胞凋亡": lowering a cell's death is
     protecting the cell, UP(X → cell) (guidelines: an anti-apoptotic effect is UPREGULATES).
@@ -766,6 +791,7 @@ class Frames:
             if up is not None and down is not None
             else None
         )
+        self.healing = _compile(r"\s*(?:{})", _either_regex(words["healing_word"]))
         reverse = _either_regex(words["reverse_verb"])
         self.reverse_before = _compile(r"(?:{})\s+(?:the\s+)?$", reverse)
         self.reverse_after = _compile(
