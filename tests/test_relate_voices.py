@@ -7,7 +7,7 @@ the last ones must give no relation or not the wrong one."""
 from __future__ import annotations
 
 import pytest
-from test_relate_frames import rels  # regulation relations under the packaged rules
+from test_relate_frames import given_to, rels  # relations under the packaged rules
 
 from puerextract.extract import extract_text
 
@@ -196,3 +196,25 @@ def treats(text: str) -> set[tuple[str, str]]:
 )
 def test_treats(text, expected):
     assert treats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model-inducing compound is TESTED_IN the animals past the model's disease name
+        (
+            "大豆苷元对地塞米松诱导的骨质疏松大鼠骨密度的作用",
+            {("地塞米松", "大鼠"), ("大豆苷元", "大鼠")},  # and the aim's compound
+        ),
+        # 所致 is an inducer word: the stressor is given to the rats, and regulates nothing
+        ("大豆苷元可改善泼尼松所致大鼠骨量减少。", {("泼尼松", "大鼠")}),
+        # an inducer written with its abbreviation
+        ("In alloxan (ALX)-induced diabetic mice, bone mass fell.", {("alloxan", "mice")}),
+    ],
+)
+def test_model_inducer_is_tested_in_the_model(text, expected):
+    assert given_to(text) == expected
+
+
+def test_a_stressor_written_with_suo_zhi_is_no_target():
+    assert rels("大豆苷元可改善泼尼松所致大鼠骨量减少。") == set()

@@ -54,6 +54,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import dropwhile
 
 from . import relate_aims
 from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans, conjunction_gap
@@ -111,7 +112,9 @@ _PASSIVE_BEFORE = re.compile(r"(?:被|受到?|由)\s*$")
 _PASSIVE_GAP = re.compile(r"^\s*(?:所|显著|明显|进一步|完全|部分|有效|均|也)*\s*$")
 #: a mention written right before an inducer word (X诱导, X 诱导的; the hyphen of X-induced is in
 #: the trigger word)
-_MODIFIER_GAP = re.compile(r"^[ \t\u3000]?$")
+#: between an inducer and its modifier word: a space, or its abbreviation
+#: (streptozotocin (STZ)-induced)
+_MODIFIER_GAP = re.compile(r"^[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?$")
 #: how far after an inducer word the induced system may stand (X 诱导的 BMSCs 凋亡)
 _MODIFIER_REACH = 24
 #: the agent after its targets of an ``any`` trigger (the anti-osteoporotic effect of icariin)
@@ -1153,13 +1156,15 @@ def _inducer_exposure(
     out: _Builder,
 ) -> int | None:
     """A compound inducer (H2O2 诱导的 BMSCs 凋亡, dexamethasone-induced osteoblast apoptosis)
-    is TESTED_IN the system named right after the inducer word; a gene inducer gets nothing.
+    is TESTED_IN the system named right after the inducer word, past the name of the model it
+    makes (地塞米松诱导的糖皮质激素性骨质疏松小鼠); a gene inducer gets nothing.
     Returns where the tested compound's induced change ends, if it is one. ``mentions``: the
     clause's mentions, their starts, and the sentence's mentions before the inducer."""
     if inducer.type != "COMPOUND":
         return None
     cm, cm_starts, lead = mentions
     nxt = _span(cm, cm_starts, hit.end, min(clause_end, hit.end + _MODIFIER_REACH))
+    nxt = list(dropwhile(lambda m: m.type == "DISEASE", nxt))  # X 诱导的骨质疏松小鼠: the model
     if nxt and nxt[0].type in SYSTEM_TYPES:
         _add_checked(out, "TESTED_IN", inducer, nxt[0], text, hit, clause_end, cm)
     return _induced_change(text, inducer, hit, mentions, out)
