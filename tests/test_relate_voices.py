@@ -92,6 +92,30 @@ from puerextract.extract import extract_text
             "and raised caspase activity.",
             {("DOWNREGULATES", "Psoralen", "OPG")},
         ),
+        # a change noun right after a name, under an earlier trigger, regulates nothing itself
+        (
+            "Psoralen curbs resorption while suppressing p38 signalling plus NFATc1 activation.",
+            {
+                ("DOWNREGULATES", "Psoralen", "p38 signalling"),
+                ("DOWNREGULATES", "Psoralen", "NFATc1"),
+            },
+        ),
+        (
+            "补骨脂素可能通过阻断 p65 活化及其下游 c-Fos 表达抑制破骨细胞分化。",
+            {
+                ("DOWNREGULATES", "补骨脂素", "p65"),
+                ("DOWNREGULATES", "补骨脂素", "c-Fos"),
+                ("DOWNREGULATES", "补骨脂素", "破骨细胞"),
+            },
+        ),
+        # after a phrase of means the nouns are statements of their own
+        (
+            "Psoralen raised bone mass through sclerostin suppression and β-catenin activation.",
+            {
+                ("DOWNREGULATES", "Psoralen", "sclerostin"),
+                ("UPREGULATES", "Psoralen", "β-catenin"),
+            },
+        ),
         # a list whose items carry their own verbs is no list of objects: no agent among them
         ("The model animals displayed elevated RANKL, reduced OPG and decreased osterix.", set()),
         # an opener's comma and a comma before "and" + a new subject still end the clause

@@ -469,6 +469,7 @@ def relate_sentence(
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
+    hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts)
     labels, references = frames.labels(text, usable) if frames else (set(), set())
@@ -795,6 +796,7 @@ class Frames:
             else None
         )
         self.healing = _compile(r"\s*(?:{})", _either_regex(words["healing_word"]))
+        self.nouns_zh = frozenset(words["change_noun_zh"])
         reverse = _either_regex(words["reverse_verb"])
         self.reverse_before = _compile(r"(?:{})\s+(?:the\s+)?$", reverse)
         self.reverse_after = _compile(
@@ -947,6 +949,46 @@ def sparing_for(rules) -> Sparing:
 #: before it: "inhibited the activation of X" is inhibition of X
 _NOMINAL_OBJECT = re.compile(r"(?:ation|ion)s?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _drop_noun_modifiers(
+    text: str,
+    hits: list[TriggerHit],
+    names: tuple[list[Entity], list[int]],
+    frames: Frames | None,
+) -> list[TriggerHit]:
+    """Hits without the change nouns written right after a name that a regulation trigger
+    before them governs (by inhibiting the NF-κB and MAPK pathways and NFATc1 activation;
+    阻断 NF-κB 活化): the noun says what is regulated, it regulates nothing itself."""
+    out: list[TriggerHit] = []
+    governing: TriggerHit | None = None
+    for h in hits:
+        noun = _noun_after_name(text, h, names, frames)
+        if noun and governing is not None:
+            gap = text[governing.end : h.start]
+            if len(gap) <= 80 and not CLAUSE_END.search(gap) and not _MEANS.search(gap):
+                continue
+        if h.relation in _REGULATION and not noun:
+            governing = h  # a verb; a noun after a name (sclerostin suppression) governs nothing
+        out.append(h)
+    return out
+
+
+#: a word that opens a new phrase of means (attenuates bone loss through DKK1 suppression)
+_MEANS = re.compile(r"\b(?:through|via|by|with)\b|通过|经由|借助", re.IGNORECASE)
+
+
+def _noun_after_name(
+    text: str, h: TriggerHit, names: tuple[list[Entity], list[int]], frames: Frames | None
+) -> bool:
+    """Whether hit ``h`` is a change noun (activation, 活化) written right after a name."""
+    word = text[h.start : h.end]
+    if h.lang == "en":
+        noun = bool(_NOMINAL_OBJECT.search(word))
+    else:
+        noun = frames is not None and word in frames.nouns_zh
+    name = _mention_before(*names, h.start) if noun else None
+    return name is not None and text[name.end : h.start] in ("", " ")
 
 
 def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:

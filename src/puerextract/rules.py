@@ -57,6 +57,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "change_down_word",
     "reverse_verb",
     "healing_word",
+    "change_noun_zh",
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
