@@ -116,6 +116,15 @@ from puerextract.extract import extract_text
                 ("UPREGULATES", "Psoralen", "β-catenin"),
             },
         ),
+        # a compound named as the condition is no target
+        (
+            "Psoralen protects the mineralization of BMSCs cultured under high glucose.",
+            {("UPREGULATES", "Psoralen", "BMSCs")},
+        ),
+        (
+            "补骨脂素促进地塞米松作用下小鼠骨髓间充质干细胞成骨分化",
+            {("UPREGULATES", "补骨脂素", "骨髓间充质干细胞")},
+        ),
         # a list whose items carry their own verbs is no list of objects: no agent among them
         ("The model animals displayed elevated RANKL, reduced OPG and decreased osterix.", set()),
         # an opener's comma and a comma before "and" + a new subject still end the clause

@@ -475,7 +475,7 @@ def relate_sentence(
     labels, references = frames.labels(text, usable) if frames else (set(), set())
     reagents = frames.reagents(text, usable) if frames else set()
     references |= reagents
-    no_target = frozenset(labels)
+    no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
     refs = sorted((m.start, m.id) for m in usable if m.id in references)
     subject: Entity | None = None
     for cs, ce in clause_spans(sent, usable, verbs=hit_starts):
@@ -785,6 +785,17 @@ class Frames:
         self.activity = _compile(
             r"\s*(?:the\s+|cell\s+|细胞)?(?:{})", _either_regex(words["cell_activity"])
         )
+        self._change_words(words)
+        conj = _either_regex(words["clause_conjunction"])
+        self.conj = (
+            re.compile(r"^\s*[,，]?\s*(?:" + conj.pattern + r")\s*(?:the\s+)?$", re.IGNORECASE)
+            if conj is not None
+            else None
+        )
+
+    def _change_words(self, words: dict[str, tuple[str, ...]]) -> None:
+        """The words of changes and their settings: induced changes, reversals, healing, change
+        nouns and conditions."""
         up, down = _either_regex(words["change_up_word"]), _either_regex(words["change_down_word"])
         self.change = (
             re.compile(
@@ -797,16 +808,18 @@ class Frames:
         )
         self.healing = _compile(r"\s*(?:{})", _either_regex(words["healing_word"]))
         self.nouns_zh = frozenset(words["change_noun_zh"])
+        self.condition_before = _compile(
+            r"\b(?:{})\s+(?:the\s+)?(?:high[- ]|low[- ])?$",
+            _either_regex(words["condition_before"]),
+        )
+        self.condition_after = _compile(
+            r"\s*(?:\([^()]{{0,20}}\)|（[^（）]{{0,20}}）)?\s*(?:{})",
+            _either_regex(words["condition_after"]),
+        )
         reverse = _either_regex(words["reverse_verb"])
         self.reverse_before = _compile(r"(?:{})\s+(?:the\s+)?$", reverse)
         self.reverse_after = _compile(
             r"[^，,；;。]{{0,8}}?(?:均|也|亦|则)?\s*被\s*(?:明显|显著|部分|完全)?\s*(?:{})", reverse
-        )
-        conj = _either_regex(words["clause_conjunction"])
-        self.conj = (
-            re.compile(r"^\s*[,，]?\s*(?:" + conj.pattern + r")\s*(?:the\s+)?$", re.IGNORECASE)
-            if conj is not None
-            else None
         )
 
     def labels(self, text: str, mentions: list[Entity]) -> tuple[set[str], set[str]]:
@@ -830,6 +843,20 @@ class Frames:
             ):
                 references.add(m.id)
         return labels, references
+
+    def conditions(self, text: str, mentions: list[Entity]) -> frozenset[str]:
+        """Ids of the compounds named as the experiment's condition (under high glucose,
+        impaired by dexamethasone, 地塞米松作用下): no regulation target."""
+        return frozenset(
+            m.id
+            for m in mentions
+            if m.type == "COMPOUND"
+            and (
+                (self.condition_before is not None
+                 and self.condition_before.search(text, max(0, m.start - 24), m.start))
+                or (self.condition_after is not None and self.condition_after.match(text, m.end))
+            )
+        )  # fmt: skip
 
     def counted(self, text: str, cell: Entity, hit: TriggerHit) -> bool:
         """Whether the text counts ``cell`` (TRAP 阳性多核细胞数量减少, reduced the number of

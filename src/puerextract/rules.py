@@ -58,6 +58,8 @@ FRAME_ROLES: tuple[str, ...] = (
     "reverse_verb",
     "healing_word",
     "change_noun_zh",
+    "condition_before",
+    "condition_after",
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
