@@ -24,6 +24,8 @@ PATTERNS = {
         "and decreased IL-6 levels and downregulated NFATc1 " * (n // 200 + 1)
     )[:n],
     "formula names after lexicon names": lambda n: ("葛根素丸，" * (n // 5 + 1))[:n],
+    # grammar.object_list_tail: one comma, then a long run of "and" with no clause end
+    "one comma before a long 'and' run": lambda n: ("Daidzein raised OPG, " + "x and " * n)[:n],
     # morphology.py: Chinese endings with no stop word to end the walk back, cued English names
     # with no cue (each use looks for one), one abbreviation defined again and again
     "compound endings, cued names, repeated definitions": lambda n: (

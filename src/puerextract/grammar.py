@@ -9,7 +9,7 @@ written without them would silently stop every list from joining.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from .model import Entity, Sentence
@@ -98,7 +98,8 @@ def _joins_list(
     while left > 0 and s[left - 1].isspace():
         left -= 1
     if left > 0 and s[left - 1] in CLOSERS:  # a name with its abbreviation: cathepsin K (CTSK),
-        opened = max(s.rfind("(", 0, left), s.rfind("（", 0, left))
+        lo = max(0, left - 24)  # the abbreviation's parenthesis: at most 24 characters back
+        opened = max(s.rfind("(", lo, left), s.rfind("（", lo, left))
         if 0 < opened and left - opened <= 24:
             left = opened
             while left > 0 and s[left - 1].isspace():
@@ -111,22 +112,61 @@ def _joins_list(
         return True
     if _OPENER.match(s) or not (after_name or _ITEM_START.match(s, right)):
         return False
-    tail = _OBJECT_LIST_TAIL.match(s, right)
-    if tail is None:
+    tail_end = object_list_tail(s, right)
+    if tail_end is None:
         return False
     k = bisect_left(verbs, offset + right)
-    return k == len(verbs) or verbs[k] >= offset + tail.end()
+    return k == len(verbs) or verbs[k] >= offset + tail_end
 
 
-#: after a comma, the rest of a list of objects up to the clause end: "the …" or a name, then
-#: "and"/"or" and more, no verb of its own (an auxiliary) and no clause word
-_OBJECT_LIST_TAIL = re.compile(
-    r"(?!(?:and|or|which|that|while|whereas|but|however|thus|these|this|it|with)\b|[a-z]+ing\b)"
-    r"(?:(?!\b(?:was|were|is|are|has|have|had|be|been|which|that|while|whereas|but)\b)[^,;:，；：。])*?"
-    r"\s(?:and|or)\s(?:(?!\b(?:was|were|is|are|has|have|had|be|been|which|that)\b)[^,;:，；：。])*"
-    r"(?:[.;,]|$)",
+_CLAUSE_WORDS = "was|were|is|are|has|have|had|be|been|which|that"
+#: what a list's rest may not open with: a conjunction, a clause word, a participle in -ing
+_TAIL_OPENER = re.compile(
+    r"(?:and|or|which|that|while|whereas|but|however|thus|these|this|it|with)\b|[a-z]+ing\b",
     re.IGNORECASE,
 )
+#: a verb of its own (an auxiliary) or a clause word, before the list's "and" …
+_BEFORE_AND_STOP = re.compile(rf"\b(?:{_CLAUSE_WORDS}|while|whereas|but)\b", re.IGNORECASE)
+#: … and after it
+_AFTER_AND_STOP = re.compile(rf"\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
+_AND_OR = re.compile(r"(?=\s(?:and|or)\s)", re.IGNORECASE)
+_AND_OR_AT = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+_SEGMENT_END = re.compile(r"[,;:，；：。]")
+
+
+def object_list_tail(s: str, start: int) -> int | None:
+    """Where the rest of a list of objects after a comma ends, or None: from ``start`` to the
+    clause end, "…, the N2 of Y and the N3." with an "and"/"or", no verb of its own (an
+    auxiliary) and no clause word, ending at ".", ";", "," or the text's end. One pass with
+    bisection (a regex with a lazy and a greedy part was quadratic in a long "and" run)."""
+    if _TAIL_OPENER.match(s, start):
+        return None
+    sep = _SEGMENT_END.search(s, start)
+    seg_end = sep.start() if sep else len(s)
+    stop = _BEFORE_AND_STOP.search(s, start, seg_end)
+    first_stop = stop.start() if stop else seg_end
+    after_stops = [m.start() for m in _AFTER_AND_STOP.finditer(s, start, seg_end)]
+    ends = [m.start() for m in _LIST_END.finditer(s, start, seg_end + 1)]
+    ends += [c for c in (len(s) - 1, len(s)) if start <= c <= seg_end and _at_text_end(s, c)]
+    for a in (m.start() for m in _AND_OR.finditer(s, start, first_stop)):
+        b = _AND_OR_AT.match(s, a).end()
+        k = bisect_left(after_stops, b)
+        limit = after_stops[k] if k < len(after_stops) else seg_end
+        j = bisect_right(ends, limit) - 1
+        if j >= 0 and ends[j] >= b:
+            c = ends[j]
+            return c + 1 if c < len(s) and s[c] in ".;," else c
+    return None
+
+
+_LIST_END = re.compile(r"[.;,]")
+
+
+def _at_text_end(s: str, c: int) -> bool:
+    """Whether ``c`` is where ``$`` matches: the text's end, or before its final newline."""
+    return c == len(s) or (c == len(s) - 1 and s[c] == "\n")
+
+
 #: the start of a list item that follows no name: "the …" or a name's first character
 _ITEM_START = re.compile(r"the\s|[A-Z0-9α-ωΑ-Ω]")
 #: a sentence opening on where or when (In MC3T3-E1 cells, …; After 7 days, …): its comma ends
