@@ -555,8 +555,8 @@ def _clause_modifiers(
     consumed: list[tuple[int, int]] = []  # the change nouns of an induced change (FMN-induced …)
     for i, x in modifiers.items():
         if x is not None and not _negated(text, sent_start, clause_hits[i]):
-            lead = _span(usable, starts, sent_start, x.start)
-            end = _inducer_exposure(text, x, clause_hits[i], (cm, cm_starts, lead), ce, out)
+            sentence = (usable, starts, sent_start)
+            end = _inducer_exposure(text, x, clause_hits[i], (cm, cm_starts, sentence), ce, out)
             if end is not None:
                 consumed.append((clause_hits[i].end, end))
     return [
@@ -652,15 +652,19 @@ def _healing(
     disease that a ``healing_word`` follows, in the same clause."""
     if frames is None or frames.healing is None:
         return
+    ups = [h for h in hits if h.relation in ("UPREGULATES", "TREATS")]
+    up_ends = [h.end for h in ups]  # hits and mentions do not overlap: ends in order
+    compounds = [m for m in mentions if m.type == "COMPOUND"]
+    compound_ends = [m.end for m in compounds]
     for d in mentions:
         if d.type != "DISEASE" or not frames.healing.match(text, d.end):
             continue
-        ups = [h for h in hits if h.end <= d.start and h.relation in ("UPREGULATES", "TREATS")]
-        if not ups or d.start - ups[-1].end > 60 or _CLAUSE_STOP.search(text, ups[-1].end, d.start):
+        i = bisect_right(up_ends, d.start) - 1
+        if i < 0 or d.start - ups[i].end > 60 or _CLAUSE_STOP.search(text, ups[i].end, d.start):
             continue
-        prior = [m for m in mentions if m.end <= ups[-1].start and m.type == "COMPOUND"]
-        if prior and not _CLAUSE_STOP.search(text, prior[-1].end, ups[-1].start):
-            out.add("TREATS", prior[-1], d, "trigger")
+        k = bisect_right(compound_ends, ups[i].start) - 1
+        if k >= 0 and not _CLAUSE_STOP.search(text, compounds[k].end, ups[i].start):
+            out.add("TREATS", compounds[k], d, "trigger")
 
 
 #: a sentence's clause marks other than the comma
@@ -1128,7 +1132,7 @@ def _induced_change(
     text: str,
     inducer: Entity,
     hit: TriggerHit,
-    mentions: tuple[list[Entity], list[int], list[Entity]],
+    mentions: tuple[list[Entity], list[int], tuple[list[Entity], list[int], int]],
     out: _Builder,
 ) -> int | None:
     """The tested compound's own effect written as a modifier (FMN-induced Runx2 expression,
@@ -1138,7 +1142,7 @@ def _induced_change(
     frames = out.frames
     if frames is None or frames.change is None or _key(inducer) not in out.tested:
         return None
-    cm, cm_starts, lead = mentions
+    cm, cm_starts, (usable, starts, sent_start) = mentions
     later = cm[bisect_left(cm_starts, hit.end) :]
     run = _leading_run(text, later) if later and later[0].start < hit.end + _MODIFIER_REACH else []
     if not run or any(m.type not in ("GENE", "PATHWAY") for m in run):
@@ -1157,7 +1161,10 @@ def _induced_change(
         end = max(changes[-1].end(), run[-1].end)
         run, changes = _next_change(text, frames.change, end, cm, cm_starts)
     out.rule = "reversed change"
-    _reversal(text, (inducer, end), raised, lead, out)
+    if raised:  # the sentence's names before the inducer, only for a rise to reverse
+        _reversal(
+            text, (inducer, end), raised, _span(usable, starts, sent_start, inducer.start), out
+        )
     out.rule = rule
     return end
 
@@ -1220,7 +1227,7 @@ def _inducer_exposure(
     text: str,
     inducer: Entity,
     hit: TriggerHit,
-    mentions: tuple[list[Entity], list[int], list[Entity]],
+    mentions: tuple[list[Entity], list[int], tuple[list[Entity], list[int], int]],
     clause_end: int,
     out: _Builder,
 ) -> int | None:
@@ -1228,10 +1235,10 @@ def _inducer_exposure(
     is TESTED_IN the system named right after the inducer word, past the name of the model it
     makes (地塞米松诱导的糖皮质激素性骨质疏松小鼠); a gene inducer gets nothing.
     Returns where the tested compound's induced change ends, if it is one. ``mentions``: the
-    clause's mentions, their starts, and the sentence's mentions before the inducer."""
+    clause's mentions, their starts, and the sentence's (mentions, starts, start)."""
     if inducer.type != "COMPOUND":
         return None
-    cm, cm_starts, lead = mentions
+    cm, cm_starts, _ = mentions
     nxt = _span(cm, cm_starts, hit.end, min(clause_end, hit.end + _MODIFIER_REACH))
     nxt = list(dropwhile(lambda m: m.type == "DISEASE", nxt))  # X 诱导的骨质疏松小鼠: the model
     if nxt and nxt[0].type in SYSTEM_TYPES:
