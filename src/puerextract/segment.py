@@ -1,10 +1,11 @@
 """Segment: paragraphs -> language -> sentences (guideline rule) -> tokens.
 
 Chinese runs go through jieba (own ``jieba.Tokenizer`` with the project lexicon as its user
-dictionary); English runs through a blank spaCy pipeline with scispaCy's tokenizer.
+dictionary); English runs through scispaCy's tokenizer rules (:mod:`.rule_tokenizer`:
+spaCy's algorithm in plain Python).
 Mixed-script names (MC3T3-E1, ERK1/2, β-catenin, LC3-Ⅱ, μmol/L, ...) are protected as one
-token in both languages: they are cut out before jieba sees the text, and spaCy tokens that
-fall inside such a name are merged. Every offset is an index into ``Document.text``.
+token in both languages: they are cut out before jieba sees the text, and English tokens
+that fall inside such a name are merged. Every offset is an index into ``Document.text``.
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ class Tokenizer:
         self.user_words = len(self._words)
         self._lock = threading.Lock()
         self._jieba_tok: Any = None
-        self._nlp_pipe: Any = None
+        self._rule_tok: Any = None
         self._short_chunks: dict[str, list[tuple[int, int]]] = {}
 
     @property
@@ -221,13 +222,15 @@ class Tokenizer:
         return self._jieba_tok
 
     @property
-    def _nlp(self) -> Any:
-        """The English rule tokenizer (spaCy + scispaCy), built on the first Latin text."""
-        if self._nlp_pipe is None:
+    def _rules(self) -> Any:
+        """The English rule tokenizer (scispaCy's rules), read on the first Latin text."""
+        if self._rule_tok is None:
             with self._lock:
-                if self._nlp_pipe is None:
-                    self._nlp_pipe = english_pipeline()
-        return self._nlp_pipe
+                if self._rule_tok is None:
+                    from .rule_tokenizer import english_rule_tokenizer
+
+                    self._rule_tok = english_rule_tokenizer()
+        return self._rule_tok
 
     def tokens(
         self, text: str, start: int, end: int, lang: str = "", han_words: bool = True
@@ -262,17 +265,17 @@ class Tokenizer:
         chunk = text[start:end]
         if not chunk.strip():
             return []
-        if len(chunk) > MAX_LATIN_RUN:  # one spaCy Doc per bounded piece, cut at a space
+        if len(chunk) > MAX_LATIN_RUN:  # tokenized in bounded pieces, cut at a space
             return self._pieces_latin_tokens(text, start, end)
         long_word = _LONG_WORD.search(chunk)
-        if long_word is not None:  # spaCy's affix splitting is quadratic in a word's length
+        if long_word is not None:  # affix splitting (spaCy's) is quadratic in a word's length
             return self._cut_latin_tokens(text, start, end)
         if len(chunk) > _SHORT_CHUNK:
-            return self._spacy_latin_tokens(chunk, start)
+            return self._rule_latin_tokens(chunk, start)
         # short Latin runs between Han text (IL-6, 10 mg/kg, p < 0.05) recur: tokenized once
         spans = self._short_chunks.get(chunk)
         if spans is None:
-            spans = [(t.start, t.end) for t in self._spacy_latin_tokens(chunk, 0)]
+            spans = [(t.start, t.end) for t in self._rule_latin_tokens(chunk, 0)]
             if len(self._short_chunks) >= _SHORT_CHUNKS_KEPT:
                 self._short_chunks.clear()
             self._short_chunks[chunk] = spans
@@ -299,25 +302,21 @@ class Tokenizer:
                 out.extend(self._latin_tokens(text, pos, m.start()))
             for piece in range(m.start(), m.end(), MAX_WORD):
                 out.extend(
-                    self._spacy_latin_tokens(text[piece : min(m.end(), piece + MAX_WORD)], piece)
+                    self._rule_latin_tokens(text[piece : min(m.end(), piece + MAX_WORD)], piece)
                 )
             pos = m.end()
         if pos < end:
             out.extend(self._latin_tokens(text, pos, end))
         return out
 
-    def _spacy_latin_tokens(self, chunk: str, start: int) -> list[Token]:
-        """Tokens of a Latin ``chunk`` by the scispaCy rule tokenizer, names kept whole."""
-        from spacy.attrs import IDX, LENGTH
-
+    def _rule_latin_tokens(self, chunk: str, start: int) -> list[Token]:
+        """Tokens of a Latin ``chunk`` by scispaCy's rules (:mod:`.rule_tokenizer`), names
+        kept whole."""
         protected = [(m.start(), m.end()) for m in NAME_RE.finditer(chunk)]
-        doc = self._nlp.make_doc(chunk)
         toks: list[Token] = []
         pi = 0
         merged_until = -1
-        # offsets as one array: no spaCy Token object per token
-        for s, n in doc.to_array([IDX, LENGTH]).tolist():
-            e = s + n
+        for s, e in self._rules.spans(chunk):
             if s < merged_until:
                 continue
             while pi < len(protected) and protected[pi][1] <= s:
@@ -341,25 +340,6 @@ MAX_HAN_RUN = 400
 #: Latin runs up to this many characters have their tokens cached (at most this many runs)
 _SHORT_CHUNK = 40
 _SHORT_CHUNKS_KEPT = 50_000
-
-
-@lru_cache(maxsize=1)
-def english_pipeline():
-    """A blank English spaCy pipeline with scispaCy's rule tokenizer (no model download)."""
-    import warnings
-
-    import spacy
-
-    nlp = spacy.blank("en")
-    try:
-        from scispacy.custom_tokenizer import combined_rule_tokenizer
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", FutureWarning)
-            nlp.tokenizer = combined_rule_tokenizer(nlp)
-    except Exception as exc:  # pragma: no cover - scispaCy missing or changed
-        log.warning("scispaCy tokenizer unavailable (%s); using spaCy's default English rules", exc)
-    return nlp
 
 
 @lru_cache(maxsize=4)

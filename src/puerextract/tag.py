@@ -20,7 +20,8 @@ The rule families, in the order their candidates are made:
    a shared head (``p38、ERK1/2 信号通路``) become PATHWAY mentions too.
 4. **abbreviation** - ``long form（ABBR）`` / ``long form (ABBR)``: the abbreviation takes the long
    form's type and identifier, and so does every later bare occurrence of it in the document.
-   For English, scispaCy's abbreviation detector adds the pairs it finds.
+   For English, scispaCy's abbreviation detector (in plain Python: :mod:`.schwartz_hearst`) adds
+   the pairs it finds.
 5. **quantity** - CONCENTRATION and DURATION mentions from :mod:`puerextract.quantities`.
 
 Overlaps are resolved into flat spans: the longest wins, then lexicon over the other families.
@@ -36,13 +37,13 @@ from __future__ import annotations
 
 import logging
 import re
-import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from .grammar import HSPACE, conjunction_gap
 from .model import Candidate, Document, Entity, Token
+from .schwartz_hearst import english_definitions
 
 log = logging.getLogger(__name__)
 
@@ -1133,64 +1134,29 @@ def _gate_tests(pattern) -> list | None:
     return best
 
 
-# ----------------------------------------------------------------------------- scispaCy
+# ----------------------------------------------------------------------------- English pairs
 
 
-@lru_cache(maxsize=1)
-def _abbreviation_nlp():
-    """A blank English pipeline with scispaCy's abbreviation detector, or None."""
-    try:
-        import spacy
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            import scispacy.abbreviation  # noqa: F401 - registers the factory
-
-            from .segment import english_pipeline
-
-            nlp = spacy.blank("en")
-            nlp.tokenizer = english_pipeline().tokenizer
-            nlp.add_pipe("abbreviation_detector")
-        return nlp
-    except Exception as exc:  # pragma: no cover - scispaCy missing or changed
-        log.warning(
-            "scispaCy abbreviation detector unavailable (%s); English pairs from parentheses only",
-            exc,
-        )
-        return None
-
-
-#: sentences longer than this, or with more parentheses, are not given to scispaCy
+#: sentences longer than this, or with more parentheses, get no English pairs
 MAX_ABBREVIATION_SENTENCE = 2_000
 MAX_PARENTHESES = 40
 
 
 def english_pairs(doc: Document) -> list[tuple[int, int, int, int]]:
-    """(long start, long end, short start, short end) from scispaCy on English sentences."""
+    """(long start, long end, short start, short end) of scispaCy's abbreviation detector
+    (:mod:`.schwartz_hearst`) on English sentences."""
     if "(" not in doc.text:
-        return []
-    nlp = _abbreviation_nlp()
-    if nlp is None:
         return []
     out = []
     for s in doc.sentences:
         if s.lang != "en" or "(" not in s.text:
             continue
         if len(s.text) > MAX_ABBREVIATION_SENTENCE or s.text.count("(") > MAX_PARENTHESES:
-            continue  # no real sentence; scispaCy's matcher is quadratic on such input
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            sdoc = nlp(s.text)
-        for abrv in sdoc._.abbreviations:
-            long = abrv._.long_form
-            out.append(
-                (
-                    s.start + long.start_char,
-                    s.start + long.end_char,
-                    s.start + abrv.start_char,
-                    s.start + abrv.end_char,
-                )
-            )
+            continue  # no real sentence; the detector is quadratic in the parentheses
+        out.extend(
+            (s.start + ls, s.start + le, s.start + ss, s.start + se)
+            for ls, le, ss, se in english_definitions(s.text)
+        )
     return out
 
 
