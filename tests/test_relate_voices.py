@@ -225,6 +225,32 @@ def treats(text: str) -> set[tuple[str, str]]:
         ("Fracture healing was slower in aged mice.", set()),
         # a protective effect against a disease (X 对 Y 具有保护作用)
         ("大豆苷元对骨关节炎具有保护作用。", {("大豆苷元", "骨关节炎")}),
+        # protecting a tissue in a disease treats it
+        (
+            "Psoralen protects articular cartilage in experimental osteoarthritis.",
+            {("Psoralen", "osteoarthritis")},
+        ),
+        # lowering a damage in a disease model treats the disease (the model's inducer is no
+        # trigger between them; rats with, a rat model of: modifiers before the disease)
+        (
+            "Daidzein inhibited alveolar bone loss in ligature-induced periodontitis in rats.",
+            {("Daidzein", "periodontitis")},
+        ),
+        (
+            "Psoralen suppressed cartilage erosion in a rat model of osteoarthritis.",
+            {("Psoralen", "osteoarthritis")},
+        ),
+        (
+            "Daidzein reduced osteoclast numbers in mice with collagen-induced arthritis.",
+            {("Daidzein", "arthritis")},
+        ),
+        # not when the lowering has a gene or pathway object: a result inside the disease
+        ("Daidzein reduced MMP-13 expression in osteoarthritis.", set()),
+        # nor for a disease naming the cells, nor across a clause mark
+        ("Psoralen inhibited apoptosis in osteoarthritis chondrocytes.", set()),
+        ("Daidzein inhibited bone loss; in periodontitis the effect was weaker.", set()),
+        # nor with an increase
+        ("Psoralen increased bone volume in rats with periodontitis.", set()),
     ],
 )
 def test_treats(text, expected):

@@ -502,6 +502,8 @@ def relate_sentence(
     _prevented_losses(text, sent, usable, out)
     out.rule = "healing"
     _healing(text, usable, hits, frames, out)
+    out.rule = "disease model"
+    _disease_model(text, usable, hits, frames, out)
     out.rule = ""
     given = [m for m in usable if m.id not in reagents]
     quantity_links(text, given, out.add, WINDOW)
@@ -667,6 +669,47 @@ def _healing(
             out.add("TREATS", compounds[k], d, "trigger")
 
 
+def _disease_model(
+    text: str, mentions: list[Entity], hits: list[TriggerHit], frames: Frames | None, out: _Builder
+) -> None:
+    """Lowering a damage in a disease model treats the disease (X inhibited alveolar bone loss
+    in ligature-induced periodontitis): TREATS from the compound before a lowering trigger to
+    a disease after a ``disease_locative`` word, in the same clause, with no gene, pathway,
+    compound or other trigger between, and no cells named by the disease right after it."""
+    if frames is None or frames.locative is None:
+        return
+    hits = [h for h in hits if h.direction != "modifier"]  # ligature-induced: part of the model
+    starts = [h.start for h in hits]
+    mention_starts = [m.start for m in mentions]
+    compounds = [m for m in mentions if m.type == "COMPOUND"]
+    compound_ends = [m.end for m in compounds]
+    for n, d in enumerate(mentions):
+        if d.type != "DISEASE" or _names_cells(text, d, mentions[n + 1 : n + 2]):
+            continue
+        i = bisect_left(starts, d.start) - 1
+        if i < 0 or hits[i].relation != "DOWNREGULATES" or d.start - hits[i].end > 80:
+            continue
+        h = hits[i]
+        if _CLAUSE_STOP.search(text, h.end, d.start) or not frames.locative.search(
+            text, h.end, d.start
+        ):
+            continue
+        between = mentions[bisect_left(mention_starts, h.end) : n]
+        if any(m.type in ("GENE", "PATHWAY", "COMPOUND") for m in between):
+            continue
+        k = bisect_right(compound_ends, h.start) - 1
+        if k >= 0 and not _CLAUSE_STOP.search(text, compounds[k].end, h.start):
+            out.add("TREATS", compounds[k], d, "trigger")
+
+
+def _names_cells(text: str, disease: Entity, after: list[Entity]) -> bool:
+    return (
+        bool(after)
+        and after[0].type in CELL_TYPES
+        and not text[disease.end : after[0].start].strip()
+    )
+
+
 #: a sentence's clause marks other than the comma
 _CLAUSE_STOP = re.compile(r"[；;。]")
 
@@ -811,6 +854,9 @@ class Frames:
             else None
         )
         self.healing = _compile(r"\s*(?:{})", _either_regex(words["healing_word"]))
+        self.locative = _compile(
+            r"(?:{})\s+(?:[\w\-]+\s+){{0,4}}$", _either_regex(words["disease_locative"])
+        )
         self.nouns_zh = frozenset(words["change_noun_zh"])
         self.condition_before = _compile(
             r"\b(?:{})\s+(?:the\s+)?(?:high[- ]|low[- ])?$",
