@@ -277,3 +277,46 @@ def test_model_inducer_is_tested_in_the_model(text, expected):
 
 def test_a_stressor_written_with_suo_zhi_is_no_target():
     assert rels("大豆苷元可改善泼尼松所致大鼠骨量减少。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stimulus between the sparing verb and the cells' death or injury
+        ("Psoralen attenuated IL-1β-induced apoptosis of chondrocytes.", {"chondrocytes"}),
+        ("Daidzein attenuated H2O2-induced oxidative injury of BMSCs.", {"BMSCs"}),
+        # a Chinese verb touching a Latin name (减轻IL-1β…), inflammation of the cells
+        ("大豆苷元减轻IL-1β诱导的软骨细胞凋亡。", {"软骨细胞"}),
+        ("补骨脂素可减轻IL-1β诱导的大鼠软骨细胞炎症反应。", {"软骨细胞"}),
+        ("大豆苷元减轻H2O2诱导的成骨细胞氧化损伤。", {"成骨细胞"}),
+    ],
+)
+def test_sparing_cells_from_a_stimulus(text, expected):
+    ann = extract_text(text, "t")
+    by_id = ann.entity_by_id()
+    found = {
+        (by_id[r.arg1].type, by_id[r.arg2].text) for r in ann.relations if r.type == "UPREGULATES"
+    }
+    assert found == {("COMPOUND", cell) for cell in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("大豆苷元可降低ROS水平，减轻软骨细胞凋亡。", "大豆苷元"),
+        ("Daidzein lowered ROS levels and attenuated chondrocyte apoptosis.", "Daidzein"),
+    ],
+)
+def test_a_lowered_compound_is_no_sparing_agent(text, agent):
+    # ROS is lowered by the compound; the compound spares the cells, not ROS
+    ann = extract_text(text, "t")
+    by_id = ann.entity_by_id()
+    assert {by_id[r.arg1].text for r in ann.relations if r.type == "UPREGULATES"} == {agent}
+
+
+def test_an_absent_hormone_spares_nothing():
+    for text in (
+        "雌激素缺乏使破骨细胞凋亡减少。",
+        "Estrogen deficiency reduced osteoclast apoptosis.",
+    ):
+        assert not [r for r in extract_text(text, "t").relations if r.type == "UPREGULATES"]

@@ -728,6 +728,7 @@ class Sparing:
         self.verbs = _either_regex(verbs)
         self.deaths = _either_regex(deaths)
         self.absence = _either_regex(absences)
+        self.object_of = _compile(r"(?:{})\s*(?:the\s+)?$", self.verbs)
 
     def links(self, text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
         """Add UP(agent → cell) for each spared cell of the sentence (``mentions`` sorted by
@@ -739,15 +740,22 @@ class Sparing:
         compound_ends = [m.end for m in compounds]
         for verb in self.verbs.finditer(text, sent.start, sent.end):
             i = bisect_right(compound_ends, verb.start()) - 1
+            while i >= 0 and self._is_object(text, compounds[i], sent.start):
+                i -= 1  # "X 降低 ROS 水平，减轻…": ROS is lowered, X spares
             if i < 0:
                 continue
             cell = self._cell(text, verb.end(), sent.end, mentions, starts)
             agent = compounds[i]
             if cell is None:
                 continue
-            if self.absence is not None and self.absence.search(text, agent.end, verb.start()):
+            if self.absence is not None and self.absence.match(text, _skip_space(text, agent.end)):
                 continue  # "雌激素缺乏…减少破骨细胞凋亡": the agent's absence, not the agent
             out.add("UPREGULATES", agent, cell, "trigger")
+
+    def _is_object(self, text: str, compound: Entity, floor: int) -> bool:
+        """Whether a lowering verb stands right before ``compound`` (its object)."""
+        lead = text[max(floor, compound.start - 16) : compound.start]
+        return self.object_of is not None and self.object_of.search(lead) is not None
 
     def _cell(
         self, text: str, start: int, end: int, mentions: list[Entity], starts: list[int]
@@ -773,15 +781,32 @@ class Sparing:
         return None
 
 
-_LEAD = re.compile(r"\s*(?:the\s+)?")
+#: before a death word: an article and a stimulus (the H2O2-induced apoptosis of …)
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+_LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?")
 _OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
 def _either_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``words``, longest first; a word with a Latin edge is not part of a longer Latin
+    word there (a Chinese word may touch Latin letters: 减轻IL-1β诱导的…)."""
     if not words:
         return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![A-Za-z])", re.IGNORECASE)
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        before = "" if _is_han(w[0]) else "(?<![A-Za-z])"
+        after = "" if _is_han(w[-1]) else "(?![A-Za-z])"
+        parts.append(before + re.escape(w) + after)
+    return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def _is_han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
 
 
 @lru_cache(maxsize=4)
