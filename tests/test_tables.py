@@ -75,6 +75,18 @@ def test_fused_p_stays_in_the_span_and_is_a_cue():
     assert ("p-PERK", "GENE", "hgnc:EIF2AK3") in table("Western blots showed less p-PERK.")
 
 
+def test_a_symbol_touching_han_characters():
+    # Chinese text puts no space around a symbol: a Han character is no part of the name
+    assert ("p-PERK", "GENE", "hgnc:EIF2AK3") in table("蛋白印迹显示p-PERK表达减少。")
+    assert of_type("大豆苷元通过SDF-1/CXCR4轴促进骨折愈合。", "PATHWAY") == ["SDF-1/CXCR4轴"]
+
+
+def test_a_longer_lexicon_term_inside_a_word_gives_way_to_a_shorter_one():
+    # the term BMP-2/Smad would end inside Smad1: BMP-2 and Smad1 are the genes
+    assert of_type("大豆苷元激活BMP-2/Smad1。", "GENE") == ["BMP-2", "Smad1"]
+    assert of_type("大豆苷元激活BMP-2/Smad1信号。", "PATHWAY") == ["BMP-2/Smad1信号"]
+
+
 def test_alias_in_a_list_with_a_gene():
     got = table("Treatment lowered XBP1, CHOP and HSPA5 in chondrocytes.")
     assert ("CHOP", "GENE", "hgnc:DDIT3") in got

@@ -708,18 +708,23 @@ def _bounded(text: str, s: int, e: int) -> bool:
     or capital (CCK-8, SD-1)."""
     if s > 0:
         before = text[s - 1]
-        if before.isalnum() or (before == "-" and s > 1 and text[s - 2].isalnum()):
+        if _latin_alnum(before) or (before == "-" and s > 1 and _latin_alnum(text[s - 2])):
             return False
         if before == "/" and s > 1 and text[s - 2].isalpha() and not text[s - 3 : s - 2].isalnum():
             return False  # a lone letter and a slash start another name (C/EBP)
     if e < len(text):
         after = text[e]
-        if after.isalnum():
+        if _latin_alnum(after):
             return False
         nxt = text[e + 1 : e + 2]
         if after in "-/" and nxt and (nxt.isdigit() or nxt.isupper()):
             return False
     return True
+
+
+def _latin_alnum(c: str) -> bool:
+    """A letter or digit that continues a Latin name (a Han character does not: 上调CXCR4轴)."""
+    return c.isalnum() and not _HAN.match(c)
 
 
 def _capitals_lines(text: str) -> list[tuple[int, int]]:

@@ -245,6 +245,16 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+def _first_allowed(text: str, s: int, ends: list[int], latin_end) -> tuple[int, int | None]:  # noqa: ANN001
+    """(match end, mention end) of the longest match at ``s`` its boundaries allow
+    (BMP-2/Smad1: not the term BMP-2/Smad inside a word, but BMP-2); the longest with None."""
+    for e in ends:
+        end = latin_end(text, s, e, text[s:e])
+        if end is not None:
+            return e, end
+    return ends[0], None
+
+
 class LexiconMatcher:
     """The longest of a set of terms that starts at each position of a text (an Aho-Corasick
     automaton, ``pyahocorasick``): the matches a trie regex ``(?=(trie))`` tried at every
@@ -264,15 +274,17 @@ class LexiconMatcher:
 
     def longest_matches(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of the longest term starting at each position, by start."""
+        return [(s, ends[0]) for s, ends in self.matches_by_start(text)]
+
+    def matches_by_start(self, text: str) -> list[tuple[int, list[int]]]:
+        """``(start, ends)`` of the terms starting at each position, by start, the longest
+        first (a longer term a boundary forbids gives way to a shorter one)."""
         if self._automaton is None:
             return []
-        longest: dict[int, int] = {}
-        get = longest.get
+        found: dict[int, list[int]] = {}
         for last, length in self._automaton.iter(text):
-            start = last - length + 1
-            if get(start, 0) < length:
-                longest[start] = length
-        return [(s, s + n) for s, n in sorted(longest.items())]
+            found.setdefault(last - length + 1, []).append(last + 1)
+        return [(s, sorted(ends, reverse=True)) for s, ends in sorted(found.items())]
 
 
 def _is_latin(term: str) -> bool:
@@ -423,9 +435,9 @@ class Tagger:
             (self._exact_terms, self.exact, width),
             (self._folded_terms, self.folded, fold_case(width) if self.folded else width),
         ):
-            for s, e in matcher.longest_matches(hay):
+            for s, ends in matcher.matches_by_start(hay):
+                e, end = _first_allowed(hay, s, ends, self._latin_end)
                 term = hay[s:e]
-                end = self._latin_end(hay, s, e, term)
                 if end is None or _in_process_word(hay, s, term, self.words):
                     continue
                 span = negated_class_span(hay, s, e, self.words)
