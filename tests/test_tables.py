@@ -87,6 +87,28 @@ def test_a_longer_lexicon_term_inside_a_word_gives_way_to_a_shorter_one():
     assert of_type("大豆苷元激活BMP-2/Smad1信号。", "PATHWAY") == ["BMP-2/Smad1信号"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pathways", "genes"),
+    [
+        # a slash pair the lexicon names as a pathway stays one, headless
+        (
+            "Daidzein acts via BMP-2/Smad-dependent induction of osterix.",
+            ["BMP-2/Smad"],
+            ["osterix"],
+        ),
+        ("Psoralen promoted Wnt/β-catenin activation.", ["Wnt/β-catenin"], []),
+        # with a ratio, balance or expression word the pair is two genes
+        ("The OPG/RANKL ratio rose.", [], ["OPG", "RANKL"]),
+        ("The ratio of OPG/RANKL rose.", [], ["OPG", "RANKL"]),
+        ("大豆苷元提高OPG/RANKL比值。", [], ["OPG", "RANKL"]),
+        ("大豆苷元调节 OPG/RANKL 平衡。", [], ["OPG", "RANKL"]),
+    ],
+)
+def test_a_headless_slash_pair(text, pathways, genes):
+    assert of_type(text, "PATHWAY") == pathways
+    assert of_type(text, "GENE") == genes
+
+
 def test_alias_in_a_list_with_a_gene():
     got = table("Treatment lowered XBP1, CHOP and HSPA5 in chondrocytes.")
     assert ("CHOP", "GENE", "hgnc:DDIT3") in got

@@ -66,6 +66,7 @@ FRAME_ROLES: tuple[str, ...] = (
 WORD_ROLES: tuple[str, ...] = (
     "pathway_head",
     "pathway_head_joined",
+    "gene_pair_word",
     "model_word",
     "injury_part_zh",
     "rat_strain",

@@ -21,7 +21,9 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
   after it is propagated.
 * **Ratio pairs** - a slash pair of two gene names without a pathway head (OPG/RANKL 比值,
   LC3-Ⅱ/LC3-Ⅰ) is two GENE mentions, not a PATHWAY; with a head (PI3K/Akt 信号通路) it stays
-  one PATHWAY (the pathway-phrase rule).
+  one PATHWAY (the pathway-phrase rule), and so does a pair the lexicon names as a pathway
+  (BMP-2/Smad-dependent, Wnt/β-catenin activation) unless a ``gene_pair_word`` (ratio, 比值,
+  平衡, 表达…) stands after it, or before it with "of".
 """
 
 from __future__ import annotations
@@ -196,12 +198,36 @@ def split_ratio_pairs(text: str, mentions, tagger) -> list:
         ):
             out.append(c)
             continue
+        if c.type == "PATHWAY" and c.source == "lexicon" and not _is_ratio(text, c, tagger):
+            out.append(c)  # a pathway the lexicon names (BMP-2/Smad-dependent, Wnt/β-catenin 激活)
+            continue
         parts = _gene_parts(c, tagger)
         if parts is None:
             out.append(c)
             continue
         out.extend(Candidate(s, e, "GENE", n, "lexicon", text[s:e]) for s, e, n in parts)
     return out
+
+
+def _is_ratio(text: str, c, tagger) -> bool:  # noqa: ANN001 - a Candidate, a Tagger
+    """Whether a ``gene_pair_word`` stands right after the pair (OPG/RANKL 比值, OPG/RANKL
+    表达, the OPG/RANKL ratio) or before it with "of" (the ratio of OPG/RANKL)."""
+    after, before = _ratio_regexes(_words(getattr(tagger, "rules", None), "gene_pair_word"))
+    if after is None:
+        return True  # no ratio words: every headless pair is read as genes
+    lead = text[max(0, c.start - 24) : c.start]
+    return after.match(text, c.end) is not None or before.search(lead) is not None
+
+
+@lru_cache(maxsize=4)
+def _ratio_regexes(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    body = _word_regex(words, False)  # 比值 right after RANKL: no Latin-letter guard
+    if body is None:
+        return None, None
+    sp = HSPACE
+    after = re.compile(f"{sp}*(?:的{sp}*)?(?:{body.pattern})(?![A-Za-z])", re.IGNORECASE)
+    before = re.compile(f"(?<![A-Za-z])(?:{body.pattern}){sp}+of{sp}+(?:the{sp}+)?$", re.IGNORECASE)
+    return after, before
 
 
 def _gene_parts(c, tagger) -> list[tuple[int, int, str | None]] | None:
