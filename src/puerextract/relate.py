@@ -797,12 +797,15 @@ def _either_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     word there (a Chinese word may touch Latin letters: 减轻IL-1β诱导的…)."""
     if not words:
         return None
-    parts = []
+    groups: dict[tuple[bool, bool], list[str]] = {}
     for w in sorted(words, key=len, reverse=True):
-        before = "" if _is_han(w[0]) else "(?<![A-Za-z])"
-        after = "" if _is_han(w[-1]) else "(?![A-Za-z])"
-        parts.append(before + re.escape(w) + after)
-    return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
+        groups.setdefault((_is_han(w[0]), _is_han(w[-1])), []).append(re.escape(w))
+    parts = []  # one alternation per kind of edges: the engine tries each group once
+    for (han_start, han_end), escaped in groups.items():
+        before = "" if han_start else "(?<![A-Za-z])"
+        after = "" if han_end else "(?![A-Za-z])"
+        parts.append(before + "(?:" + "|".join(escaped) + ")" + after)
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def _is_han(c: str) -> bool:
