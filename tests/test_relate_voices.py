@@ -320,3 +320,35 @@ def test_an_absent_hormone_spares_nothing():
         "Estrogen deficiency reduced osteoclast apoptosis.",
     ):
         assert not [r for r in extract_text(text, "t").relations if r.type == "UPREGULATES"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Daidzein and psoralen increased Runx2 and ALP activity, respectively.",
+            {("UPREGULATES", "Daidzein", "Runx2"), ("UPREGULATES", "psoralen", "ALP")},
+        ),
+        # without the word, or with it about the numbers, every agent regulates every target
+        (
+            "Daidzein and psoralen increased Runx2 and ALP.",
+            {
+                ("UPREGULATES", "Daidzein", "Runx2"),
+                ("UPREGULATES", "Daidzein", "ALP"),
+                ("UPREGULATES", "psoralen", "Runx2"),
+                ("UPREGULATES", "psoralen", "ALP"),
+            },
+        ),
+        (
+            "Daidzein and psoralen increased Runx2 and ALP by 20% and 30%, respectively.",
+            {
+                ("UPREGULATES", "Daidzein", "Runx2"),
+                ("UPREGULATES", "Daidzein", "ALP"),
+                ("UPREGULATES", "psoralen", "Runx2"),
+                ("UPREGULATES", "psoralen", "ALP"),
+            },
+        ),
+    ],
+)
+def test_respectively_pairs_agents_and_targets_in_order(text, expected):
+    assert rels(text) == expected

@@ -882,6 +882,10 @@ class Frames:
             else None
         )
         self.healing = _compile(r"\s*(?:{})", _either_regex(words["healing_word"]))
+        self.respectively = _compile(
+            r"(?:\s+[A-Za-z\-]+){{0,2}}\s*[,，]?\s*(?:{})",  # ALP activity, respectively
+            _either_regex(words["respectively_word"]),
+        )
         self.locative = _compile(
             r"(?:{})\s+(?:[\w\-]+\s+){{0,4}}$", _either_regex(words["disease_locative"])
         )
@@ -2003,6 +2007,32 @@ def _frame_system(text: str, sent: Sentence, mentions: list[Entity], finder, out
             out.add(rtype, compounds[i], y, "frame")
 
 
+def _respectively(
+    text: str, sent: Sentence, mentions: list[Entity], first: int, out: _Builder, word
+) -> None:  # noqa: ANN001 - a compiled word regex
+    """ "A and B increased X and Y, respectively": of the regulations the sentence gave from
+    ``first`` on, a full cross of n agents and n targets (n >= 2) ending before a
+    ``respectively_word`` keeps the pairs in order only (A → X, B → Y)."""
+    by_id = {m.id: m for m in mentions}
+    groups: dict[str, list[Relation]] = {}
+    for r in out.relations[first:]:
+        if r.type in _REGULATION and r.arg1 in by_id and r.arg2 in by_id:
+            groups.setdefault(r.type, []).append(r)
+    drop: set[int] = set()
+    for rels in groups.values():
+        agents = sorted({r.arg1 for r in rels}, key=lambda i: by_id[i].start)
+        targets = sorted({r.arg2 for r in rels}, key=lambda i: by_id[i].start)
+        if len(agents) < 2 or len(agents) != len(targets) or len(rels) != len(agents) ** 2:
+            continue
+        last = by_id[targets[-1]].end
+        if not word.match(text, last, min(sent.end, last + 40)):
+            continue
+        keep = set(zip(agents, targets, strict=True))
+        drop |= {id(r) for r in rels if (r.arg1, r.arg2) not in keep}
+    if drop:
+        out.relations[first:] = [r for r in out.relations[first:] if id(r) not in drop]
+
+
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
     """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ..."""
     finder = trigger_finder(rules)
@@ -2018,7 +2048,10 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         k = j
         while k < len(ordered) and ordered[k].end <= sent.end:
             k += 1
+        first = len(out.relations)
         relate_sentence(text, sent, ordered[j:k], finder, out, frames)
+        if frames is not None and frames.respectively is not None:
+            _respectively(text, sent, ordered[j:k], first, out, frames.respectively)
         out.rule = "cell sparing"
         sparing.links(text, sent, ordered[j:k], out)
         out.rule = ""

@@ -57,6 +57,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "change_down_word",
     "reverse_verb",
     "healing_word",
+    "respectively_word",
     "disease_locative",
     "change_noun_zh",
     "condition_before",
