@@ -437,3 +437,26 @@ def test_descriptions_and_structures_name_no_substance(text, absent, present):
 
 def test_a_rat_strain_with_a_typeset_dash():
     assert ("Sprague–Dawley rats", "ORGANISM") in _spans("Our Sprague–Dawley rats got no drug.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code no lexicon holds, with a cell word after or a cell-line word before it,
+        # at every use in the paper
+        (
+            "Human chondrosarcoma SW1353 cells were used. SW1353 viability fell.",
+            [("SW1353", "CELL_LINE"), ("SW1353", "CELL_LINE")],
+        ),
+        (
+            "Psoralen was tested on the cell line HT1080.",
+            [("Psoralen", "COMPOUND"), ("HT1080", "CELL_LINE")],
+        ),
+        ("以 SW1353 细胞为研究对象。", [("SW1353", "CELL_LINE")]),
+        # no cell cue: no cell line; a marker with + is no cell line
+        ("SW1353 viability fell.", []),
+        ("CD133+ cells were sorted.", [("CD133", "GENE")]),
+    ],
+)
+def test_cell_line_codes(text, expected):
+    assert _packaged(text) == expected

@@ -65,6 +65,8 @@ FRAME_ROLES: tuple[str, ...] = (
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
+    "cell_line_cue_after",
+    "cell_line_cue_before",
     "pathway_head",
     "pathway_head_joined",
     "gene_pair_word",

@@ -713,7 +713,12 @@ class Tagger:
         (also of the herbal names found there), research compound codes, formulas
         (:mod:`puerextract.tagrules`)."""
         from .morphology import morphology_candidates
-        from .tagrules import code_candidates, formula_candidates, fraction_candidates
+        from .tagrules import (
+            cell_line_candidates,
+            code_candidates,
+            formula_candidates,
+            fraction_candidates,
+        )
 
         more = morphology_candidates(text, mentions, self.rules)
         return (
@@ -721,6 +726,7 @@ class Tagger:
             + fraction_candidates(text, resolve(mentions + more) if more else mentions, self.rules)
             + code_candidates(text, mentions, self.rules)
             + formula_candidates(text, mentions, self.rules)
+            + cell_line_candidates(text, mentions, self.rules)
         )
 
     # --------------------------------------------------------------------- all together

@@ -19,6 +19,9 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
   an English name of capitalised pinyin words + a ``formula_suffix_en`` word (Duhuo Jisheng
   decoction, Bushen Huoxue formula). One COMPOUND span, no identifier; an abbreviation defined
   after it is propagated.
+* **Cell-line codes** - capitals and three to five digits (SW1353, A549) right before a
+  ``cell_line_cue_after`` word (cells, 细胞) or after a ``cell_line_cue_before`` one (the cell
+  line, 细胞系): a CELL_LINE, at every use in the paper.
 * **Ratio pairs** - a slash pair of two gene names without a pathway head (OPG/RANKL 比值,
   LC3-Ⅱ/LC3-Ⅰ) is two GENE mentions, not a PATHWAY; with a head (PI3K/Akt 信号通路) it stays
   one PATHWAY (the pathway-phrase rule), and so does a pair the lexicon names as a pathway
@@ -155,6 +158,38 @@ def code_candidates(text: str, mentions, rules) -> list:
             continue  # inside a longer name
         out.append(Candidate(m.start(), m.end(), "COMPOUND", None, "shape", m.group()))
     return out
+
+
+#: a cell line's code: capitals and three to five digits, maybe a final capital (SW1353, A549)
+CELL_CODE = re.compile(r"(?<![A-Za-z0-9\-/.])[A-Z]{1,5}[0-9]{3,5}[A-Z]?(?![A-Za-z0-9\-+])")
+
+
+def cell_line_candidates(text: str, mentions, rules) -> list:
+    """CELL_LINE candidates for cell-line codes no lexicon holds: a code right before a
+    ``cell_line_cue_after`` word (SW1353 cells, SW1353 细胞) or right after a
+    ``cell_line_cue_before`` one (the cell line SW1353, 细胞系 SW1353), and its every use in the
+    paper once cued."""
+    after = _word_regex(_words(rules, "cell_line_cue_after"), True)
+    before_words = _word_regex(_words(rules, "cell_line_cue_before"), True)
+    before = re.compile(f"(?:{before_words.pattern}){HSPACE}*$", re.I) if before_words else None
+    if after is None and before is None:
+        return []
+    found = [m for m in CELL_CODE.finditer(text) if m.group() not in NOT_CODES]
+    cued = {m.group() for m in found if _cell_cued(text, m, after, before)}
+    inside = _inside_longer([(m.start, m.end) for m in mentions])
+    taken = {(m.start, m.end) for m in mentions}
+    return [
+        Candidate(m.start(), m.end(), "CELL_LINE", None, "shape", m.group())
+        for m in found
+        if m.group() in cued and m.span() not in taken and not inside(*m.span())
+    ]
+
+
+def _cell_cued(text: str, m, after, before) -> bool:  # noqa: ANN001 - a match, two regexes
+    if after is not None and after.match(text, _HSPACE_RUN.match(text, m.end()).end()):
+        return True
+    lead = text[max(0, m.start() - 24) : m.start()]
+    return before is not None and before.search(lead) is not None
 
 
 def _inside_longer(spans: list[tuple[int, int]]):
