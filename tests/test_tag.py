@@ -460,3 +460,13 @@ def test_a_rat_strain_with_a_typeset_dash():
 )
 def test_cell_line_codes(text, expected):
     assert _packaged(text) == expected
+
+
+def test_neonatal_rats_of_a_strain():
+    # 乳鼠 after a strain: the strain's species; before a cell name it only modifies the cells
+    assert _packaged("从新生 SD乳鼠颅盖骨分离成骨细胞。") == [
+        ("SD乳鼠", "ORGANISM"),
+        ("成骨细胞", "CELL_TYPE"),
+    ]
+    assert _packaged("取 C57BL/6 乳鼠颅骨。") == [("C57BL/6 乳鼠", "ORGANISM")]
+    assert _packaged("SD乳鼠成骨细胞贴壁生长。") == [("成骨细胞", "CELL_TYPE")]
