@@ -227,7 +227,7 @@ def treats(text: str) -> set[tuple[str, str]]:
         ("大豆苷元对骨关节炎具有保护作用。", {("大豆苷元", "骨关节炎")}),
         # protecting a tissue in a disease treats it
         (
-            "Psoralen protects articular cartilage in experimental osteoarthritis.",
+            "Psoralen protects articular cartilage in experimental osteoarthritis in rats.",
             {("Psoralen", "osteoarthritis")},
         ),
         # lowering a damage in a disease model treats the disease (the model's inducer is no
@@ -237,20 +237,20 @@ def treats(text: str) -> set[tuple[str, str]]:
             {("Daidzein", "periodontitis")},
         ),
         (
-            "Psoralen suppressed cartilage erosion in a rat model of osteoarthritis.",
+            "Psoralen suppressed cartilage erosion in a rat model of osteoarthritis, as expected.",
             {("Psoralen", "osteoarthritis")},
         ),
         (
-            "Daidzein reduced osteoclast numbers in mice with collagen-induced arthritis.",
+            "Daidzein reduced osteoclast numbers in mice with inflammatory arthritis.",
             {("Daidzein", "arthritis")},
         ),
         # not when the lowering has a gene or pathway object: a result inside the disease
-        ("Daidzein reduced MMP-13 expression in osteoarthritis.", set()),
+        ("Daidzein lowered MMP-13 levels in osteoarthritis knees.", set()),
         # nor for a disease naming the cells, nor across a clause mark
         ("Psoralen inhibited apoptosis in osteoarthritis chondrocytes.", set()),
         ("Daidzein inhibited bone loss; in periodontitis the effect was weaker.", set()),
         # nor with an increase
-        ("Psoralen increased bone volume in rats with periodontitis.", set()),
+        ("Psoralen raised the bone volume fraction in rats with periodontitis.", set()),
     ],
 )
 def test_treats(text, expected):
@@ -283,7 +283,7 @@ def test_a_stressor_written_with_suo_zhi_is_no_target():
     ("text", "expected"),
     [
         # a stimulus between the sparing verb and the cells' death or injury
-        ("Psoralen attenuated IL-1β-induced apoptosis of chondrocytes.", {"chondrocytes"}),
+        ("Psoralen attenuated the IL-1β-stimulated apoptosis of chondrocytes.", {"chondrocytes"}),
         ("Daidzein attenuated H2O2-induced oxidative injury of BMSCs.", {"BMSCs"}),
         # a Chinese verb touching a Latin name (减轻IL-1β…), inflammation of the cells
         ("大豆苷元减轻IL-1β诱导的软骨细胞凋亡。", {"软骨细胞"}),
