@@ -352,3 +352,20 @@ def test_an_absent_hormone_spares_nothing():
 )
 def test_respectively_pairs_agents_and_targets_in_order(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a value the theme fell from and fell to (由 … 降至 …)
+        (
+            "与模型组比较，大豆苷元组血清 TRAP 由（6.8±0.7）U/L 降至（4.1±0.5）U/L。",
+            {("DOWNREGULATES", "大豆苷元", "TRAP")},
+        ),
+        # a change noun between the theme and a trigger after it (核转位, 磷酸化)
+        ("大豆苷元高剂量组 NFATc1 核转位明显减弱。", {("DOWNREGULATES", "大豆苷元", "NFATc1")}),
+        ("补骨脂素组 p65 磷酸化明显减弱。", {("DOWNREGULATES", "补骨脂素", "p65")}),
+    ],
+)
+def test_chinese_results_of_a_group(text, expected):
+    assert rels(text) == expected
