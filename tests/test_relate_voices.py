@@ -287,7 +287,8 @@ def test_a_stressor_written_with_suo_zhi_is_no_target():
         ("Daidzein attenuated H2O2-induced oxidative injury of BMSCs.", {"BMSCs"}),
         # a Chinese verb touching a Latin name (减轻IL-1β…), inflammation of the cells
         ("大豆苷元减轻IL-1β诱导的软骨细胞凋亡。", {"软骨细胞"}),
-        ("补骨脂素可减轻IL-1β诱导的大鼠软骨细胞炎症反应。", {"软骨细胞"}),
+        # the cells' inflammation is no death (gold/DECISIONS.md): no regulation of the cells
+        ("补骨脂素可减轻IL-1β诱导的大鼠软骨细胞炎症反应。", set()),
         ("大豆苷元减轻H2O2诱导的成骨细胞氧化损伤。", {"成骨细胞"}),
     ],
 )
