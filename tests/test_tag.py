@@ -470,3 +470,36 @@ def test_neonatal_rats_of_a_strain():
     ]
     assert _packaged("取 C57BL/6 乳鼠颅骨。") == [("C57BL/6 乳鼠", "ORGANISM")]
     assert _packaged("SD乳鼠成骨细胞贴壁生长。") == [("成骨细胞", "CELL_TYPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English cell names by their ending, no lexicon needed
+        (
+            "Psoralen acted on synoviocytes, keratinocytes and osteoprogenitors.",
+            [
+                ("Psoralen", "COMPOUND"),
+                ("synoviocytes", "CELL_TYPE"),
+                ("keratinocytes", "CELL_TYPE"),
+                ("osteoprogenitors", "CELL_TYPE"),
+            ],
+        ),
+        # words before a stem or progenitor head, not the species or other stop words
+        (
+            "Human periodontal ligament stem cells and endothelial progenitor cells were used.",
+            [
+                ("periodontal ligament stem cells", "CELL_TYPE"),
+                ("endothelial progenitor cells", "CELL_TYPE"),
+            ],
+        ),
+        (
+            "取人牙周膜干细胞与内皮祖细胞。",
+            [("牙周膜干细胞", "CELL_TYPE"), ("内皮祖细胞", "CELL_TYPE")],
+        ),
+        # not a word that only holds the ending, nor cells named by a marker
+        ("Phagocytosis of the blasts rose; TRAP 阳性细胞增多。", [("TRAP", "GENE")]),
+    ],
+)
+def test_cell_names_no_lexicon_holds(text, expected):
+    assert _packaged(text) == expected

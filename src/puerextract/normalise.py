@@ -28,7 +28,9 @@ def entry_norm(entry) -> str | None:
 
 
 #: rule families whose mentions carry no identifier of their own (quantities never get one)
-_LOOKED_UP = frozenset({"shape", "morphology", "material", "agent", "herbal", "formula", "rule"})
+_LOOKED_UP = frozenset(
+    {"shape", "morphology", "material", "agent", "herbal", "formula", "rule", "cell-name"}
+)
 
 
 def identify(cands: list[Candidate]) -> list[Candidate]:

@@ -65,6 +65,11 @@ FRAME_ROLES: tuple[str, ...] = (
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
+    "cell_suffix_en",
+    "cell_head_en",
+    "cell_modifier_stop_en",
+    "cell_head_zh",
+    "cell_stop_zh",
     "cell_line_cue_after",
     "cell_line_cue_before",
     "pathway_head",

@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 #: family priority when two candidates have the same length (lower wins)
 SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "shape": 3}
 #: names found by their shape and context (:mod:`puerextract.morphology`) lose every tie
-SOURCE_PRIORITY.update(dict.fromkeys(("morphology", "material", "herbal", "agent"), 6))
+SOURCE_PRIORITY.update(dict.fromkeys(("morphology", "material", "herbal", "agent", "cell-name"), 6))
 #: names from the knowledge tables (:mod:`puerextract.tables`) lose ties to lexicon, shape and
 #: abbreviation mentions
 SOURCE_PRIORITY.update(
@@ -715,6 +715,7 @@ class Tagger:
         from .morphology import morphology_candidates
         from .tagrules import (
             cell_line_candidates,
+            cell_type_candidates,
             code_candidates,
             formula_candidates,
             fraction_candidates,
@@ -727,6 +728,7 @@ class Tagger:
             + code_candidates(text, mentions, self.rules)
             + formula_candidates(text, mentions, self.rules)
             + cell_line_candidates(text, mentions, self.rules)
+            + cell_type_candidates(text, mentions, self.rules)
         )
 
     # --------------------------------------------------------------------- all together

@@ -22,6 +22,9 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
 * **Cell-line codes** - capitals and three to five digits (SW1353, A549) right before a
   ``cell_line_cue_after`` word (cells, 细胞) or after a ``cell_line_cue_before`` one (the cell
   line, 细胞系): a CELL_LINE, at every use in the paper.
+* **Cell names** - a cell name no lexicon holds (rule family ``cell-name``): an English word with a
+  cell ending (synoviocytes, myoblasts), words before a stem/progenitor head (periodontal
+  ligament stem cells), Han characters before 干细胞/祖细胞/前体细胞 (牙周膜干细胞).
 * **Ratio pairs** - a slash pair of two gene names without a pathway head (OPG/RANKL 比值,
   LC3-Ⅱ/LC3-Ⅰ) is two GENE mentions, not a PATHWAY; with a head (PI3K/Akt 信号通路) it stays
   one PATHWAY (the pathway-phrase rule), and so does a pair the lexicon names as a pathway
@@ -190,6 +193,76 @@ def _cell_cued(text: str, m, after, before) -> bool:  # noqa: ANN001 - a match, 
         return True
     lead = text[max(0, m.start() - 24) : m.start()]
     return before is not None and before.search(lead) is not None
+
+
+def cell_type_candidates(text: str, mentions, rules) -> list:
+    """CELL_TYPE candidates for cell names no lexicon holds: an English word with a
+    ``cell_suffix_en`` ending (synoviocytes, myoblasts, osteoprogenitors); English words before a
+    ``cell_head_en`` (periodontal ligament stem cells), up to three, none a
+    ``cell_modifier_stop_en`` word (human, primary, of…); Han characters before a
+    ``cell_head_zh`` (牙周膜干细胞, 内皮祖细胞), up to eight, back to punctuation or a
+    ``cell_stop_zh`` character."""
+    out = _en_cell_words(text, rules) + _en_cell_phrases(text, rules) + _zh_cells(text, rules)
+    taken = [(m.start, m.end) for m in mentions]
+    starts = sorted(taken)
+    return [c for c in out if not _overlaps(starts, c.start, c.end)]
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    k = bisect_right(spans, (e, -1))
+    return any(b > s for _, b in spans[max(0, k - 8) : k])
+
+
+def _en_cell_words(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
+    suffixes = _words(rules, "cell_suffix_en")
+    if not suffixes:
+        return []
+    ends = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
+    regex = re.compile(rf"(?<![A-Za-z\-])[a-z][a-z\-]{{1,}}(?:{ends})(?![A-Za-z\-])")
+    return [_cell(text, m.start(), m.end()) for m in regex.finditer(text)]
+
+
+def _cell(text: str, s: int, e: int):  # noqa: ANN202 - a Candidate
+    return Candidate(s, e, "CELL_TYPE", None, "cell-name", text[s:e])
+
+
+def _en_cell_phrases(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
+    heads = _word_regex(_words(rules, "cell_head_en"), True)
+    if heads is None:
+        return []
+    stop = {w.casefold() for w in _words(rules, "cell_modifier_stop_en")}
+    out = []
+    for m in heads.finditer(text):
+        words = list(_WORD_BEFORE.finditer(text, max(0, m.start() - 60), m.start()))
+        start = m.start()
+        for w in reversed(words[-3:]):
+            if w.end() != start or w.group(1).casefold() in stop:
+                break
+            start = w.start(1)
+        if start < m.start():
+            out.append(_cell(text, start, m.end()))
+    return out
+
+
+#: a lower-case English word (hyphens inside) and the one space after it
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z\-])([a-z][a-z\-]*[a-z]) ")
+
+
+def _zh_cells(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
+    heads = _word_regex(_words(rules, "cell_head_zh"), False)
+    if heads is None:
+        return []
+    stop = set("".join(_words(rules, "cell_stop_zh")))
+    out = []
+    for m in heads.finditer(text):
+        start = m.start()
+        while start > m.start() - 8 and start > 0 and HAN.match(text[start - 1]):
+            if text[start - 1] in stop:
+                break
+            start -= 1
+        if start < m.start():
+            out.append(_cell(text, start, m.end()))
+    return out
 
 
 def _inside_longer(spans: list[tuple[int, int]]):
