@@ -343,3 +343,11 @@ def test_repeated_input_stays_linear_enough():
     t0 = time.process_time()
     extract_text(text)
     assert time.process_time() - t0 < 20
+
+
+def test_a_chinese_name_with_a_cued_ending_in_a_list_of_compounds():
+    # 素 is shared with proteins and common words: a compound conjoined with it is its cue,
+    # not for a one-character stem (因素)
+    assert "冬凌草甲素" in texts("淫羊藿苷、冬凌草甲素和芦丁均被检测。")
+    assert "因素" not in texts("激素和因素。")
+    assert "甲素" not in texts("芦丁与甲素。")

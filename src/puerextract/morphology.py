@@ -60,7 +60,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import HAN
+from .grammar import HAN, HSPACE, conjunction_gap
 from .model import Candidate
 
 #: the rule families of this module (``Entity.source``)
@@ -727,7 +727,30 @@ def _zh_cue(text: str, p: int, e: int, rx: _Regexes, taken: _Taken) -> bool:
         return True
     paren = _OPEN_AFTER.match(text, e)
     inner = taken.by_start.get(paren.end()) if paren is not None else None
-    return inner is not None and inner.type == "COMPOUND"
+    if inner is not None and inner.type == "COMPOUND":
+        return True
+    return _conjoined_compound(text, p, e, taken)
+
+
+#: the gap between two conjoined names (、, 和, 及, 与, and…), on one line
+_CONJ_GAP = conjunction_gap(HSPACE)
+
+
+def _conjoined_compound(text: str, p: int, e: int, taken: _Taken) -> bool:
+    """Whether a compound mention is conjoined right before or after the name (淫羊藿苷、
+    冬凌草甲素和川芎嗪: a list of compounds); not for a one-character stem (激素和因素)."""
+    if e - p < 3:
+        return False
+    for gap in range(1, 5):
+        before = taken.by_end.get(p - gap)
+        if before is not None and before.type == "COMPOUND":
+            if _CONJ_GAP.fullmatch(text, p - gap, p):
+                return True
+        after = taken.by_start.get(e + gap)
+        if after is not None and after.type == "COMPOUND":
+            if _CONJ_GAP.fullmatch(text, e, e + gap):
+                return True
+    return False
 
 
 # ----------------------------------------------------------------------------- materials
