@@ -503,3 +503,32 @@ def test_neonatal_rats_of_a_strain():
 )
 def test_cell_names_no_lexicon_holds(text, expected):
     assert _packaged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other items of a list of herbal materials are herbal materials
+        (
+            "杜仲、骨碎补、肉苁蓉和续断常用于骨病。",
+            [
+                ("杜仲", "ORGANISM"),
+                ("骨碎补", "ORGANISM"),
+                ("肉苁蓉", "ORGANISM"),
+                ("续断", "ORGANISM"),
+            ],
+        ),
+        # not with one plant only, nor for a formula, an animal or a 等 item
+        ("杜仲、肉苁蓉和续断常用于骨病。", [("杜仲", "ORGANISM")]),
+        (
+            "杜仲、骨碎补和补肾汤。",
+            [("杜仲", "ORGANISM"), ("骨碎补", "ORGANISM"), ("补肾汤", "COMPOUND")],
+        ),
+        (
+            "杜仲、骨碎补、续断等。",
+            [("杜仲", "ORGANISM"), ("骨碎补", "ORGANISM"), ("续断", "ORGANISM")],
+        ),
+    ],
+)
+def test_herb_lists(text, expected):
+    assert _packaged(text) == expected

@@ -65,6 +65,7 @@ FRAME_ROLES: tuple[str, ...] = (
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
+    "herb_list_stop_zh",
     "cell_suffix_en",
     "cell_head_en",
     "cell_modifier_stop_en",

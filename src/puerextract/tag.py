@@ -50,7 +50,9 @@ log = logging.getLogger(__name__)
 #: family priority when two candidates have the same length (lower wins)
 SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "shape": 3}
 #: names found by their shape and context (:mod:`puerextract.morphology`) lose every tie
-SOURCE_PRIORITY.update(dict.fromkeys(("morphology", "material", "herbal", "agent", "cell-name"), 6))
+SOURCE_PRIORITY.update(
+    dict.fromkeys(("morphology", "material", "herbal", "agent", "cell-name", "herb-list"), 6)
+)
 #: names from the knowledge tables (:mod:`puerextract.tables`) lose ties to lexicon, shape and
 #: abbreviation mentions
 SOURCE_PRIORITY.update(
@@ -719,6 +721,7 @@ class Tagger:
             code_candidates,
             formula_candidates,
             fraction_candidates,
+            herb_list_candidates,
         )
 
         more = morphology_candidates(text, mentions, self.rules)
@@ -729,6 +732,7 @@ class Tagger:
             + formula_candidates(text, mentions, self.rules)
             + cell_line_candidates(text, mentions, self.rules)
             + cell_type_candidates(text, mentions, self.rules)
+            + herb_list_candidates(text, mentions, self.rules)
         )
 
     # --------------------------------------------------------------------- all together

@@ -25,6 +25,9 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
 * **Cell names** - a cell name no lexicon holds (rule family ``cell-name``): an English word with a
   cell ending (synoviocytes, myoblasts), words before a stem/progenitor head (periodontal
   ligament stem cells), Han characters before 干细胞/祖细胞/前体细胞 (牙周膜干细胞).
+* **Herb lists** - in a Chinese list of three items or more, two of them plant mentions, another
+  item of two to four Han characters (no mention, no ``herb_list_stop_zh`` character) is an
+  herbal material (family ``herb-list``): 杜仲、骨碎补、肉苁蓉和续断.
 * **Ratio pairs** - a slash pair of two gene names without a pathway head (OPG/RANKL 比值,
   LC3-Ⅱ/LC3-Ⅰ) is two GENE mentions, not a PATHWAY; with a head (PI3K/Akt 信号通路) it stays
   one PATHWAY (the pathway-phrase rule), and so does a pair the lexicon names as a pathway
@@ -263,6 +266,57 @@ def _zh_cells(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
         if start < m.start():
             out.append(_cell(text, start, m.end()))
     return out
+
+
+#: a Chinese list: items of Han characters (or mentions) between 、 and a last 和/及/与/或
+_ZH_ITEM_RUN = r"(?:(?![和及与或])[\u4e00-\u9fff]){2,8}"
+_ZH_LIST = re.compile(f"{_ZH_ITEM_RUN}(?:、{_ZH_ITEM_RUN})+(?:[和及与或]{_ZH_ITEM_RUN})?")
+_ZH_ITEM = re.compile(r"[^、和及与或]+")
+
+
+def herb_list_candidates(text: str, mentions, rules) -> list:
+    """ORGANISM candidates for the other items of a Chinese list of herbal materials (杜仲、骨碎补、
+    肉苁蓉和续断): in a list of three items at least, two of them plant mentions, an item of two to
+    four Han characters that is no mention and holds no ``herb_list_stop_zh`` character is an
+    herbal material too (family ``herb-list``)."""
+    stop = set("".join(_words(rules, "herb_list_stop_zh")))
+    if not stop:
+        return []
+    plants = sorted(
+        (m.start, m.end) for m in mentions if m.type == "ORGANISM" and HAN.match(m.text)
+    )
+    if len(plants) < 2:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for lst in _ZH_LIST.finditer(text):
+        base = lst.start()
+        items = [(base + i.start(), base + i.end()) for i in _ZH_ITEM.finditer(lst.group())]
+        known = sum(1 for s, e in items if _overlaps(plants, s, e))
+        if len(items) < 3 or known < 2:
+            continue
+        items[0] = _after_last_stop(text, *items[0], stop)  # 常用|杜仲
+        items[-1] = _before_first_stop(text, *items[-1], stop)  # 续断|常用于…
+        for s, e in items:
+            word = text[s:e]
+            if not 2 <= e - s <= 4 or stop & set(word) or _overlaps(taken, s, e):
+                continue
+            out.append(Candidate(s, e, "ORGANISM", None, "herb-list", word))
+    return out
+
+
+def _after_last_stop(text: str, s: int, e: int, stop: set[str]) -> tuple[int, int]:
+    for k in range(e - 1, s - 1, -1):
+        if text[k] in stop:
+            return k + 1, e
+    return s, e
+
+
+def _before_first_stop(text: str, s: int, e: int, stop: set[str]) -> tuple[int, int]:
+    for k in range(s, e):
+        if text[k] in stop:
+            return s, k
+    return s, e
 
 
 def _inside_longer(spans: list[tuple[int, int]]):
