@@ -68,17 +68,6 @@ from .rules import FRAME_ROLES
 #: is about 300 characters, so this bounds only run-on text.
 WINDOW = 300
 
-_NEG_ZH = re.compile(
-    r"(?:未|没有|并未|并没有|没能|无法|不|未能|并不|未见|无)"
-    r"(?:能|会|可|再|能够|可以|明显|显著)?\s*$"
-)
-_NEG_EN = re.compile(
-    r"(?:\b(?:not|never|neither|nor|without|cannot)\s+(?!only\b|just\b|merely\b|simply\b|solely\b)"
-    r"|n't\s+|\bfailed\s+to\s+|\bno\s+longer\s+"
-    r"|\bno\s+(?:(?:statistically\s+)?significant(?:ly)?\s+|obvious\s+|apparent\s+|marked\s+)?)"
-    r"(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
 _CELL_WORD_AFTER = re.compile(
     r"^[^，,；;。]{0,10}?(?:增殖|分化|形成|生成|活性|活力|存活|生长|成熟|吸收|"
     r"prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|resorpt|ogenesis)",
@@ -107,9 +96,6 @@ def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alt})\b{tail}", re.IGNORECASE)
 
 
-#: 被/受/由 before the agent of a Chinese passive (破骨细胞分化被葛根素抑制)
-_PASSIVE_BEFORE = re.compile(r"(?:被|受到?|由)\s*$")
-_PASSIVE_GAP = re.compile(r"^\s*(?:所|显著|明显|进一步|完全|部分|有效|均|也)*\s*$")
 #: a mention written right before an inducer word (X诱导, X 诱导的; the hyphen of X-induced is in
 #: the trigger word)
 #: between an inducer and its modifier word: a space, or its abbreviation
@@ -301,10 +287,16 @@ def _aliases(text: str, mentions: list[Entity]) -> set[str]:
     return out
 
 
-def _negated(text: str, sent_start: int, hit: TriggerHit) -> bool:
+def _negated(text: str, sent_start: int, hit: TriggerHit, frames: Frames | None) -> bool:
+    """Whether a negation word stands right before the trigger (未, not, failed to, no
+    significant…: the ``negation_*`` tag words)."""
+    if frames is None:
+        return False
     if hit.lang == "zh":
-        return bool(_NEG_ZH.search(text[max(sent_start, hit.start - 12) : hit.start]))
-    return bool(_NEG_EN.search(text[max(sent_start, hit.start - 40) : hit.start]))
+        regex, reach = frames.negation_zh, 12
+    else:
+        regex, reach = frames.negation_en, 40
+    return regex is not None and regex.search(text[max(sent_start, hit.start - reach) : hit.start])
 
 
 def _cell_ok(
@@ -493,7 +485,7 @@ def relate_sentence(
         if subject is None:
             subject = _clause_subject(text, (cs, ce), governing, usable, starts, no_agent, frames)
         for k, hit in enumerate(governing):
-            if any(r == "NONE" for r, _ in hit.choices) or _negated(text, sent.start, hit):
+            if any(r == "NONE" for r, _ in hit.choices) or _negated(text, sent.start, hit, frames):
                 continue
             if frames is not None and frames.questioned(text, sent.start, hit):
                 continue
@@ -559,7 +551,7 @@ def _clause_modifiers(
     inducers = {x.id for x in modifiers.values() if x is not None} | set(relatives.values())
     consumed: list[tuple[int, int]] = []  # the change nouns of an induced change (FMN-induced …)
     for i, x in modifiers.items():
-        if x is not None and not _negated(text, sent_start, clause_hits[i]):
+        if x is not None and not _negated(text, sent_start, clause_hits[i], out.frames):
             sentence = (usable, starts, sent_start)
             end = _inducer_exposure(text, x, clause_hits[i], (cm, cm_starts, sentence), ce, out)
             if end is not None:
@@ -795,6 +787,29 @@ _LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?")
 _OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
+def _negation_en(
+    words: tuple[str, ...], not_after: tuple[str, ...], degrees: tuple[str, ...]
+) -> re.Pattern[str] | None:
+    """A negation before an English trigger: the word (a contraction as n't), not one of
+    ``not_after`` right after it (not only), maybe a degree word (no significant) and one more
+    word, then the trigger."""
+    if not words:
+        return None
+
+    def alt(ws: tuple[str, ...]) -> str:
+        return "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)
+        )
+
+    negs = "|".join(
+        ("" if w.startswith("n'") else "(?<![A-Za-z])") + re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(words, key=len, reverse=True)
+    )
+    exception = rf"(?!(?:{alt(not_after)})\b)" if not_after else ""
+    degree = rf"(?:(?:{alt(degrees)})\s+)?" if degrees else ""
+    return re.compile(rf"(?:{negs})\s+{exception}{degree}(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _either_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of ``words``, longest first; a word with a Latin edge is not part of a longer Latin
     word there (a Chinese word may touch Latin letters: 减轻IL-1β诱导的…)."""
@@ -833,6 +848,7 @@ class Frames:
     """
 
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
+        self._negation_words(words)
         self.group = _either_regex(words["group_word"])
         self.before = _either_regex(words["compare_before"])
         self.after = _either_regex(words["compare_after"])
@@ -870,6 +886,22 @@ class Frames:
             if conj is not None
             else None
         )
+
+    def _negation_words(self, words: dict[str, tuple[str, ...]]) -> None:
+        """Negations before a trigger (未能, not, failed to, no significant) and the Chinese
+        passive's marker (被, 受到) with what may stand between its agent and trigger."""
+        zh, zh_after = (
+            _either_regex(words["negation_zh"]),
+            _either_regex(words["negation_zh_after"]),
+        )
+        after = f"(?:{_bare(zh_after)})?" if zh_after else ""
+        self.negation_zh = re.compile(f"(?:{_bare(zh)}){after}\\s*$") if zh else None
+        self.negation_en = _negation_en(
+            words["negation_en"], words["negation_en_not_after"], words["negation_en_degree"]
+        )
+        self.passive_before = _compile(r"(?:{})\s*$", _either_regex(words["passive_marker_zh"]))
+        gap = _either_regex(words["passive_gap_zh"])
+        self.passive_gap = re.compile(f"^\\s*(?:{_bare(gap)})*\\s*$") if gap else None
 
     def _change_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """The words of changes and their settings: induced changes, reversals, healing, change
@@ -1587,13 +1619,14 @@ def _themes_before(
 def _passive(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
     """被/受/由 X <trigger>: X is the agent, the theme before 被 the target
     (破骨细胞分化被葛根素抑制, Runx2 的表达被葛根素上调). None when not a passive."""
-    if ctx.hit.lang != "zh" or not ctx.before:
+    frames = ctx.frames
+    if ctx.hit.lang != "zh" or not ctx.before or frames is None or frames.passive_gap is None:
         return None
     text, hit = ctx.text, ctx.hit
     x = ctx.before[-1]
-    if not _PASSIVE_GAP.match(text[x.end : hit.start]):
+    if not frames.passive_gap.match(text[x.end : hit.start]):
         return None
-    bei = _PASSIVE_BEFORE.search(text, max(ctx.prev_end, x.start - 4), x.start)
+    bei = frames.passive_before.search(text, max(ctx.prev_end, x.start - 4), x.start)
     if bei is None:
         return None
     arg1_types, arg2_types = RELATION_TYPES[rtype]

@@ -35,6 +35,13 @@ TRIGGER_COLUMNS: tuple[str, ...] = ("word", "lang", "relation", "direction", "ex
 WORD_COLUMNS: tuple[str, ...] = ("word", "role", "comment")
 #: roles of the relation frames' word lists (``relate.py``: groups, comparisons, clauses)
 FRAME_ROLES: tuple[str, ...] = (
+    "negation_zh",
+    "negation_zh_after",
+    "negation_en",
+    "negation_en_not_after",
+    "negation_en_degree",
+    "passive_marker_zh",
+    "passive_gap_zh",
     "group_word",
     "compare_before",
     "compare_after",
