@@ -68,17 +68,6 @@ from .rules import FRAME_ROLES
 #: is about 300 characters, so this bounds only run-on text.
 WINDOW = 300
 
-_CELL_WORD_AFTER = re.compile(
-    r"^[^，,；;。]{0,10}?(?:增殖|分化|形成|生成|活性|活力|存活|生长|成熟|吸收|"
-    r"prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|resorpt|ogenesis)",
-    re.IGNORECASE,
-)
-_CELL_WORD_BEFORE = re.compile(
-    r"(?:prolifer|differentiat|formation|growth|viabil|activit|surviv|maturat|"
-    r"osteogen|osteoclastogen|adipogen|chondrogen|mineraliz)\w*"
-    r"(?:\s+(?:and|or|of|the|in)\s+\w+)*\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
-    re.IGNORECASE,
-)
 _INTO_BEFORE = re.compile(r"(?:向|为|into|to)\s*$")
 _FATE_BEFORE = re.compile(r"(?:向|into)\s*$")
 
@@ -300,20 +289,25 @@ def _negated(text: str, sent_start: int, hit: TriggerHit, frames: Frames | None)
 
 
 def _cell_ok(
-    text: str, target: Entity, hit: TriggerHit, clause_end: int, mentions: list[Entity]
+    text: str,
+    target: Entity,
+    hit: TriggerHit,
+    clause: tuple[int, list[Entity]],
+    frames: Frames | None,
 ) -> bool:
+    """Whether a cell target has its fate written with it (促进成骨细胞增殖, the proliferation of
+    osteoblasts: the ``cell_fate_after`` / ``cell_fate_before`` stems)."""
+    if frames is None or frames.fate_after is None or frames.fate_before is None:
+        return False
+    clause_end, mentions = clause
     stop = min(clause_end, target.end + 16)
     nxt = next((m for m in mentions if m.start >= target.end), None)
     if nxt is not None and nxt.start < stop:
         gap = text[target.end : nxt.start]
         stop = nxt.start if not _INTO_BEFORE.search(gap) else min(clause_end, nxt.end + 10)
-    after = text[target.end : stop]
-    if _CELL_WORD_AFTER.search(after):
+    if frames.fate_after.search(text[target.end : stop]):
         return True
-    between = text[hit.end : target.start]
-    if _CELL_WORD_BEFORE.search(between):
-        return True
-    return False
+    return frames.fate_before.search(text[hit.end : target.start]) is not None
 
 
 def _same(a: Entity, b: Entity) -> bool:
@@ -787,6 +781,11 @@ _LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?")
 _OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
+def _stems(words: tuple[str, ...]) -> str:
+    """The alternation of word stems (prolifer matches proliferation), longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _negation_en(
     words: tuple[str, ...], not_after: tuple[str, ...], degrees: tuple[str, ...]
 ) -> re.Pattern[str] | None:
@@ -849,6 +848,7 @@ class Frames:
 
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self._negation_words(words)
+        self._fate_words(words)
         self.group = _either_regex(words["group_word"])
         self.before = _either_regex(words["compare_before"])
         self.after = _either_regex(words["compare_after"])
@@ -902,6 +902,20 @@ class Frames:
         self.passive_before = _compile(r"(?:{})\s*$", _either_regex(words["passive_marker_zh"]))
         gap = _either_regex(words["passive_gap_zh"])
         self.passive_gap = re.compile(f"^\\s*(?:{_bare(gap)})*\\s*$") if gap else None
+
+    def _fate_words(self, words: dict[str, tuple[str, ...]]) -> None:
+        """A cell's fate (增殖, differentiat…) after a cell target or before it with of/in."""
+        after, before = _stems(words["cell_fate_after"]), _stems(words["cell_fate_before"])
+        self.fate_after = re.compile(rf"^[^，,；;。]{{0,10}}?(?:{after})", re.I) if after else None
+        self.fate_before = (
+            re.compile(
+                rf"(?:{before})\w*(?:\s+(?:and|or|of|the|in)\s+\w+)*\s+(?:of|in)\s+"
+                r"(?:the\s+)?(?:[a-z]+\s+)?$",
+                re.I,
+            )
+            if before
+            else None
+        )
 
     def _change_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """The words of changes and their settings: induced changes, reversals, healing, change
@@ -1465,7 +1479,9 @@ def _pronoun_target(ctx: _HitContext, rtype: str) -> Entity | None:
     if frames is None or frames.pronoun is None or rtype not in _REGULATION:
         return None
     pron = frames.pronoun.match(text, ctx.hit.end)
-    if pron is None or not _CELL_WORD_AFTER.match(text[pron.end() : pron.end() + 24]):
+    if pron is None or frames.fate_after is None:
+        return None
+    if not frames.fate_after.match(text[pron.end() : pron.end() + 24]):
         return None
     for m in reversed(ctx.earlier):
         if m.type in CELL_TYPES and not _INTO_BEFORE.search(text[max(0, m.start - 6) : m.start]):
@@ -1975,7 +1991,9 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         into = _FATE_BEFORE if rtype == "TESTED_IN" else _INTO_BEFORE
         if into.search(before):
             return False  # the fate of a differentiation is not the regulated or treated system
-        if rtype in _REGULATION and not _cell_ok(text, target, hit, clause_end, mentions):
+        if rtype in _REGULATION and not _cell_ok(
+            text, target, hit, (clause_end, mentions), out.frames
+        ):
             return False
     return out.add(rtype, agent, target, "trigger")
 

@@ -42,6 +42,8 @@ FRAME_ROLES: tuple[str, ...] = (
     "negation_en_degree",
     "passive_marker_zh",
     "passive_gap_zh",
+    "cell_fate_after",
+    "cell_fate_before",
     "group_word",
     "compare_before",
     "compare_after",
