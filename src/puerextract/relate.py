@@ -379,7 +379,6 @@ _AFTER_THEME_TRIGGER = re.compile(
 )
 #: a treatment noun written after its disease: 用于骨质疏松症的防治, 对骨质疏松具有潜在防治作用
 _NOMINAL_TREATS = re.compile(r"^\s*(?:的|具有|有)?\s*(?:潜在|一定|良好|显著)?\s*(?:的)?\s*$")
-_NOMINAL = re.compile(r"(?:剂|inhibitors?|antagonists?|blockers?|activators?|agonists?)$", re.I)
 _ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
 
 
@@ -460,7 +459,7 @@ def relate_sentence(
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
     hit_starts = [h.start for h in hits]
-    blocked = _blocker_targets(text, hits, usable, starts)
+    blocked = _blocker_targets(text, hits, usable, starts, frames)
     labels, references = frames.labels(text, usable) if frames else (set(), set())
     reagents = frames.reagents(text, usable) if frames else set()
     references |= reagents
@@ -849,6 +848,7 @@ class Frames:
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self._negation_words(words)
         self._fate_words(words)
+        self._blocker_words(words)
         self.group = _either_regex(words["group_word"])
         self.before = _either_regex(words["compare_before"])
         self.after = _either_regex(words["compare_after"])
@@ -902,6 +902,13 @@ class Frames:
         self.passive_before = _compile(r"(?:{})\s*$", _either_regex(words["passive_marker_zh"]))
         gap = _either_regex(words["passive_gap_zh"])
         self.passive_gap = re.compile(f"^\\s*(?:{_bare(gap)})*\\s*$") if gap else None
+
+    def _blocker_words(self, words: dict[str, tuple[str, ...]]) -> None:
+        """Nominal blockers (抑制剂, inhibitor): a trigger word ending so takes its target before
+        it; such a word after a giving word introduces the given compound."""
+        nouns = _stems(words["blocker_noun"])
+        self.nominal = re.compile(rf"(?:{nouns})$", re.I) if nouns else None
+        self.blocker_word = re.compile(rf"\s*\S*?(?:{nouns})\s*", re.I) if nouns else None
 
     def _fate_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """A cell's fate (增殖, differentiat…) after a cell target or before it with of/in."""
@@ -1089,7 +1096,8 @@ def _frames(version: str, words: tuple) -> Frames:
 def frames_for(rules) -> Frames:
     """The group frames of ``rules``, built once per rules version."""
     words = getattr(rules, "words_of", lambda role: ())
-    return _frames(getattr(rules, "version", ""), tuple((r, tuple(words(r))) for r in FRAME_ROLES))
+    roles = (*FRAME_ROLES, "blocker_noun")  # the blocker nouns serve the tagger too
+    return _frames(getattr(rules, "version", ""), tuple((r, tuple(words(r))) for r in roles))
 
 
 def sparing_for(rules) -> Sparing:
@@ -1168,13 +1176,13 @@ def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]
 
 
 def _blocker_targets(
-    text: str, hits: list[TriggerHit], usable: list[Entity], starts: list[int]
-) -> set[str]:
+    text: str, hits: list[TriggerHit], usable: list[Entity], starts: list[int], frames
+) -> set[str]:  # noqa: ANN001 - Frames or None
     """Mentions written right before a nominal blocker (雌激素受体阻断剂, PI3K inhibitor): the
     blocker's target, never an agent of the sentence's verbs."""
     out = set()
     for h in hits:
-        if _NOMINAL.search(text[h.start : h.end]):
+        if _nominal_word(frames, text[h.start : h.end]):
             x = _mention_before(usable, starts, h.start)
             if x is not None and _ADJACENT_GAP.match(text[x.end : h.start]):
                 out.add(x.id)
@@ -1379,7 +1387,7 @@ def _apply(
     """Link one trigger under one of its rows. Returns (a relation of this row was found,
     the agent to keep as the subject of later clauses)."""
     hit = ctx.hit
-    if direction == "backward" or _NOMINAL.search(ctx.word):
+    if direction == "backward" or _nominal_word(ctx.frames, ctx.word):
         return _backward(ctx, rtype, out), None
     passive = (
         _passive(ctx, rtype)
@@ -1759,7 +1767,7 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     text, before = ctx.text, ctx.before
     arg1_types, arg2_types = RELATION_TYPES[rtype]
     agents = [m for m in ctx.after if m.type in arg1_types and m.type != "ORGANISM"]
-    if _NOMINAL.search(ctx.word):
+    if _nominal_word(ctx.frames, ctx.word):
         return _nominal(ctx, rtype, agents, out)
     if not agents and rtype == "TESTED_IN":
         agents = _blocker_after(ctx)
@@ -1847,15 +1855,17 @@ def _agent_reached(ctx: _HitContext, agent: Entity) -> bool:
     return not ctx.hit.agent_next or agent.start - ctx.hit.end <= 2
 
 
-#: a nominal blocker word (the words of ``_NOMINAL``) at the start of a text
-_BLOCKER_WORD = re.compile(r"\s*\S*?" + _NOMINAL.pattern.removesuffix("$") + r"\s*", re.I)
+def _nominal_word(frames: Frames | None, word: str) -> bool:
+    """Whether a trigger word is a nominal blocker (抑制剂, inhibitor: a ``blocker_noun``)."""
+    return frames is not None and frames.nominal is not None and bool(frames.nominal.search(word))
 
 
 def _blocker_after(ctx: _HitContext) -> list[Entity]:
     """The compound given as a named blocker right after a giving word ("pretreated with the
     AMPK inhibitor compound C", 加入 ERα 拮抗剂 ICI 182,780): the target before the blocker
     word is no agent, the name after it is the given compound."""
-    word = _BLOCKER_WORD.match(ctx.text, ctx.region_end)
+    frames = ctx.frames
+    word = frames.blocker_word.match(ctx.text, ctx.region_end) if frames is not None else None
     if word is None:
         return []
     nxt = next((m for m in ctx.near if m.start >= word.end()), None)
