@@ -370,3 +370,28 @@ def test_respectively_pairs_agents_and_targets_in_order(text, expected):
 )
 def test_chinese_results_of_a_group(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound countering a stimulus's induced change regulates against the change
+        (
+            "Psoralen (10 μM) reversed the dexamethasone-induced decrease in ALP activity.",
+            {("UPREGULATES", "Psoralen", "ALP")},
+        ),
+        (
+            "Daidzein attenuated the LPS-induced increase in TNF-α expression.",
+            {("DOWNREGULATES", "Daidzein", "TNF-α")},
+        ),
+        ("大豆苷元可抑制 LPS 诱导的 TNF-α 升高。", {("DOWNREGULATES", "大豆苷元", "TNF-α")}),
+        ("大豆苷元逆转了地塞米松诱导的 ALP 活性降低。", {("UPREGULATES", "大豆苷元", "ALP")}),
+        ("大豆苷元减轻了 H2O2 诱导的 ROS 增加。", {("DOWNREGULATES", "大豆苷元", "ROS")}),
+        # the stimulus itself regulates nothing
+        ("In the cells, the dexamethasone-induced decrease in ALP activity was marked.", set()),
+    ],
+)
+def test_a_compound_countering_a_stimulus(text, expected):
+    # a title first, so that the tested compound is not the stimulus
+    found = rels("大豆苷元与补骨脂素的研究\n" + text)
+    assert found == expected

@@ -955,7 +955,7 @@ class Frames:
             _either_regex(words["condition_after"]),
         )
         reverse = _either_regex(words["reverse_verb"])
-        self.reverse_before = _compile(r"(?:{})\s+(?:the\s+)?$", reverse)
+        self.reverse_before = _compile(r"(?:{})(?:\s+|\s*了\s*)(?:the\s+)?$", reverse)
         self.reverse_after = _compile(
             r"[^，,；;。]{{0,8}}?(?:均|也|亦|则)?\s*被\s*(?:明显|显著|部分|完全)?\s*(?:{})", reverse
         )
@@ -1275,17 +1275,18 @@ def _induced_change(
     pathways right after it, by the change word before or after them; returns where that
     change ends. A stimulus (a compound the title does not name first) gets none."""
     frames = out.frames
-    if frames is None or frames.change is None or _key(inducer) not in out.tested:
+    if frames is None or frames.change is None:
         return None
     cm, cm_starts, (usable, starts, sent_start) = mentions
-    later = cm[bisect_left(cm_starts, hit.end) :]
-    run = _leading_run(text, later) if later and later[0].start < hit.end + _MODIFIER_REACH else []
-    if not run or any(m.type not in ("GENE", "PATHWAY") for m in run):
+    tested = _key(inducer) in out.tested
+    kinds = ("GENE", "PATHWAY") if tested else ("GENE", "PATHWAY", "COMPOUND")
+    found = _change_run(text, hit, (cm, cm_starts), frames.change, kinds)
+    if found is None:
         return None
-    before = frames.change.match(text, hit.end, run[0].start + 1)
-    changes = [before] * len(run) if before else _changes_after(text, frames.change, run)
-    if changes[-1] is None:
-        return None
+    run, changes = found
+    if not tested:  # a stimulus: only a compound countering its change (H2O2 诱导的 ROS 增加)
+        lead = _span(usable, starts, sent_start, inducer.start)
+        return _countered(text, inducer, (run, changes), lead, out)
     rule, out.rule = out.rule, "induced change"
     end, raised = run[-1].end, []
     while run:
@@ -1302,6 +1303,54 @@ def _induced_change(
         )
     out.rule = rule
     return end
+
+
+def _change_run(
+    text: str,
+    hit: TriggerHit,
+    clause: tuple[list[Entity], list[int]],
+    change: re.Pattern[str],
+    kinds: tuple[str, ...],
+) -> tuple[list[Entity], list] | None:
+    """The names of ``kinds`` right after an inducer word and the change word of each (the
+    increase of ALP; Runx2 expression; TNF-α 升高), or None."""
+    cm, cm_starts = clause
+    later = cm[bisect_left(cm_starts, hit.end) :]
+    run = _leading_run(text, later) if later and later[0].start < hit.end + _MODIFIER_REACH else []
+    if not run or any(m.type not in kinds for m in run):
+        return None
+    before = change.match(text, hit.end, run[0].start + 1)
+    changes = [before] * len(run) if before else _changes_after(text, change, run)
+    return (run, changes) if changes[-1] is not None else None
+
+
+def _countered(
+    text: str,
+    inducer: Entity,
+    found: tuple[list[Entity], list],
+    lead: list[Entity],
+    out: _Builder,
+) -> int | None:
+    """A compound countering a stimulus's induced change regulates against it (X reversed the
+    dexamethasone-induced decrease in ALP: UP; X 可抑制 LPS 诱导的 TNF-α 升高: DOWN): the compound
+    before a ``reverse_verb`` written right before the inducer. Returns where the change ends
+    (its words are no triggers of their own then), or None."""
+    frames, (run, changes) = out.frames, found
+    before = text[max(0, inducer.start - 40) : inducer.start]
+    verb = frames.reverse_before.search(before) if frames.reverse_before is not None else None
+    if verb is None:
+        return None
+    limit = inducer.start - len(before) + verb.start()
+    agents = [m for m in lead if m.end <= limit and limit - m.end <= 40 and m.type == "COMPOUND"]
+    if not agents or agents[-1].id == inducer.id:
+        return None
+    rule, out.rule = out.rule, "countered change"
+    for target, change in zip(run, changes, strict=True):
+        out.add(
+            "DOWNREGULATES" if change.group("up") else "UPREGULATES", agents[-1], target, "trigger"
+        )
+    out.rule = rule
+    return max(changes[-1].end(), run[-1].end)
 
 
 def _reversal(
