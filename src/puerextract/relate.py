@@ -1285,8 +1285,7 @@ def _induced_change(
         return None
     run, changes = found
     if not tested:  # a stimulus: only a compound countering its change (H2O2 诱导的 ROS 增加)
-        lead = _span(usable, starts, sent_start, inducer.start)
-        return _countered(text, inducer, (run, changes), lead, out)
+        return _countered(text, inducer, (run, changes), (usable, starts, sent_start), out)
     rule, out.rule = out.rule, "induced change"
     end, raised = run[-1].end, []
     while run:
@@ -1328,7 +1327,7 @@ def _countered(
     text: str,
     inducer: Entity,
     found: tuple[list[Entity], list],
-    lead: list[Entity],
+    sentence: tuple[list[Entity], list[int], int],
     out: _Builder,
 ) -> int | None:
     """A compound countering a stimulus's induced change regulates against it (X reversed the
@@ -1341,6 +1340,8 @@ def _countered(
     if verb is None:
         return None
     limit = inducer.start - len(before) + verb.start()
+    usable, starts, sent_start = sentence
+    lead = _span(usable, starts, max(sent_start, limit - 120), limit)  # bounded: no rescan
     agents = [m for m in lead if m.end <= limit and limit - m.end <= 40 and m.type == "COMPOUND"]
     if not agents or agents[-1].id == inducer.id:
         return None
