@@ -290,6 +290,17 @@ def test_quantity_after_a_conjunct_run_goes_to_each_compound():
         assert ("HAS_DURATION", c, "3 days") in got
 
 
+def test_a_quantity_before_a_clause_mark_is_not_a_later_compounds():
+    # the stimulation's time, and a time point of the results: not the compound given after
+    got = rels("以 IL-1β 刺激软骨细胞 24 h 建立炎症模型，再给予槲皮素干预。", None)
+    assert not any(r[0] == "HAS_DURATION" for r in got)
+    got = rels("At 6 weeks, bone volume was higher in the baicalin group.", None)
+    assert not any(r[0] == "HAS_DURATION" for r in got)
+    # in its own clause the compound after it still takes it
+    got = rels("连续 4 周给予槲皮素。", None)
+    assert ("HAS_DURATION", "槲皮素", "4 周") in got
+
+
 def test_therapeutic_agent_for_a_disease_is_treats():
     got = rels("Thus baicalin is a promising therapeutic agent for osteoarthritis.", None)
     assert ("TREATS", "baicalin", "osteoarthritis") in got

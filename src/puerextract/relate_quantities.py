@@ -79,10 +79,16 @@ def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> 
         prev = compounds[j] if j >= 0 else None
         if prev is not None and q.start - prev.end <= window:
             add(rtype, prev, q, "quantity")
-        elif nxt is not None and nxt.start - q.end <= window:
-            add(rtype, nxt, q, "quantity")
+        elif (
+            nxt is not None
+            and nxt.start - q.end <= window
+            and not _CLAUSE_MARK.search(text, q.end, nxt.start)
+        ):
+            add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
 
 
+#: a clause mark a quantity's later owner is not looked for past
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 #: how many mentions before a quantity its rules read (a list of conjoined names is shorter)
 _LOOK_BACK = 64
 #: a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
