@@ -395,3 +395,20 @@ def test_a_compound_countering_a_stimulus(text, expected):
     # a title first, so that the tested compound is not the stimulus
     found = rels("大豆苷元与补骨脂素的研究\n" + text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tested compound opening a clause as "X-treated <animals>": the agent of its results;
+        # fewer cells is a count of them
+        (
+            "Psoralen-treated mice showed higher Runx2 expression and fewer osteoclasts than OVX mice.",
+            {("UPREGULATES", "Psoralen", "Runx2"), ("DOWNREGULATES", "Psoralen", "osteoclasts")},
+        ),
+        # a gene stained for is no agent
+        ("TRAP staining revealed fewer F-actin belts in the psoralen group.", set()),
+    ],
+)
+def test_treated_animals_and_counted_cells(text, expected):
+    assert rels("补骨脂素的研究\n" + text) == expected

@@ -299,6 +299,10 @@ def _cell_ok(
     osteoblasts: the ``cell_fate_after`` / ``cell_fate_before`` stems)."""
     if frames is None or frames.fate_after is None or frames.fate_before is None:
         return False
+    if frames.count_trigger is not None and frames.count_trigger.fullmatch(
+        text, hit.start, hit.end
+    ):
+        return True  # fewer osteoclasts: a count of the cells
     clause_end, mentions = clause
     stop = min(clause_end, target.end + 16)
     nxt = next((m for m in mentions if m.start >= target.end), None)
@@ -475,6 +479,11 @@ def relate_sentence(
         out.rule = ""
         near_refs = refs[bisect_left(refs, (cs - WINDOW,)) : bisect_left(refs, (ce + WINDOW,))]
         no_agent = blocked | inducers | {i for _, i in near_refs}
+        treated = _treated_subject(text, (cs, ce), usable, starts, out)
+        if treated is not None:  # X-treated mice showed …: X the agent, never a target
+            subject, clause_no_target = treated, no_target | {treated.id}
+        else:
+            clause_no_target = no_target
         if subject is None:
             subject = _clause_subject(text, (cs, ce), governing, usable, starts, no_agent, frames)
         for k, hit in enumerate(governing):
@@ -483,7 +492,7 @@ def relate_sentence(
             if frames is not None and frames.questioned(text, sent.start, hit):
                 continue
             ctx = _hit_context(text, governing, k, (cs, ce), usable, starts, inducers, no_agent)
-            ctx.no_target, ctx.frames = no_target, frames
+            ctx.no_target, ctx.frames = clause_no_target, frames
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
     out.rule = "prevented loss"
@@ -499,6 +508,24 @@ def relate_sentence(
         text, sent, given, lambda x, q, source: out.add("HAS_DURATION", x, q, source)
     )
     _aim_links(text, sent, usable, out)
+
+
+def _treated_subject(
+    text: str, span: tuple[int, int], usable: list[Entity], starts: list[int], out: _Builder
+) -> Entity | None:
+    """The paper's tested compound opening a clause as "X-treated <system>" (Kaempferol-treated
+    mice showed fewer osteoclasts): the agent of the clause's results, or None."""
+    first = _span(usable, starts, span[0], span[1])[:2]
+    if len(first) < 2 or first[0].type != "COMPOUND" or _key(first[0]) not in out.tested:
+        return None
+    x, system = first
+    lead = text[span[0] : x.start]
+    if lead.strip(" ,，\t") and lead.strip().casefold() not in ("the", "in the"):
+        return None
+    treated = _TREATED.match(text, x.end)
+    if treated is None or system.type not in SYSTEM_TYPES or system.start - treated.end() > 2:
+        return None
+    return x
 
 
 def _clause_subject(
@@ -913,6 +940,8 @@ class Frames:
     def _fate_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """A cell's fate (增殖, differentiat…) after a cell target or before it with of/in."""
         after, before = _stems(words["cell_fate_after"]), _stems(words["cell_fate_before"])
+        counted = _stems(words["count_comparative"])
+        self.count_trigger = re.compile(counted, re.I) if counted else None
         self.fate_after = re.compile(rf"^[^，,；;。]{{0,10}}?(?:{after})", re.I) if after else None
         self.fate_before = (
             re.compile(
@@ -1041,15 +1070,19 @@ class Frames:
 
     def reagents(self, text: str, mentions: list[Entity]) -> set[str]:
         """Ids of the compounds used as stains or assay reagents (油红O染色, CCK-8 assay, Oil red
-        O-positive droplets): no agent, no quantity holder, never TESTED_IN."""
+        O-positive droplets) and of the genes stained for (TRAP staining showed …): no agent,
+        no quantity holder, never TESTED_IN."""
         return {
             m.id
             for m in mentions
-            if m.type == "COMPOUND"
-            and (
-                (self.assay is not None and self.assay.match(text, m.end))
-                or self.is_marker(text, m)
+            if (
+                m.type == "COMPOUND"
+                and (
+                    (self.assay is not None and self.assay.match(text, m.end))
+                    or self.is_marker(text, m)
+                )
             )
+            or (m.type == "GENE" and self.assay is not None and self.assay.match(text, m.end))
         }
 
     def is_marker(self, text: str, gene: Entity) -> bool:

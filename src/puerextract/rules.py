@@ -44,6 +44,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "passive_gap_zh",
     "cell_fate_after",
     "cell_fate_before",
+    "count_comparative",
     "group_word",
     "compare_before",
     "compare_after",
