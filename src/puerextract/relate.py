@@ -495,6 +495,19 @@ def relate_sentence(
             ctx.no_target, ctx.frames = clause_no_target, frames
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
+    _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
+
+
+def _sentence_rules(
+    text: str,
+    sent: Sentence,
+    found: tuple[list[Entity], list[TriggerHit], set[str]],
+    frames: Frames | None,
+    out: _Builder,
+) -> None:
+    """The rules over a whole sentence after its triggers: prevented losses, healing, disease
+    models, quantities, arm durations and study aims."""
+    usable, hits, reagents = found
     out.rule = "prevented loss"
     _prevented_losses(text, sent, usable, out)
     out.rule = "healing"
