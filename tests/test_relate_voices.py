@@ -412,3 +412,27 @@ def test_a_compound_countering_a_stimulus(text, expected):
 )
 def test_treated_animals_and_counted_cells(text, expected):
     assert rels("补骨脂素的研究\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model's inducer and the compound given after it are tested in the model's system
+        (
+            "采用 H2O2 建立 MC3T3-E1 细胞氧化损伤模型，并给予补骨脂素预处理。",
+            {("H2O2", "MC3T3-E1"), ("补骨脂素", "MC3T3-E1")},
+        ),
+        # the system before the build word, in its clause
+        (
+            "以 10 ng/mL IL-1β 刺激软骨细胞 24 h 建立炎症细胞模型，并分别给予不同浓度补骨脂素干预。",
+            {("补骨脂素", "软骨细胞")},
+        ),
+        # a compound with a system of its own after it is not given to the model
+        (
+            "以地塞米松建立大鼠骨质疏松模型，观察补骨脂素对成骨细胞的作用。",
+            {("地塞米松", "大鼠"), ("补骨脂素", "成骨细胞")},
+        ),
+    ],
+)
+def test_a_model_frame_carries_its_system(text, expected):
+    assert given_to(text) == expected

@@ -980,6 +980,12 @@ class Frames:
             else None
         )
         self.healing = _compile(r"\s*(?:{})", _either_regex(words["healing_word"]))
+        build, noun = _either_regex(words["model_build_zh"]), _either_regex(words["model_noun_zh"])
+        self.model = (
+            re.compile(f"(?:{_bare(build)})[^，,；;。]{{0,30}}?(?:{_bare(noun)})")
+            if build and noun
+            else None
+        )
         self.respectively = _compile(
             r"(?:\s+[A-Za-z\-]+){{0,2}}\s*[,，]?\s*(?:{})",  # ALP activity, respectively
             _either_regex(words["respectively_word"]),
@@ -2132,6 +2138,8 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
         relate_aims.culture_media,
     ):
         rule(text, sent, mentions, link)
+    model = out.frames.model if out.frames is not None else None
+    relate_aims.model_frames(text, sent, mentions, link, model)
 
 
 #: a sentence opening on the system its experiment is done in: "In (Dex-treated) MC3T3-E1

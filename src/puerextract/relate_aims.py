@@ -1,4 +1,4 @@
-"""TESTED_IN without a giving verb: study aims, group allocations and culture media.
+"""TESTED_IN without a giving verb: study aims, group allocations, model frames and culture media.
 
 A curator reads these sentence frames as "compound X was tested in system Y" (guideline:
 study aims are TESTED_IN; the treated system must be named in the sentence):
@@ -12,6 +12,8 @@ study aims are TESTED_IN; the treated system must be named in the sentence):
   each compound of the run to each system after it in the clause.
 * Group allocations: ``Y … (随机)分为 … X 组`` / ``Y were randomly assigned to … X … groups``:
   every compound named after the allocation word to the systems named right before it.
+* Model frames: ``采用 H2O2 建立 MC3T3-E1 细胞…模型，并给予 X 预处理``: the model's inducer and the
+  compounds given after the model phrase to the model's system.
 * Culture media: ``以含 X 的培养基培养 Y`` / ``以…培养基（含 X 和 Z）培养 Y`` / ``Y were cultured in
   medium containing X``: each medium component to the cultured system.
 
@@ -354,3 +356,60 @@ def _zh_components(
     if not inside or "的" not in text[inside[-1].end : at]:
         return None
     return inside, end
+
+
+def model_frames(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, model: re.Pattern[str] | None
+) -> None:
+    """A model built in a system (采用 H2O2 建立 MC3T3-E1 细胞氧化损伤模型，并给予 X 预处理): the
+    system is the first one named in the model phrase (``model``: a build word … a model noun),
+    else the last one before it in its clause; the compound right before the build word made the
+    model, and the compounds named after the phrase, up to the next phrase, with no other system
+    between and none of their own, are given to the model: each is TESTED_IN the system."""
+    if model is None:
+        return
+    starts = [x.start for x in mentions]
+    phrases = list(model.finditer(text, sent.start, sent.end))
+    for n, m in enumerate(phrases):
+        lo, hi = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        floor = phrases[n - 1].end() if n else sent.start
+        system = next((x for x in mentions[lo:hi] if x.type in SYSTEM_TYPES), None)
+        system = system or _system_before(text, m.start(), mentions[:lo], floor)
+        if system is None:
+            continue
+        before = mentions[lo - 1] if lo else None
+        if (
+            before is not None
+            and before.type == "COMPOUND"
+            and m.start() - before.end <= 12
+            and not CLAUSE_END.search(text, before.end, m.start())
+        ):
+            link(before, system, "model")
+        ceiling = phrases[n + 1].start() if n + 1 < len(phrases) else sent.end
+        after = mentions[hi : bisect_left(starts, ceiling)]
+        for k, x in enumerate(after):
+            if x.type in SYSTEM_TYPES:
+                break
+            if x.type == "COMPOUND" and not _own_system(text, x, after[k + 1 :]):
+                link(x, system, "model")
+
+
+def _system_before(text: str, pos: int, before: list[Entity], floor: int) -> Entity | None:
+    """The last system named before ``pos`` in its clause (刺激软骨细胞 24 h 建立…模型), not
+    before ``floor``; ``before``: the mentions before ``pos``, in order."""
+    for x in reversed(before):
+        if x.start < floor or CLAUSE_END.search(text, x.end, pos):
+            return None
+        if x.type in SYSTEM_TYPES:
+            return x
+    return None
+
+
+def _own_system(text: str, x: Entity, later: list[Entity]) -> bool:
+    """Whether a system follows the compound in its clause (观察 X 对成骨细胞的作用)."""
+    for y in later[:16]:  # a clause names a handful of mentions: bounded
+        if CLAUSE_END.search(text, x.end, y.start):
+            return False
+        if y.type in SYSTEM_TYPES:
+            return True
+    return False

@@ -45,6 +45,8 @@ FRAME_ROLES: tuple[str, ...] = (
     "cell_fate_after",
     "cell_fate_before",
     "count_comparative",
+    "model_build_zh",
+    "model_noun_zh",
     "group_word",
     "compare_before",
     "compare_after",
