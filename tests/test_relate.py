@@ -301,6 +301,17 @@ def test_a_quantity_before_a_clause_mark_is_not_a_later_compounds():
     assert ("HAS_DURATION", "槲皮素", "4 周") in got
 
 
+def test_a_duration_after_arms_with_their_own_doses_goes_to_each_arm():
+    got = rels(
+        "Rats were given psoralen (10 mg/kg/day) or genistein (20 mg/kg/day) by gavage for "
+        "12 weeks.",
+        None,
+    )
+    for c, dose in (("psoralen", "10 mg/kg/day"), ("genistein", "20 mg/kg/day")):
+        assert ("HAS_CONCENTRATION", c, dose) in got
+        assert ("HAS_DURATION", c, "12 weeks") in got
+
+
 def test_therapeutic_agent_for_a_disease_is_treats():
     got = rels("Thus baicalin is a promising therapeutic agent for osteoarthritis.", None)
     assert ("TREATS", "baicalin", "osteoarthritis") in got

@@ -5,6 +5,8 @@ was given as).
   ``X（ABBR，5 mmol/L）``; a protein reagent's dose (RANKL, 50 ng/mL) goes to no compound.
 * A quantity joined by at/for to a conjunct run goes to each compound of the run ("treated with
   X or Y at 10 μM for 5 days").
+* A duration after arms each written with its dose in parentheses goes to every arm ("X (10
+  mg/kg) or Y (20 mg/kg) by gavage for 12 weeks").
 * A quantity after a protein reagent the cells were exposed to ("then exposed to IL-1β (10
   ng/mL) for 24 h") is the reagent's, not a compound's.
 * Else the compound written right after the quantity, else the nearest preceding compound in
@@ -140,6 +142,14 @@ _RUN_TO_QUANTITY = re.compile(
     r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:concentrations?|doses?)\s+of)\s+$",
     re.IGNORECASE,
 )
+#: a duration after the doses of a run of arms, each with its own dose in parentheses: "X (10
+#: mg/kg) or Y (20 mg/kg) by gavage for 12 weeks"
+_DOSES_TO_DURATION = re.compile(
+    r"^\s*[)）]\s*(?:(?:by\s+)?[a-z]+\s+)?(?:daily\s+)?for\s+$", re.IGNORECASE
+)
+#: between an arm's dose in parentheses and the next arm of the run
+_DOSE_CONJ = re.compile(r"^\s*[)）]\s*(?:,\s*)?(?:and|or|、|和|及|或)?\s*$", re.IGNORECASE)
+_DOSE_OPEN = re.compile(r"^\s*[（(]\s*$")
 
 
 def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
@@ -149,6 +159,10 @@ def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
     if not before:
         return []
     last = before[-1]
+    if q.type == "DURATION" and last.type == "CONCENTRATION":
+        dosed = _dosed_arms(text, before)
+        if dosed and _DOSES_TO_DURATION.match(text[last.end : q.start]):
+            return dosed
     if not _RUN_TO_QUANTITY.match(text[last.end : q.start]):
         return []
     if last.type in QUANTITY_TYPES:
@@ -157,3 +171,21 @@ def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
         return []
     run = trailing_run(text, before)
     return [x for x in run if x.type == "COMPOUND"] if len(run) > 1 else []
+
+
+def _dosed_arms(text: str, before: list[Entity]) -> list[Entity]:
+    """The compounds of a run of arms each written with its dose in parentheses, ending at the
+    last mention of ``before`` (a dose): "X (10 mg/kg) or Y (20 mg/kg)"; two arms at least."""
+    arms: list[Entity] = []
+    k = len(before) - 1
+    while k >= 1:
+        dose, name = before[k], before[k - 1]
+        if dose.type != "CONCENTRATION" or name.type != "COMPOUND":
+            break
+        if not _DOSE_OPEN.match(text[name.end : dose.start]):
+            break
+        arms.insert(0, name)
+        k -= 2
+        if k < 1 or not _DOSE_CONJ.match(text[before[k].end : name.start]):
+            break
+    return arms if len(arms) > 1 else []
