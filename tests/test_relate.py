@@ -312,6 +312,17 @@ def test_a_duration_after_arms_with_their_own_doses_goes_to_each_arm():
         assert ("HAS_DURATION", c, "12 weeks") in got
 
 
+def test_a_serial_list_of_dosed_arms_is_given_to_the_animals():
+    got = rels(
+        "Rats were given psoralen (10 mg/kg/day), genistein (20 mg/kg/day) and estradiol "
+        "(0.1 mg/kg/day) for 12 weeks.",
+        None,
+    )
+    for c in ("psoralen", "genistein", "estradiol"):
+        assert ("TESTED_IN", c, "Rats") in got
+        assert ("HAS_DURATION", c, "12 weeks") in got
+
+
 def test_therapeutic_agent_for_a_disease_is_treats():
     got = rels("Thus baicalin is a promising therapeutic agent for osteoarthritis.", None)
     assert ("TREATS", "baicalin", "osteoarthritis") in got

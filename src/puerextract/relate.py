@@ -1992,7 +1992,7 @@ _PARENS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 #: between two given compounds: doses and a conjunction ("A at 10 μM and B", "A 与 B")
 _GIVEN_GAP = re.compile(
     r"(?:\s|[\d.,、～~\-–μµ/]|mol|mg|kg|mL|ml|nM|μM|uM|mM|L|at)*"
-    r"(?:,?\s*(?:and|or|plus)|[、和与及或])\s*(?:the\s+)?",
+    r"(?:,?\s*(?:and|or|plus)|[、和与及或]|,)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 
