@@ -436,3 +436,23 @@ def test_treated_animals_and_counted_cells(text, expected):
 )
 def test_a_model_frame_carries_its_system(text, expected):
     assert given_to(text) == expected
+
+
+def test_review_cases_give_no_wrong_relation():
+    """Cases a review of this stop's rules found (each gave a wrong relation before)."""
+    # a denied or restricted treatment claim
+    assert treats("Psoralen did not inhibit bone loss in periodontitis.") == set()
+    assert treats("Psoralen reduced bone loss in periodontitis but not in osteoporosis.") == {
+        ("Psoralen", "periodontitis")
+    }
+    # a denied countering, and the unspaced Chinese form of a countering
+    assert rels("补骨脂素研究\n补骨脂素未能逆转 LPS 诱导的 TNF-α 升高。") == set()
+    assert rels("补骨脂素研究\n补骨脂素可抑制LPS诱导的TNF-α升高。") == {
+        ("DOWNREGULATES", "补骨脂素", "TNF-α")
+    }
+    # an assay reagent is not given to a model
+    assert given_to("采用H2O2建立MC3T3-E1细胞损伤模型，CCK-8法检测细胞活力。") == {
+        ("H2O2", "MC3T3-E1")
+    }
+    # a fate stem inside a longer word is no fate of the cells
+    assert rels("Psoralen inhibited osteoblasts in antiproliferative medium.") == set()

@@ -532,3 +532,12 @@ def test_cell_names_no_lexicon_holds(text, expected):
 )
 def test_herb_lists(text, expected):
     assert _packaged(text) == expected
+
+
+def test_review_cases_of_the_name_rules():
+    """Cell names stop at verbs and adverbs; a CD code is a marker, no cell line."""
+    assert _packaged(
+        "Psoralen promoted stem cells proliferation and significantly increased progenitor cells."
+    ) == [("Psoralen", "COMPOUND")]
+    assert ("牙周膜干细胞", "CELL_TYPE") in _packaged("补骨脂素可促进牙周膜干细胞增殖。")
+    assert _packaged("CD105 cells were sorted.") == []

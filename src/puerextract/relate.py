@@ -285,7 +285,9 @@ def _negated(text: str, sent_start: int, hit: TriggerHit, frames: Frames | None)
         regex, reach = frames.negation_zh, 12
     else:
         regex, reach = frames.negation_en, 40
-    return regex is not None and regex.search(text[max(sent_start, hit.start - reach) : hit.start])
+    return regex is not None and bool(
+        regex.search(text[max(sent_start, hit.start - reach) : hit.start])
+    )
 
 
 def _cell_ok(
@@ -693,7 +695,7 @@ def _healing(
         if i < 0 or d.start - ups[i].end > 60 or _CLAUSE_STOP.search(text, ups[i].end, d.start):
             continue
         k = bisect_right(compound_ends, ups[i].start) - 1
-        if k >= 0 and not _CLAUSE_STOP.search(text, compounds[k].end, ups[i].start):
+        if k >= 0 and _clause_reaches(text, compounds[k].end, ups[i].start):
             out.add("TREATS", compounds[k], d, "trigger")
 
 
@@ -723,11 +725,19 @@ def _disease_model(
         ):
             continue
         between = mentions[bisect_left(mention_starts, h.end) : n]
-        if any(m.type in ("GENE", "PATHWAY", "COMPOUND") for m in between):
-            continue
+        if any(m.type in ("GENE", "PATHWAY", "COMPOUND", "DISEASE") for m in between):
+            continue  # and not past another disease (… in periodontitis but not in osteoporosis)
+        if _negated(text, 0, h, frames):
+            continue  # X did not inhibit bone loss in …
         k = bisect_right(compound_ends, h.start) - 1
-        if k >= 0 and not _CLAUSE_STOP.search(text, compounds[k].end, h.start):
+        if k >= 0 and _clause_reaches(text, compounds[k].end, h.start):
             out.add("TREATS", compounds[k], d, "trigger")
+
+
+def _clause_reaches(text: str, start: int, end: int, reach: int = 150) -> bool:
+    """Whether ``text[start:end]`` is short and holds no clause mark other than the comma (a
+    bounded scan: the agent of a trigger stands near it)."""
+    return end - start <= reach and not _CLAUSE_STOP.search(text, start, end)
 
 
 def _names_cells(text: str, disease: Entity, after: list[Entity]) -> bool:
@@ -820,9 +830,15 @@ _LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?")
 _OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
-def _stems(words: tuple[str, ...]) -> str:
-    """The alternation of word stems (prolifer matches proliferation), longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _stems(words: tuple[str, ...], word_start: bool = False) -> str:
+    """The alternation of word stems (prolifer matches proliferation), longest first; with
+    ``word_start`` a Latin stem starts a word (not antiproliferative)."""
+
+    def one(w: str) -> str:
+        guard = word_start and not _is_han(w[0])
+        return ("(?<![A-Za-z])" if guard else "") + re.escape(w)
+
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _negation_en(
@@ -952,7 +968,8 @@ class Frames:
 
     def _fate_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """A cell's fate (增殖, differentiat…) after a cell target or before it with of/in."""
-        after, before = _stems(words["cell_fate_after"]), _stems(words["cell_fate_before"])
+        after = _stems(words["cell_fate_after"], word_start=True)
+        before = _stems(words["cell_fate_before"], word_start=True)
         counted = _stems(words["count_comparative"])
         self.count_trigger = re.compile(counted, re.I) if counted else None
         self.fate_after = re.compile(rf"^[^，,；;。]{{0,10}}?(?:{after})", re.I) if after else None
@@ -1003,7 +1020,7 @@ class Frames:
             _either_regex(words["condition_after"]),
         )
         reverse = _either_regex(words["reverse_verb"])
-        self.reverse_before = _compile(r"(?:{})(?:\s+|\s*了\s*)(?:the\s+)?$", reverse)
+        self.reverse_before = _compile(r"(?:{})\s*(?:了\s*)?(?:the\s+)?$", reverse)
         self.reverse_after = _compile(
             r"[^，,；;。]{{0,8}}?(?:均|也|亦|则)?\s*被\s*(?:明显|显著|部分|完全)?\s*(?:{})", reverse
         )
@@ -1393,6 +1410,9 @@ def _countered(
         return None
     limit = inducer.start - len(before) + verb.start()
     usable, starts, sent_start = sentence
+    lang = "zh" if _is_han(text[limit]) else "en"
+    if _negated(text, sent_start, TriggerHit(limit, limit, "", "", lang), frames):
+        return max(changes[-1].end(), run[-1].end)  # 未能逆转 … 升高: no relation at all
     lead = _span(usable, starts, max(sent_start, limit - 120), limit)  # bounded: no rescan
     agents = [m for m in lead if m.end <= limit and limit - m.end <= 40 and m.type == "COMPOUND"]
     if not agents or agents[-1].id == inducer.id:
@@ -2138,8 +2158,10 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
         relate_aims.culture_media,
     ):
         rule(text, sent, mentions, link)
-    model = out.frames.model if out.frames is not None else None
-    relate_aims.model_frames(text, sent, mentions, link, model)
+    if out.frames is not None and out.frames.model is not None:
+        reagents = out.frames.reagents(text, mentions)  # CCK-8 法, DAPI 染色: never TESTED_IN
+        given = [m for m in mentions if m.id not in reagents]
+        relate_aims.model_frames(text, sent, given, link, out.frames.model)
 
 
 #: a sentence opening on the system its experiment is done in: "In (Dex-treated) MC3T3-E1

@@ -374,7 +374,7 @@ def model_frames(
         lo, hi = bisect_left(starts, m.start()), bisect_left(starts, m.end())
         floor = phrases[n - 1].end() if n else sent.start
         system = next((x for x in mentions[lo:hi] if x.type in SYSTEM_TYPES), None)
-        system = system or _system_before(text, m.start(), mentions[:lo], floor)
+        system = system or _system_before(text, m.start(), (mentions, lo), floor)
         if system is None:
             continue
         before = mentions[lo - 1] if lo else None
@@ -390,14 +390,18 @@ def model_frames(
         for k, x in enumerate(after):
             if x.type in SYSTEM_TYPES:
                 break
-            if x.type == "COMPOUND" and not _own_system(text, x, after[k + 1 :]):
+            if x.type == "COMPOUND" and not _own_system(text, x, after[k + 1 : k + 17]):
                 link(x, system, "model")
 
 
-def _system_before(text: str, pos: int, before: list[Entity], floor: int) -> Entity | None:
+def _system_before(
+    text: str, pos: int, before: tuple[list[Entity], int], floor: int
+) -> Entity | None:
     """The last system named before ``pos`` in its clause (刺激软骨细胞 24 h 建立…模型), not
-    before ``floor``; ``before``: the mentions before ``pos``, in order."""
-    for x in reversed(before):
+    before ``floor``; ``before``: the mentions and the index of the first one at ``pos``."""
+    mentions, lo = before
+    for k in range(lo - 1, max(-1, lo - 17), -1):  # a clause names a handful of mentions
+        x = mentions[k]
         if x.start < floor or CLAUSE_END.search(text, x.end, pos):
             return None
         if x.type in SYSTEM_TYPES:
@@ -407,7 +411,7 @@ def _system_before(text: str, pos: int, before: list[Entity], floor: int) -> Ent
 
 def _own_system(text: str, x: Entity, later: list[Entity]) -> bool:
     """Whether a system follows the compound in its clause (观察 X 对成骨细胞的作用)."""
-    for y in later[:16]:  # a clause names a handful of mentions: bounded
+    for y in later:  # at most 16: a clause names a handful of mentions
         if CLAUSE_END.search(text, x.end, y.start):
             return False
         if y.type in SYSTEM_TYPES:

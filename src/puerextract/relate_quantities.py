@@ -10,7 +10,8 @@ was given as).
 * A quantity after a protein reagent the cells were exposed to ("then exposed to IL-1β (10
   ng/mL) for 24 h") is the reagent's, not a compound's.
 * Else the compound written right after the quantity, else the nearest preceding compound in
-  the sentence, else the nearest following one, within ``window`` characters.
+  the sentence, else the nearest following one, within ``window`` characters and not past a
+  clause mark (以 IL-1β 刺激软骨细胞 24 h 建立模型，再给予 X: the stimulation's time).
 """
 
 from __future__ import annotations

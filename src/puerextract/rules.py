@@ -77,6 +77,7 @@ FRAME_ROLES: tuple[str, ...] = (
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
+    "cell_line_not_prefix",
     "herb_list_stop_zh",
     "cell_suffix_en",
     "cell_head_en",

@@ -180,7 +180,12 @@ def cell_line_candidates(text: str, mentions, rules) -> list:
     before = re.compile(f"(?:{before_words.pattern}){HSPACE}*$", re.I) if before_words else None
     if after is None and before is None:
         return []
-    found = [m for m in CELL_CODE.finditer(text) if m.group() not in NOT_CODES]
+    not_prefix = tuple(_words(rules, "cell_line_not_prefix"))
+    found = [
+        m
+        for m in CELL_CODE.finditer(text)
+        if m.group() not in NOT_CODES and not m.group().startswith(not_prefix or ("\0",))
+    ]
     cued = {m.group() for m in found if _cell_cued(text, m, after, before)}
     inside = _inside_longer([(m.start, m.end) for m in mentions])
     taken = {(m.start, m.end) for m in mentions}
@@ -239,14 +244,17 @@ def _en_cell_phrases(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
         words = list(_WORD_BEFORE.finditer(text, max(0, m.start() - 60), m.start()))
         start = m.start()
         for w in reversed(words[-3:]):
-            if w.end() != start or w.group(1).casefold() in stop:
-                break
+            word = w.group(1).casefold()
+            if w.end() != start or word in stop or _VERB_LIKE.fullmatch(word):
+                break  # promoted stem cells, significantly increased progenitor cells
             start = w.start(1)
         if start < m.start():
             out.append(_cell(text, start, m.end()))
     return out
 
 
+#: a participle or an adverb (no hyphen: adipose-derived stays a modifier)
+_VERB_LIKE = re.compile(r"[a-z]+(?:ed|ly)")
 #: a lower-case English word (hyphens inside) and the one space after it
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z\-])([a-z][a-z\-]*[a-z]) ")
 
