@@ -225,6 +225,20 @@ def treats(text: str) -> set[tuple[str, str]]:
         ("Fracture healing was slower in aged mice.", set()),
         # a protective effect against a disease (X 对 Y 具有保护作用)
         ("大豆苷元对骨关节炎具有保护作用。", {("大豆苷元", "骨关节炎")}),
+        # the field's conclusion phrases
+        (
+            "Daidzein may be a potential therapeutic option for osteoporosis.",
+            {("Daidzein", "osteoporosis")},
+        ),
+        (
+            "Daidzein has therapeutic potential in septic arthritis.",
+            {("Daidzein", "arthritis")},
+        ),
+        (
+            "Daidzein is a potential drug for the management of periodontitis.",
+            {("Daidzein", "periodontitis")},
+        ),
+        ("大豆苷元有望用于骨质疏松症的临床治疗。", {("大豆苷元", "骨质疏松症")}),
         # protecting a tissue in a disease treats it
         (
             "Psoralen protects articular cartilage in experimental osteoarthritis in rats.",

@@ -384,7 +384,9 @@ _AFTER_THEME_TRIGGER = re.compile(
     r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
 )
 #: a treatment noun written after its disease: 用于骨质疏松症的防治, 对骨质疏松具有潜在防治作用
-_NOMINAL_TREATS = re.compile(r"^\s*(?:的|具有|有)?\s*(?:潜在|一定|良好|显著)?\s*(?:的)?\s*$")
+_NOMINAL_TREATS = re.compile(
+    r"^\s*(?:的|具有|有)?\s*(?:潜在|一定|良好|显著|临床|辅助)?\s*(?:的)?\s*(?:临床|辅助)?\s*$"
+)
 _ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
 
 
@@ -1747,8 +1749,8 @@ def _themes_before(
     if ctx.follows_trigger and "的" in text[run[-1].end : hit.start] and not nominal:
         return [], agent  # 抑制 X 的活化: a noun, the object of the trigger before
     dui = "对" in text[min(pre[0].end, ctx.prev_end) : run[0].start]
-    if not (_THEME_GAP.match(text[run[-1].end : hit.start]) or dui):
-        return [], agent
+    if not (nominal or dui or _THEME_GAP.match(text[run[-1].end : hit.start])):
+        return [], agent  # (a nominal TREATS: 用于 X 的临床治疗)
     lead = [m for m in pre[: len(pre) - len(run)] if m.id not in ctx.no_agent]
     if (
         agent is None
