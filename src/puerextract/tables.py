@@ -753,6 +753,8 @@ def _word_candidates(text, atoms, mentions, index: TableIndex, words: TableWords
     keys = _Keys(text, atoms)
     memo = index.memo
     page: tuple | None = None  # the paper's capitals lines and definitions, when first needed
+    gene_ends: dict[int, Candidate] | None = None
+    gene_starts: dict[int, Candidate] = {}
     out: list[Candidate] = []
     for i, (s, end) in enumerate(atoms):
         word = text[s:end]
@@ -775,7 +777,11 @@ def _word_candidates(text, atoms, mentions, index: TableIndex, words: TableWords
             if page is None:
                 page = (_capitals_lines(text), _defined_otherwise(text, genes, words))
             if not (page[0] and any(a <= s < b for a, b in page[0])):
-                best = _symbol(text, atoms, i, symbols, mentions, genes, words, page[1])
+                if gene_ends is None:  # the gene mentions by end and start, built once
+                    gene_ends = {m.end: m for m in mentions if m.type == "GENE"}
+                    gene_starts = {m.start: m for m in mentions if m.type == "GENE"}
+                near = (gene_ends, gene_starts)
+                best = _symbol(text, atoms, i, symbols, near, genes, words, page[1])
         if best is not None:
             out.append(best)
         out += _other_names(text, atoms, keys, i, (chemicals, diseases), index, words)
@@ -791,7 +797,7 @@ def _other_names(text, atoms, keys, i, most, index: TableIndex, words) -> list[C
     return [c for c in found if c is not None]
 
 
-def _symbol(text, atoms, i, most, mentions, genes: _Genes, words, defined) -> Candidate | None:  # noqa: ANN001
+def _symbol(text, atoms, i, most, near, genes: _Genes, words, defined) -> Candidate | None:  # noqa: ANN001
     """The longest symbol or alias starting at word piece ``i`` that passes the guards;
     ``defined``: the abbreviations the paper defines for no gene, and for a gene."""
     vetoed, genes_defined = defined
@@ -811,7 +817,7 @@ def _symbol(text, atoms, i, most, mentions, genes: _Genes, words, defined) -> Ca
             continue
         if norm.startswith(ALIAS):
             norm = norm[len(ALIAS) :]
-            cued = fused_p or span in genes_defined or _gene_cue(text, s, e, mentions, words)
+            cued = fused_p or span in genes_defined or _gene_cue(text, s, e, near, words)
             if _needs_cue(span) and not cued:
                 continue
         best = Candidate(start, e, "GENE", norm or None, "table-gene", text[start:e])
@@ -839,9 +845,16 @@ _SEP_BEFORE = re.compile(
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,，、/]|[ \t](?:and|or)[ \t]|[和及与或])[ \t]*")
 
 
-def _gene_cue(text: str, s: int, e: int, mentions: list[Candidate], words: TableWords) -> bool:
+def _gene_cue(
+    text: str,
+    s: int,
+    e: int,
+    near: tuple[dict[int, Candidate], dict[int, Candidate]],
+    words: TableWords,
+) -> bool:
     """A cue word right before or after the name (phosphorylated PERK, CHOP immunostaining,
-    PERK 蛋白), or a GENE mention beside it in a list (GRP78, CHOP and PERK)."""
+    PERK 蛋白), or a GENE mention beside it in a list (GRP78, CHOP and PERK); ``near``: the
+    gene mentions by end and by start."""
     before = _WORD_BEFORE.search(text, max(0, s - 30), s)
     after = _WORD_AFTER.match(text, e, min(len(text), e + 30))
     for m in (before, after):
@@ -850,12 +863,11 @@ def _gene_cue(text: str, s: int, e: int, mentions: list[Candidate], words: Table
     tail = text[e : e + 8].lstrip(" \t")
     if any(tail.startswith(w) for w in words.gene_cue_zh):
         return True
-    for m in mentions:
-        if m.type != "GENE":
-            continue
-        if m.end <= s and s - m.end <= 8 and _SEP_BEFORE.fullmatch(text, m.end, s):
+    by_end, by_start = near
+    for gap in range(9):  # a list separator of at most 8 characters
+        if s - gap in by_end and _SEP_BEFORE.fullmatch(text, s - gap, s):
             return True
-        if m.start >= e and m.start - e <= 8 and _SEP_AFTER.fullmatch(text, e, m.start):
+        if e + gap in by_start and _SEP_AFTER.fullmatch(text, e, e + gap):
             return True
     return False
 
