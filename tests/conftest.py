@@ -44,6 +44,12 @@ PAPER_ZH = (
 )
 
 
+def python_output(code: str) -> str:
+    """What ``code`` prints, run by this interpreter in a fresh process (its imports its own)."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
 def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
     """The slow tests (servers, browsers) first: the two workers then finish together instead
     of one running a long test while the other idles."""

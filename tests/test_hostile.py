@@ -294,16 +294,14 @@ def test_a_pdf_decompression_bomb_is_refused(tmp_path):
 
 def test_help_imports_no_heavy_library():
     """``puerextract --help`` and the parser stay light: no spaCy, pandas, pint, Prefect."""
-    import subprocess
-    import sys
+    from conftest import python_output
 
     code = (
         "import sys; from puerextract.cli import build_parser; build_parser();"
         "heavy = {'pandas', 'numpy', 'spacy', 'pint', 'prefect', 'jieba', 'sqlalchemy'};"
         "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert python_output(code) == "[]"
 
 
 def test_a_missing_input_is_one_error_line(tmp_path, capsys):

@@ -141,13 +141,11 @@ def test_a_corrupt_rules_file_names_itself(tmp_path, monkeypatch):
 
 
 def test_extraction_of_an_english_paper_imports_no_spacy():
-    import subprocess
-    import sys
+    from conftest import python_output
 
     code = (
         "import sys; from puerextract.extract import extract_text;"
         "a = extract_text('Bone mineral density (BMD) rose after puerarin (PUE) at 10 μM.');"
         "assert a.entities; print('spacy' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert python_output(code) == "False"

@@ -203,11 +203,12 @@ def test_segment_cli_prints_one_json_object_per_sentence(tmp_path, capsys):
 
 
 def test_count_han_latin_counts_as_the_per_character_rule():
-    from puerextract.segment import _is_han, count_han_latin
+    from puerextract.grammar import is_han
+    from puerextract.segment import count_han_latin
 
     text = "葛根素 (puerarin) 丨\uf900\u3400 ÉéＡ MC3T3-E1 细胞 😀 ß"
     expected = (
-        sum(1 for c in text if _is_han(c)),
+        sum(1 for c in text if is_han(c)),
         sum(1 for c in text if c.isascii() and c.isalpha()),
     )
     assert count_han_latin(text) == expected == (8, 12)

@@ -19,6 +19,13 @@ HSPACE = r"[ \t\u00a0\u3000]"
 #: a Han character (the basic block)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
+
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` is a Han character: the basic block, extension A, compatibility ideographs."""
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
 #: words that join names into a list (A、B 和 C, A, B and C)
 AND_WORDS: tuple[str, ...] = ("、", "，", ",", "和", "及", "与", "以及", "and")
 #: words that offer names as alternatives (A 或 B, A or B, A/B)

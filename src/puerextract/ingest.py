@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import IngestError
+from .grammar import is_han
 from .model import Citation, Document, OffsetMap, Paragraph
 
 #: the largest file ingest accepts; larger ones are refused with a clear error.
@@ -48,11 +49,6 @@ def is_cjk(ch: str) -> bool:
         or 0xFF00 <= o <= 0xFF65
         or 0xF900 <= o <= 0xFAFF
     )
-
-
-def _is_han(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
 
 
 def visual_width(s: str) -> int:
@@ -131,7 +127,7 @@ def _printable_share(text: str) -> float:
 
 def _han_share(text: str) -> float:
     letters = [c for c in text if not c.isspace()]
-    return sum(1 for c in letters if _is_han(c)) / max(1, len(letters))
+    return sum(1 for c in letters if is_han(c)) / max(1, len(letters))
 
 
 def _reject_binary(text: str, path: str | Path) -> None:
@@ -302,8 +298,8 @@ def looks_pdf_extracted(raw: str) -> bool:
     broken = 0
     for a, b in zip(lines, lines[1:], strict=False):
         if a[-1] not in _FINAL + _CLOSERS + "：:" and not _HEADING.match(a):
-            if _is_han(a[-1]) or a[-1].isalnum() or a[-1] in "，、,-（(":
-                if _is_han(b[0]) or b[0].islower() or b[0] in "，、。,":
+            if is_han(a[-1]) or a[-1].isalnum() or a[-1] in "，、,-（(":
+                if is_han(b[0]) or b[0].islower() or b[0] in "，、。,":
                     broken += 1
     return broken / (len(lines) - 1) > 0.25
 
@@ -331,9 +327,9 @@ def _joiner(left: str, right: str) -> str:
     """What goes between two joined visual lines of one paragraph."""
     a, b = left[-1], right[0]
     if is_cjk(a) or is_cjk(b):
-        if _is_han(a) and (b.isascii() and b.isalnum() or b in "μµαβγδκΑΒΓΔαβ"):
+        if is_han(a) and (b.isascii() and b.isalnum() or b in "μµαβγδκΑΒΓΔαβ"):
             return " "
-        if (a.isascii() and a.isalnum() or a in ")%") and _is_han(b):
+        if (a.isascii() and a.isalnum() or a in ")%") and is_han(b):
             return " "
         return ""
     if b == "[" and _CITATION.match(right):

@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import dropwhile
 
 from . import relate_aims
-from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans, conjunction_gap
+from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans, conjunction_gap, is_han
 from .model import RELATION_TYPES, Entity, Relation, Sentence
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
@@ -279,15 +279,21 @@ def _aliases(text: str, mentions: list[Entity]) -> set[str]:
 def _negated(text: str, sent_start: int, hit: TriggerHit, frames: Frames | None) -> bool:
     """Whether a negation word stands right before the trigger (未, not, failed to, no
     significant…: the ``negation_*`` tag words)."""
+    return _negation_before(text, sent_start, hit.start, frames, hit.lang)
+
+
+def _negation_before(
+    text: str, floor: int, pos: int, frames: Frames | None, lang: str = ""
+) -> bool:
+    """Whether a negation of ``lang`` (by the character at ``pos`` when not given) ends right
+    before ``pos``, looking back no further than ``floor``."""
     if frames is None:
         return False
-    if hit.lang == "zh":
+    if (lang or ("zh" if is_han(text[pos]) else "en")) == "zh":
         regex, reach = frames.negation_zh, 12
     else:
         regex, reach = frames.negation_en, 40
-    return regex is not None and bool(
-        regex.search(text[max(sent_start, hit.start - reach) : hit.start])
-    )
+    return regex is not None and bool(regex.search(text[max(floor, pos - reach) : pos]))
 
 
 def _cell_ok(
@@ -696,9 +702,9 @@ def _healing(
         i = bisect_right(up_ends, d.start) - 1
         if i < 0 or d.start - ups[i].end > 60 or _CLAUSE_STOP.search(text, ups[i].end, d.start):
             continue
-        k = bisect_right(compound_ends, ups[i].start) - 1
-        if k >= 0 and _clause_reaches(text, compounds[k].end, ups[i].start):
-            out.add("TREATS", compounds[k], d, "trigger")
+        agent = _compound_before(text, (compounds, compound_ends), ups[i].start)
+        if agent is not None:
+            out.add("TREATS", agent, d, "trigger")
 
 
 def _disease_model(
@@ -731,15 +737,22 @@ def _disease_model(
             continue  # and not past another disease (… in periodontitis but not in osteoporosis)
         if _negated(text, 0, h, frames):
             continue  # X did not inhibit bone loss in …
-        k = bisect_right(compound_ends, h.start) - 1
-        if k >= 0 and _clause_reaches(text, compounds[k].end, h.start):
-            out.add("TREATS", compounds[k], d, "trigger")
+        agent = _compound_before(text, (compounds, compound_ends), h.start)
+        if agent is not None:
+            out.add("TREATS", agent, d, "trigger")
 
 
-def _clause_reaches(text: str, start: int, end: int, reach: int = 150) -> bool:
-    """Whether ``text[start:end]`` is short and holds no clause mark other than the comma (a
-    bounded scan: the agent of a trigger stands near it)."""
-    return end - start <= reach and not _CLAUSE_STOP.search(text, start, end)
+def _compound_before(
+    text: str, compounds: tuple[list[Entity], list[int]], pos: int, reach: int = 150
+) -> Entity | None:
+    """The last compound ending before ``pos`` (``compounds``: the compounds and their ends,
+    in order) when it stands near, with no clause mark other than the comma between (a
+    bounded scan), else None."""
+    found, ends = compounds
+    k = bisect_right(ends, pos) - 1
+    if k < 0 or pos - found[k].end > reach or _CLAUSE_STOP.search(text, found[k].end, pos):
+        return None
+    return found[k]
 
 
 def _names_cells(text: str, disease: Entity, after: list[Entity]) -> bool:
@@ -837,7 +850,7 @@ def _stems(words: tuple[str, ...], word_start: bool = False) -> str:
     ``word_start`` a Latin stem starts a word (not antiproliferative)."""
 
     def one(w: str) -> str:
-        guard = word_start and not _is_han(w[0])
+        guard = word_start and not is_han(w[0])
         return ("(?<![A-Za-z])" if guard else "") + re.escape(w)
 
     return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
@@ -873,17 +886,13 @@ def _either_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     groups: dict[tuple[bool, bool], list[str]] = {}
     for w in sorted(words, key=len, reverse=True):
-        groups.setdefault((_is_han(w[0]), _is_han(w[-1])), []).append(re.escape(w))
+        groups.setdefault((is_han(w[0]), is_han(w[-1])), []).append(re.escape(w))
     parts = []  # one alternation per kind of edges: the engine tries each group once
     for (han_start, han_end), escaped in groups.items():
         before = "" if han_start else "(?<![A-Za-z])"
         after = "" if han_end else "(?![A-Za-z])"
         parts.append(before + "(?:" + "|".join(escaped) + ")" + after)
     return re.compile("|".join(parts), re.IGNORECASE)
-
-
-def _is_han(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff"
 
 
 @lru_cache(maxsize=4)
@@ -1406,14 +1415,11 @@ def _countered(
     before a ``reverse_verb`` written right before the inducer. Returns where the change ends
     (its words are no triggers of their own then), or None."""
     frames, (run, changes) = out.frames, found
-    before = text[max(0, inducer.start - 40) : inducer.start]
-    verb = frames.reverse_before.search(before) if frames.reverse_before is not None else None
-    if verb is None:
+    limit = _reverse_verb_start(text, inducer, frames)
+    if limit is None:
         return None
-    limit = inducer.start - len(before) + verb.start()
     usable, starts, sent_start = sentence
-    lang = "zh" if _is_han(text[limit]) else "en"
-    if _negated(text, sent_start, TriggerHit(limit, limit, "", "", lang), frames):
+    if _negation_before(text, sent_start, limit, frames):
         return max(changes[-1].end(), run[-1].end)  # 未能逆转 … 升高: no relation at all
     lead = _span(usable, starts, max(sent_start, limit - 120), limit)  # bounded: no rescan
     agents = [m for m in lead if m.end <= limit and limit - m.end <= 40 and m.type == "COMPOUND"]
@@ -1428,6 +1434,16 @@ def _countered(
     return max(changes[-1].end(), run[-1].end)
 
 
+def _reverse_verb_start(text: str, inducer: Entity, frames: Frames) -> int | None:
+    """Where a ``reverse_verb`` written right before the inducer starts (reversed the X-induced,
+    可抑制 LPS 诱导的), or None."""
+    if frames.reverse_before is None:
+        return None
+    before = text[max(0, inducer.start - 40) : inducer.start]
+    verb = frames.reverse_before.search(before)
+    return None if verb is None else inducer.start - len(before) + verb.start()
+
+
 def _reversal(
     text: str, induced: tuple[Entity, int], raised: list[Entity], lead: list[Entity], out: _Builder
 ) -> None:
@@ -1438,14 +1454,11 @@ def _reversal(
     frames, (inducer, end) = out.frames, induced
     if not raised or frames is None or frames.reverse_before is None:
         return
-    before = text[max(0, inducer.start - 40) : inducer.start]
-    verb = frames.reverse_before.search(before)
-    if verb is not None:
-        limit = inducer.start - len(before) + verb.start()
-    elif frames.reverse_after.match(text, end):
+    limit = _reverse_verb_start(text, inducer, frames)
+    if limit is None:  # or 加入 MPP 后，X 引起的 Y 升高被明显抑制: the names before the inducer
+        if not frames.reverse_after.match(text, end):
+            return
         limit = inducer.start
-    else:
-        return
     agents = [
         m
         for m in lead

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from .grammar import conjunction_gap
+from .grammar import CLAUSE_END, conjunction_gap
 from .model import Entity
 
 #: add(relation type, arg1, arg2, source) -> added
@@ -85,13 +85,11 @@ def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> 
         elif (
             nxt is not None
             and nxt.start - q.end <= window
-            and not _CLAUSE_MARK.search(text, q.end, nxt.start)
+            and not CLAUSE_END.search(text, q.end, nxt.start)
         ):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
 
 
-#: a clause mark a quantity's later owner is not looked for past
-_CLAUSE_MARK = re.compile(r"[，,；;]")
 #: how many mentions before a quantity its rules read (a list of conjoined names is shorter)
 _LOOK_BACK = 64
 #: a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)

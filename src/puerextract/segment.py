@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from .grammar import is_han
 from .model import Document, Paragraph, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -61,11 +62,6 @@ _CLOSERS = "”’\"')）]】」』"
 _CITATION_AFTER = re.compile(r"\[\d+(?:\s*[-–~～,，、]\s*\d+)*\]")
 
 
-def _is_han(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
-
-
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
@@ -101,7 +97,7 @@ def _english_break(text: str, i: int) -> bool:
     """Is the ``.``/``?``/``!`` at ``text[i]`` the end of an English sentence?"""
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    if nxt and not (nxt.isspace() or nxt.isupper() or _is_han(nxt) or nxt in _CLOSERS):
+    if nxt and not (nxt.isspace() or nxt.isupper() or is_han(nxt) or nxt in _CLOSERS):
         return False
     if ch != ".":
         return True
@@ -145,10 +141,10 @@ def _sentence_ends(text: str) -> list[int]:
         cut = False
         if ch in _ZH_TERMINALS:
             cut = True
-        elif ch in ".;" and i > 0 and _is_han(text[i - 1]):
+        elif ch in ".;" and i > 0 and is_han(text[i - 1]):
             # a half-width . or ; typed in place of 。 / ； in Chinese text
             nxt = text[i + 1] if i + 1 < n else ""
-            cut = not nxt or nxt.isspace() or _is_han(nxt) or nxt in _CLOSERS
+            cut = not nxt or nxt.isspace() or is_han(nxt) or nxt in _CLOSERS
         elif ch in ".?!":
             cut = _english_break(text, i)
         if cut:
@@ -196,7 +192,7 @@ class Tokenizer:
         # jieba words cannot hold spaces; names with Latin letters are protected by NAME_RE
         self._words = [
             w for w in (word.strip() for word in user_words)
-            if w and " " not in w and any(_is_han(c) for c in w)
+            if w and " " not in w and any(is_han(c) for c in w)
         ]  # fmt: skip
         self.user_words = len(self._words)
         self._lock = threading.Lock()
@@ -242,7 +238,7 @@ class Tokenizer:
         for m in _HAN_RUN.finditer(text, start, end):
             if m.start() > pos:
                 out.extend(self._latin_tokens(text, pos, m.start()))
-            if han_words and _is_han(m.group()[0]):
+            if han_words and is_han(m.group()[0]):
                 out.extend(self._han_tokens(text, m.start(), m.end()))
             else:
                 out.append(Token(m.start(), m.end(), m.group(), "zh"))

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .grammar import HSPACE, conjunction_gap
+from .grammar import HSPACE, conjunction_gap, is_han
 from .model import Candidate, Document, Entity, Token
 from .schwartz_hearst import english_definitions
 
@@ -113,7 +113,7 @@ def _in_process_word(text: str, s: int, term: str, words) -> bool:
     """A one-character element name inside a process word names no substance: 钙 in 钙化 or
     脱钙, 钙质 in 钙质沉着 (the element 钙 followed by ``process_after`` 质沉着)."""
     first = term[0]
-    if _LATIN.match(first) or not _is_han_char(first) or first not in words.elements:
+    if _LATIN.match(first) or not is_han(first) or first not in words.elements:
         return False
     if len(term) == 1 and s > 0 and text[s - 1] in words.process_before:
         return True
@@ -124,7 +124,7 @@ def negated_class_span(text: str, s: int, e: int, words) -> tuple[int, int] | No
     """``(start, end)`` of a negated class when the Han name at ``text[s:e]`` is directly
     prefixed by a negating prefix as one word (非造血干细胞, 非甾体): neither it nor anything
     inside it is a mention. 非 as a verb (并非, 而非, 是非) negates nothing."""
-    if not _is_han_char(text[s]):
+    if not is_han(text[s]):
         return None
     for prefix in words.negating_prefixes:
         p = s - len(prefix)
@@ -171,7 +171,7 @@ class TagWords:
             for entry in getattr(rules, "lexicon", ())
             if entry.type == "COMPOUND"
             for t in entry.terms
-            if len(t) == 1 and _is_han_char(t)
+            if len(t) == 1 and is_han(t)
         )
         return cls(
             pathway_heads=tuple(words("pathway_head") + words("pathway_head_joined")),
@@ -552,15 +552,15 @@ class Tagger:
                 tests = _token_tests({k: v for k, v in spec.items() if k != "OP"}) or []
                 found: set[str] = set()
                 for t in tests:
-                    if t[0] == "eq" and any(_is_han_char(c) for c in t[2]):
+                    if t[0] == "eq" and any(is_han(c) for c in t[2]):
                         found.add(t[2])
                     elif t[0] == "in":
-                        if all(any(_is_han_char(c) for c in w) for w in t[2]):
+                        if all(any(is_han(c) for c in w) for w in t[2]):
                             found |= set(t[2])
                     elif t[0] == "re":
                         if "\u4e00" in t[2].pattern or "\\u4e00" in t[2].pattern:
                             han_class = True
-                        found |= {c for c in t[2].pattern if _is_han_char(c)}
+                        found |= {c for c in t[2].pattern if is_han(c)}
                 if found and (best is None or min(map(len, found)) > min(map(len, best))):
                     best = found
             if best:
@@ -1001,10 +1001,6 @@ def _modifies(gap: str, origins: re.Pattern[str] | None) -> bool:
 
 
 # ----------------------------------------------------------------------------- tokens
-
-
-def _is_han_char(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
 
 class _LazyHanTokenizer:
