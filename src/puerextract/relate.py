@@ -62,6 +62,8 @@ from .model import RELATION_TYPES, Entity, Relation, Sentence
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
+from .relate_words import ROLES as RELATION_WORD_ROLES
+from .relate_words import WordRegexes, fill
 from .rules import FRAME_ROLES
 
 #: how far (characters) from its trigger an argument may stand; the gold's longest sentence
@@ -367,32 +369,6 @@ class _Builder:
         return True
 
 
-_ANAPHOR = re.compile(
-    r"(?P<p>此通路|该通路|这一通路|这条通路|this pathway|the pathway)|(?P<c>该药|此药|该化合物|"
-    r"this compound|this drug)",
-    re.IGNORECASE,
-)
-#: what may stand between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
-_THEME_GAP = re.compile(
-    r"^\s*(?:的)?\s*(?:mRNA|蛋白|蛋白质|基因)?\s*(?:的)?\s*(?:表达|含量|水平|活性|活力|浓度|表达量|"
-    r"分泌|数量|量|增殖|分化|形成|生成|成熟|能力|存活率|活性|核转位|入核|磷酸化|活化)*\s*"
-    r"(?:(?:较|比)\s*[^，,；;。\s]{1,10}?\s*组\s*)?"  # the reference group (较模型组明显升高)
-    r"(?:也|亦|均|都|分别|则|随之|显著|明显|不断|进一步|有所|可|能|起到|起|发挥|了|被)*\s*"
-    r"(?:由\s*[^，,；;。]{1,40}?)?$"  # the value it fell from (由 6.8 U/L 降至 4.1 U/L)
-)
-_AFTER_THEME_TRIGGER = re.compile(
-    r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)
-    r"\s*(?:起到|发挥|具有)?\s*(?:了)?\s*(?:积极|重要|显著|良好|一定|明显)?\s*(?:的)?\s*"
-    r"(?:作用|效应|效果|了)?\s*(?:(?:至|到)[^，,；;。]{0,16}?的\s*)?(?:(?:约|近|达)?\s*[\d.]+\s*(?:倍|%)(?:\s*[和、及]\s*[\d.]+\s*(?:倍|%))*)?\s*"
-    # the value it fell or rose to: 降至（4.1±0.5）U/L
-    r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
-    r"(?:[（(][^（）()]{0,30}\bP\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
-    r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$"
-)
-#: a treatment noun written after its disease: 用于骨质疏松症的防治, 对骨质疏松具有潜在防治作用
-_NOMINAL_TREATS = re.compile(
-    r"^\s*(?:的|具有|有)?\s*(?:潜在|一定|良好|显著|临床|辅助)?\s*(?:的)?\s*(?:临床|辅助)?\s*$"
-)
 _ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
 
 
@@ -526,9 +502,9 @@ def _sentence_rules(
     _disease_model(text, usable, hits, frames, out)
     out.rule = ""
     given = [m for m in usable if m.id not in reagents]
-    quantity_links(text, given, out.add, WINDOW)
+    quantity_links(text, given, out.add, WINDOW, frames.re)
     relate_aims.arm_durations(
-        text, sent, given, lambda x, q, source: out.add("HAS_DURATION", x, q, source)
+        text, sent, given, lambda x, q, source: out.add("HAS_DURATION", x, q, source), frames.re
     )
     _aim_links(text, sent, usable, out)
 
@@ -651,25 +627,17 @@ def _link_hit(ctx: _HitContext, subject: Entity | None, out: _Builder) -> Entity
     return subject
 
 
-_LOSS_OF = re.compile(r"\b(?:loss|depletion|degradation|reduction|decrease)\s+of\s+", re.I)
-_LOSS_PREVENTED = re.compile(
-    r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:prevented|restored|rescued|reversed)\b"
-    r"(?:\s+by\s+(?:the\s+)?)?",
-    re.IGNORECASE,
-)
-
-
 def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
     """ "the loss of A and B was prevented (by X)": UP(X → A, B); with the agent elided, the
     nearest compound before it in the sentence (the guideline's elided-agent rule)."""
-    for loss in _LOSS_OF.finditer(sent.text):
+    for loss in out.frames.re["loss_of"].finditer(sent.text):
         at = sent.start + loss.end()
         first = next((m for m in mentions if m.start == at), None)
         if first is None:
             continue
         run = _leading_run(text, [m for m in mentions if m.start >= at])
         run = [m for m in run if m.type == "GENE" or m.type in CELL_TYPES]
-        done = _LOSS_PREVENTED.match(text, run[-1].end) if run else None
+        done = out.frames.re["loss_prevented"].match(text, run[-1].end) if run else None
         if done is None:
             continue
         by = next((m for m in mentions if m.start == done.end()), None)
@@ -913,6 +881,7 @@ class Frames:
     """
 
     def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
+        self.re = WordRegexes(words)  # the templates of relate_words
         self._negation_words(words)
         self._fate_words(words)
         self._blocker_words(words)
@@ -1000,8 +969,13 @@ class Frames:
         up, down = _either_regex(words["change_up_word"]), _either_regex(words["change_down_word"])
         self.change = (
             re.compile(
-                r"[\s\-]*(?:the\s+|的\s*)?(?:[\w\-/]+\s+){0,2}?\s*(?:mRNA|蛋白|protein|活性|activity|"
-                r"水平|levels?)?\s*(?:(?P<up>" + _bare(up) + r")|(?P<down>" + _bare(down) + r"))",
+                r"[\s\-]*(?:the\s+|的\s*)?(?:[\w\-/]+\s+){0,2}?\s*"
+                + fill(r"(?:{change_measure})?", words)
+                + r"\s*(?:(?P<up>"
+                + _bare(up)
+                + r")|(?P<down>"
+                + _bare(down)
+                + r"))",
                 re.IGNORECASE,
             )
             if up is not None and down is not None
@@ -1033,7 +1007,11 @@ class Frames:
         reverse = _either_regex(words["reverse_verb"])
         self.reverse_before = _compile(r"(?:{})\s*(?:了\s*)?(?:the\s+)?$", reverse)
         self.reverse_after = _compile(
-            r"[^，,；;。]{{0,8}}?(?:均|也|亦|则)?\s*被\s*(?:明显|显著|部分|完全)?\s*(?:{})", reverse
+            fill(
+                r"[^，,；;。]{{0,8}}?(?:{result_adverb_zh})?\s*被\s*(?:{degree_adverb_zh})?", words
+            )
+            + r"\s*(?:{})",
+            reverse,
         )
 
     def labels(self, text: str, mentions: list[Entity]) -> tuple[set[str], set[str]]:
@@ -1097,7 +1075,7 @@ class Frames:
             return set()
         run = _trailing_run(text, before)
         gap = text[run[-1].end : hit_start]
-        if _THEME_GAP.match(gap) and self.measure.search(gap):
+        if self.re["theme_gap"].match(gap) and self.measure.search(gap):
             return {m.id for m in run}
         return set()
 
@@ -1176,7 +1154,7 @@ def _frames(version: str, words: tuple) -> Frames:
 def frames_for(rules) -> Frames:
     """The group frames of ``rules``, built once per rules version."""
     words = getattr(rules, "words_of", lambda role: ())
-    roles = (*FRAME_ROLES, "blocker_noun")  # the blocker nouns serve the tagger too
+    roles = (*FRAME_ROLES, *RELATION_WORD_ROLES, "blocker_noun")  # blocker nouns tag too
     return _frames(getattr(rules, "version", ""), tuple((r, tuple(words(r))) for r in roles))
 
 
@@ -1212,16 +1190,12 @@ def _drop_noun_modifiers(
         noun = _noun_after_name(text, h, names, frames)
         if noun and governing is not None:
             gap = text[governing.end : h.start]
-            if len(gap) <= 80 and not CLAUSE_END.search(gap) and not _MEANS.search(gap):
+            if len(gap) <= 80 and not CLAUSE_END.search(gap) and not frames.re["means"].search(gap):
                 continue
         if h.relation in _REGULATION and not noun:
             governing = h  # a verb; a noun after a name (sclerostin suppression) governs nothing
         out.append(h)
     return out
-
-
-#: a word that opens a new phrase of means (attenuates bone loss through DKK1 suppression)
-_MEANS = re.compile(r"\b(?:through|via|by|with)\b|通过|经由|借助", re.IGNORECASE)
 
 
 def _noun_after_name(
@@ -1536,7 +1510,7 @@ def _apply(
         return _add_all(out, ctx, rtype, *passive), None
     if rtype == "TESTED_IN":
         return _tested_in(ctx, direction, subject, out), None
-    if hit.lang == "zh" and _EFFECT_OBJECT.match(ctx.text, hit.end):
+    if hit.lang == "zh" and ctx.frames.re["effect_object"].match(ctx.text, hit.end):
         return False, None  # 可阻断 X 对 Y 的上调作用: the object is an effect, not X nor Y
     targets = [
         m
@@ -1546,7 +1520,7 @@ def _apply(
     if targets and ctx.frames and ctx.frames.new_conjunct(ctx.text[hit.end : targets[0].start]):
         targets = []  # A 升高而 B 下降: B is the theme of the next trigger
         ctx = replace(ctx, after=[], region_end=hit.end)
-    ana = _ANAPHOR.search(ctx.text, ctx.prev_end, hit.start)
+    ana = ctx.frames.re["anaphor"].search(ctx.text, ctx.prev_end, hit.start)
     agent = _anaphor_agent(ctx, ana) if ana else None
     pronoun = _pronoun_target(ctx, rtype)
     if not targets:
@@ -1701,13 +1675,6 @@ def _add_all(
     return found
 
 
-#: "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the verb before.
-#: Not ``grammar.CONJUNCTIONS``: 和/及/与/、 join names, not verbs, and 并/且/同时 join verbs only
-_VERB_CONJ = re.compile(
-    r"^\s*(?:,|，)?\s*(?:and|or|as\s+well\s+as|并且?|而且|且|同时|又)\s*$", re.I
-)
-
-
 def _objects_before(ctx: _HitContext, own: list[Entity], subject: Entity | None) -> bool:
     """True when the mentions between the trigger before and this one are that trigger's
     objects, not this one's subject: the verbs are conjoined ("decreased A levels and
@@ -1715,15 +1682,9 @@ def _objects_before(ctx: _HitContext, own: list[Entity], subject: Entity | None)
     guideline infers no chain A → B). "激活 Wnt 既可以抑制…" (no subject before) keeps Wnt."""
     if not ctx.follows_trigger or not ctx.before:
         return False
-    if _VERB_CONJ_LOOSE.match(ctx.text[ctx.before[-1].end : ctx.hit.start]):
+    if ctx.frames.re["verb_conj_loose"].match(ctx.text[ctx.before[-1].end : ctx.hit.start]):
         return True
     return subject is not None or any(m.end <= ctx.prev_end for m in own)
-
-
-#: a verb conjoined after its object's measure words: "A levels and", "B 的表达，并"
-_VERB_CONJ_LOOSE = re.compile(
-    r"^[^，,；;。]{0,24}?(?:,|，)?\s*(?:and|as\s+well\s+as|并且?|而且|且|同时)\s*$", re.I
-)
 
 
 def _conjoined_verb(ctx: _HitContext) -> bool:
@@ -1731,7 +1692,7 @@ def _conjoined_verb(ctx: _HitContext) -> bool:
     clause, so the mention between them is that verb's object, not this one's subject."""
     if not ctx.follows_trigger or not ctx.before:
         return False
-    return bool(_VERB_CONJ.match(ctx.text[ctx.before[-1].end : ctx.hit.start]))
+    return bool(ctx.frames.re["verb_conj"].match(ctx.text[ctx.before[-1].end : ctx.hit.start]))
 
 
 def _agent_after(ctx: _HitContext, targets: list[Entity], arg1_types) -> Entity | None:
@@ -1756,13 +1717,14 @@ def _themes_before(
     if not pre:
         return [], agent
     run = _trailing_run(text, pre)
-    nominal = rtype == "TREATS" and _NOMINAL_TREATS.match(text[run[-1].end : hit.start])
-    if not nominal and not _AFTER_THEME_TRIGGER.match(text[hit.end : ctx.region_end]):
+    words = ctx.frames.re
+    nominal = rtype == "TREATS" and words["nominal_treats"].match(text[run[-1].end : hit.start])
+    if not nominal and not words["after_theme_trigger"].match(text[hit.end : ctx.region_end]):
         return [], agent
     if ctx.follows_trigger and "的" in text[run[-1].end : hit.start] and not nominal:
         return [], agent  # 抑制 X 的活化: a noun, the object of the trigger before
     dui = "对" in text[min(pre[0].end, ctx.prev_end) : run[0].start]
-    if not (nominal or dui or _THEME_GAP.match(text[run[-1].end : hit.start])):
+    if not (nominal or dui or words["theme_gap"].match(text[run[-1].end : hit.start])):
         return [], agent  # (a nominal TREATS: 用于 X 的临床治疗)
     lead = [m for m in pre[: len(pre) - len(run)] if m.id not in ctx.no_agent]
     if (
@@ -1794,30 +1756,23 @@ def _passive(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None
     if x.type not in arg1_types or x.id in ctx.no_agent:
         return x, []
     run = _trailing_run(text, [m for m in ctx.before[:-1] if m.end <= bei.start()])
-    if not run or not _THEME_GAP.match(text[run[-1].end : bei.start()]):
+    if not run or not ctx.frames.re["theme_gap"].match(text[run[-1].end : bei.start()]):
         return x, []
     return x, [m for m in run if m.type in arg2_types]
 
 
-#: X 对 Y 的<trigger>作用: between the themes and the trigger, and the agent and 对
-_DUI_GAP = re.compile(r"^\s*(?:的)?\s*(?:表达|水平|活性)?\s*的\s*$")
 _DUI = re.compile(r"对\s*$")
 _DUI_AGENT_GAP = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:可能)?\s*$")
-_EFFECT_NOUN = re.compile(r"\s*(?:作用|效应|效果)")
-#: after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
-_EFFECT_OBJECT = re.compile(
-    r"[^，,；;。]{0,40}?对[^，,；;。]{1,60}?的\s*[^，,；;。\s]{0,4}?(?:作用|效应|效果)"
-)
 
 
 def _dui_nominal(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
     """X 对 Y(、Z 及 W) 的<trigger>作用: X is the agent, the list the targets (葛根素对 ERα、BMP-2
     的上调作用). None when the trigger is not written so."""
     text, hit = ctx.text, ctx.hit
-    if hit.lang != "zh" or not ctx.before or not _EFFECT_NOUN.match(text, hit.end):
+    if hit.lang != "zh" or not ctx.before or not ctx.frames.re["effect_noun"].match(text, hit.end):
         return None
     run = _trailing_run(text, ctx.before)
-    if not run or not _DUI_GAP.match(text[run[-1].end : hit.start]):
+    if not run or not ctx.frames.re["dui_gap"].match(text[run[-1].end : hit.start]):
         return None
     dui = _DUI.search(text, max(ctx.prev_end, run[0].start - 3), run[0].start)
     if dui is None:
@@ -1912,7 +1867,7 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
         return False
     targets = _trailing_run(text, before) if before else []
     if rtype == "TESTED_IN":
-        targets = _skip_source(text, before, targets) if targets else targets
+        targets = _skip_source(text, before, targets, ctx.frames) if targets else targets
         if not any(t.type in arg2_types for t in targets):
             targets = _passive_subject(ctx, arg2_types)
         agents = _given_run(text, agents)
@@ -2050,19 +2005,14 @@ def _passive_subject(ctx: _HitContext, arg2_types) -> list[Entity]:
     return _trailing_run(ctx.text, prior)
 
 
-#: "osteoblasts isolated from neonatal rats", "取自 SD 大鼠": the source of a treated system
-_SOURCE_BEFORE = re.compile(
-    r"(?:\b(?:isolated|derived|obtained|harvested|prepared)\s+)?\bfrom\s+(?:[\w-]+\s+){0,3}$"
-    r"|(?:取自|来源于|来自|分离自)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _skip_source(text: str, before: list[Entity], run: list[Entity]) -> list[Entity]:
+def _skip_source(
+    text: str, before: list[Entity], run: list[Entity], frames: Frames
+) -> list[Entity]:
     """The treated systems of a passive giving word: when the run right before it is where
     the cells came from (chondrocytes isolated from mice were treated with X), the systems
     named before the source."""
-    if not run or not _SOURCE_BEFORE.search(text[max(0, run[0].start - 40) : run[0].start]):
+    lead = text[max(0, run[0].start - 40) : run[0].start] if run else ""
+    if not run or not frames.re["source_before"].search(lead):
         return run
     i = before.index(run[0])
     return _trailing_run(text, [m for m in before[:i] if m.type in SYSTEM_TYPES])
@@ -2094,43 +2044,38 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
     return out.add(rtype, agent, target, "trigger") if agent is not None else False
 
 
-#: "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
-_EFFECT_AFTER = re.compile(r"\s*的?[^，,；;。]{0,8}?(?:作用|效应|效果)")
 _EFFECT_BEFORE = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-#: a member of a ratio (LC3-Ⅱ/LC3-Ⅰ 比值, the OPG/RANKL ratio) and the mediator of a named
-#: process (SIRT1 介导的自噬, SIRT1-mediated autophagy) are not what the trigger changes
-_RATIO_AFTER = re.compile(r"(?:\s*/\s*[^\s，,；;。/]{1,20})?\s*(?:比值|比例|ratio)", re.IGNORECASE)
-_MEDIATOR_AFTER = re.compile(r"\s*(?:介导的|依赖的|依赖性|-mediated|-dependent)", re.IGNORECASE)
 
 
-def _not_a_theme(text: str, target: Entity) -> bool:
-    """True for a ratio member or a mediator modifier, which a regulation does not target."""
-    return bool(_MEDIATOR_AFTER.match(text, target.end) or _RATIO_AFTER.match(text, target.end))
-
-
-#: a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
-_DAMAGE_AFTER = re.compile(r"\s*(?:所)?(?:损伤|损害|-damaged|-injured)")
-#: protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
-_PROTECT = re.compile(r"^(?:protect|保护)", re.IGNORECASE)
+def _not_a_theme(text: str, target: Entity, frames: Frames) -> bool:
+    """True for a ratio member or a mediator modifier (SIRT1 介导的自噬, SIRT1-mediated
+    autophagy, LC3-Ⅱ/LC3-Ⅰ 比值), which a regulation does not target."""
+    words = frames.re
+    return bool(
+        words["mediator_after"].match(text, target.end)
+        or words["ratio_after"].match(text, target.end)
+    )
 
 
 def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> bool:
     if agent is None:
         return False
+    words = out.frames.re
     if (
         rtype in _REGULATION
         and target.type == "COMPOUND"
         and (
-            _EFFECT_AFTER.match(text, target.end)
+            words["effect_after"].match(text, target.end)
             or _EFFECT_BEFORE.search(text[max(0, target.start - 20) : target.start])
         )
     ):
         return False  # a blocker weakens a compound's effect: no regulation of the compound
-    if rtype in _REGULATION and _not_a_theme(text, target):
+    if rtype in _REGULATION and _not_a_theme(text, target, out.frames):
         return False
-    if rtype in _REGULATION and target.type == "COMPOUND" and _DAMAGE_AFTER.match(text, target.end):
+    damaged = target.type == "COMPOUND" and words["damage_after"].match(text, target.end)
+    if rtype in _REGULATION and damaged:
         return False  # H2O2 损伤 BMSCs: the injuring compound is the model, not a target
-    if target.type in CELL_TYPES and _PROTECT.match(text[hit.start : hit.end]):
+    if target.type in CELL_TYPES and words["protect"].match(text[hit.start : hit.end]):
         if rtype == "UPREGULATES":
             return out.add(rtype, agent, target, "trigger")
     if target.type in CELL_TYPES:
@@ -2172,7 +2117,7 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
         relate_aims.group_allocations,
         relate_aims.culture_media,
     ):
-        rule(text, sent, mentions, link)
+        rule(text, sent, mentions, link, out.frames.re)
     if out.frames is not None and out.frames.model is not None:
         reagents = out.frames.reagents(text, mentions)  # CCK-8 法, DAPI 染色: never TESTED_IN
         given = [m for m in mentions if m.id not in reagents]

@@ -30,43 +30,21 @@ from collections.abc import Callable, Iterator
 from .grammar import CLAUSE_END, CLOSERS, OPENERS, clause_spans, conjunction_gap
 from .model import Entity, Sentence
 from .relate_quantities import QUANTITY_TYPES, trailing_run
+from .relate_words import WordRegexes
 
 SYSTEM_TYPES = ("CELL_LINE", "CELL_TYPE", "ORGANISM")
 
 #: link(agent, target, source) -> added
 Link = Callable[[Entity, Entity, str], bool]
 
-#: what may stand between an aim's compound and 对 once mentions and parentheses are removed
-_AIM_GAP = re.compile(
-    r"^(?:\s|、|和|及|与|或|以及|的|分别|不同|浓度|剂量|时间|作用|处理|干预|给药|预处理|"
-    r"单独|联合|[\d.～~\-–、]+)*$"
-)
-#: the aim noun after the system: 的影响, 的保护作用, 的调节效应
-_AIM_NOUN = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:影响|作用|效应)")
 _EN_AIM = re.compile(r"\beffects?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EN_ON = re.compile(
     r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?on\s",
     re.IGNORECASE,
 )
-_EN_AIM_STOP = re.compile(
-    r"\b(?:via|through|by|and\s+(?:the|its|their)\s+(?:underlying\s+)?mechanisms?)\b",
-    re.IGNORECASE,
-)
 #: the gap between conjoined names; English aims and allocations list with a serial comma
 #: (the effects of A, B, and C on), which the quantity and pathway lists were never given
 _CONJ = conjunction_gap(serial_comma=True)
-
-_ALLOCATE = re.compile(
-    r"(?:随机)?(?:分为|分成|分组为)|\b(?:(?:were|was)\s+)?(?:randomly\s+)?"
-    r"(?:assigned|allocated|divided|randomi[sz]ed|separated)\s+(?:in)?to\b",
-    re.IGNORECASE,
-)
-_MEDIUM_ZH = re.compile(r"(?:培养基|培养液|诱导液)")
-_MEDIUM_EN = re.compile(
-    r"\b(?:cultured|grown|maintained|incubated)\s+in\s+(?:\w+\s+){0,3}?(?:medium|media)\s+"
-    r"(?:containing|with)\s",
-    re.IGNORECASE,
-)
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -110,15 +88,15 @@ def _run_after(text: str, mentions: list[Entity], first: Entity, types: tuple) -
     return run
 
 
-_AIM_VERB = re.compile(r"(?:研究|观察|探讨|考察|评价|分析|探究)")
 _AIM_VERB_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
-_AIM_END = re.compile(r"(?:的|中的)?(?:影响|作用|机制|效应|关系)")
 _GROUP = re.compile(r"\s*组")
 #: how far (characters) an aim's compound may stand from its system
 _AIM_REACH = 300
 
 
-def legacy_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+def legacy_aims(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
     """研究/观察/探讨/分析 X (对/在) Y … 的影响/作用/机制 and "the effect of X on Y" link X to
     the first system after it in the clause; "X 组 Y" (a treated group) links X to the system
     named right after the label."""
@@ -135,7 +113,9 @@ def legacy_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -
             link(x, y, "group")
             continue
         lead = text[max(cs, x.start - _AIM_REACH) : x.start]
-        zh = _AIM_VERB.search(lead) and _AIM_END.search(text, y.end, min(ce, y.end + _AIM_REACH))
+        zh = words["aim_verb"].search(lead) and words["aim_end"].search(
+            text, y.end, min(ce, y.end + _AIM_REACH)
+        )
         en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and _AIM_VERB_EN.search(
             text[max(sent.start, x.start - _AIM_REACH) : x.start]
         )
@@ -156,21 +136,23 @@ def _next_of_types(mentions: list[Entity], types) -> list[Entity | None]:  # noq
 
 #: a second aim of the same compound: …的影响及其对 Z…的影响
 _AIM_AGAIN = re.compile(r"\s*(?:及|并|和|以及|与)\s*(?:其)?\s*对")
-#: a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
-_AIM_MECHANISM = re.compile(r"^\s*(?:调控|通过|经|经由|介导|靶向)\s*$")
 
 
-def _aim_gap_ok(text: str, start: int, dui: int, mentions: list[Entity]) -> bool:
+def _aim_gap_ok(
+    text: str, start: int, dui: int, mentions: list[Entity], words: WordRegexes
+) -> bool:
     """What stands between an aim's compound and 对: conjoined compounds, quantities and giving
     words, or a mechanism verb with the genes and pathways it names."""
     gap = _strip(text, start, dui, mentions, ("COMPOUND",) + QUANTITY_TYPES)
     if gap is not None:
-        return _AIM_GAP.match(gap) is not None
+        return words["aim_gap"].match(gap) is not None
     gap = _strip(text, start, dui, mentions, ("GENE", "PATHWAY"))
-    return gap is not None and _AIM_MECHANISM.match(gap) is not None
+    return gap is not None and words["aim_mechanism"].match(gap) is not None
 
 
-def zh_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+def zh_aims(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
     """``X（…）对 Y … 的影响``: each compound before 对 to each system before the aim noun."""
     spans = clause_spans(sent, parens=True)
     for x in mentions:
@@ -178,10 +160,10 @@ def zh_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> No
             continue
         cs, ce = _clause_of(spans, x.start)
         dui = text.find("对", x.end, ce)
-        if dui < 0 or not _aim_gap_ok(text, x.end, dui, mentions):
+        if dui < 0 or not _aim_gap_ok(text, x.end, dui, mentions, words):
             continue
         while dui >= 0:
-            noun = _AIM_NOUN.search(text, dui, ce)
+            noun = words["aim_noun"].search(text, dui, ce)
             if noun is None:
                 break
             for y in _distinct(m for m in mentions if dui < m.start and m.end <= noun.start()):
@@ -201,7 +183,9 @@ def _aim_runs(
             yield at, _run_after(text, mentions, first, ("COMPOUND",))
 
 
-def en_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+def en_aims(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
     """``the effects of X and Y on … A and B``: each compound of the run to each system."""
     spans = clause_spans(sent, parens=True)
     for _, run in _aim_runs(text, sent, mentions, _EN_AIM):
@@ -209,7 +193,7 @@ def en_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> No
         if on is None:
             continue
         _, ce = _clause_of(spans, on.end())  # past an apposition: the clause of "on"
-        stop = _EN_AIM_STOP.search(text, on.end(), ce)
+        stop = words["en_aim_stop"].search(text, on.end(), ce)
         end = stop.start() if stop else ce
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
         for x in run:
@@ -217,20 +201,15 @@ def en_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> No
                 link(x, y, "aim")
 
 
-_WHETHER = re.compile(
-    r"\b(?:investigate|determine|assess|examine|evaluate|explore|test|clarify|observe)\s+"
-    r"whether\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def en_whether_aims(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+def en_whether_aims(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
     """``to determine whether X (and Y) <verb> … A``: each compound of the run to each system
     named after it in the clause (a study aim, as "the effect of X on A")."""
     spans = clause_spans(sent, parens=True)
-    for at, run in _aim_runs(text, sent, mentions, _WHETHER):
+    for at, run in _aim_runs(text, sent, mentions, words["whether"]):
         _, ce = _clause_of(spans, at)
-        stop = _EN_AIM_STOP.search(text, run[-1].end, ce)
+        stop = words["en_aim_stop"].search(text, run[-1].end, ce)
         end = stop.start() if stop else ce
         for y in _distinct(m for m in mentions if run[-1].end <= m.start and m.end <= end):
             for x in run:
@@ -247,11 +226,13 @@ def _distinct(mentions) -> list[Entity]:
     return out
 
 
-def group_allocations(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+def group_allocations(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
     """Systems named before an allocation word, compounds named in the groups after it (the
     list read up to ``_AIM_REACH`` characters: linear in a run-on text)."""
     starts = [m.start for m in mentions]
-    for alloc in _ALLOCATE.finditer(sent.text):
+    for alloc in words["allocate"].finditer(sent.text):
         at = sent.start + alloc.start()
         i = bisect_left(starts, at)
         systems = _last_system_run(text, [m for m in mentions[max(0, i - 64) : i] if m.end <= at])
@@ -266,16 +247,16 @@ def group_allocations(text: str, sent: Sentence, mentions: list[Entity], link: L
 
 #: the word that closes a group list (X 组, X groups)
 _GROUP_WORD = re.compile(r"组|\bgroups?\b", re.IGNORECASE)
-#: a recovery or follow-up time, not an exposure (术后 1 周, 1 week after surgery)
-_AFTER_EVENT = re.compile(r"(?:后|术后|after|post)\s*$|^\s*(?:后|after|post)", re.IGNORECASE)
 
 
-def arm_durations(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+def arm_durations(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
     """A duration written after the group list of an allocation ("divided into X (5 mg/kg) and
     Y (1 mg/kg) groups … for 12 weeks", 分为 X 组及 Y 组…灌胃 12 周) is shared by the treated
     arms: HAS_DURATION from every compound of the list (guideline: one link per compound)."""
     starts = [m.start for m in mentions]  # sorted: each allocation reads its own list only
-    for alloc in _ALLOCATE.finditer(sent.text):
+    for alloc in words["allocate"].finditer(sent.text):
         start = sent.start + alloc.end()
         end = min(_group_list_end(text, start, sent.end), start + _AIM_REACH)
         inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -288,7 +269,8 @@ def arm_durations(text: str, sent: Sentence, mentions: list[Entity], link: Link)
                 continue
             if not _GROUP_WORD.search(text, arms[-1].end, q.start):
                 continue  # a duration after a later compound is that compound's own
-            if _AFTER_EVENT.search(text[max(start, q.start - 6) : q.start]) or _AFTER_EVENT.match(
+            after_event = words["after_event"]
+            if after_event.search(text[max(start, q.start - 6) : q.start]) or after_event.match(
                 text[q.end : q.end + 8]
             ):
                 continue
@@ -308,10 +290,12 @@ def _last_system_run(text: str, before: list[Entity]) -> list[Entity]:
     return trailing_run(text, [m for m in before if m.type in SYSTEM_TYPES], _CONJ)
 
 
-def culture_media(text: str, sent: Sentence, mentions: list[Entity], link: Link) -> None:
+def culture_media(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
     """Medium components (含 X 的培养基, 培养基（含 X）, medium containing X) to the system
     the medium cultures (培养 Y after it; Y were cultured in … before it)."""
-    for med in _MEDIUM_ZH.finditer(sent.text):
+    for med in words["medium_zh"].finditer(sent.text):
         at, end = sent.start + med.start(), sent.start + med.end()
         parts = _zh_components(text, sent, mentions, at, end)
         if not parts:
@@ -324,7 +308,7 @@ def culture_media(text: str, sent: Sentence, mentions: list[Entity], link: Link)
             continue
         for x in parts[0]:
             link(x, system, "medium")
-    for med in _MEDIUM_EN.finditer(sent.text):
+    for med in words["medium_en"].finditer(sent.text):
         at, end = sent.start + med.start(), sent.start + med.end()
         systems = _last_system_run(text, [m for m in mentions if m.end <= at])
         first = next((m for m in mentions if m.start >= end), None)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from .grammar import CLAUSE_END, conjunction_gap
 from .model import Entity
+from .relate_words import WordRegexes
 
 #: add(relation type, arg1, arg2, source) -> added
 Add = Callable[[str, Entity, Entity, str], bool]
@@ -47,7 +48,9 @@ def trailing_run(
     return run
 
 
-def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> None:
+def quantity_links(
+    text: str, mentions: list[Entity], add: Add, window: int, words: WordRegexes
+) -> None:
     """HAS_CONCENTRATION / HAS_DURATION for every quantity of a sentence (module docstring)."""
     compounds = [m for m in mentions if m.type == "COMPOUND"]
     if not compounds:
@@ -66,12 +69,12 @@ def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> 
             if owner.type == "COMPOUND":  # X (10 μmol/L), X（ABBR，5 mmol/L）
                 add(rtype, owner, q, "quantity")
             continue  # a protein reagent's dose (RANKL, 50 ng/mL): no compound
-        run = _treated_run(text, q, near)
+        run = _treated_run(text, q, near, words)
         if run:
             for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
                 add(rtype, c, q, "quantity")
             continue
-        if _after_reagent(text, q, near):
+        if _after_reagent(text, q, near, words):
             continue
         i = bisect_left(c_starts, q.end)
         nxt = compounds[i] if i < len(compounds) else None
@@ -92,14 +95,9 @@ def quantity_links(text: str, mentions: list[Entity], add: Add, window: int) -> 
 
 #: how many mentions before a quantity its rules read (a list of conjoined names is shorter)
 _LOOK_BACK = 64
-#: a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
-_EXPOSE_BEFORE = re.compile(
-    r"(?:exposed\s+to|stimulated\s+with|treated\s+with|incubated\s+with|加入|给予|刺激)\s*$",
-    re.IGNORECASE,
-)
 
 
-def _after_reagent(text: str, q: Entity, mentions: list[Entity]) -> bool:
+def _after_reagent(text: str, q: Entity, mentions: list[Entity], words: WordRegexes) -> bool:
     """True when the quantity follows a protein reagent the cells were exposed to ("then
     exposed to IL-1β (10 ng/mL) for 24 h"): its dose and time are the reagent's, not a
     compound's."""
@@ -109,7 +107,7 @@ def _after_reagent(text: str, q: Entity, mentions: list[Entity]) -> bool:
     x = before[-1]
     if q.start - x.end > 40 or re.search(r"[；;。]", text[x.end : q.start]):
         return False
-    return bool(_EXPOSE_BEFORE.search(text[max(0, x.start - 20) : x.start]))
+    return bool(words["expose_before"].search(text[max(0, x.start - 20) : x.start]))
 
 
 _PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
@@ -135,12 +133,6 @@ def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
     return owner
 
 
-#: "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": the quantity after a
-#: conjunct run of compounds, joined by at/for/of
-_RUN_TO_QUANTITY = re.compile(
-    r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:concentrations?|doses?)\s+of)\s+$",
-    re.IGNORECASE,
-)
 #: a duration after the doses of a run of arms, each with its own dose in parentheses: "X (10
 #: mg/kg) or Y (20 mg/kg) by gavage for 12 weeks"
 _DOSES_TO_DURATION = re.compile(
@@ -151,7 +143,7 @@ _DOSE_CONJ = re.compile(r"^\s*[)）]\s*(?:,\s*)?(?:and|or|、|和|及|或)?\s*$"
 _DOSE_OPEN = re.compile(r"^\s*[（(]\s*$")
 
 
-def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
+def _treated_run(text: str, q: Entity, mentions: list[Entity], words: WordRegexes) -> list[Entity]:
     """The compounds of a conjunct run a quantity is joined to by at/for (also through an
     earlier quantity of the same run: "at 1, 5 and 10 μM for 5 days")."""
     before = [x for x in mentions if x.end <= q.start]
@@ -162,10 +154,10 @@ def _treated_run(text: str, q: Entity, mentions: list[Entity]) -> list[Entity]:
         dosed = _dosed_arms(text, before)
         if dosed and _DOSES_TO_DURATION.match(text[last.end : q.start]):
             return dosed
-    if not _RUN_TO_QUANTITY.match(text[last.end : q.start]):
+    if not words["run_to_quantity"].match(text[last.end : q.start]):
         return []
     if last.type in QUANTITY_TYPES:
-        return _treated_run(text, last, mentions)
+        return _treated_run(text, last, mentions, words)
     if last.type != "COMPOUND":
         return []
     run = trailing_run(text, before)

@@ -29,6 +29,7 @@ from typing import Any
 
 from .errors import RuleError
 from .model import ENTITY_TYPES, NORM_PREFIXES
+from .relate_words import ROLES as RELATION_WORD_ROLES
 
 LEXICON_COLUMNS: tuple[str, ...] = ("id", "type", "preferred", "zh", "en", "source")
 TRIGGER_COLUMNS: tuple[str, ...] = ("word", "lang", "relation", "direction", "example")
@@ -74,6 +75,8 @@ FRAME_ROLES: tuple[str, ...] = (
     "change_noun_zh",
     "condition_before",
     "condition_after",
+    "change_measure",
+    "degree_adverb_zh",
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
@@ -114,6 +117,7 @@ WORD_ROLES: tuple[str, ...] = (
     "death_word",
     "absence_word",
     *FRAME_ROLES,
+    *RELATION_WORD_ROLES,  # relate_words.py: the words of the relation rules' templates
     # morphology.py: names no lexicon holds, by their shape and the words around them
     "compound_suffix_en",
     "compound_suffix_en_cued",

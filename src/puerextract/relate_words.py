@@ -1,0 +1,173 @@
+"""The relation rules' word regexes: the grammar is a template here, the words are rows of
+``tag_words.tsv``.
+
+In a template, ``{role}`` stands for the role's words as an alternation (longest first, a space
+in a word matching any run of spaces) and ``{role:w}`` for the same with each Latin word whole
+(not inside a longer Latin word; a Chinese word may touch anything). A role without words makes
+its slot match nothing, so the rule is off rather than wrong. Closed-class grammar (articles,
+auxiliaries, prepositions, the conjunctions of ``grammar``) stays in the templates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .grammar import is_han
+
+_I = re.IGNORECASE
+
+#: name -> (template, flags)
+TEMPLATES: dict[str, tuple[str, int]] = {
+    # relate.py
+    # a phrase standing for the pathway or compound named before (该通路, this compound)
+    "anaphor": (r"(?P<p>{anaphor_pathway})|(?P<c>{anaphor_compound})", _I),
+    # between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
+    "theme_gap": (
+        r"^\s*(?:的)?\s*(?:{molecule_word_zh})?\s*(?:的)?\s*(?:{level_noun_zh}|{theme_noun_zh})*\s*"
+        r"(?:(?:较|比)\s*[^，,；;。\s]{1,10}?\s*组\s*)?"  # the reference group (较模型组明显升高)
+        r"(?:{result_adverb_zh})*\s*"
+        r"(?:由\s*[^，,；;。]{1,40}?)?$",  # the value it fell from (由 6.8 U/L 降至 4.1 U/L)
+        0,
+    ),
+    # after a trigger whose themes stand before it (起到重要作用, 升高约 2 倍, 降至 4.1 U/L)
+    "after_theme_trigger": (
+        r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)
+        r"\s*(?:{effect_verb_zh})?\s*(?:了)?\s*(?:{effect_degree_zh})?\s*(?:的)?\s*"
+        r"(?:{effect_noun_zh}|了)?\s*(?:(?:至|到)[^，,；;。]{0,16}?的\s*)?"
+        r"(?:(?:{approx_word_zh})?\s*[\d.]+\s*(?:倍|%)(?:\s*[和、及]\s*[\d.]+\s*(?:倍|%))*)?\s*"
+        # the value it fell or rose to: 降至（4.1±0.5）U/L
+        r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
+        r"(?:[（(][^（）()]{0,30}\bP\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
+        r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$",
+        0,
+    ),
+    # a treatment noun written after its disease: 用于骨质疏松症的防治, 对骨质疏松具有潜在防治作用
+    "nominal_treats": (
+        r"^\s*(?:的|有|{effect_verb_zh})?\s*(?:{treat_modifier_zh})?\s*(?:的)?\s*"
+        r"(?:{treat_modifier_zh})?\s*$",
+        0,
+    ),
+    # "the loss of A and B was prevented (by X)": UP(X -> A, B)
+    "loss_of": (r"\b(?:{loss_noun})\s+of\s+", _I),
+    "loss_prevented": (
+        r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle})\b(?:\s+by\s+(?:the\s+)?)?",
+        _I,
+    ),
+    # a word opening a phrase of means (attenuates bone loss through DKK1 suppression)
+    "means": (r"{means_word:w}", _I),
+    # "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the one before;
+    # the loose form after its object's measure words: "A levels and", "B 的表达，并"
+    "verb_conj": (
+        r"^\s*(?:,|，)?\s*(?:{verb_conjunction}|{verb_conjunction_adjacent})\s*$",
+        _I,
+    ),
+    "verb_conj_loose": (r"^[^，,；;。]{0,24}?(?:,|，)?\s*(?:{verb_conjunction})\s*$", _I),
+    # X 对 Y 的<trigger>作用: between the themes and the trigger, and the effect noun after it
+    "dui_gap": (r"^\s*(?:的)?\s*(?:{level_noun_zh})?\s*的\s*$", 0),
+    "effect_noun": (r"\s*(?:{effect_noun_zh})", 0),
+    # after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
+    "effect_object": (
+        r"[^，,；;。]{0,40}?对[^，,；;。]{1,60}?的\s*[^，,；;。\s]{0,4}?(?:{effect_noun_zh})",
+        0,
+    ),
+    # "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
+    "effect_after": (r"\s*的?[^，,；;。]{0,8}?(?:{effect_noun_zh})", 0),
+    # "osteoblasts isolated from neonatal rats", "取自 SD 大鼠": the source of a treated system
+    "source_before": (
+        r"(?:\b(?:{source_participle})\s+)?\bfrom\s+(?:[\w-]+\s+){0,3}$|(?:{source_word_zh})\s*$",
+        _I,
+    ),
+    # a member of a ratio (LC3-Ⅱ/LC3-Ⅰ 比值, the OPG/RANKL ratio) and the mediator of a named
+    # process (SIRT1 介导的自噬, SIRT1-mediated autophagy) are not what the trigger changes
+    "ratio_after": (r"(?:\s*/\s*[^\s，,；;。/]{1,20})?\s*(?:{ratio_word})", _I),
+    "mediator_after": (r"\s*(?:{mediator_word})", _I),
+    # a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
+    "damage_after": (r"\s*(?:所)?(?:{damage_word})", 0),
+    # protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
+    "protect": (r"^(?:{protect_stem})", _I),
+    # relate_aims.py
+    # between an aim's compound and 对 once mentions and parentheses are removed
+    "aim_gap": (
+        r"^(?:\s|、|和|及|与|或|以及|的|{aim_gap_zh}|[\d.～~\-–、]+)*$",
+        0,
+    ),
+    # the aim noun after the system: 的影响, 的保护作用, 的调节效应
+    "aim_noun": (r"的[\u4e00-\u9fff]{0,4}?(?:{aim_noun_zh})", 0),
+    "aim_end": (r"(?:的|中的)?(?:{aim_noun_zh}|{aim_end_zh})", 0),
+    "aim_verb": (r"(?:{aim_verb_zh})", 0),
+    # a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
+    "aim_mechanism": (r"^\s*(?:{mechanism_verb_zh})\s*$", 0),
+    "en_aim_stop": (
+        r"\b(?:{aim_stop_en}|and\s+(?:the|its|their)\s+(?:underlying\s+)?(?:{mechanism_noun}))\b",
+        _I,
+    ),
+    "whether": (r"\b(?:{aim_verb_en})\s+whether\s+(?:the\s+)?", _I),
+    "allocate": (
+        r"(?:随机)?(?:{allocate_zh})|\b(?:(?:were|was)\s+)?(?:randomly\s+)?"
+        r"(?:{allocate_en})\s+(?:in)?to\b",
+        _I,
+    ),
+    "medium_zh": (r"(?:{medium_zh})", 0),
+    "medium_en": (
+        r"\b(?:{culture_verb_en})\s+in\s+(?:\w+\s+){0,3}?(?:{medium_en})\s+(?:containing|with)\s",
+        _I,
+    ),
+    # a recovery or follow-up time, not an exposure (术后 1 周, 1 week after surgery)
+    "after_event": (r"(?:{after_event_word})\s*$|^\s*(?:{after_event_word})", _I),
+    # relate_quantities.py
+    # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
+    "expose_before": (r"(?:{expose_word})\s*$", _I),
+    # "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": a quantity after a run
+    "run_to_quantity": (
+        r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:{dose_noun_en})\s+of)\s+$",
+        _I,
+    ),
+}
+
+_SLOT = re.compile(r"\{([a-z][a-z_]*)(:w)?\}")
+
+
+def template_roles(templates: Mapping[str, tuple[str, int]] = TEMPLATES) -> tuple[str, ...]:
+    """The roles the templates name, in order of first use."""
+    seen: dict[str, None] = {}
+    for template, _ in templates.values():
+        seen.update(dict.fromkeys(m.group(1) for m in _SLOT.finditer(template)))
+    return tuple(seen)
+
+
+#: the tag-word roles of the relation templates
+ROLES: tuple[str, ...] = template_roles()
+
+
+def alternation(words: tuple[str, ...] | list[str], whole: bool = False) -> str:
+    """``words`` as one regex alternation, longest first; ``(?!)`` (nothing) without words."""
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        body = re.escape(w).replace(r"\ ", r"\s+")
+        if whole and not is_han(w[0]) and w[0].isalpha():
+            body = "(?<![A-Za-z])" + body
+        if whole and not is_han(w[-1]) and w[-1].isalpha():
+            body += "(?![A-Za-z])"
+        parts.append(body)
+    return "|".join(parts) or "(?!)"
+
+
+def fill(template: str, words: Mapping[str, tuple[str, ...]]) -> str:
+    """``template`` with each slot replaced by its role's alternation."""
+    return _SLOT.sub(
+        lambda m: "(?:" + alternation(words.get(m.group(1), ()), bool(m.group(2))) + ")", template
+    )
+
+
+class WordRegexes:
+    """The compiled templates for one set of tag words: ``regexes["loss_of"]``."""
+
+    def __init__(self, words: Mapping[str, tuple[str, ...]]) -> None:
+        self._compiled = {
+            name: re.compile(fill(template, words), flags)
+            for name, (template, flags) in TEMPLATES.items()
+        }
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        return self._compiled[name]
