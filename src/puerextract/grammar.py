@@ -115,7 +115,7 @@ def _joins_list(
     while right < len(s) and s[right].isspace():
         right += 1
     after_name = offset + left in ends
-    if after_name and offset + right in starts:
+    if after_name and (offset + right in starts or _serial_and(s, right, offset, starts, verbs)):
         return True
     if _OPENER.match(s) or not (after_name or _ITEM_START.match(s, right)):
         return False
@@ -167,6 +167,30 @@ def object_list_tail(s: str, start: int) -> int | None:
 
 
 _LIST_END = re.compile(r"[.;,]")
+#: the last item of an English list after a serial comma: "A, B, and C"
+_SERIAL_AND = re.compile(r"(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _serial_and(s: str, right: int, offset: int, starts: set[int], verbs: Sequence[int]) -> bool:
+    """Whether ``s[right:]`` is "and C" closing a list of names (A, B, and C): C starts a
+    mention and the rest of its segment has no verb or clause word ("…, and C increased"
+    and "…, and C was unchanged" are clauses of their own; "…, and C and upregulated D" is
+    not)."""
+    m = _SERIAL_AND.match(s, right)
+    if m is None or offset + m.end() not in starts:
+        return False
+    sep = _SEGMENT_END.search(s, m.end())
+    end = sep.start() if sep else len(s)
+    if _AFTER_AND_STOP.search(s, m.end(), end):
+        return False
+    k = bisect_left(verbs, offset + m.end())
+    if k == len(verbs) or verbs[k] >= offset + end:
+        return True
+    return _CONJOINED_VERB.search(s, m.end(), verbs[k] - offset) is not None  # "…, and C and
+    # upregulated D": a verb conjoined to the list's own, C no subject
+
+
+_CONJOINED_VERB = re.compile(r"\s(?:and|or)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def _at_text_end(s: str, c: int) -> bool:

@@ -449,7 +449,7 @@ def relate_sentence(
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
     hit_starts = [h.start for h in hits]
-    blocked = _blocker_targets(text, hits, usable, starts, frames)
+    blocked = _blocker_targets(text, hits, usable, starts, frames) | frames.silenced(text, usable)
     labels, references = frames.labels(text, usable) if frames else (set(), set())
     reagents = frames.reagents(text, usable) if frames else set()
     references |= reagents
@@ -1108,6 +1108,17 @@ class Frames:
                 )
             )
             or (m.type == "GENE" and self.assay is not None and self.assay.match(text, m.end))
+        }
+
+    def silenced(self, text: str, mentions: list[Entity]) -> set[str]:
+        """Ids of the genes written as knocked down or out (knockdown of Nrf2, SIRT1 siRNA,
+        敲低 Nrf2): the effect that follows is the loss's, so the gene is no agent."""
+        before, after = self.re["silenced_before"], self.re["silenced_after"]
+        return {
+            m.id
+            for m in mentions
+            if m.type in ("GENE", "PATHWAY")
+            and (before.search(text, max(0, m.start - 30), m.start) or after.match(text, m.end))
         }
 
     def is_marker(self, text: str, gene: Entity) -> bool:

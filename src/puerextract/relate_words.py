@@ -86,6 +86,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "damage_after": (r"\s*(?:所)?(?:{damage_word})", 0),
     # protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
     "protect": (r"^(?:{protect_stem})", _I),
+    # a gene knocked down, silenced or knocked out (knockdown of Nrf2, SIRT1 siRNA, 敲低 Nrf2):
+    # what follows is the loss's effect, not the gene's: no agent
+    "silenced_before": (r"(?:{loss_of_function_before})\s*(?:of\s+(?:the\s+)?)?$", _I),
+    "silenced_after": (r"\s*-?\s*(?:{loss_of_function_after})", _I),
     # relate_aims.py
     # between an aim's compound and 对 once mentions and parentheses are removed
     "aim_gap": (

@@ -458,8 +458,7 @@ class Tagger:
                 out.append(Candidate(s, end, "COMPOUND", None, "shape", text[s:end]))
         return out
 
-    @staticmethod
-    def _latin_end(text: str, s: int, e: int, term: str) -> int | None:
+    def _latin_end(self, text: str, s: int, e: int, term: str) -> int | None:
         """End of the mention for a match ``text[s:e]``, or None when a boundary forbids it."""
         if (
             _LATIN.match(term[0])
@@ -475,10 +474,13 @@ class Tagger:
         rest = m.group()
         if rest in ("s", "es") and term[-1].isalpha() and len(term) >= 4:
             return m.end()  # a plural stays in the span
+        if rest.startswith("mRNA"):
+            return e  # a gene fused to its mRNA, as Chinese typesetting writes it: RANKLmRNA
         last = _LAST_WORD.search(term)
         derived = rest.isalpha() and rest.islower() and last and len(last.group()) >= 5
-        if derived and _LOWER_WORD.fullmatch(term):
-            return e  # inside a derived word: osteoblast|ic, estrogen|ic (not type i|i)
+        if derived and _LOWER_WORD.fullmatch(term) and term in self.exact:
+            return e  # inside a derived word: osteoblast|ic, estrogen|ic (not type i|i; not a
+            # name the lexicon writes capitalised, matched case-folded: Danshen|su)
         return None
 
     def shape_candidates(self, doc: Document) -> list[Candidate]:
