@@ -56,6 +56,23 @@ def _sentences(text: str) -> list[str]:
             "Doses were 0.1 and 1.5 mg/kg. They worked.",
             ["Doses were 0.1 and 1.5 mg/kg.", "They worked."],
         ),
+        # a half-width ; in Chinese text ends a sentence whatever stands beside it
+        (
+            "甲药组 ALP 活性升高(P<0.05);Sost 表达降低。",
+            ["甲药组 ALP 活性升高(P<0.05);", "Sost 表达降低。"],
+        ),
+        ("乙组骨量升高;OPG 降低", ["乙组骨量升高;", "OPG 降低"]),
+        # … not inside parentheses, nor in English text
+        ("骨量升高(P<0.05; 见图 3)。", ["骨量升高(P<0.05; 见图 3)。"]),
+        ("BMD rose (P<0.05); ALP fell.", ["BMD rose (P<0.05); ALP fell."]),
+        # a half-width . after Han text before a capital or a Roman numeral
+        ("灌胃 12 周.Ⅲ组给予甲药。", ["灌胃 12 周.", "Ⅲ组给予甲药。"]),
+        # a . inside a histomorphometry name ends nothing, in Chinese text too (v1.3)
+        (
+            "甲药组 BV/TV、Tb.Th 及 N.Oc/B.Pm 均改善。",
+            ["甲药组 BV/TV、Tb.Th 及 N.Oc/B.Pm 均改善。"],
+        ),
+        ("Tb.N and Ct.Th rose. The ALP fell.", ["Tb.N and Ct.Th rose.", "The ALP fell."]),
     ],
 )
 def test_sentence_rule(text, expected):

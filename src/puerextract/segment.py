@@ -108,6 +108,8 @@ def _english_break(text: str, i: int) -> bool:
     word = text[j:i]
     if word.lower() in _ABBREVIATIONS or word.lower().rstrip(".") in _ABBREVIATIONS:
         return False
+    if nxt.isalpha() and word.isalpha() and len(word) <= 3 and _short_letters(text, i + 1):
+        return False  # a histomorphometry name: Tb.Th, N.Oc, Ct.Th (guidelines v1.3)
     if len(word) == 1 and word.isupper():  # a genus initial: P. lobata
         k = i + 1
         while k < len(text) and text[k] == " ":
@@ -122,6 +124,24 @@ def _english_break(text: str, i: int) -> bool:
         if k < len(text) and (text[k].isdigit() and word.lower() in {"fig", "no", "table"}):
             return False
     return True
+
+
+def _chinese_semicolon(text: str, i: int) -> bool:
+    """Whether the ``;`` at ``text[i]`` stands for ； in Chinese text: a Han character within 12
+    characters on either side (表达升高(P<0.05);PN 组…), outside parentheses."""
+    before, after = text[max(0, i - 12) : i], text[i + 1 : i + 13]
+    if not any(is_han(c) for c in before + after):
+        return False
+    lead = text[max(0, i - 60) : i]
+    return lead.count("(") + lead.count("（") <= lead.count(")") + lead.count("）")
+
+
+def _short_letters(text: str, k: int) -> bool:
+    """Whether one to three letters start at ``text[k]``, not followed by another letter."""
+    j = k
+    while j < len(text) and j - k < 4 and text[j].isalpha() and not is_han(text[j]):
+        j += 1
+    return 0 < j - k <= 3 and not (j < len(text) and text[j].isalpha() and not is_han(text[j]))
 
 
 _TERMINAL = re.compile("[" + re.escape(_ZH_TERMINALS + ".;?!") + "]")
@@ -141,10 +161,12 @@ def _sentence_ends(text: str) -> list[int]:
         cut = False
         if ch in _ZH_TERMINALS:
             cut = True
+        elif ch == ";" and _chinese_semicolon(text, i):
+            cut = True
         elif ch in ".;" and i > 0 and is_han(text[i - 1]):
-            # a half-width . or ; typed in place of 。 / ； in Chinese text
+            # a half-width . or ; typed in place of 。 / ； in Chinese text (连续 8 周.Ⅱ组)
             nxt = text[i + 1] if i + 1 < n else ""
-            cut = not nxt or nxt.isspace() or is_han(nxt) or nxt in _CLOSERS
+            cut = not nxt or nxt.isspace() or is_han(nxt) or nxt in _CLOSERS or nxt.isupper()
         elif ch in ".?!":
             cut = _english_break(text, i)
         if cut:
