@@ -77,3 +77,40 @@ def test_a_capitalised_name_is_not_found_inside_a_longer_word() -> None:
 
 def test_a_gene_fused_to_its_mrna() -> None:
     assert ("GENE", "Runx2") in ents("葛根素可上调 Runx2mRNA 的表达。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("目的 观察接骨续筋膏对兔胫骨骨折愈合的影响。", "接骨续筋膏"),
+        ("予舒筋活络贴外敷于膝关节。", "舒筋活络贴"),
+        ("将大鼠分为模型组及补肾壮骨散高、中、低剂量组。", "补肾壮骨散"),
+    ],
+)
+def test_formula_names_with_suffixes_shared_with_common_words(text: str, name: str) -> None:
+    assert ("COMPOUND", name) in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["细胞扩散后贴壁生长，加入软膏。", "涂抹红花软膏后观察。", "药物分散于溶剂中。"]
+)
+def test_common_words_ending_so_are_no_formula(text: str) -> None:
+    assert not {e for e in ents(text) if e[0] == "COMPOUND"}
+
+
+def test_a_dose_level_is_no_compound_name() -> None:
+    found = ents("将 60 只 SD 大鼠分为模型组及壮骨汤大、中、小剂量组。")
+    assert ("COMPOUND", "小") not in found and ("COMPOUND", "壮骨汤") in found
+    assert ("COMPOUND", "锶") in ents("锶低剂量组骨密度升高。")
+
+
+def test_chinese_animal_words() -> None:
+    assert ("ORGANISM", "SD 鼠") in ents("将 36 只 SD 鼠随机分为 3 组。")
+    assert ("ORGANISM", "日本大耳白兔") in ents("取日本大耳白兔 24 只。")
+
+
+def test_a_chinese_state_attribute_is_no_trigger() -> None:
+    # 降低的 / 升高的 before a name say what its level is; the verb before governs it
+    assert rels("甲苷升高模型大鼠血清中降低的 ALP 活性。") == {("UPREGULATES", "甲苷", "ALP")}
+    # with its agent right before it, it is a relative clause and stays
+    assert rels("甲苷降低的 ALP 活性可被逆转。") == {("DOWNREGULATES", "甲苷", "ALP")}

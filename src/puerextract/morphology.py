@@ -146,6 +146,7 @@ class MorphWords:
     serum_words: tuple[str, ...]
     blocker_nouns: tuple[str, ...]
     dose_group_words: tuple[str, ...]
+    dose_levels: frozenset[str]
     group_words: tuple[str, ...]
     triggers_zh: tuple[str, ...]
 
@@ -190,6 +191,7 @@ class MorphWords:
             serum_words=w("serum_word"),
             blocker_nouns=w("blocker_noun"),
             dose_group_words=w("dose_group_word"),
+            dose_levels=frozenset(w("dose_level")),
             group_words=w("group_word"),
             triggers_zh=tuple(
                 t.word for t in getattr(rules, "triggers", ()) if t.lang == "zh" and len(t.word) > 1
@@ -1068,7 +1070,7 @@ def _dose_group_name(
     p = zh_start(text, s, rx, taken, limit=8)
     if p is None or p == s or not _good_stem(text, p, s, words, rx) or not taken.free(p, s):
         return None
-    return text[p:s]
+    return None if text[p:s] in words.dose_levels else text[p:s]  # 大、中、小剂量组: no name
 
 
 # ----------------------------------------------------------------------------- extensions

@@ -448,6 +448,7 @@ def relate_sentence(
     ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
+    hits = _drop_attributes(text, hits, (ordered, ordered_starts))
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts, frames) | frames.silenced(text, usable)
     labels, references = frames.labels(text, usable) if frames else (set(), set())
@@ -1220,6 +1221,26 @@ def _noun_after_name(
         noun = frames is not None and word in frames.nouns_zh
     name = _mention_before(*names, h.start) if noun else None
     return name is not None and text[name.end : h.start] in ("", " ")
+
+
+def _drop_attributes(
+    text: str, hits: list[TriggerHit], names: tuple[list[Entity], list[int]]
+) -> list[TriggerHit]:
+    """Hits without the Chinese attributes: a regulation word written as a state before a name
+    (血清中降低的 ALP 活性, 逆转升高的 CTSK 表达) says what the name's level is, it regulates
+    nothing; with its agent right before it (X 降低的 ALP, Z 所抑制的 A) it is a relative clause
+    and stays."""
+    ordered, starts = names
+    out = []
+    for h in hits:
+        if h.lang == "zh" and h.relation in _REGULATION and text.startswith("的", h.end):
+            after = ordered[bisect_left(starts, h.end) :][:1]
+            before = _mention_before(ordered, starts, h.start)
+            agent_before = before is not None and not text[before.end : h.start].strip(" \t所")
+            if after and after[0].start - h.end <= 4 and not agent_before:
+                continue
+        out.append(h)
+    return out
 
 
 def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:

@@ -109,6 +109,7 @@ WORD_ROLES: tuple[str, ...] = (
     "blocker_noun",
     "dose_code",
     "formula_suffix_zh",
+    "formula_suffix_zh_four",
     "formula_follow",
     "formula_stop",
     "formula_suffix_en",

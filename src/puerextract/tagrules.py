@@ -435,9 +435,30 @@ def formula_candidates(text: str, mentions, rules) -> list:
     return _zh_formulas(text, mentions, rules) + _en_formulas(text, mentions, rules)
 
 
+def _name_start(text: str, end: int, stop: str) -> int:
+    """The start of a formula name ending at ``end``: back over up to six Han characters, to a
+    ``formula_stop`` character."""
+    start = end
+    while start > end - 6 and start > 0 and HAN.match(text[start - 1]):
+        if text[start - 1] in stop:
+            break
+        start -= 1
+    return start
+
+
+def _four_start(text: str, end: int, stop: str) -> int | None:
+    """The start of a four-character name before a suffix shared with common words (续骨活血|膏,
+    not 细胞扩|散): four Han characters after a non-Han character, a stop or the text's start."""
+    start = end - 4
+    if start < 0 or not all(HAN.match(c) for c in text[start:end]):
+        return None
+    opened = start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in stop
+    return start if opened else None
+
+
 def _zh_formulas(text: str, mentions, rules) -> list:
-    suffixes = _words(rules, "formula_suffix_zh")
-    regex = _word_regex(suffixes, False)
+    four = set(_words(rules, "formula_suffix_zh_four"))
+    regex = _word_regex(_words(rules, "formula_suffix_zh") + tuple(four), False)
     if regex is None:
         return []
     follow = "".join(_words(rules, "formula_follow"))
@@ -449,11 +470,11 @@ def _zh_formulas(text: str, mentions, rules) -> list:
         nxt = text[m.end() : m.end() + 1]
         if nxt and HAN.match(nxt) and nxt not in follow:
             continue
-        start = m.start()
-        while start > m.start() - 6 and start > 0 and HAN.match(text[start - 1]):
-            if text[start - 1] in stop:
-                break
-            start -= 1
+        start = _four_start(text, m.start(), stop) if m.group() in four else None
+        if m.group() in four and start is None:
+            continue
+        if start is None:
+            start = _name_start(text, m.start(), stop)
         k = bisect_right(taken_starts, start) - 1  # the one mention that could hold the name
         if m.start() - start < 2 or (k >= 0 and m.end() <= taken[k][1]):
             continue
