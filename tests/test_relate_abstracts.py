@@ -114,3 +114,9 @@ def test_a_chinese_state_attribute_is_no_trigger() -> None:
     assert rels("甲苷升高模型大鼠血清中降低的 ALP 活性。") == {("UPREGULATES", "甲苷", "ALP")}
     # with its agent right before it, it is a relative clause and stays
     assert rels("甲苷降低的 ALP 活性可被逆转。") == {("DOWNREGULATES", "甲苷", "ALP")}
+
+
+def test_a_blocked_gene_is_no_agent_the_blocker_is() -> None:
+    got = rels("Inhibition of JNK with SP600125 lowered Sp7 and Col1a1 levels.")
+    assert ("DOWNREGULATES", "JNK", "Sp7") not in got
+    assert {("DOWNREGULATES", "SP600125", "Sp7"), ("DOWNREGULATES", "SP600125", "Col1a1")} <= got
