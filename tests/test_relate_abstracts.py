@@ -120,3 +120,32 @@ def test_a_blocked_gene_is_no_agent_the_blocker_is() -> None:
     got = rels("Inhibition of JNK with SP600125 lowered Sp7 and Col1a1 levels.")
     assert ("DOWNREGULATES", "JNK", "Sp7") not in got
     assert {("DOWNREGULATES", "SP600125", "Sp7"), ("DOWNREGULATES", "SP600125", "Col1a1")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rhizoma Drynariae is widely used to treat fracture in Chinese medicine.",
+            {("TREATS", "Rhizoma Drynariae", "fracture")},
+        ),
+        (
+            "Treatment with Radix Achyranthis raised OPG and lowered RANKL.",
+            {
+                ("UPREGULATES", "Radix Achyranthis", "OPG"),
+                ("DOWNREGULATES", "Radix Achyranthis", "RANKL"),
+            },
+        ),
+        ("骨碎补可治疗骨质疏松症。", {("TREATS", "骨碎补", "骨质疏松症")}),
+        (
+            "给予去卵巢大鼠杜仲灌胃 12 周。",
+            {("TESTED_IN", "杜仲", "去卵巢大鼠"), ("HAS_DURATION", "杜仲", "12 周")},
+        ),
+        # a plant is no tested system, an animal never an agent, a plant's habitat no finding
+        ("Radix Dipsaci grows mainly in Sichuan.", set()),
+        ("OVX rats showed lower BMD and raised RANKL.", set()),
+        ("Radix Dipsaci extract had no effect on OPG.", set()),
+    ],
+)
+def test_a_herbal_material_given_as_a_treatment_is_an_agent(text: str, expected: set) -> None:
+    assert rels(text) == expected

@@ -2215,13 +2215,34 @@ def _respectively(
         out.relations[first:] = [r for r in out.relations[first:] if id(r) not in drop]
 
 
+def _herbal_view(entities: list[Entity], animals: frozenset[str]) -> list[Entity]:
+    """``entities`` with each medicinal plant or herbal material (ORGANISM) seen as a COMPOUND:
+    given as a treatment it is an agent wherever a compound is, and never a tested system
+    (guidelines). Relations keep the ids, so they name the ORGANISM mention."""
+    return [replace(e, type="COMPOUND") if _is_herbal(e, animals) else e for e in entities]
+
+
+def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
+    """Whether ORGANISM mention ``e`` is a plant or herbal material: a Latin pharmacognosy name,
+    a Chinese herbal drug, a taxon of the lexicon that is no ``animal_taxon``, or a binomial of
+    a plant genus of the taxonomy table."""
+    if e.type != "ORGANISM" or e.norm in animals or not e.norm and e.source != "herbal":
+        return False
+    if e.source == "table-taxon":
+        from .tables import table_index
+
+        return e.text.split()[0] in table_index().taxa.genera
+    return e.source in ("herbal", "lexicon")
+
+
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
     """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ..."""
     finder = trigger_finder(rules)
     sparing = sparing_for(rules)
     frames = frames_for(rules)
     out = _Builder()
-    ordered = sorted(entities, key=lambda e: e.start)
+    animals = frozenset(getattr(rules, "words_of", lambda role: ())("animal_taxon"))
+    ordered = sorted(_herbal_view(entities, animals), key=lambda e: e.start)
     out.tested, out.frames = _tested_compound(sentences, ordered), frames
     j = 0
     for sent in sentences:

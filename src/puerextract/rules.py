@@ -77,6 +77,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "condition_after",
     "change_measure",
     "degree_adverb_zh",
+    "animal_taxon",
 )
 #: roles of the tagger's word lists (``tag_words.tsv``); a pattern may use one as a list
 WORD_ROLES: tuple[str, ...] = (
