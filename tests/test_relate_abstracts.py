@@ -149,3 +149,54 @@ def test_a_blocked_gene_is_no_agent_the_blocker_is() -> None:
 )
 def test_a_herbal_material_given_as_a_treatment_is_an_agent(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # giving frames
+        (
+            "Chondrocytes were then incubated with increasing concentrations of aesculetin.",
+            {("TESTED_IN", "aesculetin", "Chondrocytes")},
+        ),
+        ("Chrysin was given to OVX rats.", {("TESTED_IN", "Chrysin", "OVX rats")}),
+        (
+            "OVX mice were injected intraperitoneally with chrysin.",
+            {("TESTED_IN", "chrysin", "OVX mice")},
+        ),
+        # inhibiting a disease treats it; a cause is no treatment; a disease naming cells is
+        # no target
+        (
+            "Chrysin inhibits glucocorticoid-induced osteoporosis in rats.",
+            {("TREATS", "Chrysin", "glucocorticoid-induced osteoporosis")},
+        ),
+        ("槲皮素抑制骨关节炎的进展。", {("TREATS", "槲皮素", "骨关节炎")}),
+        ("长期应用糖皮质激素可抑制骨形成并导致骨质疏松。", set()),
+        ("Chrysin suppressed apoptosis in osteoarthritis chondrocytes.", set()),
+        # a conjunct denied
+        (
+            "Chrysin suppressed the phosphorylation of ERK but not the p38 pathway.",
+            {("DOWNREGULATES", "Chrysin", "ERK")},
+        ),
+        ("甲苷抑制 ERK 而非 p38 的磷酸化。", {("DOWNREGULATES", "甲苷", "ERK")}),
+        # two verbs share the cells after the second, articles or not
+        (
+            "Chrysin upregulated the osteogenic but downregulated the adipogenic "
+            "differentiation of BMSCs.",
+            {("UPREGULATES", "Chrysin", "BMSCs"), ("DOWNREGULATES", "Chrysin", "BMSCs")},
+        ),
+        # a cell line before "cell differentiation" is regulated; a gene's activity "in" cells
+        # only locates the result
+        (
+            "Chrysin stimulates MC3T3-E1 cell differentiation.",
+            {("UPREGULATES", "Chrysin", "MC3T3-E1")},
+        ),
+        ("Chrysin raised ALP activity in MC3T3-E1 cells.", {("UPREGULATES", "Chrysin", "ALP")}),
+        (
+            "Chrysin enhanced ALP activity and mineralization of BMSCs.",
+            {("UPREGULATES", "Chrysin", "ALP"), ("UPREGULATES", "Chrysin", "BMSCs")},
+        ),
+    ],
+)
+def test_english_frames_and_denials(text: str, expected: set) -> None:
+    assert rels(text) == expected

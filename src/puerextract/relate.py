@@ -314,14 +314,21 @@ def _cell_ok(
     ):
         return True  # fewer osteoclasts: a count of the cells
     clause_end, mentions = clause
-    stop = min(clause_end, target.end + 16)
+    stop = min(clause_end, target.end + 24)  # " cell differentiat" fits
     nxt = next((m for m in mentions if m.start >= target.end), None)
     if nxt is not None and nxt.start < stop:
         gap = text[target.end : nxt.start]
         stop = nxt.start if not _INTO_BEFORE.search(gap) else min(clause_end, nxt.end + 10)
     if frames.fate_after.search(text[target.end : stop]):
         return True
-    return frames.fate_before.search(text[hit.end : target.start]) is not None
+    starts = [m.start for m in mentions]
+    pos = hit.end
+    while (before := frames.fate_before.search(text, pos, target.start)) is not None:
+        owner = _mention_before(mentions, starts, before.start())
+        if owner is None or owner.type in CELL_TYPES or text[owner.end : before.start()].strip():
+            return True
+        pos = before.start() + 1  # ALP activity in Y cells: a gene's, Y only where it was measured
+    return False
 
 
 def _same(a: Entity, b: Entity) -> bool:
@@ -448,7 +455,7 @@ def relate_sentence(
     ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
-    hits = _drop_attributes(text, hits, (ordered, ordered_starts))
+    hits = _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
     hit_starts = [h.start for h in hits]
     blocked = _blocker_targets(text, hits, usable, starts, frames) | frames.silenced(text, usable)
     labels, references = frames.labels(text, usable) if frames else (set(), set())
@@ -725,6 +732,8 @@ def _compound_before(
 
 
 def _names_cells(text: str, disease: Entity, after: list[Entity]) -> bool:
+    """Whether the first mention of ``after`` is a cell the disease right before it names
+    (osteoarthritis chondrocytes, 骨关节炎软骨细胞)."""
     return (
         bool(after)
         and after[0].type in CELL_TYPES
@@ -1224,15 +1233,20 @@ def _noun_after_name(
 
 
 def _drop_attributes(
-    text: str, hits: list[TriggerHit], names: tuple[list[Entity], list[int]]
+    text: str,
+    hits: list[TriggerHit],
+    names: tuple[list[Entity], list[int]],
+    dose_after: re.Pattern[str],
 ) -> list[TriggerHit]:
-    """Hits without the Chinese attributes: a regulation word written as a state before a name
-    (血清中降低的 ALP 活性, 逆转升高的 CTSK 表达) says what the name's level is, it regulates
-    nothing; with its agent right before it (X 降低的 ALP, Z 所抑制的 A) it is a relative clause
-    and stays."""
+    """Hits without the attributes: an English regulation word before a dose noun (increasing
+    concentrations of X), and a Chinese one written as a state before a name (血清中降低的 ALP
+    活性, 逆转升高的 CTSK 表达): it says what the name's level is and regulates nothing; with
+    its agent right before it (X 降低的 ALP, Z 所抑制的 A) it is a relative clause and stays."""
     ordered, starts = names
     out = []
     for h in hits:
+        if h.lang == "en" and h.relation in _REGULATION and dose_after.match(text, h.end):
+            continue  # increasing concentrations of X: an adjective
         if h.lang == "zh" and h.relation in _REGULATION and text.startswith("的", h.end):
             after = ordered[bisect_left(starts, h.end) :][:1]
             before = _mention_before(ordered, starts, h.start)
@@ -1608,7 +1622,7 @@ def _co_agents(ctx: _HitContext, agent: Entity) -> list[Entity]:
 #: conjunction between two verbs that share the object after the second
 #: a lower-case modifier (osteogenic) and a conjunction; a capitalised word (BMD) is a noun,
 #: the verb's own object ("higher BMD and lower TRAP")
-_SHARED_GAP = re.compile(r"\s*[a-z][a-z\-]*\s+(?i:and|or|but)\s+")
+_SHARED_GAP = re.compile(r"\s*(?:the\s+)?[a-z][a-z\-]*\s+(?i:and|or|but)\s+")
 
 
 def _shared_targets(ctx: _HitContext, rtype: str) -> list[Entity]:
@@ -2104,6 +2118,12 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         return False  # a blocker weakens a compound's effect: no regulation of the compound
     if rtype in _REGULATION and _not_a_theme(text, target, out.frames):
         return False
+    if words["denied_conjunct"].search(text, max(0, target.start - 24), target.start):
+        return False  # suppressed ERK but not the p38 pathway
+    if rtype == "TREATS" and _names_cells(
+        text, target, [m for m in mentions if m.start >= target.end][:1]
+    ):
+        return False  # osteoarthritis chondrocytes: the disease names the cells
     damaged = target.type == "COMPOUND" and words["damage_after"].match(text, target.end)
     if rtype in _REGULATION and damaged:
         return False  # H2O2 损伤 BMSCs: the injuring compound is the model, not a target

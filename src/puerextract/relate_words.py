@@ -90,6 +90,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # what follows is the loss's effect, not the gene's: no agent
     "silenced_before": (r"(?:{loss_of_function_before})\s*(?:of\s+(?:the\s+)?)?$", _I),
     "silenced_after": (r"\s*-?\s*(?:{loss_of_function_after})", _I),
+    # a regulation word before a dose noun is an adjective (increasing concentrations of X)
+    "dose_after": (r"\s+(?:{dose_noun_en})\b", _I),
+    # a target denied as a conjunct: "ERK but not the p38 pathway", "A rather than B", "而非 B"
+    "denied_conjunct": (r"(?:{negated_conjunct:w})\s*(?:the\s+|in\s+(?:the\s+)?)?$", _I),
     # relate_aims.py
     # between an aim's compound and 对 once mentions and parentheses are removed
     "aim_gap": (
