@@ -200,3 +200,34 @@ def test_a_herbal_material_given_as_a_treatment_is_an_agent(text: str, expected:
 )
 def test_english_frames_and_denials(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two group labels and their themes before one comparison: each label, each theme
+        (
+            "壮骨颗粒组与阿仑膦酸钠组血清 IL-17 水平及软骨 MMP-1、ADAMTS-4 蛋白表达均低于模型组。",
+            {
+                ("DOWNREGULATES", x, g)
+                for x in ("壮骨颗粒", "阿仑膦酸钠")
+                for g in ("IL-17", "MMP-1", "ADAMTS-4")
+            },
+        ),
+        # a count of cells before its change
+        (
+            "与模型组比较，甲苷组 TRAP 阳性多核细胞数明显减少。",
+            {("DOWNREGULATES", "甲苷", "多核细胞")},
+        ),
+        # the subject of a list of themes is one of them: no agent
+        ("去卵巢组血清钙、磷和雌二醇均明显降低。", set()),
+        # an assay reagent with its abbreviation before 法 is no agent
+        ("采用噻唑蓝（MTT）法检测软骨细胞的增殖。", set()),
+    ],
+)
+def test_chinese_group_frames_and_themes(text: str, expected: set) -> None:
+    assert rels(text) == expected
+
+
+def test_a_word_before_a_dose_group_is_no_compound() -> None:
+    assert ("COMPOUND", "除") not in ents("除低剂量组外，甲苷各剂量组 ALP 活性均升高。")

@@ -1070,7 +1070,10 @@ def _dose_group_name(
     p = zh_start(text, s, rx, taken, limit=8)
     if p is None or p == s or not _good_stem(text, p, s, words, rx) or not taken.free(p, s):
         return None
-    return None if text[p:s] in words.dose_levels else text[p:s]  # 大、中、小剂量组: no name
+    name = text[p:s]
+    if name in words.dose_levels or (len(name) == 1 and name not in words.elements):
+        return None  # 大、中、小剂量组, 除低剂量组外: a dose level or a word, no name
+    return name
 
 
 # ----------------------------------------------------------------------------- extensions

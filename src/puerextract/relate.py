@@ -910,7 +910,10 @@ class Frames:
         self.pronoun = _compile(r"\s*(?:{})\s*", _either_regex(words["object_pronoun"]))
         self.report = _either_regex(words["report_word"])
         self.question = _either_regex(words["question_word"])
-        self.assay = _compile(r"[ \t]*-?(?:{})", _either_regex(words["assay_word"]))
+        self.assay = _compile(  # 噻唑蓝（MTT）法: the abbreviation may stand between
+            r"[ \t]*(?:[（(][^（）()]{{1,12}}[）)])?[ \t]*-?(?:{})",
+            _either_regex(words["assay_word"]),
+        )
         measure = _either_regex(words["measure_word"])
         self.measure = re.compile(measure.pattern.replace("(?<![A-Za-z])", "")) if measure else None
         counter = _either_regex(words["counter_verb"])
@@ -1585,7 +1588,11 @@ def _apply(
     found = _add_all(out, ctx, rtype, agent, [t for t in targets if not _same(t, agent)])
     if pronoun is not None and not _same(pronoun, agent):
         found |= out.add(rtype, agent, pronoun, "trigger")
-    for co in _co_agents(ctx, agent) if targets and targets[0].start > hit.start else ():
+    for co in (
+        _co_agents(ctx, agent, themes=bool(targets) and targets[0].start < hit.start)
+        if targets
+        else ()
+    ):
         found |= _add_all(out, ctx, rtype, co, [t for t in targets if not _same(t, co)])
     keep = agent if agent.type in AGENT_TYPES and not ana and agent.start < hit.start else None
     return found, keep
@@ -1594,7 +1601,7 @@ def _apply(
 _AGENT_CONJ = conjunction_gap(serial_comma=True)
 
 
-def _co_agents(ctx: _HitContext, agent: Entity) -> list[Entity]:
+def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[Entity]:
     """The agents conjoined after ``agent`` right before the trigger ("genistein and daidzein
     suppress", 葛根素和淫羊藿苷均可促进): each conjunct gets its own relation."""
     if agent.start >= ctx.hit.start or agent.type != "COMPOUND" or ctx.follows_trigger:
@@ -1605,17 +1612,29 @@ def _co_agents(ctx: _HitContext, agent: Entity) -> list[Entity]:
             continue
         if m.start >= ctx.hit.start or m.type != agent.type or m.id in ctx.no_agent:
             break
-        if not _AGENT_CONJ.fullmatch(ctx.text, run[-1].end, m.start):
+        gap = ctx.text[run[-1].end : m.start]
+        if not (_AGENT_CONJ.fullmatch(gap) or _GROUP_CONJ.fullmatch(gap)):
             break
         run.append(m)
     rest = ctx.text[run[-1].end : ctx.hit.start]
+    groups = ctx.text.startswith("组", run[-1].end)  # X 组与 Y 组 A、B 均低于模型组: the themes
     if (
         len(run) == 1
-        or len(rest) > 24
-        or any(run[-1].end <= m.start < ctx.hit.start for m in ctx.near if m not in run)
+        or (themes and not groups)
+        or (  # stand between labels and trigger
+            not groups
+            and (
+                len(rest) > 24
+                or any(run[-1].end <= m.start < ctx.hit.start for m in ctx.near if m not in run)
+            )
+        )
     ):
         return []
     return run[1:]
+
+
+#: between two group labels: 骨宁颗粒组与阿仑膦酸钠组
+_GROUP_CONJ = re.compile(r"\s*组\s*[与和及、]\s*")
 
 
 #: "promotes osteogenic and inhibits adipogenic differentiation of": one modifier and a
@@ -1762,8 +1781,9 @@ def _themes_before(
     pre = [m for m in ctx.before if m.type in arg1_types or m.type in arg2_types]
     if not pre:
         return [], agent
-    run = _trailing_run(text, pre)
     words = ctx.frames.re
+    run = _trailing_run(text, pre, words["theme_list_gap"]) if hit.lang == "zh" else []
+    run = run if len(run) > 1 else _trailing_run(text, pre)
     nominal = rtype == "TREATS" and words["nominal_treats"].match(text[run[-1].end : hit.start])
     if not nominal and not words["after_theme_trigger"].match(text[hit.end : ctx.region_end]):
         return [], agent
@@ -1778,11 +1798,24 @@ def _themes_before(
         and lead
         and lead[0].type in arg1_types
         and (lead[0].type == "COMPOUND" or "对" in text[lead[0].end : run[0].start])
+        and not _same_list(text[lead[0].end : run[0].start])
     ):
         agent = lead[0]
     if agent is None and subject is not None and subject.type == "COMPOUND":
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+    if agent is not None and agent in pre and _same_list(text[agent.end : run[0].start]):
+        agent = None  # 血清钙、磷和雌二醇均降低: the subject is one of the themes
     return [m for m in run if m.type in arg2_types], agent
+
+
+def _same_list(gap: str) -> bool:
+    """Whether ``gap`` joins two names into one list, an unnamed item perhaps between (血清钙、磷
+    和雌二醇均降低): the first is a theme like the others, no agent."""
+    return _LIST_GAP.fullmatch(gap) is not None
+
+
+#: list marks with unnamed short items between: "、磷和", "、"
+_LIST_GAP = re.compile(r"\s*(?:[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]{0,3}\s*)*[、和及与]\s*")
 
 
 def _passive(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:

@@ -31,6 +31,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         0,
     ),
     # after a trigger whose themes stand before it (起到重要作用, 升高约 2 倍, 降至 4.1 U/L)
+    # between two themes of one trigger: a measure noun, a conjunction and the tissue of the
+    # next (IL-6 水平及软骨 MMP-3 表达均降低)
+    "theme_list_gap": (
+        r"\s*(?:{molecule_word_zh}|{level_noun_zh}|{theme_noun_zh})*\s*(?:[、和及与]|以及)\s*"
+        r"(?:{tissue_word_zh})?\s*",
+        0,
+    ),
     "after_theme_trigger": (
         r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)
         r"\s*(?:{effect_verb_zh})?\s*(?:了)?\s*(?:{effect_degree_zh})?\s*(?:的)?\s*"
