@@ -231,3 +231,21 @@ def test_chinese_group_frames_and_themes(text: str, expected: set) -> None:
 
 def test_a_word_before_a_dose_group_is_no_compound() -> None:
     assert ("COMPOUND", "除") not in ents("除低剂量组外，甲苷各剂量组 ALP 活性均升高。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("知母皂苷BⅡ可上调 Osterix 表达。", "知母皂苷BⅡ"),  # a letter and a Roman numeral
+        ("对羟基苯乙酮可上调 Osterix 表达。", "对羟基苯乙酮"),  # 对 as para-
+        ("野黄芩苷可上调 Osterix 表达。", "野黄芩苷"),  # not the lexicon's 黄芩苷 inside it
+        ("新橙皮苷可上调 Osterix 表达。", "新橙皮苷"),
+        ("评价左归丸对骨代谢的影响。", "左归丸"),  # 评价 is no part of the formula
+    ],
+)
+def test_chinese_compound_names(text: str, name: str) -> None:
+    assert ("COMPOUND", name) in ents(text)
+
+
+def test_para_before_a_name_that_is_no_systematic_name() -> None:
+    assert ("COMPOUND", "羟基磷灰石") in ents("葛根素对羟基磷灰石支架的影响。")

@@ -76,10 +76,11 @@ _S = r"[ \t\u00a0\u3000]"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 #: symbols that are no metal: a formula needs a metal unless it follows a percentage
 _NON_METALS = frozenset({"H", "C", "N", "O", "F", "P", "S", "Cl", "Br", "I", "B"})
-#: a member code after a name: Rb1, B, IIA, ⅡA, VI (ginsenoside Rb1, salvianolic acid B)
+#: a member code after a name: Rb1, B, BⅡ, IIA, ⅡA, VI (ginsenoside Rb1, salvianolic acid B,
+#: 知母皂苷BⅡ)
 _CODE = re.compile(
     r"(?P<sp>[ \u00a0]?)(?P<code>[A-Z][a-z]?\d{1,2}|(?=[IVXL])X?L?X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?"
-    rf"|[A-Z]|[{_ROMAN}]{{1,3}}[A-Z]?)(?![A-Za-z0-9\-])"
+    rf"|[A-Z][{_ROMAN}]{{1,3}}|[A-Z]|[{_ROMAN}]{{1,3}}[A-Z]?)(?![A-Za-z0-9\-])"
 )
 #: codes a Chinese name may take after a space (三七皂苷 R1, 丹参酮 ⅡA), not a lone letter
 _SPACED_ZH_CODE = re.compile(rf"[A-Z][a-z]?\d+|[IVXL]{{2,}}[A-Z]?|[IV][A-Z]?|[{_ROMAN}].*")
@@ -133,6 +134,7 @@ class MorphWords:
     element_after: tuple[str, ...]
     element_context: tuple[str, ...]
     salt_prefix_zh: tuple[str, ...]
+    name_prefix_zh: tuple[str, ...]
     substituents: tuple[str, ...]
     salt_words_en: tuple[str, ...]
     material_words: tuple[str, ...]
@@ -178,6 +180,7 @@ class MorphWords:
             element_after=w("element_after"),
             element_context=w("element_context"),
             salt_prefix_zh=w("salt_prefix_zh"),
+            name_prefix_zh=w("name_prefix_zh"),
             substituents=tuple(reversed(by_length)),
             salt_words_en=w("salt_word_en"),
             material_words=w("material_word"),
@@ -304,6 +307,7 @@ class _Regexes:
     zh_stop_by_first: dict[str, tuple[str, ...]]
     substituents_by_last: dict[str, tuple[str, ...]]
     salt_prefix_by_last: dict[str, tuple[str, ...]]
+    name_prefix_by_last: dict[str, tuple[str, ...]]
     element_zh: re.Pattern[str] | None
     salt_zh: re.Pattern[str] | None
     ion: re.Pattern[str] | None
@@ -355,6 +359,7 @@ def _name_regexes(words: MorphWords) -> dict:
         "zh_stop_by_first": _by_char(stops, 0),
         "substituents_by_last": _by_char(words.substituents, -1),
         "salt_prefix_by_last": _by_char(words.salt_prefix_zh, -1),
+        "name_prefix_by_last": _by_char(words.name_prefix_zh, -1),
     }
 
 
@@ -1097,6 +1102,8 @@ def extensions(
             e = serum.end()
         if (s, e) != (c.start, c.end):
             source = c.source if c.source in SOURCES else "material"
+            if text.startswith(words.name_prefix_zh, s) and s < c.start:
+                source = "morphology"  # 野黄芩苷: another compound's name, not a salt
             if c.type == "ORGANISM":
                 source = "herbal"
             out.append(Candidate(s, e, "COMPOUND", None, source, text[s:e]))
@@ -1104,12 +1111,14 @@ def extensions(
 
 
 def _salt_prefix_zh(text: str, s: int, words: MorphWords, rx: _Regexes) -> int:
-    """Start of a Chinese name with its acid and substituent words before it (硫酸氨基葡萄糖):
-    kept only where a non-Han character or a stop word comes before them."""
+    """Start of a Chinese name with its acid, substituent and name prefix words before it
+    (硫酸氨基葡萄糖, 野黄芩苷, 新橙皮苷): kept only where a non-Han character or a stop word comes
+    before them."""
     if s == 0 or not HAN.match(text[s - 1]):
         return s
     p = s
-    for group in (rx.substituents_by_last, rx.substituents_by_last, rx.salt_prefix_by_last):
+    groups = (rx.substituents_by_last, rx.substituents_by_last, rx.salt_prefix_by_last)
+    for group in (rx.name_prefix_by_last, *groups):
         w = (
             next((x for x in group.get(text[p - 1], ()) if text.endswith(x, 0, p)), None)
             if p

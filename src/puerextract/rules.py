@@ -139,6 +139,7 @@ WORD_ROLES: tuple[str, ...] = (
     "element_after",
     "element_context",
     "salt_prefix_zh",
+    "name_prefix_zh",
     "salt_word_en",
     "material_word",
     "material_prefix",
