@@ -249,3 +249,32 @@ def test_chinese_compound_names(text: str, name: str) -> None:
 
 def test_para_before_a_name_that_is_no_systematic_name() -> None:
     assert ("COMPOUND", "羟基磷灰石") in ents("葛根素对羟基磷灰石支架的影响。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chrysin lowered the risk of hip fracture in aged rats.",
+            {("TREATS", "Chrysin", "hip fracture")},
+        ),
+        ("Chrysin did not reduce the risk of fracture.", set()),
+        ("Estrogen deficiency increases the risk of osteoporosis.", set()),
+        (
+            "Chrysin may be a promising therapeutic candidate for fracture repair.",
+            {("TREATS", "Chrysin", "fracture")},
+        ),
+        (
+            "Chrysin could be used as a new treatment for osteoporosis.",
+            {("TREATS", "Chrysin", "osteoporosis")},
+        ),
+        # X (given so) 对 <system site> Y 模型的修复作用
+        (
+            "龙胆苦苷局部植入对兔股骨骨缺损模型的修复作用。",
+            {("TESTED_IN", "龙胆苦苷", "兔"), ("TREATS", "龙胆苦苷", "骨缺损")},
+        ),
+        ("龙胆苦苷可促进软骨修复。", set()),
+    ],
+)
+def test_treats_wording(text: str, expected: set) -> None:
+    assert rels(text) == expected

@@ -1841,7 +1841,12 @@ def _passive(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None
 
 
 _DUI = re.compile(r"对\s*$")
-_DUI_AGENT_GAP = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:可能)?\s*$")
+#: 对 with the system and the site before the themes: 对兔股骨骨缺损
+_DUI_SITE = re.compile(r"对(?=[^的，,；;。\s]{1,7}$)")
+#: between X and 对: its abbreviation, a hedge, or how it was given (局部植入, 灌胃)
+_DUI_AGENT_GAP = re.compile(
+    r"^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:可能|[^\W\d_的和与及或组A-Za-z]{1,4})?\s*$"
+)
 
 
 def _dui_nominal(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
@@ -1853,11 +1858,13 @@ def _dui_nominal(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | 
     run = _trailing_run(text, ctx.before)
     if not run or not ctx.frames.re["dui_gap"].match(text[run[-1].end : hit.start]):
         return None
-    dui = _DUI.search(text, max(ctx.prev_end, run[0].start - 3), run[0].start)
+    dui = _DUI.search(text, max(ctx.prev_end, run[0].start - 3), run[0].start) or _DUI_SITE.search(
+        text, max(ctx.prev_end, run[0].start - 8), run[0].start
+    )
     if dui is None:
         return None
-    agents = [m for m in ctx.before if m.end <= dui.start()]
-    arg1_types, arg2_types = RELATION_TYPES[rtype]
+    agents = [m for m in ctx.earlier if m.end <= dui.start()]  # 局部植入 (a trigger) may
+    arg1_types, arg2_types = RELATION_TYPES[rtype]  # stand between X and 对
     if not agents or agents[-1].type not in arg1_types or agents[-1].id in ctx.no_agent:
         return None
     if not _DUI_AGENT_GAP.match(text[agents[-1].end : dui.start()]):

@@ -71,7 +71,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     "verb_conj_loose": (r"^[^，,；;。]{0,24}?(?:,|，)?\s*(?:{verb_conjunction})\s*$", _I),
     # X 对 Y 的<trigger>作用: between the themes and the trigger, and the effect noun after it
-    "dui_gap": (r"^\s*(?:的)?\s*(?:{level_noun_zh})?\s*的\s*$", 0),
+    "dui_gap": (r"^\s*(?:的)?\s*(?:{level_noun_zh}|{model_noun_zh})?\s*的\s*$", 0),
     "effect_noun": (r"\s*(?:{effect_noun_zh})", 0),
     # after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
     "effect_object": (
