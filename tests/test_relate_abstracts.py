@@ -278,3 +278,35 @@ def test_para_before_a_name_that_is_no_systematic_name() -> None:
 )
 def test_treats_wording(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("结果牛膝总皂苷可改善骨密度。", "牛膝总皂苷"),  # a section label glued to the name
+        ("目的考察牛膝总皂苷对骨密度的影响。", "牛膝总皂苷"),
+        ("表明壮骨通络胶囊可以缩短骨折愈合过程。", "壮骨通络胶囊"),
+        ("随机分为接骨续筋片组和模型组。", "接骨续筋片"),
+        ("模型组细胞活力均比不同角黄素组低。", "角黄素"),
+        (
+            "The effect of grape seed extract (GSE) on osteoclasts was studied.",
+            "grape seed extract",
+        ),
+        ("Herbal ointment (HO) was applied daily.", "Herbal ointment"),
+    ],
+)
+def test_name_boundaries_and_preparations(text: str, name: str) -> None:
+    assert ("COMPOUND", name) in ents(text)
+
+
+def test_lab_preparations_and_messenger_rna_are_no_compounds() -> None:
+    assert not ents("Lysis gave a protein extract (PE) for blots.")
+    assert {e[0] for e in ents("The messenger RNA (mRNA) of Sox9 was measured.")} == {"GENE"}
+
+
+def test_an_abbreviated_preparation_is_one_compound_at_every_use() -> None:
+    got = rels("Grape seed extract (GSE) was given to OVX rats. GSE lowered RANKL.")
+    assert {
+        ("TESTED_IN", "Grape seed extract", "OVX rats"),
+        ("DOWNREGULATES", "GSE", "RANKL"),
+    } <= got

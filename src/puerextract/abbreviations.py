@@ -317,6 +317,34 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
     return out
 
 
+def preparation_long_forms(
+    text: str, mentions, preparations: frozenset[str], stops: frozenset[str] = frozenset()
+) -> list:
+    """COMPOUND candidates for an English preparation defined with an abbreviation: its long
+    form (Schwartz–Hearst) ends in a ``preparation_word_en`` (date pit extract (DPE), wound
+    ointment (WO)); mentions inside it may only be plants or compounds, and no word of it a
+    ``preparation_stop_en`` (protein extract). Its abbreviation then follows it
+    (:func:`abbreviation_pairs`)."""
+    if not preparations:
+        return []
+    out = []
+    for paren, ss, se in paren_abbreviations(text):
+        k = long_form_end(text, paren)
+        last = re.search(r"([A-Za-z]+)$", text[max(0, k - 20) : k])
+        if last is None or last.group(1).lower() not in preparations:
+            continue
+        start = schwartz_hearst_long_form(text, paren, text[ss:se])
+        if start is None or not 1 <= text[start:k].count(" ") <= 4:
+            continue
+        if any(w.lower() in stops for w in re.findall(r"[A-Za-z]+", text[start:k])):
+            continue  # protein extract (PE): a lab preparation, no compound
+        inside = [m for m in mentions if m.start < k and m.end > start]
+        if any(m.type not in ("COMPOUND", "ORGANISM") or m.start < start for m in inside):
+            continue
+        out.append(Candidate(start, k, "COMPOUND", None, "herbal", text[start:k]))
+    return out
+
+
 def apply_abbreviations(text: str, mentions, pairs: list[AbbreviationPair]) -> list:
     """Candidates for each defined abbreviation and its later bare occurrences."""
 

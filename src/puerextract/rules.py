@@ -115,6 +115,8 @@ WORD_ROLES: tuple[str, ...] = (
     "formula_stop",
     "formula_suffix_en",
     "formula_stop_en",
+    "preparation_word_en",
+    "preparation_stop_en",
     "spare_verb",
     "death_word",
     "absence_word",

@@ -760,10 +760,14 @@ class Tagger:
             abbreviation_pairs,
             apply_abbreviations,
             long_form_candidates,
+            preparation_long_forms,
             redefined,
         )
 
         eng = english_pairs(doc)
+        preparations = frozenset(w.lower() for w in self.rules.words_of("preparation_word_en"))
+        stops = frozenset(w.lower() for w in self.rules.words_of("preparation_stop_en"))
+        base = resolve(base + preparation_long_forms(text, base, preparations, stops))
         vetoed = redefined(text, base, eng, self._long_form_fits)
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]

@@ -435,24 +435,32 @@ def formula_candidates(text: str, mentions, rules) -> list:
     return _zh_formulas(text, mentions, rules) + _en_formulas(text, mentions, rules)
 
 
-def _name_start(text: str, end: int, stop: str) -> int:
+def _name_start(text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset()) -> int:
     """The start of a formula name ending at ``end``: back over up to six Han characters, to a
-    ``formula_stop`` character."""
+    ``formula_stop`` character or a ``compound_stop_zh`` word (表明, 分为, 结果)."""
     start = end
     while start > end - 6 and start > 0 and HAN.match(text[start - 1]):
-        if text[start - 1] in stop:
+        if text[start - 1] in stop or any(text[start - k : start] in stop_words for k in (2, 3)):
             break
         start -= 1
     return start
 
 
-def _four_start(text: str, end: int, stop: str) -> int | None:
+def _four_start(
+    text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset()
+) -> int | None:
     """The start of a four-character name before a suffix shared with common words (续骨活血|膏,
-    not 细胞扩|散): four Han characters after a non-Han character, a stop or the text's start."""
+    not 细胞扩|散): four Han characters after a non-Han character, a stop character or word, or
+    the text's start."""
     start = end - 4
     if start < 0 or not all(HAN.match(c) for c in text[start:end]):
         return None
-    opened = start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in stop
+    opened = (
+        start == 0
+        or not HAN.match(text[start - 1])
+        or text[start - 1] in stop
+        or any(text[start - k : start] in stop_words for k in (2, 3))
+    )
     return start if opened else None
 
 
@@ -463,6 +471,7 @@ def _zh_formulas(text: str, mentions, rules) -> list:
         return []
     follow = "".join(_words(rules, "formula_follow"))
     stop = "".join(_words(rules, "formula_stop"))
+    stop_words = frozenset(w for w in _words(rules, "compound_stop_zh") if len(w) > 1)
     taken = sorted((m.start, m.end) for m in mentions)  # flat spans: ends rise with starts
     taken_starts = [s for s, _ in taken]
     out = []
@@ -470,11 +479,11 @@ def _zh_formulas(text: str, mentions, rules) -> list:
         nxt = text[m.end() : m.end() + 1]
         if nxt and HAN.match(nxt) and nxt not in follow:
             continue
-        start = _four_start(text, m.start(), stop) if m.group() in four else None
+        start = _four_start(text, m.start(), stop, stop_words) if m.group() in four else None
         if m.group() in four and start is None:
             continue
         if start is None:
-            start = _name_start(text, m.start(), stop)
+            start = _name_start(text, m.start(), stop, stop_words)
         k = bisect_right(taken_starts, start) - 1  # the one mention that could hold the name
         if m.start() - start < 2 or (k >= 0 and m.end() <= taken[k][1]):
             continue
