@@ -310,3 +310,26 @@ def test_an_abbreviated_preparation_is_one_compound_at_every_use() -> None:
         ("TESTED_IN", "Grape seed extract", "OVX rats"),
         ("DOWNREGULATES", "GSE", "RANKL"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # examples after a comma go on with the objects
+        (
+            "Nomilin suppressed the over-regulation of inflammatory factors, such as NO, IL-6 and COX-2.",
+            {("DOWNREGULATES", "Nomilin", x) for x in ("NO", "IL-6", "COX-2")},
+        ),
+        (
+            "Nomilin lowered inflammatory mediators, including IL-17 and TNF-α.",
+            {("DOWNREGULATES", "Nomilin", x) for x in ("IL-17", "TNF-α")},
+        ),
+        # a change noun after a list of names under a verb regulates nothing itself
+        (
+            "Luteolin significantly interrupted ERK, JNK and p38 MAPK activation.",
+            {("DOWNREGULATES", "Luteolin", x) for x in ("ERK", "JNK", "p38 MAPK")},
+        ),
+    ],
+)
+def test_object_lists(text: str, expected: set) -> None:
+    assert rels(text) == expected

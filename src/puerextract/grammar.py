@@ -117,6 +117,8 @@ def _joins_list(
     after_name = offset + left in ends
     if after_name and (offset + right in starts or _serial_and(s, right, offset, starts, verbs)):
         return True
+    if _EXAMPLES.match(s, right) and offset + _EXAMPLES.match(s, right).end() in starts:
+        return True  # "inflammatory factors, such as NO and IL-6": the objects go on
     if _OPENER.match(s) or not (after_name or _ITEM_START.match(s, right)):
         return False
     tail_end = object_list_tail(s, right)
@@ -167,6 +169,8 @@ def object_list_tail(s: str, start: int) -> int | None:
 
 
 _LIST_END = re.compile(r"[.;,]")
+#: examples of the object before them: "factors, such as A and B", "mediators, including A"
+_EXAMPLES = re.compile(r"(?:such\s+as|including|especially|particularly|namely)\s+", re.I)
 #: the last item of an English list after a serial comma: "A, B, and C"
 _SERIAL_AND = re.compile(r"(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
 

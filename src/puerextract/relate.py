@@ -1213,13 +1213,28 @@ def _drop_noun_modifiers(
     for h in hits:
         noun = _noun_after_name(text, h, names, frames)
         if noun and governing is not None:
-            gap = text[governing.end : h.start]
+            gap = _without_lists(text, governing.end, h.start, names)
             if len(gap) <= 80 and not CLAUSE_END.search(gap) and not frames.re["means"].search(gap):
                 continue
         if h.relation in _REGULATION and not noun:
             governing = h  # a verb; a noun after a name (sclerostin suppression) governs nothing
         out.append(h)
     return out
+
+
+def _without_lists(text: str, a: int, b: int, names: tuple[list[Entity], list[int]]) -> str:
+    """``text[a:b]`` with the commas that join names removed (inhibited ERK, JNK and p38
+    activation: the commas join a list, they end no clause)."""
+    ordered, starts = names
+    inside = ordered[bisect_left(starts, a) : bisect_left(starts, b)]
+    gap = text[a:b]
+    for left, right in zip(inside, inside[1:], strict=False):
+        if _LIST_COMMA.fullmatch(text, left.end, right.start):
+            gap = gap[: left.end - a] + " " * (right.start - left.end) + gap[right.start - a :]
+    return gap
+
+
+_LIST_COMMA = re.compile(r"\s*[,，、]\s*")
 
 
 def _noun_after_name(
