@@ -62,7 +62,7 @@ def _fake(cache, monkeypatch) -> _FakeTokenizer:  # noqa: ANN001
     "damage",
     [
         lambda text: text[: len(text) // 2],  # cut short
-        lambda text: text.replace("puerextract-jieba-dictionary 1", "something else", 1),
+        lambda text: text.replace(jieba_dictionary._MAGIC, "something else", 1),
         lambda text: text + " 12",  # one count too many
         lambda text: "",
     ],
@@ -97,3 +97,12 @@ def test_jieba_imports_without_pkg_resources_and_leaves_it_importable() -> None:
         "print(pkg_resources.__name__)\n"
     )
     assert out.split() == ["False", "True", "pkg_resources"]
+
+
+def test_a_copy_cut_inside_its_last_count_is_rebuilt(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    _fake(tmp_path, monkeypatch)
+    (copy,) = tmp_path.glob("jieba-*.txt")
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text[: text.rindex("\n")], encoding="utf-8")  # the end mark is gone
+    assert _fake(tmp_path, monkeypatch).loads == 1
+    assert not list(tmp_path.glob("*.part"))

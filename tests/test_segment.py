@@ -229,3 +229,20 @@ def test_count_han_latin_counts_as_the_per_character_rule():
         sum(1 for c in text if c.isascii() and c.isalpha()),
     )
     assert count_han_latin(text) == expected == (8, 12)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Puerarin inhibited NF-κB.We then measured ALP.",
+            ["Puerarin inhibited NF-κB.", "We then measured ALP."],
+        ),
+        (
+            "Icariin increased ALP.The OPG level rose.",
+            ["Icariin increased ALP.", "The OPG level rose."],
+        ),
+    ],
+)
+def test_a_missing_space_still_ends_a_sentence(text, expected):
+    assert _sentences(text) == expected

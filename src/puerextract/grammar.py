@@ -169,6 +169,10 @@ def object_list_tail(s: str, start: int) -> int | None:
 
 
 _LIST_END = re.compile(r"[.;,]")
+#: a verb of its own after a list's last name: "…, and C did not change"
+_OWN_VERB = re.compile(
+    r"\b(?:did|does|do|remained|remains|showed|shows|became|appeared|changed)\b", re.I
+)
 #: examples of the object before them: "factors, such as A and B", "mediators, including A"
 _EXAMPLES = re.compile(r"(?:such\s+as|including|especially|particularly|namely)\s+", re.I)
 #: the last item of an English list after a serial comma: "A, B, and C"
@@ -185,7 +189,7 @@ def _serial_and(s: str, right: int, offset: int, starts: set[int], verbs: Sequen
         return False
     sep = _SEGMENT_END.search(s, m.end())
     end = sep.start() if sep else len(s)
-    if _AFTER_AND_STOP.search(s, m.end(), end):
+    if _AFTER_AND_STOP.search(s, m.end(), end) or _OWN_VERB.search(s, m.end(), end):
         return False
     k = bisect_left(verbs, offset + m.end())
     if k == len(verbs) or verbs[k] >= offset + end:

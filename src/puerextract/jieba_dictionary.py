@@ -20,13 +20,16 @@ from typing import Any
 
 from .validated import cache_dir
 
-_MAGIC = "puerextract-jieba-dictionary 1"
+_MAGIC = "puerextract-jieba-dictionary 2"
+_END = "end"
 
 
 def import_jieba() -> Any:
     """jieba, imported without ``pkg_resources`` when nothing has imported that yet: jieba uses
     it only to find its own dictionary file and falls back to the plain path without it, and
     importing it costs 0.1-0.25 s of a one-paper run."""
+    # The mask stands for jieba's own import only (about 50 ms, under the tokenizer's lock);
+    # another thread importing pkg_resources in that window would get an ImportError.
     if "jieba" in sys.modules or "pkg_resources" in sys.modules:
         import jieba
 
@@ -75,6 +78,9 @@ def _read(path: Path) -> tuple[dict[str, int], int] | None:
         text = path.read_text(encoding="utf-8")
         head, words, counts = text.split("\n\n", 2)
         magic, total, size = head.rsplit(" ", 2)
+        counts, end = counts.rsplit("\n", 1)
+        if end != _END:
+            return None  # cut short
         freq = dict(zip(words.split("\n"), map(int, counts.split()), strict=True))
         if magic != _MAGIC or len(freq) != int(size):
             return None
@@ -85,15 +91,17 @@ def _read(path: Path) -> tuple[dict[str, int], int] | None:
 
 def _write(path: Path, freq: dict[str, int], total: int) -> None:
     """Write the copy atomically (best effort: a cache that cannot be written is not used)."""
-    if any(not w or "\n" in w for w in freq):
+    if any(not w or "\n" in w or "\r" in w for w in freq):
         return
     body = f"{_MAGIC} {total} {len(freq)}\n\n" + "\n".join(freq) + "\n\n"
-    body += " ".join(map(str, freq.values()))
+    body += " ".join(map(str, freq.values())) + "\n" + _END
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(body)
         os.replace(tmp, path)
     except OSError:
-        pass
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -65,6 +65,7 @@ from .relate_quantities import trailing_run as _trailing_run
 from .relate_words import ROLES as RELATION_WORD_ROLES
 from .relate_words import WordRegexes, fill
 from .rules import FRAME_ROLES
+from .tables import table_index
 
 #: how far (characters) from its trigger an argument may stand; the gold's longest sentence
 #: is about 300 characters, so this bounds only run-on text.
@@ -314,7 +315,7 @@ def _cell_ok(
     ):
         return True  # fewer osteoclasts: a count of the cells
     clause_end, mentions = clause
-    stop = min(clause_end, target.end + 24)  # " cell differentiat" fits
+    stop = min(clause_end, target.end + 24)  # room for "MC3T3-E1 cell differentiat…"
     nxt = next((m for m in mentions if m.start >= target.end), None)
     if nxt is not None and nxt.start < stop:
         gap = text[target.end : nxt.start]
@@ -396,6 +397,8 @@ class _HitContext:
     follows_trigger: bool = False  # a relation trigger of the clause stands before this one
     no_target: frozenset[str] = frozenset()  # group labels: no regulation target
     frames: Frames | None = None
+    silenced: set[str] | frozenset[str] = frozenset()  # genes knocked down: their clause's
+    # effect is the loss's, so no agent is carried into it from an earlier clause
 
 
 def _modifiers(
@@ -457,7 +460,8 @@ def relate_sentence(
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
     hits = _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
     hit_starts = [h.start for h in hits]
-    blocked = _blocker_targets(text, hits, usable, starts, frames) | frames.silenced(text, usable)
+    silenced = frames.silenced(text, usable)
+    blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
     labels, references = frames.labels(text, usable) if frames else (set(), set())
     reagents = frames.reagents(text, usable) if frames else set()
     references |= reagents
@@ -486,7 +490,7 @@ def relate_sentence(
             if frames is not None and frames.questioned(text, sent.start, hit):
                 continue
             ctx = _hit_context(text, governing, k, (cs, ce), usable, starts, inducers, no_agent)
-            ctx.no_target, ctx.frames = clause_no_target, frames
+            ctx.no_target, ctx.frames, ctx.silenced = clause_no_target, frames, silenced
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
@@ -1263,7 +1267,8 @@ def _drop_attributes(
     ordered, starts = names
     out = []
     for h in hits:
-        if h.lang == "en" and h.relation in _REGULATION and dose_after.match(text, h.end):
+        ing = text.endswith("ing", h.start, h.end)
+        if ing and h.lang == "en" and h.relation in _REGULATION and dose_after.match(text, h.end):
             continue  # increasing concentrations of X: an adjective
         if h.lang == "zh" and h.relation in _REGULATION and text.startswith("的", h.end):
             after = ordered[bisect_left(starts, h.end) :][:1]
@@ -1727,6 +1732,8 @@ def _agent_before(
             objects = {m.id for m in ctx.before}
             own = [m for m in own if m.id not in objects]
         agent = own[0] if own else None
+    if agent is None and any(m.id in ctx.silenced for m in ctx.before):
+        return None  # SIRT1 knockdown decreased RUNX2: no agent, none carried over
     if agent is None and subject is not None and subject.type in arg1_types:
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
     if agent is None and direction == "any":
@@ -1799,7 +1806,12 @@ def _themes_before(
     words = ctx.frames.re
     run = _trailing_run(text, pre, words["theme_list_gap"]) if hit.lang == "zh" else []
     run = run if len(run) > 1 else _trailing_run(text, pre)
-    nominal = rtype == "TREATS" and words["nominal_treats"].match(text[run[-1].end : hit.start])
+    healing = ctx.frames.healing is not None and ctx.frames.healing.match(text, hit.start)
+    nominal = (  # 用于骨质疏松症的防治; not 骨缺损修复 (a healing: _healing's)
+        rtype == "TREATS"
+        and not healing
+        and words["nominal_treats"].match(text[run[-1].end : hit.start])
+    )
     if not nominal and not words["after_theme_trigger"].match(text[hit.end : ctx.region_end]):
         return [], agent
     if ctx.follows_trigger and "的" in text[run[-1].end : hit.start] and not nominal:
@@ -1830,7 +1842,7 @@ def _same_list(gap: str) -> bool:
 
 
 #: list marks with unnamed short items between: "、磷和", "、"
-_LIST_GAP = re.compile(r"\s*(?:[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]{0,3}\s*)*[、和及与]\s*")
+_LIST_GAP = re.compile(r"\s*(?:[、和及与]\s*[^\W_、和及与]{0,3}\s*)*[、和及与]\s*")
 
 
 def _passive(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
@@ -1858,10 +1870,8 @@ def _passive(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None
 _DUI = re.compile(r"对\s*$")
 #: 对 with the system and the site before the themes: 对兔股骨骨缺损
 _DUI_SITE = re.compile(r"对(?=[^的，,；;。\s]{1,7}$)")
-#: between X and 对: its abbreviation, a hedge, or how it was given (局部植入, 灌胃)
-_DUI_AGENT_GAP = re.compile(
-    r"^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:可能|[^\W\d_的和与及或组A-Za-z]{1,4})?\s*$"
-)
+#: between X and 对: its abbreviation or a hedge
+_DUI_AGENT_GAP = re.compile(r"^\s*(?:[（(][^（）()]{0,30}[）)])?\s*(?:可能)?\s*$")
 
 
 def _dui_nominal(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
@@ -2173,6 +2183,12 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         return False  # a blocker weakens a compound's effect: no regulation of the compound
     if rtype in _REGULATION and _not_a_theme(text, target, out.frames):
         return False
+    if (
+        rtype == "TREATS"
+        and out.rule != "disease model"
+        and _not_treated(text, hit, target, mentions, out.frames)
+    ):
+        return False  # inhibits fracture healing; inhibited osteoblasts and induced osteoporosis
     if words["denied_conjunct"].search(text, max(0, target.start - 24), target.start):
         return False  # suppressed ERK but not the p38 pathway
     if rtype == "TREATS" and _names_cells(
@@ -2195,6 +2211,23 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         ):
             return False
     return out.add(rtype, agent, target, "trigger")
+
+
+def _not_treated(
+    text: str, hit: TriggerHit, disease: Entity, mentions: list[Entity], frames: Frames
+) -> bool:
+    """Whether a disease after a lowering word (inhibit, 抑制: its second row is TREATS) is no
+    treated disease: its healing follows it (inhibits fracture healing, 抑制骨折愈合), or
+    another mention stands between the word and it (inhibited osteoblasts and induced
+    osteoporosis)."""
+    if hit.relation != "DOWNREGULATES" or disease.start < hit.end:
+        return False
+    if frames.healing is not None and frames.healing.match(text, disease.end):
+        return True
+    between = [m for m in mentions if hit.end <= m.start and m.end <= disease.start]
+    # an animal between names the disease's model (减轻小鼠骨关节炎; attenuates apoptosis in
+    # rats with osteoarthritis): the disease is treated
+    return bool(between) and all(m.type != "ORGANISM" for m in between)
 
 
 def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) -> Entity | None:
@@ -2290,22 +2323,33 @@ def _respectively(
         out.relations[first:] = [r for r in out.relations[first:] if id(r) not in drop]
 
 
-def _herbal_view(entities: list[Entity], animals: frozenset[str]) -> list[Entity]:
+def _herbal_view(
+    text: str, entities: list[Entity], animals: frozenset[str], source: re.Pattern[str]
+) -> list[Entity]:
     """``entities`` with each medicinal plant or herbal material (ORGANISM) seen as a COMPOUND:
     given as a treatment it is an agent wherever a compound is, and never a tested system
-    (guidelines). Relations keep the ids, so they name the ORGANISM mention."""
-    return [replace(e, type="COMPOUND") if _is_herbal(e, animals) else e for e in entities]
+    (guidelines). Relations keep the ids, so they name the ORGANISM mention. A plant named as
+    the source of the compound after it stays a plant (葛根中的葛根素, Epimedium-derived
+    icariin, Ginseng saponin Rb1)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    sources = {
+        e.id
+        for e, nxt in zip(ordered, ordered[1:], strict=False)
+        if nxt.type == "COMPOUND" and source.fullmatch(text, e.end, nxt.start)
+    }
+    return [
+        replace(e, type="COMPOUND") if e.id not in sources and _is_herbal(e, animals) else e
+        for e in entities
+    ]
 
 
 def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
     """Whether ORGANISM mention ``e`` is a plant or herbal material: a Latin pharmacognosy name,
     a Chinese herbal drug, a taxon of the lexicon that is no ``animal_taxon``, or a binomial of
     a plant genus of the taxonomy table."""
-    if e.type != "ORGANISM" or e.norm in animals or not e.norm and e.source != "herbal":
+    if e.type != "ORGANISM" or e.norm in animals or (not e.norm and e.source != "herbal"):
         return False
-    if e.source == "table-taxon":
-        from .tables import table_index
-
+    if e.source == "table-taxon":  # the taxonomy table is loaded: the tagger found e in it
         return e.text.split()[0] in table_index().taxa.genera
     return e.source in ("herbal", "lexicon")
 
@@ -2317,7 +2361,8 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     frames = frames_for(rules)
     out = _Builder()
     animals = frozenset(getattr(rules, "words_of", lambda role: ())("animal_taxon"))
-    ordered = sorted(_herbal_view(entities, animals), key=lambda e: e.start)
+    herbal = _herbal_view(text, entities, animals, frames.re["plant_source_gap"])
+    ordered = sorted(herbal, key=lambda e: e.start)
     out.tested, out.frames = _tested_compound(sentences, ordered), frames
     j = 0
     for sent in sentences:

@@ -30,7 +30,6 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:由\s*[^，,；;。]{1,40}?)?$",  # the value it fell from (由 6.8 U/L 降至 4.1 U/L)
         0,
     ),
-    # after a trigger whose themes stand before it (起到重要作用, 升高约 2 倍, 降至 4.1 U/L)
     # between two themes of one trigger: a measure noun, a conjunction and the tissue of the
     # next (IL-6 水平及软骨 MMP-3 表达均降低)
     "theme_list_gap": (
@@ -38,6 +37,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:{tissue_word_zh})?\s*",
         0,
     ),
+    # after a trigger whose themes stand before it (起到重要作用, 升高约 2 倍, 降至 4.1 U/L)
     "after_theme_trigger": (
         r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)
         r"\s*(?:{effect_verb_zh})?\s*(?:了)?\s*(?:{effect_degree_zh})?\s*(?:的)?\s*"
@@ -98,9 +98,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "silenced_before": (r"(?:{loss_of_function_before})\s*(?:of\s+(?:the\s+)?)?$", _I),
     "silenced_after": (r"\s*-?\s*(?:{loss_of_function_after})", _I),
     # a regulation word before a dose noun is an adjective (increasing concentrations of X)
-    "dose_after": (r"\s+(?:{dose_noun_en})\b", _I),
+    "dose_after": (r"\s+(?:{dose_noun_en})(?![\w\-])", _I),
     # a target denied as a conjunct: "ERK but not the p38 pathway", "A rather than B", "而非 B"
     "denied_conjunct": (r"(?:{negated_conjunct:w})\s*(?:the\s+|in\s+(?:the\s+)?)?$", _I),
+    # between a plant and the compound it is the source of: 葛根中的葛根素, 杜仲所含的 X,
+    # 从杜仲中提取的 X, Epimedium-derived icariin, Ginseng saponin Rb1
+    "plant_source_gap": (r"(?:\s*(?:{plant_source_word})\s*|-derived\s+|\s+)", _I),
     # relate_aims.py
     # between an aim's compound and 对 once mentions and parentheses are removed
     "aim_gap": (

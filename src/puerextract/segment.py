@@ -108,7 +108,7 @@ def _english_break(text: str, i: int) -> bool:
     word = text[j:i]
     if word.lower() in _ABBREVIATIONS or word.lower().rstrip(".") in _ABBREVIATIONS:
         return False
-    if nxt.isalpha() and word.isalpha() and len(word) <= 3 and _short_letters(text, i + 1):
+    if _name_part(word) and _short_letters(text, i + 1):
         return False  # a histomorphometry name: Tb.Th, N.Oc, Ct.Th (guidelines v1.3)
     if len(word) == 1 and word.isupper():  # a genus initial: P. lobata
         k = i + 1
@@ -136,12 +136,25 @@ def _chinese_semicolon(text: str, i: int) -> bool:
     return lead.count("(") + lead.count("（") <= lead.count(")") + lead.count("）")
 
 
+def _name_part(word: str) -> bool:
+    """Whether ``word`` is one part of a histomorphometry name: a capital and at most one small
+    letter (Tb, Ct, N, Oc; not ALP, We, The)."""
+    return (
+        0 < len(word) <= 2 and word.isascii() and word[0].isupper() and word[1:] == word[1:].lower()
+    ) and word not in _SENTENCE_STARTS
+
+
+#: two-letter words that start a sentence, never a part of a histomorphometry name
+_SENTENCE_STARTS = frozenset({"We", "In", "An", "It", "As", "At", "On", "Of", "To", "By", "If"})
+
+
 def _short_letters(text: str, k: int) -> bool:
-    """Whether one to three letters start at ``text[k]``, not followed by another letter."""
+    """Whether a histomorphometry name part starts at ``text[k]`` (Th, N, Oc, Pm), not
+    followed by another letter."""
     j = k
-    while j < len(text) and j - k < 4 and text[j].isalpha() and not is_han(text[j]):
+    while j < len(text) and j - k < 3 and text[j].isascii() and text[j].isalpha():
         j += 1
-    return 0 < j - k <= 3 and not (j < len(text) and text[j].isalpha() and not is_han(text[j]))
+    return _name_part(text[k:j]) and not (j < len(text) and text[j].isalpha())
 
 
 _TERMINAL = re.compile("[" + re.escape(_ZH_TERMINALS + ".;?!") + "]")

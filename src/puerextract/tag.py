@@ -200,7 +200,8 @@ _CHEM_STOP = "的和与及或在对中为是被将把组后前时等了并而使
 #: a locant: 3-, 2,3-, N-, N6-, O-, 4'-, α-, or para/ortho/meta written 对/邻/间 (对羟基苯乙酮)
 #: (repeated for names with several substituents)
 _CHEM_LOCANT = (
-    r"(?:(?:\d{1,2}(?:[,，]\d{1,2})*|[NOS]\d{0,2}|[αβγω])['′]?-|[对邻间](?=[\u4e00-\u9fff]{2}))"
+    r"(?:(?:\d{1,2}(?:[,，]\d{1,2})*|[NOS]\d{0,2}|[αβγω])['′]?-"
+    r"|(?<![素苷酮醇酸碱])[对邻间](?=[\u4e00-\u9fff]{2}))"  # not the 对 after a name (X 对…)
 )
 
 

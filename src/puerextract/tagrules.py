@@ -446,6 +446,11 @@ def _name_start(text: str, end: int, stop: str, stop_words: frozenset[str] = fro
     return start
 
 
+#: punctuation that may open a four-character formula name (not a space or a digit: 处理 24 h
+#: 后细胞扩散 is no name)
+_OPENING_MARKS = "，。、；：！？,.;:!?（）()《》“”\"'【】[]\n"
+
+
 def _four_start(
     text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset()
 ) -> int | None:
@@ -457,7 +462,7 @@ def _four_start(
         return None
     opened = (
         start == 0
-        or not HAN.match(text[start - 1])
+        or text[start - 1] in _OPENING_MARKS
         or text[start - 1] in stop
         or any(text[start - k : start] in stop_words for k in (2, 3))
     )
