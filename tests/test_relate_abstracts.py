@@ -376,3 +376,8 @@ def test_no_name_after_a_space_or_a_preposition() -> None:
         ("COMPOUND", "葛根素")
     }
     assert ("COMPOUND", "氨基葡萄糖") in ents("葛根素对氨基葡萄糖吸收的影响。")
+
+
+def test_a_result_locative_before_a_passive_is_no_target() -> None:
+    got = rels("ALP activity in MC3T3-E1 cells was increased after treatment with kaempferide.")
+    assert got == {("UPREGULATES", "kaempferide", "ALP")}

@@ -1217,8 +1217,9 @@ def _drop_noun_modifiers(
     for h in hits:
         noun = _noun_after_name(text, h, names, frames)
         if noun and governing is not None:
-            gap = _without_lists(text, governing.end, h.start, names)
-            if len(gap) <= 80 and not CLAUSE_END.search(gap) and not frames.re["means"].search(gap):
+            near = h.start - governing.end <= 80  # the gap keeps its length without the commas
+            gap = _without_lists(text, governing.end, h.start, names) if near else ""
+            if near and not CLAUSE_END.search(gap) and not frames.re["means"].search(gap):
                 continue
         if h.relation in _REGULATION and not noun:
             governing = h  # a verb; a noun after a name (sclerostin suppression) governs nothing
@@ -1977,6 +1978,14 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     if not agents or not _agent_reached(ctx, agents[0]):
         return False
     targets = _trailing_run(text, before) if before else []
+    if (
+        rtype in _REGULATION
+        and targets
+        and _IN_LOCATIVE.search(text, max(0, targets[0].start - 12), targets[0].start)
+    ):
+        # ALP activity in MC3T3-E1 cells was increased after treatment with X: the cells are
+        # where the result was measured, the name before them the target
+        targets = _trailing_run(text, [m for m in before if m.end <= targets[0].start][-1:])
     if rtype == "TESTED_IN":
         targets = _skip_source(text, before, targets, ctx.frames) if targets else targets
         if not any(t.type in arg2_types for t in targets):
@@ -1990,6 +1999,8 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     return found
 
 
+#: a result locative right before a system: "… in (the) MC3T3-E1 cells"
+_IN_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 #: between the nominal's object and its agent: one word at most, no participle (Y expression
 #: by X; not "Y was reversed by X")
