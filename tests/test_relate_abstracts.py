@@ -381,3 +381,9 @@ def test_no_name_after_a_space_or_a_preposition() -> None:
 def test_a_result_locative_before_a_passive_is_no_target() -> None:
     got = rels("ALP activity in MC3T3-E1 cells was increased after treatment with kaempferide.")
     assert got == {("UPREGULATES", "kaempferide", "ALP")}
+
+
+def test_a_fraction_of_a_plant_written_by_its_abbreviation() -> None:
+    text = "Morus alba (MA) is a tree. Rats received 50 mg/kg aqueous extract of MA."
+    assert ("COMPOUND", "aqueous extract of MA") in ents(text)
+    assert ("HAS_CONCENTRATION", "aqueous extract of MA", "50 mg/kg") in rels(text)

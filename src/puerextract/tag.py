@@ -774,7 +774,16 @@ class Tagger:
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
-        return resolve(base + found), pairs
+        merged = resolve(base + found)
+        return resolve(merged + self._abbreviated_fractions(text, merged)), pairs
+
+    def _abbreviated_fractions(self, text: str, merged: list[Candidate]) -> list[Candidate]:
+        """Herbal fractions of a plant written by its abbreviation (Ficus carica (FC) …
+        aqueous extract of FC): the fraction rule once more, on those uses."""
+        from .tagrules import PLANT_TYPES, fraction_candidates
+
+        plants = [c for c in merged if c.source == "abbreviation" and c.type in PLANT_TYPES]
+        return fraction_candidates(text, plants, self.rules) if plants else []
 
     def _long_form_fits(self, long: str, short: Candidate) -> bool:
         """Whether ``long`` can be the long form of the mention ``short`` (a GENE's must
