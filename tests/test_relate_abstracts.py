@@ -387,3 +387,8 @@ def test_a_fraction_of_a_plant_written_by_its_abbreviation() -> None:
     text = "Morus alba (MA) is a tree. Rats received 50 mg/kg aqueous extract of MA."
     assert ("COMPOUND", "aqueous extract of MA") in ents(text)
     assert ("HAS_CONCENTRATION", "aqueous extract of MA", "50 mg/kg") in rels(text)
+
+
+def test_a_dose_fused_to_a_defined_abbreviation_is_a_group_label() -> None:
+    found = ents("Morus alba (MA) is a tree. Rats got 50 mg/kg of it (MA50) or 100 mg/kg (MA100).")
+    assert not {e for e in found if e[1] in ("MA50", "MA100")}

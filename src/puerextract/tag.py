@@ -803,7 +803,7 @@ class Tagger:
         cands = base + self.pathway_candidates(text, base) + self.model_candidates(text, base)
         flat = drop_inside(resolve(cands), negated)
         flat = drop_species_modifiers(text, flat, self._origins, self.words.model_words)
-        flat = drop_group_codes(text, flat, self.words.dose_codes)
+        flat = drop_dose_codes(drop_group_codes(text, flat, self.words.dose_codes))
         flat = drop_descriptions(text, flat, self.words)
         return split_ratio_pairs(text, flat, self)
 
@@ -954,6 +954,26 @@ def _coded(text: str, c: Candidate, codes: frozenset[str]) -> bool:
     after = re.match(r"-([A-Za-z]+)(?![A-Za-z0-9])", text[c.end : c.end + 8])
     before = re.search(r"(?<![A-Za-z0-9])([A-Za-z]+)-$", text[max(0, c.start - 8) : c.start])
     return bool((after and after.group(1) in codes) or (before and before.group(1) in codes))
+
+
+def drop_dose_codes(cands: list[Candidate]) -> list[Candidate]:
+    """A name written as an abbreviation the paper defines for a compound or plant with a dose
+    fused to it (Ficus carica (FC) … (FC50), (FC100)) is a coded group label: no mention."""
+    abbreviations = {
+        c.text for c in cands if c.source == "abbreviation" and c.type in ("COMPOUND", "ORGANISM")
+    }
+    if not abbreviations:
+        return cands
+    return [c for c in cands if not _dose_coded(c, abbreviations)]
+
+
+def _dose_coded(c: Candidate, abbreviations: set[str]) -> bool:
+    m = _DOSE_CODE.fullmatch(c.text)
+    return m is not None and c.source != "abbreviation" and m.group(1) in abbreviations
+
+
+#: an abbreviation with a dose fused to it: FC50, GE-100
+_DOSE_CODE = re.compile(r"([A-Za-z]{2,6})-?\d{1,4}")
 
 
 def drop_inside(cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
