@@ -392,3 +392,24 @@ def test_a_fraction_of_a_plant_written_by_its_abbreviation() -> None:
 def test_a_dose_fused_to_a_defined_abbreviation_is_a_group_label() -> None:
     found = ents("Morus alba (MA) is a tree. Rats got 50 mg/kg of it (MA50) or 100 mg/kg (MA100).")
     assert not {e for e in found if e[1] in ("MA50", "MA100")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a serial-comma list before any verb is the subject of the passive
+        (
+            "The levels of BMP-4, p-Smad1/5, and Sp7 were significantly elevated in "
+            "kaempferide-treated MC3T3-E1 cultures.",
+            {("UPREGULATES", "kaempferide", g) for g in ("BMP-4", "p-Smad1/5", "Sp7")}
+            | {("TESTED_IN", "kaempferide", "MC3T3-E1")},
+        ),
+        # a group named by what it was given
+        (
+            "FGF-2 expression increased in the group treated with kaempferide.",
+            {("UPREGULATES", "kaempferide", "FGF-2")},
+        ),
+    ],
+)
+def test_results_in_treated_groups(text: str, expected: set) -> None:
+    assert rels(text) == expected

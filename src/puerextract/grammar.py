@@ -189,8 +189,10 @@ def _serial_and(s: str, right: int, offset: int, starts: set[int], verbs: Sequen
         return False
     sep = _SEGMENT_END.search(s, m.end())
     end = sep.start() if sep else len(s)
+    if bisect_left(verbs, offset + right) == 0:
+        return True  # no verb before it: the list is the subject ("A, B, and C were elevated")
     if _AFTER_AND_STOP.search(s, m.end(), end) or _OWN_VERB.search(s, m.end(), end):
-        return False
+        return False  # X lowered A, and C was unchanged
     k = bisect_left(verbs, offset + m.end())
     if k == len(verbs) or verbs[k] >= offset + end:
         return True

@@ -2027,6 +2027,10 @@ def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | N
 
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+#: a group named by what it was given: "… in the group treated with X"
+_IN_GROUP_GIVEN = re.compile(
+    r"\s+in\s+(?:the\s+)?groups?\s+(?:treated\s+with|given|receiving|fed)\s+(?:the\s+)?", re.I
+)
 #: a treated group named by its compound (in X-treated rats)
 _TREATED = re.compile(r"-treated\b", re.IGNORECASE)
 
@@ -2037,10 +2041,12 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     subject the target."""
     text, hit = ctx.text, ctx.hit
     where = _IN_THE.match(text, hit.end) if hit.lang == "en" else None
+    given = _IN_GROUP_GIVEN.match(text, hit.end) if hit.lang == "en" else None
+    where = given or where  # in the group treated with X
     label = next((m for m in ctx.near if where and m.start == where.end()), None)
     if label is None:
         return None
-    treated = label.type == "COMPOUND" and _TREATED.match(text, label.end)
+    treated = label.type == "COMPOUND" and (given or _TREATED.match(text, label.end))
     if not treated and (label.id not in ctx.no_target or label.id in ctx.no_agent):
         return None
     arg1_types, arg2_types = RELATION_TYPES[rtype]
@@ -2048,8 +2054,8 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     if label.type not in arg1_types or not before:
         return None
     run = _trailing_run(text, before)
-    if not _PASSIVE_AUX.search(text, run[-1].end, hit.start):
-        return None
+    if not given and not _PASSIVE_AUX.search(text, run[-1].end, hit.start):
+        return None  # (VEGF expression increased in the group given X: intransitive)
     return label, run
 
 

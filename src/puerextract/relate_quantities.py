@@ -29,7 +29,7 @@ Add = Callable[[str, Entity, Entity, str], bool]
 
 QUANTITY_TYPES = ("CONCENTRATION", "DURATION")
 
-_CONJ_GAP = conjunction_gap()
+_CONJ_GAP = conjunction_gap(serial_comma=True)  # A, B, and C
 
 
 def trailing_run(
