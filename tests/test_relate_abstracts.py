@@ -413,3 +413,26 @@ def test_a_dose_fused_to_a_defined_abbreviation_is_a_group_label() -> None:
 )
 def test_results_in_treated_groups(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lowering a loss raises what is lost
+        (
+            "Chrysin markedly blocked IL-1β-stimulated IκB-α degradation and NF-κB activation.",
+            {("UPREGULATES", "Chrysin", "IκB-α"), ("DOWNREGULATES", "Chrysin", "NF-κB")},
+        ),
+        (
+            "Chrysin inhibited the degradation of aggrecan and collagen II.",
+            {("UPREGULATES", "Chrysin", "aggrecan"), ("UPREGULATES", "Chrysin", "collagen II")},
+        ),
+        # an inducer between a verb and its nominal object is no verb of its own
+        (
+            "Nomilin suppressed the IL-1β-induced activation of NF-κB.",
+            {("DOWNREGULATES", "Nomilin", "NF-κB")},
+        ),
+    ],
+)
+def test_losses_and_nominal_objects(text: str, expected: set) -> None:
+    assert rels(text) == expected

@@ -1200,7 +1200,9 @@ def sparing_for(rules) -> Sparing:
 #: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
 #: before it: "inhibited the activation of X" is inhibition of X
 _NOMINAL_OBJECT = re.compile(r"(?:ation|ion)s?$", re.IGNORECASE)
-_OBJECT_GAP = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_OBJECT_GAP = re.compile(  # the (IL-1β-induced) activation of X
+    r"^\s*(?:the\s+|its\s+|their\s+)?(?:\S+[-‐–]induced\s+)?$", re.IGNORECASE
+)
 
 
 def _drop_noun_modifiers(
@@ -1285,8 +1287,8 @@ def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]
     """Hits without the English nouns that are the object of a governing trigger right before
     them (inhibited the activation of NF-κB -> inhibited NF-κB)."""
     out: list[TriggerHit] = []
-    for h in hits:
-        prev = out[-1] if out else None
+    for h in hits:  # an inducer word between (the IL-1β-induced activation of X) is no verb
+        prev = next((p for p in reversed(out) if p.direction != "modifier"), None)
         if (
             prev is not None
             and h.lang == "en"
@@ -2206,6 +2208,9 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         and _not_treated(text, hit, target, mentions, out.frames)
     ):
         return False  # inhibits fracture healing; inhibited osteoblasts and induced osteoporosis
+    lost = rtype == "DOWNREGULATES" and target.type not in CELL_TYPES
+    if lost and _lost(text, target, words, mentions):
+        return out.add("UPREGULATES", agent, target, "trigger")  # blocked IκB-α degradation
     if words["denied_conjunct"].search(text, max(0, target.start - 24), target.start):
         return False  # suppressed ERK but not the p38 pathway
     if rtype == "TREATS" and _names_cells(
@@ -2228,6 +2233,24 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         ):
             return False
     return out.add(rtype, agent, target, "trigger")
+
+
+def _lost(text: str, target: Entity, words: WordRegexes, mentions: list[Entity]) -> bool:
+    """Whether ``target`` is written as lost (IκB-α degradation, the degradation of aggrecan
+    and collagen II): lowering its loss raises it."""
+    if words["loss_after"].match(text, target.end):
+        return True
+    before = words["loss_of"].search(text, max(0, target.start - 60), target.start)
+    if before is None:
+        return False
+    gap = text[before.end() : target.start]  # the names conjoined before the target
+    for m in mentions:
+        if before.end() <= m.start and m.end <= target.start:
+            gap = gap.replace(m.text, " ", 1)
+    return _NAME_LIST_GAP.fullmatch(gap) is not None
+
+
+_NAME_LIST_GAP = re.compile(r"(?:\s|,|、|和|及|\band\b|\bor\b)*")
 
 
 def _not_treated(
