@@ -436,3 +436,18 @@ def test_results_in_treated_groups(text: str, expected: set) -> None:
 )
 def test_losses_and_nominal_objects(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chrysin shows therapeutic effects on periodontitis.",
+            {("TREATS", "Chrysin", "periodontitis")},
+        ),
+        ("Chrysin may be a promising remedy for GIOP.", {("TREATS", "Chrysin", "GIOP")}),
+        ("Chrysin had no therapeutic effect on periodontitis.", set()),
+    ],
+)
+def test_therapeutic_wording(text: str, expected: set) -> None:
+    assert rels(text) == expected
