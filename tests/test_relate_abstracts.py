@@ -451,3 +451,7 @@ def test_losses_and_nominal_objects(text: str, expected: set) -> None:
 )
 def test_therapeutic_wording(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+def test_a_section_label_and_a_space_open_a_formula_name() -> None:
+    assert ("COMPOUND", "活血止痛膏") in ents("结论 活血止痛膏可改善骨关节炎。")

@@ -460,11 +460,15 @@ def _four_start(
     start = end - 4
     if start < 0 or not all(HAN.match(c) for c in text[start:end]):
         return None
+    p = start
+    while p > 0 and text[p - 1] in " \t\u3000" and start - p < 3:
+        p -= 1  # 结果 超微肿痛贴: a section label, a space, the name
+    spaced = p < start
     opened = (
-        start == 0
-        or text[start - 1] in _OPENING_MARKS
-        or text[start - 1] in stop
-        or any(text[start - k : start] in stop_words for k in (2, 3))
+        p == 0
+        or text[p - 1] in _OPENING_MARKS
+        or (not spaced and text[p - 1] in stop)
+        or any(text[p - k : p] in stop_words for k in (2, 3))
     )
     return start if opened else None
 
