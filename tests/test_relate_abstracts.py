@@ -455,3 +455,9 @@ def test_therapeutic_wording(text: str, expected: set) -> None:
 
 def test_a_section_label_and_a_space_open_a_formula_name() -> None:
     assert ("COMPOUND", "活血止痛膏") in ents("结论 活血止痛膏可改善骨关节炎。")
+
+
+def test_a_strain_with_its_abbreviation_is_one_span() -> None:
+    assert ("ORGANISM", "Sprague-Dawley (SD) rats") in ents(
+        "Sprague-Dawley (SD) rats got kaempferide."
+    )
