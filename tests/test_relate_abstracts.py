@@ -461,3 +461,25 @@ def test_a_strain_with_its_abbreviation_is_one_span() -> None:
     assert ("ORGANISM", "Sprague-Dawley (SD) rats") in ents(
         "Sprague-Dawley (SD) rats got kaempferide."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English objects grouped by semicolons under one verb
+        (
+            "Chrysin inhibited the production of NO; expression of COX-2 and MMP-1; and "
+            "degradation of aggrecan.",
+            {
+                ("DOWNREGULATES", "Chrysin", "NO"),
+                ("DOWNREGULATES", "Chrysin", "COX-2"),
+                ("DOWNREGULATES", "Chrysin", "MMP-1"),
+                ("UPREGULATES", "Chrysin", "aggrecan"),
+            },
+        ),
+        # a segment with a subject and verb of its own stays a clause
+        ("Chrysin lowered ALP; OCN was unchanged.", {("DOWNREGULATES", "Chrysin", "ALP")}),
+    ],
+)
+def test_semicolon_object_groups(text: str, expected: set) -> None:
+    assert rels(text) == expected

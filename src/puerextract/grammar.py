@@ -84,12 +84,39 @@ def clause_spans(
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
         elif depth == 0 and not (
-            ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs)
+            (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs))
+            or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
         ):
             spans.append((pos, sent.start + m.start()))
             pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
+
+
+def _object_segment(s: str, i: int, offset: int, starts: set[int], verbs: Sequence[int]) -> bool:
+    """Whether the English segment after the ";" at ``s[i-1]`` goes on with the objects before
+    it ("inhibited the production of NO; expression of COX-2 and iNOS; and degradation of
+    aggrecan"): it holds a name, and no verb or clause word of its own, up to the next ";" or
+    the sentence end. Never with Han text (a ; typed for ； ends a Chinese sentence)."""
+    end = s.find(";", i)
+    end = len(s) if end < 0 else end
+    segment = s[i:end]
+    if not _latin_segment(segment) or not any(offset + i <= p < offset + end for p in starts):
+        return False
+    if not _OBJECT_HEAD.match(segment) or _OWN_VERB.search(segment):
+        return False  # "; GEN 5 μmol/L showed …": a clause of its own
+    k = bisect_left(verbs, offset + i)
+    no_verb = k == len(verbs) or verbs[k] >= offset + end
+    return no_verb and _BEFORE_AND_STOP.search(segment) is None and bool(verbs[:k])
+
+
+#: a segment that goes on with objects opens on a noun or "and": "; expression of", "; and"
+_OBJECT_HEAD = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[a-z]+\s+of\b")
+
+
+def _latin_segment(segment: str) -> bool:
+    """Whether ``segment`` is Latin text short enough to be one item group of a list."""
+    return len(segment) <= 160 and not any(is_han(c) for c in segment)
 
 
 def _joins_list(
