@@ -63,7 +63,7 @@ from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
 from .relate_words import ROLES as RELATION_WORD_ROLES
-from .relate_words import WordRegexes, fill
+from .relate_words import WordRegexes, alternation, fill
 from .rules import FRAME_ROLES
 from .tables import table_index
 
@@ -847,17 +847,12 @@ def _negation_en(
     if not words:
         return None
 
-    def alt(ws: tuple[str, ...]) -> str:
-        return "|".join(
-            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True)
-        )
-
     negs = "|".join(
         ("" if w.startswith("n'") else "(?<![A-Za-z])") + re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(words, key=len, reverse=True)
     )
-    exception = rf"(?!(?:{alt(not_after)})\b)" if not_after else ""
-    degree = rf"(?:(?:{alt(degrees)})\s+)?" if degrees else ""
+    exception = rf"(?!(?:{alternation(not_after)})\b)" if not_after else ""
+    degree = rf"(?:(?:{alternation(degrees)})\s+)?" if degrees else ""
     return re.compile(rf"(?:{negs})\s+{exception}{degree}(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -2364,14 +2359,14 @@ def _respectively(
 
 
 def _herbal_view(
-    text: str, entities: list[Entity], animals: frozenset[str], source: re.Pattern[str]
+    text: str, ordered: list[Entity], animals: frozenset[str], source: re.Pattern[str]
 ) -> list[Entity]:
-    """``entities`` with each medicinal plant or herbal material (ORGANISM) seen as a COMPOUND:
+    """``ordered`` (mentions in text order) with each medicinal plant or herbal material
+    (ORGANISM) seen as a COMPOUND:
     given as a treatment it is an agent wherever a compound is, and never a tested system
     (guidelines). Relations keep the ids, so they name the ORGANISM mention. A plant named as
     the source of the compound after it stays a plant (葛根中的葛根素, Epimedium-derived
     icariin, Ginseng saponin Rb1)."""
-    ordered = sorted(entities, key=lambda e: e.start)
     sources = {
         e.id
         for e, nxt in zip(ordered, ordered[1:], strict=False)
@@ -2379,7 +2374,7 @@ def _herbal_view(
     }
     return [
         replace(e, type="COMPOUND") if e.id not in sources and _is_herbal(e, animals) else e
-        for e in entities
+        for e in ordered
     ]
 
 
@@ -2401,8 +2396,8 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     frames = frames_for(rules)
     out = _Builder()
     animals = frozenset(getattr(rules, "words_of", lambda role: ())("animal_taxon"))
-    herbal = _herbal_view(text, entities, animals, frames.re["plant_source_gap"])
-    ordered = sorted(herbal, key=lambda e: e.start)
+    ordered = sorted(entities, key=lambda e: e.start)
+    ordered = _herbal_view(text, ordered, animals, frames.re["plant_source_gap"])
     out.tested, out.frames = _tested_compound(sentences, ordered), frames
     j = 0
     for sent in sentences:
