@@ -65,13 +65,19 @@ def paren_abbreviations(text: str) -> list[tuple[int, int, int]]:
             )
             for a, b in items
         ]
+        shaped = [(a, b) for a, b in items if _abbreviation_shaped(body[a:b])]
+        if len(shaped) > 1:
+            continue  # a list of names, (Runx2, Osx, OCN), defines nothing
         order = [items[-1], items[0]] if len(items) > 1 else items
         for a, b in order:
-            short = body[a:b]
-            if _ABBR_SHAPE.fullmatch(short) and _looks_like_abbreviation(short):
+            if (a, b) in shaped:
                 out.append((m.start(), body_start + a, body_start + b))
                 break
     return out
+
+
+def _abbreviation_shaped(short: str) -> bool:
+    return bool(_ABBR_SHAPE.fullmatch(short)) and _looks_like_abbreviation(short)
 
 
 def _too_short(text: str, long, short: str) -> bool:

@@ -59,6 +59,7 @@ def clause_spans(
     lists: Iterable[Entity] = (),
     parens: bool = False,
     verbs: Sequence[int] = (),
+    head: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Clause spans of a sentence, cut at ，,；;：:.
 
@@ -68,6 +69,8 @@ def clause_spans(
       joins a list (Runx2, OPG and osteocalcin) and does not end a clause, so a trigger
       governs every conjunct; so does a "," before the last items of an English list of
       objects with no verb among them (``verbs``: the sorted starts of the trigger words);
+      a name's measure noun (``head``, a regex ending at the comma) may stand before it
+      (RANKL/OPG ratio, ACP and TRAP);
     * ``parens`` (the aim rules): a separator inside parentheses does not cut, so an aim keeps
       its compound's other names (淫羊藿苷（icariin，ICA）对…); the trigger rules cut there.
     """
@@ -84,7 +87,7 @@ def clause_spans(
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
         elif depth == 0 and not (
-            (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs))
+            (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
         ):
             spans.append((pos, sent.start + m.start()))
@@ -120,7 +123,12 @@ def _latin_segment(segment: str) -> bool:
 
 
 def _joins_list(
-    s: str, i: int, offset: int, names: tuple[set[int], set[int]], verbs: Sequence[int]
+    s: str,
+    i: int,
+    offset: int,
+    names: tuple[set[int], set[int]],
+    verbs: Sequence[int],
+    head: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether the "," at ``s[i]`` joins a list: it stands (spaces aside) between a mention end
     and a start, or it goes on with the last items of an English list of objects (increased the
@@ -141,7 +149,7 @@ def _joins_list(
     right = i + 1
     while right < len(s) and s[right].isspace():
         right += 1
-    after_name = offset + left in ends
+    after_name = offset + left in ends or _after_headed_name(s, left, offset, ends, head)
     if after_name and (offset + right in starts or _serial_and(s, right, offset, starts, verbs)):
         return True
     if _EXAMPLES.match(s, right) and offset + _EXAMPLES.match(s, right).end() in starts:
@@ -233,6 +241,15 @@ _CONJOINED_VERB = re.compile(r"\s(?:and|or)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 def _at_text_end(s: str, c: int) -> bool:
     """Whether ``c`` is where ``$`` matches: the text's end, or before its final newline."""
     return c == len(s) or (c == len(s) - 1 and s[c] == "\n")
+
+
+def _after_headed_name(
+    s: str, left: int, offset: int, ends: set[int], head: re.Pattern[str] | None
+) -> bool:
+    """Whether ``s[:left]`` ends with a name and its measure noun (``head``, matching at the
+    end: the RANKL/OPG ratio, ALP activity): the comma after it may go on with the list."""
+    m = head.search(s, max(0, left - 16), left) if head is not None else None
+    return m is not None and offset + m.start() in ends
 
 
 #: the start of a list item that follows no name: "the …" or a name's first character

@@ -62,6 +62,8 @@ from .model import RELATION_TYPES, Entity, Relation, Sentence
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
+from .relate_stimuli import is_stimulus
+from .relate_stimuli import stimuli as _stimuli
 from .relate_words import ROLES as RELATION_WORD_ROLES
 from .relate_words import WordRegexes, alternation, fill
 from .rules import FRAME_ROLES
@@ -101,6 +103,7 @@ _AGENT_AFTER = re.compile(r"\b(?:of|by)\b|被|由", re.IGNORECASE)
 AGENT_TYPES = ("COMPOUND", "GENE", "PATHWAY")
 CELL_TYPES = ("CELL_TYPE", "CELL_LINE")
 _REGULATION = ("UPREGULATES", "DOWNREGULATES")
+_AGENT_RELATIONS = (*_REGULATION, "TREATS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,6 +365,8 @@ class _Builder:
         self.rule = ""
         #: identifiers (or lower-case names) of the paper's tested compound: its title's first
         self.tested: frozenset[str] = frozenset()
+        #: keys of the paper's model stimuli: never an agent (relate_stimuli)
+        self.stimuli: frozenset[str] = frozenset()
         self.frames: Frames | None = None
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
@@ -369,6 +374,8 @@ class _Builder:
         arg1_types, arg2_types = RELATION_TYPES[rtype]
         if a.id == b.id or a.type not in arg1_types or b.type not in arg2_types:
             return False
+        if rtype in _AGENT_RELATIONS and _key(a) in self.stimuli:
+            return False  # a model stimulus regulates and treats nothing (guidelines v1.3)
         key = (rtype, a.id, b.id)
         if key not in self.seen:
             self.seen.add(key)
@@ -468,7 +475,8 @@ def relate_sentence(
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
     refs = sorted((m.start, m.id) for m in usable if m.id in references)
     subject: Entity | None = None
-    for cs, ce in clause_spans(sent, usable, verbs=hit_starts):
+    item_head = frames.re["item_head"] if frames else None
+    for cs, ce in clause_spans(sent, usable, verbs=hit_starts, head=item_head):
         clause_hits = hits[bisect_left(hit_starts, cs) : bisect_left(hit_starts, ce)]
         out.rule = "modifier"  # X-induced, X 诱导的: TESTED_IN to the system after it
         governing, inducers = _clause_modifiers(
@@ -1370,17 +1378,20 @@ def _key(m: Entity) -> str:
     return m.norm or m.text.lower()
 
 
-def _tested_compound(sentences: list[Sentence], ordered: list[Entity]) -> frozenset[str]:
-    """The paper's tested compound: the first compound of its first sentence (the title), as
-    identifier or name; empty when the title names none."""
+def _tested_compound(
+    text: str, sentences: list[Sentence], ordered: list[Entity], words: WordRegexes
+) -> frozenset[str]:
+    """The paper's tested compound: the first compound of its first sentence (the title) that
+    is not written as its model's stimulus, as identifier or name; empty when there is none."""
     if not sentences:
         return frozenset()
     first = sentences[0]
-    for m in ordered:
+    for i, m in enumerate(ordered):
         if m.start >= first.end:
             break
         if m.type == "COMPOUND" and m.start >= first.start:
-            return frozenset({_key(m)})
+            if not is_stimulus(text, ordered, i, words):
+                return frozenset({_key(m)})
     return frozenset()
 
 
@@ -2398,7 +2409,8 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     animals = frozenset(getattr(rules, "words_of", lambda role: ())("animal_taxon"))
     ordered = sorted(entities, key=lambda e: e.start)
     ordered = _herbal_view(text, ordered, animals, frames.re["plant_source_gap"])
-    out.tested, out.frames = _tested_compound(sentences, ordered), frames
+    out.tested, out.frames = _tested_compound(text, sentences, ordered, frames.re), frames
+    out.stimuli = _stimuli(text, ordered, frames.re, out.tested, _key)
     j = 0
     for sent in sentences:
         while j < len(ordered) and ordered[j].start < sent.start:

@@ -71,6 +71,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"^\s*(?:,|，)?\s*(?:{verb_conjunction}|{verb_conjunction_adjacent})\s*$",
         _I,
     ),
+    # a name's measure noun before a list comma: "(RANKL/OPG ratio, ACP, TRAP)"
+    "item_head": (r"\s(?:{measure_word:w}|{ratio_word:w})$", 0),
     "verb_conj_loose": (r"^[^，,；;。]{0,24}?(?:,|，)?\s*(?:{verb_conjunction})\s*$", _I),
     # X 对 Y 的<trigger>作用: between the themes and the trigger, and the effect noun after it
     "dui_gap": (r"^\s*(?:的)?\s*(?:{level_noun_zh}|{model_noun_zh})?\s*的\s*$", 0),
@@ -106,6 +108,16 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a plant and the compound it is the source of: 葛根中的葛根素, 杜仲所含的 X,
     # 从杜仲中提取的 X, Epimedium-derived icariin, Ginseng saponin Rb1
     "plant_source_gap": (r"(?:\s*(?:{plant_source_word})\s*|-derived\s+|\s+)", _I),
+    # relate_stimuli.py: a name written as the model's stimulus (IL-1β-stimulated,
+    # H2O2 损伤, impaired by high glucose; X-induced and X 诱导的 with a harm after them)
+    "stimulus_after": (
+        r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?[ \t]?(?:{stimulus_word}|{damage_word})",
+        _I,
+    ),
+    "inducer_after": (r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?[ \t]?(?:{inducer_word})", _I),
+    "stimulus_before": (r"(?:{stimulus_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
+    "inducer_before": (r"(?:{inducer_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
+    "harm": (r"(?:{death_word:w}|{harm_word:w})", _I),
     # relate_aims.py
     # between an aim's compound and 对 once mentions and parentheses are removed
     "aim_gap": (

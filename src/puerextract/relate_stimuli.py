@@ -1,0 +1,71 @@
+"""The paper's model stimuli: the compounds and proteins it uses to set up the model
+(IL-1β-stimulated chondrocytes, H2O2 损伤 BMSCs, osteogenesis impaired by high glucose,
+dexamethasone-induced osteoporosis). The guidelines give them no regulation or treatment of
+their own anywhere in the paper (v1.3), so the relation rules never take them as agents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .model import Entity
+from .relate_words import WordRegexes
+
+#: how far a harm (apoptosis, a disease, 模型) may stand from an inducer word
+_HARM_REACH = 24
+_CLAUSE_MARKS = "，,；;。"
+
+
+def stimuli(
+    text: str,
+    ordered: list[Entity],
+    words: WordRegexes,
+    tested: frozenset[str],
+    key: Callable[[Entity], str],
+) -> frozenset[str]:
+    """The keys (``key(m)``) of the mentions written as a stimulus somewhere in ``text``; never
+    the tested compound's. ``ordered`` is sorted by start."""
+    found: set[str] = set()
+    for i, m in enumerate(ordered):
+        if m.type not in ("COMPOUND", "GENE") or key(m) in tested or key(m) in found:
+            continue
+        if is_stimulus(text, ordered, i, words):
+            found.add(key(m))
+    return frozenset(found)
+
+
+def is_stimulus(text: str, ordered: list[Entity], i: int, words: WordRegexes) -> bool:
+    """Whether the mention ``ordered[i]`` is written as a stimulus where it stands."""
+    m = ordered[i]
+    if words["stimulus_after"].match(text, m.end):
+        return True  # IL-1β-stimulated, H2O2 损伤
+    if words["stimulus_before"].search(text, max(0, m.start - 24), m.start):
+        return True  # impaired by high glucose, challenged with LPS
+    induced = words["inducer_after"].match(text, m.end)
+    if induced is not None:  # RANKL-induced osteoclastogenesis; Dex-induced apoptosis, not
+        # puerarin-induced osteoblast proliferation
+        return m.type == "GENE" or _harm_after(text, ordered, i, induced.end(), words)
+    before = words["inducer_before"].search(text, max(0, m.start - 24), m.start)
+    return before is not None and _harm_before(text, ordered, i, before.start(), words)
+
+
+def _harm_after(text: str, ordered: list[Entity], i: int, at: int, words: WordRegexes) -> bool:
+    """A disease or a harm word (apoptosis, 损伤, model) in the clause within reach after."""
+    end = _clause_end(text, at, at + _HARM_REACH)
+    if words["harm"].search(text, at, end):
+        return True
+    return any(n.type == "DISEASE" and n.start < end for n in ordered[i + 1 : i + 4])
+
+
+def _harm_before(text: str, ordered: list[Entity], i: int, at: int, words: WordRegexes) -> bool:
+    """A disease or a harm word right before "induced by" (apoptosis induced by H2O2)."""
+    start = max(0, at - _HARM_REACH)
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, at) + 1)
+    if words["harm"].search(text, start, at):
+        return True
+    return any(n.type == "DISEASE" and n.end > start for n in ordered[max(0, i - 3) : i])
+
+
+def _clause_end(text: str, at: int, limit: int) -> int:
+    ends = [k for k in (text.find(c, at, limit) for c in _CLAUSE_MARKS) if k >= 0]
+    return min(ends, default=min(limit, len(text)))

@@ -1,0 +1,122 @@
+"""The paper's model stimulus regulates nothing anywhere in the paper (guidelines v1.3); a name's
+measure noun keeps a list going; a parenthesised list of names defines no abbreviation. Every
+sentence here is written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from puerextract.extract import extract_text
+
+from .test_relate_abstracts import rels
+
+
+@pytest.mark.parametrize(
+    ("text", "stimulus"),
+    [
+        # a harm after "-induced" makes the compound the model's stimulus everywhere
+        (
+            "Naringin protects osteoblasts from dexamethasone-induced apoptosis. "
+            "Dexamethasone reduced ALP activity and OCN expression.",
+            "Dexamethasone",
+        ),
+        # the title may name the stimulus first: the tested compound is the next one
+        (
+            "Dexamethasone-induced apoptosis of osteoblasts is reduced by naringin. "
+            "Dexamethasone reduced ALP activity and OCN expression.",
+            "Dexamethasone",
+        ),
+        # impaired by X, X 损伤, 维甲酸致 … 骨质疏松
+        (
+            "Icariin rescued osteogenesis impaired by high glucose. "
+            "Glucose decreased the Osx level.",
+            "Glucose",
+        ),
+        ("黄芪甲苷保护 H2O2 损伤的成骨细胞。H2O2 降低 ALP 活性。", "H2O2"),
+        ("牛膝总皂苷防治维甲酸致大鼠骨质疏松。维甲酸降低骨钙素水平。", "维甲酸"),
+        # a protein written as inducer is the stimulus without a harm
+        (
+            "Naringin blocked RANKL-induced osteoclast formation. RANKL raised c-Fos.",
+            "RANKL",
+        ),
+    ],
+)
+def test_a_stimulus_regulates_nothing(text: str, stimulus: str) -> None:
+    found = rels(text)
+    assert not {r for r in found if r[1] == stimulus and r[0] != "TESTED_IN"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tested compound written as inducer of a rise is no stimulus
+        (
+            "Icariin-induced osteoblast proliferation was studied. "
+            "Icariin increased ALP activity and OCN expression.",
+            {("UPREGULATES", "Icariin", "ALP"), ("UPREGULATES", "Icariin", "OCN")},
+        ),
+        # a compound given as treatment is still an agent when another one is the stimulus
+        (
+            "Naringin protects osteoblasts from dexamethasone-induced apoptosis. "
+            "Naringin increased ALP activity.",
+            {("UPREGULATES", "Naringin", "ALP")},
+        ),
+    ],
+)
+def test_an_agent_that_is_no_stimulus_keeps_its_relations(text: str, expected: set) -> None:
+    assert expected <= rels(text)
+
+
+def test_the_stimulus_keeps_its_exposure() -> None:
+    text = (
+        "Naringin protects osteoblasts from dexamethasone-induced apoptosis. "
+        "Osteoblasts were treated with dexamethasone for 24 h."
+    )
+    assert ("TESTED_IN", "dexamethasone", "Osteoblasts") in rels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure noun after a name keeps the list going (ratio, activity, levels)
+        (
+            "Curcumin lowered the markers (RANKL/OPG ratio, ACP, TRAP).",
+            {("DOWNREGULATES", "Curcumin", "ACP"), ("DOWNREGULATES", "Curcumin", "TRAP")},
+        ),
+        (
+            "Curcumin elevated ALP activity, Osx levels and Col1a1 expression.",
+            {("UPREGULATES", "Curcumin", g) for g in ("ALP", "Osx", "Col1a1")},
+        ),
+        # … and the verb after the list keeps the subject, not the list's last name
+        (
+            "Curcumin abolished the markers (RANKL/OPG ratio, ACP, TRAP) while enhancing "
+            "the markers (Runx2, Osx).",
+            {("DOWNREGULATES", "Curcumin", "ACP"), ("DOWNREGULATES", "Curcumin", "TRAP")}
+            | {("UPREGULATES", "Curcumin", "Runx2"), ("UPREGULATES", "Curcumin", "Osx")},
+        ),
+    ],
+)
+def test_measure_nouns_in_lists(text: str, expected: set) -> None:
+    assert rels(text) == expected
+
+
+def test_a_word_that_is_no_measure_noun_ends_the_list() -> None:
+    text = "Curcumin increased ALP expression in groups, OCN was unchanged."
+    assert ("UPREGULATES", "Curcumin", "OCN") not in rels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Curcumin raised the osteogenic differentiation markers (Runx2, Osx, COL1A1, OCN).",
+        "Curcumin raised osteogenic differentiation markers (Runx2, OCN).",
+    ],
+)
+def test_a_list_in_parentheses_defines_no_abbreviation(text: str) -> None:
+    names = {e.text for e in extract_text(text, "t").entities}
+    assert "OCN" in names
+
+
+def test_an_abbreviation_after_its_long_form_still_counts() -> None:
+    text = "Total flavonoids of Rhizoma Drynariae (TFRD) raised OCN. TFRD lowered TRAP."
+    assert ("DOWNREGULATES", "TFRD", "TRAP") in rels(text)
