@@ -483,3 +483,56 @@ def test_a_strain_with_its_abbreviation_is_one_span() -> None:
 )
 def test_semicolon_object_groups(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conjoined agents keep their conjuncts across conjoined verbs
+        (
+            "Genistein and daidzein raised ALP activity and lowered TRAP expression.",
+            {("UPREGULATES", x, "ALP") for x in ("Genistein", "daidzein")}
+            | {("DOWNREGULATES", x, "TRAP") for x in ("Genistein", "daidzein")},
+        ),
+        (
+            "葛根素和大豆苷元均能提高 ALP 活性并降低 TRAP 表达。",
+            {("UPREGULATES", x, "ALP") for x in ("葛根素", "大豆苷元")}
+            | {("DOWNREGULATES", x, "TRAP") for x in ("葛根素", "大豆苷元")},
+        ),
+        # a combination arm's label (X+Y 组) ends past its plus; 诱导剂 is a noun, no verb
+        (
+            "淫羊藿苷组及淫羊藿苷+地塞米松组均能上调 BMP-2 的表达。",
+            {("UPREGULATES", "淫羊藿苷", "BMP-2")},
+        ),
+        # the agents after by, and conjoined group labels, each get the relation
+        (
+            "Osx expression was raised by genistein and daidzein.",
+            {("UPREGULATES", x, "Osx") for x in ("genistein", "daidzein")},
+        ),
+        (
+            "Osx expression was upregulated in the genistein and daidzein groups.",
+            {("UPREGULATES", x, "Osx") for x in ("genistein", "daidzein")},
+        ),
+        (
+            "VEGF expression increased in the group treated with icariin and strontium.",
+            {("UPREGULATES", x, "VEGF") for x in ("icariin", "strontium")},
+        ),
+    ],
+)
+def test_conjoined_agents(text: str, expected: set) -> None:
+    assert expected <= rels(text)
+
+
+def test_every_arm_of_a_group_list_with_a_combination() -> None:
+    text = (
+        "成骨诱导剂组、淫羊藿苷组及淫羊藿苷+成骨诱导剂组均能促进 MSCs 成骨分化及上调 Osx 的表达。"
+    )
+    ann = extract_text(text, "t")
+    by_id = ann.entity_by_id()
+    agents = {by_id[r.arg1].start for r in ann.relations if by_id[r.arg2].text == "Osx"}
+    assert len(agents) == 2  # both 淫羊藿苷 arms
+
+
+def test_a_gene_in_a_group_locative_is_no_agent_of_the_group() -> None:
+    found = rels("Osx expression was upregulated in the genistein and daidzein groups.")
+    assert not {r for r in found if r[1] == "Osx"}

@@ -367,6 +367,8 @@ class _Builder:
         self.tested: frozenset[str] = frozenset()
         #: keys of the paper's model stimuli: never an agent (relate_stimuli)
         self.stimuli: frozenset[str] = frozenset()
+        #: the agents conjoined to an agent id in the current sentence
+        self.co_agents: dict[str, list[Entity]] = {}
         self.frames: Frames | None = None
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
@@ -457,6 +459,7 @@ def relate_sentence(
     """Add the relations of one sentence to ``out``."""
     if not mentions:
         return
+    out.co_agents = {}
     aliases = _aliases(text, mentions)
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
@@ -1054,6 +1057,7 @@ class Frames:
                 self.after is not None and behind is not None and self.after.match(behind.group(1))
             ):
                 references.add(m.id)
+        _conjoined_labels(text, [m for m in mentions if m.type in AGENT_TYPES], labels, references)
         return labels, references
 
     def conditions(self, text: str, mentions: list[Entity]) -> frozenset[str]:
@@ -1154,6 +1158,18 @@ class Frames:
 _GROUP_HEAD = re.compile(r"[织成合]")
 #: the comparison word after a group label (与 X 组比较, 与 X 组相比)
 _COMPARE_AFTER = re.compile(r"[ \t]*([\u4e00-\u9fff]{1,3})")
+
+
+def _conjoined_labels(
+    text: str, names: list[Entity], labels: set[str], references: set[str]
+) -> None:
+    """A name conjoined right before a group label is a label too (the genistein and daidzein
+    groups, 葛根素与大豆苷元组), and a reference label with it."""
+    for a, b in reversed(list(zip(names, names[1:], strict=False))):
+        if b.id in labels and a.id not in labels and _AGENT_CONJ.fullmatch(text, a.end, b.start):
+            labels.add(a.id)
+            if b.id in references:
+                references.add(a.id)
 
 
 def _bare(words: re.Pattern[str]) -> str:
@@ -1585,7 +1601,11 @@ def _apply(
         or _group_locative(ctx, rtype)
     )
     if passive is not None:
-        return _add_all(out, ctx, rtype, *passive), None
+        agent, targets = passive
+        found = _add_all(out, ctx, rtype, agent, targets)
+        for co in _conjoined_after(ctx, agent):  # increased by A and B; in the A and B groups
+            found |= _add_all(out, ctx, rtype, co, targets)
+        return found, None
     if rtype == "TESTED_IN":
         return _tested_in(ctx, direction, subject, out), None
     if hit.lang == "zh" and ctx.frames.re["effect_object"].match(ctx.text, hit.end):
@@ -1617,17 +1637,32 @@ def _apply(
     found = _add_all(out, ctx, rtype, agent, [t for t in targets if not _same(t, agent)])
     if pronoun is not None and not _same(pronoun, agent):
         found |= out.add(rtype, agent, pronoun, "trigger")
-    for co in (
-        _co_agents(ctx, agent, themes=bool(targets) and targets[0].start < hit.start)
-        if targets
-        else ()
-    ):
+    for co in _all_co_agents(ctx, agent, targets, out):
         found |= _add_all(out, ctx, rtype, co, [t for t in targets if not _same(t, co)])
     keep = agent if agent.type in AGENT_TYPES and not ana and agent.start < hit.start else None
     return found, keep
 
 
 _AGENT_CONJ = conjunction_gap(serial_comma=True)
+
+
+def _all_co_agents(
+    ctx: _HitContext, agent: Entity, targets: list[Entity], out: _Builder
+) -> list[Entity]:
+    """The agents conjoined to ``agent``; a verb conjoined to the one before shares its
+    conjoined agents ("A and B increased X and decreased Y", A 和 B 均能提高 X 并降低 Y)."""
+    if not targets:
+        return []
+    cos = _co_agents(ctx, agent, themes=targets[0].start < ctx.hit.start)
+    if cos:
+        out.co_agents[agent.id] = cos
+    elif (
+        ctx.follows_trigger
+        and ctx.before
+        and ctx.frames.re["verb_conj_loose"].match(ctx.text[ctx.before[-1].end : ctx.hit.start])
+    ):
+        cos = out.co_agents.get(agent.id, [])
+    return cos
 
 
 def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[Entity]:
@@ -1645,8 +1680,9 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
         if not (_AGENT_CONJ.fullmatch(gap) or _GROUP_CONJ.fullmatch(gap)):
             break
         run.append(m)
-    rest = ctx.text[run[-1].end : ctx.hit.start]
-    groups = ctx.text.startswith("组", run[-1].end)  # X 组与 Y 组 A、B 均低于模型组: the themes
+    end = _combination_end(ctx, run[-1].end)
+    rest = ctx.text[end : ctx.hit.start]
+    groups = ctx.text.startswith("组", end)  # X 组与 Y 组 A、B 均低于模型组: the themes
     if (
         len(run) == 1
         or (themes and not groups)
@@ -1654,7 +1690,7 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
             not groups
             and (
                 len(rest) > 24
-                or any(run[-1].end <= m.start < ctx.hit.start for m in ctx.near if m not in run)
+                or any(end <= m.start < ctx.hit.start for m in ctx.near if m not in run)
             )
         )
     ):
@@ -1662,6 +1698,16 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
     return run[1:]
 
 
+def _combination_end(ctx: _HitContext, end: int) -> int:
+    """The end of a combination arm's label (X+Y 组, X + Y group): the names joined by a plus
+    after ``end`` belong to the last conjunct's label."""
+    for m in ctx.near:
+        if end <= m.start < ctx.hit.start and _PLUS.fullmatch(ctx.text, end, m.start):
+            end = m.end
+    return end
+
+
+_PLUS = re.compile(r"\s*[+＋]\s*")
 #: between two group labels: 骨宁颗粒组与阿仑膦酸钠组
 _GROUP_CONJ = re.compile(r"\s*组\s*[与和及、]\s*")
 
@@ -1998,9 +2044,7 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
         targets = _skip_source(text, before, targets, ctx.frames) if targets else targets
         if not any(t.type in arg2_types for t in targets):
             targets = _passive_subject(ctx, arg2_types)
-        agents = _given_run(text, agents)
-    else:
-        agents = agents[:1]
+    agents = _given_run(text, agents)  # by A and B: each conjunct
     found = False
     for agent in agents:
         found |= _add_all(out, ctx, rtype, agent, [t for t in targets if t.type in arg2_types])
@@ -2100,6 +2144,14 @@ def _blocker_after(ctx: _HitContext) -> list[Entity]:
     if nxt is None or nxt.type != "COMPOUND" or nxt.start - word.end() > 2:
         return []
     return [nxt]
+
+
+def _conjoined_after(ctx: _HitContext, agent: Entity) -> list[Entity]:
+    """The names of ``agent``'s type conjoined after an agent written after its trigger."""
+    if agent.start < ctx.hit.end:
+        return []
+    same = [m for m in ctx.near if m.start >= agent.start and m.type == agent.type]
+    return [m for m in _given_run(ctx.text, same)[1:] if m.id not in ctx.no_agent]
 
 
 def _given_run(text: str, agents: list[Entity]) -> list[Entity]:
