@@ -536,3 +536,49 @@ def test_every_arm_of_a_group_list_with_a_combination() -> None:
 def test_a_gene_in_a_group_locative_is_no_agent_of_the_group() -> None:
     found = rels("Osx expression was upregulated in the genistein and daidzein groups.")
     assert not {r for r in found if r[1] == "Osx"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the treated group's compound is the agent wherever "in the X group" stands
+        ("Osx expression in the icariin group was raised.", {("UPREGULATES", "icariin", "Osx")}),
+        ("Osx expression in the icariin group rose.", {("UPREGULATES", "icariin", "Osx")}),
+        ("Osx expression rose in the icariin group.", {("UPREGULATES", "icariin", "Osx")}),
+        # doses joined by "and" stay in the label, and the label is the later clauses' agent
+        (
+            "Versus the DEX group, Osx rose in icariin 2 and 8 mg/kg groups, "
+            "and Sp7 and Col1a2 mRNA were also up-regulated.",
+            {("UPREGULATES", "icariin", g) for g in ("Osx", "Sp7", "Col1a2")}
+            | {("HAS_CONCENTRATION", "icariin", "2 and 8 mg/kg")},
+        ),
+        # an elided agent in a later clause: the sentence's compound
+        (
+            "Icariin lowered CTSK, while Sp7 and Col1a2 levels were markedly up-regulated.",
+            {("DOWNREGULATES", "Icariin", "CTSK")}
+            | {("UPREGULATES", "Icariin", g) for g in ("Sp7", "Col1a2")},
+        ),
+        (
+            "Icariin raised Sp7, and CTSK activity fell by 40%.",
+            {("UPREGULATES", "Icariin", "Sp7"), ("DOWNREGULATES", "Icariin", "CTSK")},
+        ),
+    ],
+)
+def test_english_group_frames(text: str, expected: set) -> None:
+    assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reference group is no agent; a group with no compound gives nothing
+        "Osx expression rose in the OVX group.",
+        "Compared with the icariin group, Osx expression rose in the OVX group.",
+        # the list of a lowering verb stops before an intransitive clause of its own
+        "Icariin lowered CTSK, and Osx rose.",
+    ],
+)
+def test_english_group_frames_that_give_no_regulation_of_osx_by_a_group(text: str) -> None:
+    found = rels(text)
+    assert not {r for r in found if r[2] == "Osx" and r[0] == "DOWNREGULATES"}
+    assert ("UPREGULATES", "icariin", "Osx") not in found

@@ -909,7 +909,10 @@ class Frames:
         self.before = _either_regex(words["compare_before"])
         self.after = _either_regex(words["compare_after"])
         level = _either_regex(words["dose_level"])
-        between = r"[\d.、,，～~\-–/ \t%μµ]|[munpμµ]?(?:mol|g|M)\b|L\b|mL\b|ml\b|kg\b|d\b"
+        between = (
+            r"[\d.、,，～~\-–/ \t%μµ]|[munpμµ]?(?:mol|g|M)\b|L\b|mL\b|ml\b|kg\b|d\b"
+            r"|(?<=\d )(?:and|or)\b"  # X 10 and 20 μmol/L groups
+        )
         if level is not None:
             between += "|" + level.pattern
         self.gap = re.compile(f"(?:{between})*", re.IGNORECASE)
@@ -1599,13 +1602,15 @@ def _apply(
         or _dui_nominal(ctx, rtype)
         or _nominal_by(ctx, rtype)
         or _group_locative(ctx, rtype)
+        or _label_before(ctx, rtype)
     )
     if passive is not None:
         agent, targets = passive
         found = _add_all(out, ctx, rtype, agent, targets)
         for co in _conjoined_after(ctx, agent):  # increased by A and B; in the A and B groups
             found |= _add_all(out, ctx, rtype, co, targets)
-        return found, None
+        labelled = found and agent.type == "COMPOUND" and agent.id in ctx.no_target
+        return found, agent if labelled else None  # a group label stays the clauses' agent
     if rtype == "TESTED_IN":
         return _tested_in(ctx, direction, subject, out), None
     if hit.lang == "zh" and ctx.frames.re["effect_object"].match(ctx.text, hit.end):
@@ -1867,12 +1872,15 @@ def _themes_before(
         and not healing
         and words["nominal_treats"].match(text[run[-1].end : hit.start])
     )
-    if not nominal and not words["after_theme_trigger"].match(text[hit.end : ctx.region_end]):
+    en = hit.lang == "en"
+    after = words["after_theme_trigger_en" if en else "after_theme_trigger"]
+    if not nominal and not after.match(text[hit.end : ctx.region_end]):
         return [], agent
     if ctx.follows_trigger and "的" in text[run[-1].end : hit.start] and not nominal:
         return [], agent  # 抑制 X 的活化: a noun, the object of the trigger before
     dui = "对" in text[min(pre[0].end, ctx.prev_end) : run[0].start]
-    if not (nominal or dui or words["theme_gap"].match(text[run[-1].end : hit.start])):
+    gap = words["theme_gap_en" if en else "theme_gap"]
+    if not (nominal or dui or gap.match(text[run[-1].end : hit.start])):
         return [], agent  # (a nominal TREATS: 用于 X 的临床治疗)
     lead = [m for m in pre[: len(pre) - len(run)] if m.id not in ctx.no_agent]
     if (
@@ -2106,9 +2114,38 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     if label.type not in arg1_types or not before:
         return None
     run = _trailing_run(text, before)
-    if not given and not _PASSIVE_AUX.search(text, run[-1].end, hit.start):
-        return None  # (VEGF expression increased in the group given X: intransitive)
+    labelled = label.id in ctx.no_target and label.id not in ctx.no_agent
+    if not (given or labelled) and not _PASSIVE_AUX.search(text, run[-1].end, hit.start):
+        return None  # (ALP increased in the X group / in the group given X: intransitive)
     return label, run
+
+
+def _label_before(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
+    """A result with its treated group between the targets and the trigger (ALP activity in
+    the X group (was) increased): the group's compound is the agent."""
+    text, hit = ctx.text, ctx.hit
+    if hit.lang != "en" or not ctx.before:
+        return None
+    label = ctx.before[-1]
+    if label.id not in ctx.no_target or label.id in ctx.no_agent or label.type != "COMPOUND":
+        return None
+    if not _LABEL_TO_VERB.fullmatch(text, label.end, hit.start):
+        return None
+    where = _IN_THE_BEFORE.search(text, max(0, label.start - 12), label.start)
+    arg2_types = RELATION_TYPES[rtype][1]
+    themes = [m for m in ctx.before if where and m.end <= where.start() and m.type in arg2_types]
+    if where is None or not themes:
+        return None
+    return label, _trailing_run(text, themes)
+
+
+#: between a group's compound and the verb: the group word, its dose words, an auxiliary
+_LABEL_TO_VERB = re.compile(
+    r"(?:\s+(?:low|medium|middle|high)[\s-]+dose)?\s+groups?(?:\s+(?:was|were))?"
+    r"(?:\s+(?:significantly|markedly|obviously|also|all|both))?\s+",
+    re.IGNORECASE,
+)
+_IN_THE_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _before_predicate(ctx: _HitContext) -> list[Entity]:

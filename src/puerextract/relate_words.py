@@ -30,6 +30,19 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:由\s*[^，,；;。]{1,40}?)?$",  # the value it fell from (由 6.8 U/L 降至 4.1 U/L)
         0,
     ),
+    # the same in English: "ALP and OCN (expression) were (significantly) up-regulated"
+    "theme_gap_en": (
+        r"^(?:\s+(?:{measure_word:w}|mRNA|proteins?))*\s+(?:(?:was|were|is|are)\s+)?"
+        r"(?:(?:also|both|all|then|\w+ly)\s+)*$",
+        _I,
+    ),
+    # after an English trigger whose themes stand before it: its size or nothing
+    "after_theme_trigger_en": (
+        r"^\s*(?:(?:by|to)\s+(?:about\s+)?[\d.]+(?:\s*(?:%|-?fold)?(?:,|\s+and|\s+or)\s+[\d.]+)*"
+        r"\s*(?:%|-?fold|times)"
+        r"(?:\s+(?:of|that\s+of)\s+[^,;.()]{0,30}?)?)?\s*(?:\([^()]{0,40}\))?\s*(?:[,;.]|$)",
+        _I,
+    ),
     # between two themes of one trigger: a measure noun, a conjunction and the tissue of the
     # next (IL-6 水平及软骨 MMP-3 表达均降低)
     "theme_list_gap": (
