@@ -351,3 +351,41 @@ def test_a_chinese_name_with_a_cued_ending_in_a_list_of_compounds():
     assert "冬凌草甲素" in texts("淫羊藿苷、冬凌草甲素和芦丁均被检测。")
     assert "因素" not in texts("激素和因素。")
     assert "甲素" not in texts("芦丁与甲素。")
+
+
+# ----------------------------------------------------------------------------- Chinese long forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # the Chinese name before its abbreviation or English name in parentheses
+        ("血清骨保护蛋白(OPG)含量升高。", "骨保护蛋白", "GENE"),
+        ("检测白细胞介素-2(IL-2)水平。", "白细胞介素-2", "GENE"),
+        ("干扰素-γ（IFN-γ）水平降低。", "干扰素-γ", "GENE"),
+        ("测定C-反应蛋白(C-reactive Protein,CRP)。", "C-反应蛋白", "GENE"),
+        # a trigger word it opens with is no part of it; a modification stays outside
+        ("可降低白细胞介素-2(IL-2)的表达。", "白细胞介素-2", "GENE"),
+        ("磷酸化信号转导与转录激活因子3(p-STAT3)表达下降。", "信号转导与转录激活因子3", "GENE"),
+    ],
+)
+def test_a_chinese_name_before_its_parenthesised_name(text: str, name: str, etype: str) -> None:
+    assert (name, etype) in mentions(text, (etype,))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("主要包括骨健康补充剂（钙剂、维生素 D）。", "骨健康补充剂"),  # a list in the parenthesis
+        ("参与自噬的介质包括自噬效应蛋白（Beclin-1）。", "自噬效应蛋白"),  # a description
+        ("分为对照组(IL-2)与模型组。", "对照组"),  # a group
+        ("碱性磷酸酶染色(ALP)显示。", "碱性磷酸酶染色"),  # a stain
+    ],
+)
+def test_what_stands_before_a_parenthesised_name_and_is_no_name(text: str, not_a_name: str) -> None:
+    assert not_a_name not in {e.text for e in extract_text(text).entities}
+
+
+def test_a_parenthesis_fused_to_a_chinese_name_opens_its_abbreviation() -> None:
+    # ASCII "(" right after -γ: the abbreviation inside is still found
+    assert ("IFN-γ", "GENE") in mentions("血清干扰素-γ(IFN-γ)的水平。", ("GENE",))

@@ -126,6 +126,9 @@ class MorphWords:
     suffix_zh_cued: tuple[str, ...]
     fraction_zh: tuple[str, ...]
     stop_zh: tuple[str, ...]
+    long_form_stop_zh: tuple[str, ...]
+    long_form_descriptor_zh: tuple[str, ...]
+    long_form_lead_zh: tuple[str, ...]
     generic_zh: frozenset[str]
     elements: tuple[str, ...]
     symbols: tuple[str, ...]
@@ -172,6 +175,9 @@ class MorphWords:
             suffix_zh_cued=w("compound_suffix_zh_cued"),
             fraction_zh=tuple(x for x in w("fraction_word") if HAN.search(x)),
             stop_zh=w("compound_stop_zh"),
+            long_form_stop_zh=w("long_form_stop_zh"),
+            long_form_descriptor_zh=w("long_form_descriptor_zh"),
+            long_form_lead_zh=w("long_form_lead_zh"),
             generic_zh=frozenset(w("compound_generic_zh")),
             elements=w("element"),
             symbols=w("element_symbol"),
@@ -1128,3 +1134,82 @@ def _salt_prefix_zh(text: str, s: int, words: MorphWords, rx: _Regexes) -> int:
     if p == s or p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx):
         return p
     return s
+
+
+# ----------------------------------------------------------------------------- Chinese long forms
+
+#: a parenthesis right after a Chinese name (or its Latin tail: 干扰素-γ(, 前列腺素E2()
+_HAN_PAREN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9αβγδκк])[(（]([^()（）\n]{1,80})[)）]")
+#: the Latin characters a Chinese protein name may hold (白细胞介素-2, C-反应蛋白, 核因子-κB)
+_ZH_NAME_LATIN = re.compile(r"[A-Za-z0-9αβγδκк\-]")
+#: the types a Chinese name before a parenthesised name may take from it
+_LONG_FORM_TYPES = ("GENE", "COMPOUND", "PATHWAY", "DISEASE", "CELL_TYPE")
+MAX_ZH_LONG_FORM = 16
+
+
+def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN001
+    """A Chinese name written before its English name or abbreviation in parentheses (骨保护蛋白
+    (OPG), 类风湿因子(Rheumatoid Factor,RF), 干扰素-γ(IFN-γ)), the Chinese abstract's way of
+    defining a term: when the parenthesis holds mentions of one type and identifier, the name
+    before it is a mention of that type and identifier, family ``abbreviation``. The name runs
+    back to punctuation, another mention or a ``long_form_stop_zh`` word, less the trigger and
+    stop words it opens with (降低|类风湿因子); two Han characters at least, no group or stain
+    word at its end, and no Han text in the parenthesis (钙剂、维生素 D is a list)."""
+    if not HAN.search(text):
+        return []
+    words = words_for(rules)
+    bounds, leads = _long_form_words(words)
+    tails = words.group_words + words.stain_words + words.long_form_descriptor_zh
+    taken = _Taken(mentions)
+    out = []
+    for m in _HAN_PAREN.finditer(text):
+        inner = [x for x in taken.overlapping(m.start(1), m.end(1)) if x.type in _LONG_FORM_TYPES]
+        if not inner or len({(x.type, x.norm) for x in inner}) > 1 or m.start() in taken.by_end:
+            continue
+        if HAN.search(m.group(1)):
+            continue  # a list (钙剂、维生素 D) or a note, no English name
+        start = _han_name_start(text, m.start(), bounds, taken)
+        while start is not None and (w := _lead_word(text, start, m.start(), leads)):
+            start += len(w)
+        if start is None or sum(1 for c in text[start : m.start()] if HAN.match(c)) < 2:
+            continue
+        if any(text.endswith(w, start, m.start()) for w in tails):
+            continue  # a group (对照组), a stain (ALP 染色) or a description (自噬效应蛋白)
+        x = inner[-1]
+        out.append(
+            Candidate(start, m.start(), x.type, x.norm, "abbreviation", text[start : m.start()])
+        )
+    return out
+
+
+@lru_cache(maxsize=4)
+def _long_form_words(words: MorphWords) -> tuple[dict, tuple[str, ...]]:
+    """(the boundary words by their last character, the words a name may not open with)."""
+    bounds = _by_char(words.long_form_stop_zh, -1)
+    leads = words.triggers_zh + words.long_form_stop_zh + words.long_form_lead_zh
+    leads = tuple(sorted(set(leads), key=len))
+    return bounds, tuple(reversed(leads))
+
+
+def _lead_word(text: str, p: int, end: int, leads: tuple[str, ...]) -> str | None:
+    return next((w for w in leads if text.startswith(w, p) and p + len(w) < end), None)
+
+
+def _han_name_start(text: str, end: int, bounds: dict, taken: _Taken) -> int | None:
+    """Where the Chinese name ending at ``end`` starts, or None past MAX_ZH_LONG_FORM."""
+    p = end
+    while end - p <= MAX_ZH_LONG_FORM:
+        if p == 0 or (p < end and p in taken.by_end):
+            break
+        c = text[p - 1]
+        if HAN.match(c):
+            if any(text.endswith(w, 0, p) for w in bounds.get(c, ())):
+                break
+        elif not _ZH_NAME_LATIN.match(c):
+            break
+        p -= 1
+    else:
+        return None
+    while p < end and not (HAN.match(text[p]) or text[p].isalpha()):
+        p += 1  # no name opens on a hyphen or a digit
+    return p

@@ -273,15 +273,27 @@ class Tokenizer:
         pos = start
         for m in _HAN_RUN.finditer(text, start, end):
             if m.start() > pos:
-                out.extend(self._latin_tokens(text, pos, m.start()))
+                out.extend(self._run_after_han(text, pos, m.start(), start))
             if han_words and is_han(m.group()[0]):
                 out.extend(self._han_tokens(text, m.start(), m.end()))
             else:
                 out.append(Token(m.start(), m.end(), m.group(), "zh"))
             pos = m.end()
         if pos < end:
-            out.extend(self._latin_tokens(text, pos, end))
+            out.extend(self._run_after_han(text, pos, end, start))
         return out
+
+    def _run_after_han(self, text: str, pos: int, end: int, start: int) -> list[Token]:
+        """A Latin run; one that follows Han text is cut before a "(" fused to the word
+        before it (干扰素-γ(IFN-γ): Chinese typesetting's ASCII parenthesis opens an
+        abbreviation, which scispaCy's rules would keep inside the word)."""
+        if pos == start or not is_han(text[pos - 1]):
+            return self._latin_tokens(text, pos, end)
+        out: list[Token] = []
+        for m in _FUSED_PAREN.finditer(text, pos + 1, end):
+            out.extend(self._latin_tokens(text, pos, m.start()))
+            pos = m.start()
+        return out + self._latin_tokens(text, pos, end)
 
     def _han_tokens(self, text: str, start: int, end: int) -> list[Token]:
         toks = []
@@ -372,6 +384,10 @@ MAX_HAN_RUN = 400
 #: Latin runs up to this many characters have their tokens cached (at most this many runs)
 _SHORT_CHUNK = 40
 _SHORT_CHUNKS_KEPT = 50_000
+
+
+#: a "(" fused to the word before it and opening a name: -γ(IFN-γ), E2(PGE2
+_FUSED_PAREN = re.compile(r"(?<=[^\s(（])\((?=[A-Za-z])")
 
 
 @lru_cache(maxsize=4)

@@ -764,6 +764,7 @@ class Tagger:
             preparation_long_forms,
             redefined,
         )
+        from .morphology import han_long_forms
 
         eng = english_pairs(doc)
         preparations = frozenset(w.lower() for w in self.rules.words_of("preparation_word_en"))
@@ -774,6 +775,7 @@ class Tagger:
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
+        found += han_long_forms(text, base, self.rules)
         merged = resolve(base + found)
         return resolve(merged + self._abbreviated_fractions(text, merged)), pairs
 
