@@ -389,3 +389,35 @@ def test_what_stands_before_a_parenthesised_name_and_is_no_name(text: str, not_a
 def test_a_parenthesis_fused_to_a_chinese_name_opens_its_abbreviation() -> None:
     # ASCII "(" right after -γ: the abbreviation inside is still found
     assert ("IFN-γ", "GENE") in mentions("血清干扰素-γ(IFN-γ)的水平。", ("GENE",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # a disease's Chinese name loses its inducer; its abbreviation follows it
+        (
+            "对佐剂诱导关节炎(Adjuvant-induced Arthritis,AIA)大鼠的作用。AIA大鼠足肿胀。",
+            "关节炎",
+            "DISEASE",
+        ),
+        (
+            "对佐剂诱导关节炎(Adjuvant-induced Arthritis,AIA)大鼠的作用。AIA大鼠足肿胀。",
+            "AIA",
+            "DISEASE",
+        ),
+        # an adjective's stem stays (诱导型), a verb before the name goes
+        ("诱导型一氧化氮合酶(iNOS)表达降低。", "诱导型一氧化氮合酶", "GENE"),
+        # a formula followed by a trigger word
+        ("为观察补骨强筋胶囊促进骨折愈合的作用。", "补骨强筋胶囊", "COMPOUND"),
+        ("研究益肾活血汤参与软骨修复的机制。", "益肾活血汤", "COMPOUND"),
+        # ChEBI's name of a MeSH chemical, and a Greek-lettered abbreviation of it
+        (
+            "The effect of alpha-mangostin (α-MG) on osteoclasts was studied.",
+            "alpha-mangostin",
+            "COMPOUND",
+        ),
+        ("The effect of alpha-mangostin (α-MG) on osteoclasts was studied.", "α-MG", "COMPOUND"),
+    ],
+)
+def test_names_found_in_real_abstracts_ways(text: str, name: str, etype: str) -> None:
+    assert (name, etype) in mentions(text, (etype,))

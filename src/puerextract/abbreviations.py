@@ -18,7 +18,7 @@ from .model import Candidate
 _PAREN_GROUP = re.compile(r"[（(]([^（）()\n\r]{1,90})[）)]")
 _PAREN_ITEM_SEP = re.compile(r"[ \t\u3000]*[，,；;][ \t\u3000]*")
 _ABBR_SHAPE = re.compile(
-    r"(?:[A-Za-z][A-Za-z0-9αβγδκ\-/·ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
+    r"(?:[A-Za-zαβγδκ][A-Za-z0-9αβγδκ\-/·ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
     r"(?: [0-9]{1,3}-[0-9]{2,5})?"  # a code with a space: BAY 11-7082
 )
 _NOT_ABBR_TYPES = ("CONCENTRATION", "DURATION")

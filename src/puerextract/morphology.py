@@ -1160,6 +1160,7 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
     words = words_for(rules)
     bounds, leads = _long_form_words(words)
     tails = words.group_words + words.stain_words + words.long_form_descriptor_zh
+    inducers = tuple(w for w in words_of(rules, "inducer_word") if HAN.match(w[0]))
     taken = _Taken(mentions)
     out = []
     for m in _HAN_PAREN.finditer(text):
@@ -1171,11 +1172,14 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
         start = _han_name_start(text, m.start(), bounds, taken)
         while start is not None and (w := _lead_word(text, start, m.start(), leads)):
             start += len(w)
+        x = inner[-1]
+        if start is not None and x.type == "DISEASE":  # 胶原诱导|关节炎: the inducer is no part
+            cut = max((text.rfind(w, start, m.start()) + len(w) for w in inducers), default=-1)
+            start = max(start, cut)
         if start is None or sum(1 for c in text[start : m.start()] if HAN.match(c)) < 2:
             continue
         if any(text.endswith(w, start, m.start()) for w in tails):
             continue  # a group (对照组), a stain (ALP 染色) or a description (自噬效应蛋白)
-        x = inner[-1]
         out.append(
             Candidate(start, m.start(), x.type, x.norm, "abbreviation", text[start : m.start()])
         )
@@ -1192,7 +1196,20 @@ def _long_form_words(words: MorphWords) -> tuple[dict, tuple[str, ...]]:
 
 
 def _lead_word(text: str, p: int, end: int, leads: tuple[str, ...]) -> str | None:
-    return next((w for w in leads if text.startswith(w, p) and p + len(w) < end), None)
+    """The word the name at ``p`` opens with and may not (降低); never an adjective's stem
+    (诱导型一氧化氮合酶, 抑制性)."""
+    return next(
+        (
+            w
+            for w in leads
+            if text.startswith(w, p) and p + len(w) < end and text[p + len(w)] not in "型性"
+        ),
+        None,
+    )
+
+
+def words_of(rules, role: str) -> tuple[str, ...]:  # noqa: ANN001 - a RuleSet
+    return tuple(getattr(rules, "words_of", lambda r: ())(role))
 
 
 def _han_name_start(text: str, end: int, bounds: dict, taken: _Taken) -> int | None:

@@ -303,10 +303,11 @@ def _load_chemicals() -> _Chemicals:
         written.append(name)
 
     chemicals = set()  # descriptors of one substance, not of a class (Antioxidants)
-    for mesh, mesh_name, mapped, _mapped_name in _iter_rows("mesh"):
+    for mesh, mesh_name, mapped, mapped_name in _iter_rows("mesh"):
         if mapped.startswith("chebi:") and not _plural_class(mesh_name):
             chemicals.add(mesh)
             add(mesh, mesh_name, True)
+            add(mesh, mapped_name, False)  # ChEBI's name of it (alpha-mangostin for mangostin)
     if _has_table("mesh_names"):  # their entry terms (Streptozotocin for Streptozocin)
         for mesh, name, _kind in _iter_rows("mesh_names"):
             if mesh in chemicals:

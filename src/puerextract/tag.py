@@ -770,12 +770,12 @@ class Tagger:
         preparations = frozenset(w.lower() for w in self.rules.words_of("preparation_word_en"))
         stops = frozenset(w.lower() for w in self.rules.words_of("preparation_stop_en"))
         base = resolve(base + preparation_long_forms(text, base, preparations, stops))
+        base = resolve(base + han_long_forms(text, base, self.rules))  # 骨保护蛋白(OPG)
         vetoed = redefined(text, base, eng, self._long_form_fits)
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
-        found += han_long_forms(text, base, self.rules)
         merged = resolve(base + found)
         return resolve(merged + self._abbreviated_fractions(text, merged)), pairs
 

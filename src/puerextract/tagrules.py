@@ -14,8 +14,9 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
   code in the document is then tagged. A code written right before a ``blocker_noun`` (MMP13
   inhibitor) is the target, not the blocker, and is left alone.
 * **Herbal formulas** - a Chinese name of 2-6 characters ending in a ``formula_suffix_zh``
-  (左归丸, 独活寄生汤, 补肾活血方) where the suffix is followed by a ``formula_follow`` character or
-  punctuation, its start found by walking back to a ``formula_stop`` character (观察左归丸对…);
+  (左归丸, 独活寄生汤, 补肾活血方) where the suffix is followed by a ``formula_follow`` character, a
+  Chinese trigger word or punctuation, its start found by walking back to a ``formula_stop``
+  character (观察左归丸对…);
   an English name of capitalised pinyin words + a ``formula_suffix_en`` word (Duhuo Jisheng
   decoction, Bushen Huoxue formula). One COMPOUND span, no identifier; an abbreviation defined
   after it is propagated.
@@ -483,11 +484,12 @@ def _zh_formulas(text: str, mentions, rules) -> list:
     stop_words = frozenset(w for w in _words(rules, "compound_stop_zh") if len(w) > 1)
     taken = sorted((m.start, m.end) for m in mentions)  # flat spans: ends rise with starts
     taken_starts = [s for s, _ in taken]
+    verbs = tuple(t.word for t in getattr(rules, "triggers", ()) if t.lang == "zh")
     out = []
     for m in regex.finditer(text):
         nxt = text[m.end() : m.end() + 1]
-        if nxt and HAN.match(nxt) and nxt not in follow:
-            continue
+        if nxt and HAN.match(nxt) and nxt not in follow and not text.startswith(verbs, m.end()):
+            continue  # 左归丸|对, 接骨续筋胶囊|促进; not 丸|剂
         start = _four_start(text, m.start(), stop, stop_words) if m.group() in four else None
         if m.group() in four and start is None:
             continue
