@@ -66,3 +66,20 @@ def test_a_fracture_keeps_its_site(text, span, norm):
 def test_a_bone_without_fracture_is_no_disease():
     found = {(e.text, e.type) for e in extract_text("股骨中段的骨密度升高。", "t").entities}
     assert not any(t == "DISEASE" for _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the musculoskeletal diseases of the field, by their Chinese names and KOA
+        ("对佐剂性关节炎大鼠足肿胀的影响", {"佐剂性关节炎"}),
+        ("可缓解滑膜炎症状。", {"滑膜炎"}),  # 症状 starts after the term: the term stays
+        ("治疗膝骨关节炎(KOA)大鼠。KOA大鼠软骨退变。", {"膝骨关节炎", "KOA"}),
+        ("椎间盘退变与痛风、强直性脊柱炎。", {"椎间盘退变", "痛风", "强直性脊柱炎"}),
+        # a word across the term's end: 关节|炎症 is joint inflammation, no arthritis
+        ("关节炎症评分降低。", set()),
+    ],
+)
+def test_chinese_disease_names(text: str, found: set) -> None:
+    got = {e.text for e in extract_text(text).entities if e.type == "DISEASE"}
+    assert got == found

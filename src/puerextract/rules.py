@@ -102,6 +102,8 @@ WORD_ROLES: tuple[str, ...] = (
     "negating_verb_before",
     "process_before",
     "process_after",
+    "word_across_end_zh",
+    "word_after_end_zh",
     "chem_substituent",
     "chem_parent_end",
     "fraction_word",

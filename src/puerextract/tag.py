@@ -161,6 +161,10 @@ class TagWords:
     #: English element names and the words after them that make a structure or process
     element_names: frozenset[str] = frozenset()
     element_not_before: tuple[str, ...] = ()
+    #: two Han characters that make a word across a term's end (关节炎|症: 炎症, inflammation)
+    across_end_zh: frozenset[str] = frozenset()
+    #: … unless one of these words starts at the term's end (滑膜炎|症状)
+    after_end_zh: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -192,6 +196,8 @@ class TagWords:
             class_words=frozenset(x.casefold() for x in words("compound_class_word")),
             element_names=frozenset(x.casefold() for x in words("element") if x.isascii()),
             element_not_before=tuple(x.casefold() for x in words("element_not_before")),
+            across_end_zh=frozenset(x for x in words("word_across_end_zh") if len(x) == 2),
+            after_end_zh=tuple(words("word_after_end_zh")),
         )
 
 
@@ -464,6 +470,11 @@ class Tagger:
 
     def _latin_end(self, text: str, s: int, e: int, term: str) -> int | None:
         """End of the mention for a match ``text[s:e]``, or None when a boundary forbids it."""
+        words = self.words
+        if text[e - 1 : e + 1] in words.across_end_zh and not text.startswith(
+            words.after_end_zh, e
+        ):
+            return None  # 关节炎|症评分: the word is 炎症 (not 滑膜炎|症状)
         if (
             _LATIN.match(term[0])
             and s > 0
