@@ -582,3 +582,33 @@ def test_english_group_frames_that_give_no_regulation_of_osx_by_a_group(text: st
     found = rels(text)
     assert not {r for r in found if r[2] == "Osx" and r[0] == "DOWNREGULATES"}
     assert ("UPREGULATES", "icariin", "Osx") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Unicode hyphen reads as "-": RANKL is the inducer, not a target
+        (
+            "Baicalein suppressed RANKL‐induced osteoclast formation.",
+            {("DOWNREGULATES", "Baicalein", "osteoclast")},
+        ),
+        # a parenthesised list of names with their figures is one list
+        (
+            "Baicalein lowered the catabolic markers (MMP13, 30%; ADAMTS5, 12%) in chondrocytes.",
+            {("DOWNREGULATES", "Baicalein", g) for g in ("MMP13", "ADAMTS5")},
+        ),
+        (
+            "黄芩素促进转录因子(Osterix,Runx2 和 Dlx5)的表达。",
+            {("UPREGULATES", "黄芩素", g) for g in ("Osterix", "Runx2", "Dlx5")},
+        ),
+        # NF-κB p65: the relation goes to p65
+        ("Baicalein lowered NF-κB p65 nuclear levels.", {("DOWNREGULATES", "Baicalein", "p65")}),
+    ],
+)
+def test_lists_hyphens_and_qualified_names(text: str, expected: set) -> None:
+    assert rels(text) == expected
+
+
+def test_a_measured_compound_is_no_agent() -> None:
+    text = "与假手术组比较,模型组大鼠骨钙含量、血清雌二醇含量均降低,血清 ALP 含量升高。"
+    assert not {r for r in rels(text) if r[1] == "钙"}

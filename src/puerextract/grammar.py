@@ -80,12 +80,15 @@ def clause_spans(
     spans = []
     pos = sent.start
     depth = 0
+    names_in = _name_parens(s, sent.start, starts, verbs) if not parens else []
     for m in (_CLAUSE_MARK if parens else _CLAUSE_SEP).finditer(s):
         ch = m.group()
         if ch in OPENERS:
             depth += 1
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
+        elif any(a < m.start() < b for a, b in names_in):
+            continue  # (MMP13, 23%; ADAMTS4, 31%), (Jun-D，Fra-1 和 Fra-2): one list
         elif depth == 0 and not (
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
@@ -94,6 +97,24 @@ def clause_spans(
             pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
+
+
+def _name_parens(
+    s: str, offset: int, starts: set[int], verbs: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The parentheses of ``s`` that hold two names or more and no trigger word: a list, whose
+    separators cut no clause."""
+    out = []
+    for m in _INNER_PAREN.finditer(s):
+        a, b = offset + m.start(), offset + m.end()
+        names = sum(1 for p in starts if a < p < b)
+        k = bisect_left(verbs, a)
+        if names >= 2 and (k == len(verbs) or verbs[k] >= b):
+            out.append((m.start(), m.end()))
+    return out
+
+
+_INNER_PAREN = re.compile(r"[（(][^（）()]{1,160}[)）]")
 
 
 def _object_segment(s: str, i: int, offset: int, starts: set[int], verbs: Sequence[int]) -> bool:

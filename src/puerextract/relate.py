@@ -173,8 +173,10 @@ class TriggerFinder:
         ]
 
     def find(self, text: str, offset: int = 0) -> list[TriggerHit]:
-        """Non-overlapping hits in ``text`` (the longest where two start together)."""
+        """Non-overlapping hits in ``text`` (the longest where two start together); the
+        Unicode hyphens read as "-" (RANKL‐induced)."""
         hits: list[TriggerHit] = []
+        text = text.translate(_HYPHENS)
         if self.zh is not None and HAN.search(text):
             for m in self.zh.finditer(text):
                 if m.group():
@@ -207,6 +209,10 @@ class TriggerFinder:
                 continue
             out.append(h)
         return out
+
+
+#: hyphens other than "-" (one character each: offsets stay)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _hit(
@@ -567,7 +573,13 @@ def _clause_subject(
     lead = _span(usable, starts, lo, first_hit)
     themes = frames.themes(text, lead, first_hit) if frames else set()
     return next(
-        (m for m in lead if m.type in AGENT_TYPES and m.id not in no_agent | themes),
+        (
+            m
+            for m in lead
+            if m.type in AGENT_TYPES
+            and m.id not in no_agent | themes
+            and not (m.type == "COMPOUND" and _measured(frames, text, m))
+        ),
         None,
     )
 
@@ -1807,7 +1819,7 @@ def _add_all(
     """Add ``agent`` → each target (each checked); True when one was added."""
     found = False
     frames = ctx.frames
-    for t in targets:
+    for t in _without_qualifiers(ctx.text, targets):
         if frames is not None and rtype in _REGULATION:
             if t.type == "GENE" and frames.is_marker(ctx.text, t):
                 continue
@@ -1820,6 +1832,17 @@ def _add_all(
                 continue
         found |= _add_checked(out, rtype, agent, t, ctx.text, ctx.hit, ctx.region_end, ctx.near)
     return found
+
+
+def _without_qualifiers(text: str, targets: list[Entity]) -> list[Entity]:
+    """The targets less a gene name written right before another, a space between (NF-κB
+    p65): the relation goes to the second, the protein meant (DECISIONS)."""
+    starts = {t.start for t in targets if t.type == "GENE"}
+    return [
+        t
+        for t in targets
+        if not (t.type == "GENE" and text[t.end : t.end + 1] == " " and t.end + 1 in starts)
+    ]
 
 
 def _objects_before(ctx: _HitContext, own: list[Entity], subject: Entity | None) -> bool:
@@ -1889,6 +1912,7 @@ def _themes_before(
         and lead[0].type in arg1_types
         and (lead[0].type == "COMPOUND" or "对" in text[lead[0].end : run[0].start])
         and not _same_list(text[lead[0].end : run[0].start])
+        and not _measured(ctx.frames, text, lead[0])
     ):
         agent = lead[0]
     if agent is None and subject is not None and subject.type == "COMPOUND":
@@ -1896,6 +1920,15 @@ def _themes_before(
     if agent is not None and agent in pre and _same_list(text[agent.end : run[0].start]):
         agent = None  # 血清钙、磷和雌二醇均降低: the subject is one of the themes
     return [m for m in run if m.type in arg2_types], agent
+
+
+def _measured(frames: Frames | None, text: str, m: Entity) -> bool:
+    """Whether a measure word follows ``m`` (骨钙含量, 血清钙水平): a theme measured, no agent."""
+    return (
+        frames is not None
+        and frames.measure is not None
+        and bool(frames.measure.match(text, m.end))
+    )
 
 
 def _same_list(gap: str) -> bool:
@@ -2490,7 +2523,9 @@ def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
-    """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ..."""
+    """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ...
+    The rules read Unicode hyphens as "-" (Dex‐induced; one character each, offsets stay)."""
+    text = text.translate(_HYPHENS)
     finder = trigger_finder(rules)
     sparing = sparing_for(rules)
     frames = frames_for(rules)
