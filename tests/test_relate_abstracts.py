@@ -612,3 +612,29 @@ def test_lists_hyphens_and_qualified_names(text: str, expected: set) -> None:
 def test_a_measured_compound_is_no_agent() -> None:
     text = "与假手术组比较,模型组大鼠骨钙含量、血清雌二醇含量均降低,血清 ALP 含量升高。"
     assert not {r for r in rels(text) if r[1] == "钙"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list item "、mRNA" is the themes' measure, not a name
+        (
+            "与模型组相比,黄芩素组BNIP3、Beclin1、mRNA表达升高。",
+            {("UPREGULATES", "黄芩素", g) for g in ("BNIP3", "Beclin1")},
+        ),
+        # 产生 is a level noun; the group label stays the sentence's agent
+        ("黄芩素组总抗氧化力降低,ROS产生增加。", {("UPREGULATES", "黄芩素", "ROS")}),
+        # "(均P<0.05)" after the trigger
+        (
+            "与模型组比较,黄芩素组MDA含量降低,SOD含量升高(均P<0.05)。",
+            {("DOWNREGULATES", "黄芩素", "MDA"), ("UPREGULATES", "黄芩素", "SOD")},
+        ),
+        # the subject's conjuncts carried to the next verb of the sentence
+        (
+            "结果:与模型组比较,黄芩素及大豆苷元、染料木素能明显减轻足肿胀度,降低血清IL-17水平。",
+            {("DOWNREGULATES", x, "IL-17") for x in ("黄芩素", "大豆苷元", "染料木素")},
+        ),
+    ],
+)
+def test_chinese_group_results(text: str, expected: set) -> None:
+    assert rels(text) == expected

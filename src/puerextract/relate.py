@@ -501,6 +501,8 @@ def relate_sentence(
             clause_no_target = no_target
         if subject is None:
             subject = _clause_subject(text, (cs, ce), governing, usable, starts, no_agent, frames)
+            if subject is not None:  # A 及 B、C 能减轻 …，降低 …: the subject's conjuncts
+                out.co_agents.setdefault(subject.id, _subject_conjuncts(text, subject, usable))
         for k, hit in enumerate(governing):
             if any(r == "NONE" for r, _ in hit.choices) or _negated(text, sent.start, hit, frames):
                 continue
@@ -1673,12 +1675,12 @@ def _all_co_agents(
     cos = _co_agents(ctx, agent, themes=targets[0].start < ctx.hit.start)
     if cos:
         out.co_agents[agent.id] = cos
-    elif (
+    elif agent.start < ctx.prev_end or (
         ctx.follows_trigger
         and ctx.before
         and ctx.frames.re["verb_conj_loose"].match(ctx.text[ctx.before[-1].end : ctx.hit.start])
     ):
-        cos = out.co_agents.get(agent.id, [])
+        cos = out.co_agents.get(agent.id, [])  # the same subject carried on: 能减轻 A，降低 B
     return cos
 
 
@@ -2214,6 +2216,14 @@ def _blocker_after(ctx: _HitContext) -> list[Entity]:
     if nxt is None or nxt.type != "COMPOUND" or nxt.start - word.end() > 2:
         return []
     return [nxt]
+
+
+def _subject_conjuncts(text: str, subject: Entity, usable: list[Entity]) -> list[Entity]:
+    """The compounds conjoined right after a compound subject (A 及 B、C; A and B)."""
+    if subject.type != "COMPOUND":
+        return []
+    same = [m for m in usable if m.start >= subject.start and m.type == subject.type]
+    return _given_run(text, same)[1:]
 
 
 def _conjoined_after(ctx: _HitContext, agent: Entity) -> list[Entity]:

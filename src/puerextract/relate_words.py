@@ -24,7 +24,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "anaphor": (r"(?P<p>{anaphor_pathway})|(?P<c>{anaphor_compound})", _I),
     # between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
     "theme_gap": (
-        r"^\s*(?:的)?\s*(?:{molecule_word_zh})?\s*(?:的)?\s*(?:{level_noun_zh}|{theme_noun_zh})*\s*"
+        r"^\s*(?:的)?\s*(?:、?\s*{molecule_word_zh})?\s*(?:的)?\s*(?:{level_noun_zh}|{theme_noun_zh})*\s*"
         r"(?:(?:较|比)\s*[^，,；;。\s]{1,10}?\s*组\s*)?"  # the reference group (较模型组明显升高)
         r"(?:{result_adverb_zh})*\s*"
         r"(?:由\s*[^，,；;。]{1,40}?)?$",  # the value it fell from (由 6.8 U/L 降至 4.1 U/L)
@@ -58,7 +58,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:(?:{approx_word_zh})?\s*[\d.]+\s*(?:倍|%)(?:\s*[和、及]\s*[\d.]+\s*(?:倍|%))*)?\s*"
         # the value it fell or rose to: 降至（4.1±0.5）U/L
         r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
-        r"(?:[（(][^（）()]{0,30}\bP\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
+        r"(?:[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
         r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$",
         0,
     ),
