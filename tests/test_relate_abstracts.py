@@ -638,3 +638,27 @@ def test_a_measured_compound_is_no_agent() -> None:
 )
 def test_chinese_group_results(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between the words of a giving phrase
+        (
+            "Osteocytes were incubated in vitro with baicalein for 12 h.",
+            {("TESTED_IN", "baicalein", "Osteocytes")},
+        ),
+        ("Mice were treated orally with baicalein.", {("TESTED_IN", "baicalein", "Mice")}),
+        # receiving, and an aim written with "role"
+        (
+            "Collagen-immunised rats receiving baicalein were scored.",
+            {("TESTED_IN", "baicalein", "rats")},
+        ),
+        (
+            "We explored the role of baicalein in synovial fibroblasts.",
+            {("TESTED_IN", "baicalein", "fibroblasts")},
+        ),
+    ],
+)
+def test_giving_phrases_and_aims(text: str, expected: set) -> None:
+    assert expected <= rels(text)

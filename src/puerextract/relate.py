@@ -154,7 +154,7 @@ class TriggerFinder:
         def en_regex(forms: list[str], before: str, after: str) -> re.Pattern | None:
             if not forms:
                 return None
-            body = trie_regex(forms).replace("\\ ", r"\s+")
+            body = trie_regex(forms).replace("\\ ", _BETWEEN_WORDS)
             return re.compile(f"{before}({body}){after}", re.IGNORECASE)
 
         forms = list(self.en_forms)
@@ -187,7 +187,7 @@ class TriggerFinder:
         if self.en and _ASCII_WORD.search(text):
             for regex in self.en:
                 for m in regex.finditer(text):
-                    form = " ".join(m.group(1).lower().split())
+                    form = " ".join(_INSERTED.sub(" ", m.group(1).lower()).split())
                     key = self.en_forms.get(form)
                     if key is None:
                         continue
@@ -211,6 +211,11 @@ class TriggerFinder:
         return out
 
 
+#: between the words of an English trigger, an adverb may stand (incubated in vitro with,
+#: treated orally with); the form looked up leaves it out
+_ADVERB = r"(?:in\s+vitro|in\s+vivo|[a-z]+ly)"
+_BETWEEN_WORDS = rf"\s+(?:{_ADVERB}\s+)?"
+_INSERTED = re.compile(rf"\s+{_ADVERB}(?=\s)", re.IGNORECASE)
 #: hyphens other than "-" (one character each: offsets stay)
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 

@@ -37,9 +37,8 @@ SYSTEM_TYPES = ("CELL_LINE", "CELL_TYPE", "ORGANISM")
 #: link(agent, target, source) -> added
 Link = Callable[[Entity, Entity, str], bool]
 
-_EN_AIM = re.compile(r"\beffects?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EN_ON = re.compile(
-    r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?on\s",
+    r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?(?:on|in)\s",
     re.IGNORECASE,
 )
 #: the gap between conjoined names; English aims and allocations list with a serial comma
@@ -88,7 +87,6 @@ def _run_after(text: str, mentions: list[Entity], first: Entity, types: tuple) -
     return run
 
 
-_AIM_VERB_EN = re.compile(r"\beffects?\s+of\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\s*组")
 #: how far (characters) an aim's compound may stand from its system
 _AIM_REACH = 300
@@ -116,7 +114,7 @@ def legacy_aims(
         zh = words["aim_verb"].search(lead) and words["aim_end"].search(
             text, y.end, min(ce, y.end + _AIM_REACH)
         )
-        en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and _AIM_VERB_EN.search(
+        en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and words["en_aim_before"].search(
             text[max(sent.start, x.start - _AIM_REACH) : x.start]
         )
         if zh or en:
@@ -188,7 +186,7 @@ def en_aims(
 ) -> None:
     """``the effects of X and Y on … A and B``: each compound of the run to each system."""
     spans = clause_spans(sent, parens=True)
-    for _, run in _aim_runs(text, sent, mentions, _EN_AIM):
+    for _, run in _aim_runs(text, sent, mentions, words["en_aim"]):
         on = _EN_ON.match(text, run[-1].end)
         if on is None:
             continue

@@ -143,6 +143,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "aim_verb": (r"(?:{aim_verb_zh})", 0),
     # a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
     "aim_mechanism": (r"^\s*(?:{mechanism_verb_zh})\s*$", 0),
+    # an English aim: "the effect(s)/role of X on/in Y"
+    "en_aim": (r"\b(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?", _I),
+    "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
     "en_aim_stop": (
         r"\b(?:{aim_stop_en}|and\s+(?:the|its|their)\s+(?:underlying\s+)?(?:{mechanism_noun}))\b",
         _I,
