@@ -519,7 +519,7 @@ def test_cell_names_no_lexicon_holds(text, expected):
             ],
         ),
         # not with one plant only, nor for a formula, an animal or a 等 item
-        ("杜仲、肉苁蓉和续断常用于骨病。", [("杜仲", "ORGANISM")]),
+        ("杜仲、锁阳和千年健常用于骨病。", [("杜仲", "ORGANISM")]),
         (
             "杜仲、骨碎补和补肾汤。",
             [("杜仲", "ORGANISM"), ("骨碎补", "ORGANISM"), ("补肾汤", "COMPOUND")],

@@ -83,3 +83,26 @@ def test_a_bone_without_fracture_is_no_disease():
 def test_chinese_disease_names(text: str, found: set) -> None:
     got = {e.text for e in extract_text(text).entities if e.type == "DISEASE"}
     assert got == found
+
+
+def test_herbs_of_the_field_by_their_chinese_names() -> None:
+    text = "分别灌胃给予巴戟天、当归、三七和牛膝水煎液。"
+    got = {e.text for e in extract_text(text).entities if e.type == "ORGANISM"}
+    assert {"巴戟天", "当归", "三七", "牛膝"} <= got
+
+
+def test_a_herb_name_inside_a_compound_name_stays_inside() -> None:
+    names = {(e.text, e.type) for e in extract_text("三七皂苷R1 与牛膝多糖。").entities}
+    assert ("三七", "ORGANISM") not in names and ("牛膝", "ORGANISM") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("分别灌胃给予盐杜仲、酒当归和制何首乌。", {"盐杜仲", "酒当归"}),  # 何首乌: no lexicon herb
+        ("以粗盐杜仲饲喂。", {"杜仲"}),  # 盐 inside a word (粗盐) opens no name
+    ],
+)
+def test_processed_herbs_keep_their_processing_word(text: str, found: set) -> None:
+    got = {e.text for e in extract_text(text).entities if e.type == "ORGANISM"}
+    assert found <= got and not {"杜仲", "当归"} & got - found

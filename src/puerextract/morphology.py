@@ -138,6 +138,7 @@ class MorphWords:
     element_context: tuple[str, ...]
     salt_prefix_zh: tuple[str, ...]
     name_prefix_zh: tuple[str, ...]
+    herb_processing_zh: frozenset[str]
     substituents: tuple[str, ...]
     salt_words_en: tuple[str, ...]
     material_words: tuple[str, ...]
@@ -187,6 +188,7 @@ class MorphWords:
             element_context=w("element_context"),
             salt_prefix_zh=w("salt_prefix_zh"),
             name_prefix_zh=w("name_prefix_zh"),
+            herb_processing_zh=frozenset(x for x in w("herb_processing_zh") if len(x) == 1),
             substituents=tuple(reversed(by_length)),
             salt_words_en=w("salt_word_en"),
             material_words=w("material_word"),
@@ -505,6 +507,7 @@ def morphology_candidates(text: str, mentions, rules) -> list[Candidate]:
         + herbal_names(text, words, rx)
     )
     found += extensions(text, words, rx, taken, found)
+    found += processed_herbs(text, words, rx, taken)
     found += agents(text, words, rx, taken, found)
     return [c for c in found if c.end > c.start and taken.allows(c)]
 
@@ -1113,6 +1116,24 @@ def extensions(
             if c.type == "ORGANISM":
                 source = "herbal"
             out.append(Candidate(s, e, "COMPOUND", None, source, text[s:e]))
+    return out
+
+
+def processed_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:
+    """``herbal``: a herb processed (盐巴戟天, 制何首乌, 酒当归) is the herb, its processing
+    character in the span: an ORGANISM of the lexicon (no animal) right after a
+    ``herb_processing_zh`` character that opens a name (after punctuation, a non-Han character
+    or a stop word)."""
+    out = []
+    for c in taken.items:
+        s = c.start
+        if c.type != "ORGANISM" or c.norm in _ANIMAL_NORMS or s == 0:
+            continue
+        if text[s - 1] not in words.herb_processing_zh or (s - 1) in taken.by_end:
+            continue
+        p = s - 1
+        if p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx):
+            out.append(Candidate(p, c.end, "ORGANISM", c.norm, "herbal", text[p : c.end]))
     return out
 
 

@@ -147,6 +147,7 @@ WORD_ROLES: tuple[str, ...] = (
     "element_context",
     "salt_prefix_zh",
     "name_prefix_zh",
+    "herb_processing_zh",
     "salt_word_en",
     "material_word",
     "material_prefix",

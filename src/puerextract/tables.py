@@ -705,8 +705,8 @@ def _name_keys(text: str, atoms, keys, i: int, most: int, pairs=()) -> Iterator[
 
 def _bounded(text: str, s: int, e: int) -> bool:
     """Latin word boundaries: nothing alphanumeric (nor a hyphen after one, nor a lone letter
-    and a slash) before the name; after it nothing alphanumeric, nor a hyphen or slash + digit
-    or capital (CCK-8, SD-1)."""
+    and a slash) before the name; after it nothing alphanumeric, nor a hyphen + digit or
+    capital (CCK-8, SD-1), nor a slash + digit (ERK1/2)."""
     if s > 0:
         before = text[s - 1]
         if _latin_alnum(before) or (before == "-" and s > 1 and _latin_alnum(text[s - 2])):
@@ -718,8 +718,10 @@ def _bounded(text: str, s: int, e: int) -> bool:
         if _latin_alnum(after):
             return False
         nxt = text[e + 1 : e + 2]
-        if after in "-/" and nxt and (nxt.isdigit() or nxt.isupper()):
-            return False
+        if (after == "-" and nxt and (nxt.isdigit() or nxt.isupper())) or (
+            after == "/" and nxt.isdigit()
+        ):
+            return False  # CCK-8, SD-1, ERK1/2; a slash and a name starts a pair (X/NLRP3)
     return True
 
 
