@@ -662,3 +662,35 @@ def test_chinese_group_results(text: str, expected: set) -> None:
 )
 def test_giving_phrases_and_aims(text: str, expected: set) -> None:
     assert expected <= rels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a background gap: the effect is not known, no finding
+        "Yet the power of icariin to ameliorate osteoarthritis has not been determined.",
+        "Whether icariin lowers IL-17 in synovitis is still unknown.",
+        "淫羊藿苷对 IL-17 的抑制作用尚不清楚。",
+    ],
+)
+def test_a_gap_statement_gives_no_regulation_or_treatment(text: str) -> None:
+    assert not {r for r in rels(text) if r[0] in ("UPREGULATES", "DOWNREGULATES", "TREATS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the mechanism's gap presupposes the effect; a parenthesised aside says nothing of it
+        (
+            "Icariin lowered IL-17, but the mechanism remains unclear.",
+            {("DOWNREGULATES", "Icariin", "IL-17")},
+        ),
+        ("淫羊藿苷下调 IL-17 的机制尚不清楚。", {("DOWNREGULATES", "淫羊藿苷", "IL-17")}),
+        (
+            "Icariin lowered IL-17 (although how remains unclear).",
+            {("DOWNREGULATES", "Icariin", "IL-17")},
+        ),
+    ],
+)
+def test_gaps_that_leave_the_finding(text: str, expected: set) -> None:
+    assert rels(text) == expected

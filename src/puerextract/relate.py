@@ -509,15 +509,41 @@ def relate_sentence(
             if subject is not None:  # A 及 B、C 能减轻 …，降低 …: the subject's conjuncts
                 out.co_agents.setdefault(subject.id, _subject_conjuncts(text, subject, usable))
         for k, hit in enumerate(governing):
-            if any(r == "NONE" for r, _ in hit.choices) or _negated(text, sent.start, hit, frames):
-                continue
-            if frames is not None and frames.questioned(text, sent.start, hit):
+            if _not_asserted(text, (sent.start, ce), hit, frames):
                 continue
             ctx = _hit_context(text, governing, k, (cs, ce), usable, starts, inducers, no_agent)
             ctx.no_target, ctx.frames, ctx.silenced = clause_no_target, frames, silenced
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
+
+
+def _not_asserted(text: str, span: tuple[int, int], hit: TriggerHit, frames: Frames | None) -> bool:
+    """Whether a governing hit states nothing: a neutral word, a denial, a yes/no question or
+    a gap statement (… has not been determined). ``span``: (sentence start, clause end)."""
+    sent_start, clause_end = span
+    if any(r == "NONE" for r, _ in hit.choices) or _negated(text, sent_start, hit, frames):
+        return True
+    if frames is None:
+        return False
+    if frames.questioned(text, sent_start, hit):
+        return True
+    return hit.relation != "TESTED_IN" and _gap_after(text, hit, clause_end, frames)
+
+
+def _gap_after(text: str, hit: TriggerHit, clause_end: int, frames: Frames) -> bool:
+    """Whether the trigger's clause goes on to say its effect is not known (… has not been
+    determined, …尚不清楚); not when the gap is the mechanism's (its mechanism remains
+    unclear: the effect is presupposed) or stands in a parenthesis."""
+    gap = frames.re["gap_statement"].search(text, hit.end, clause_end)
+    if gap is None:
+        return False
+    between = text[hit.end : gap.start()]
+    if between.count("(") + between.count("（") > between.count(")") + between.count("）"):
+        return False  # (although the exact mechanism remains unclear)
+    return not frames.re["mechanism_before_gap"].search(
+        text, max(hit.end, gap.start() - 40), gap.start()
+    )
 
 
 def _sentence_rules(

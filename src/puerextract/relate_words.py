@@ -121,6 +121,14 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a plant and the compound it is the source of: 葛根中的葛根素, 杜仲所含的 X,
     # 从杜仲中提取的 X, Epimedium-derived icariin, Ginseng saponin Rb1
     "plant_source_gap": (r"(?:\s*(?:{plant_source_word})\s*|-derived\s+|\s+)", _I),
+    # a background gap statement after a trigger: the effect is not known, no finding
+    # ("the ability of X to ameliorate OA has not been determined", X 的作用尚不清楚)
+    "gap_statement": (
+        r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:fully\s+|well\s+)?(?:{gap_participle:w})"
+        r"|\b(?:remains?|is|are)\s+(?:still\s+|largely\s+)?(?:{gap_adjective:w})|(?:{gap_zh})",
+        _I,
+    ),
+    "mechanism_before_gap": (r"(?:{mechanism_noun:w})", _I),
     # relate_stimuli.py: a name written as the model's stimulus (IL-1β-stimulated,
     # H2O2 损伤, impaired by high glucose; X-induced and X 诱导的 with a harm after them)
     "stimulus_after": (
