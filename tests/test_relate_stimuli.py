@@ -120,3 +120,31 @@ def test_a_list_in_parentheses_defines_no_abbreviation(text: str) -> None:
 def test_an_abbreviation_after_its_long_form_still_counts() -> None:
     text = "Total flavonoids of Rhizoma Drynariae (TFRD) raised OCN. TFRD lowered TRAP."
     assert ("DOWNREGULATES", "TFRD", "TRAP") in rels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound reversing the stimulus's changes named before it in the sentence
+        (
+            "Icariin protects osteoblasts from dexamethasone-induced apoptosis. "
+            "Dexamethasone lowered ALP and raised ROS, and icariin reversed these changes.",
+            {("UPREGULATES", "icariin", "ALP"), ("DOWNREGULATES", "icariin", "ROS")},
+        ),
+        (
+            "Icariin protects osteoblasts from dexamethasone-induced apoptosis. "
+            "Dexamethasone raised GRP78 and CHOP, all of which were reversed by icariin.",
+            {("DOWNREGULATES", "icariin", "GRP78"), ("DOWNREGULATES", "icariin", "CHOP")},
+        ),
+        (
+            "淫羊藿苷减轻地塞米松诱导的成骨细胞凋亡。地塞米松使 ALP 降低、ROS 升高，淫羊藿苷可逆转上述变化。",
+            {("UPREGULATES", "淫羊藿苷", "ALP"), ("DOWNREGULATES", "淫羊藿苷", "ROS")},
+        ),
+    ],
+)
+def test_reversing_the_stimulus_changes(text: str, expected: set) -> None:
+    assert expected <= rels(text)
+
+
+def test_no_reversal_without_a_stimulus_change_before() -> None:
+    assert rels("In osteoblasts, icariin reversed these changes.") == set()

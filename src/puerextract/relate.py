@@ -62,7 +62,7 @@ from .model import RELATION_TYPES, Entity, Relation, Sentence
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
-from .relate_stimuli import is_stimulus
+from .relate_stimuli import is_stimulus, reversed_changes
 from .relate_stimuli import stimuli as _stimuli
 from .relate_words import ROLES as RELATION_WORD_ROLES
 from .relate_words import WordRegexes, alternation, fill
@@ -380,6 +380,8 @@ class _Builder:
         self.stimuli: frozenset[str] = frozenset()
         #: the agents conjoined to an agent id in the current sentence
         self.co_agents: dict[str, list[Entity]] = {}
+        #: the changes of the current sentence written with the stimulus as agent
+        self.stimulus_changes: list[tuple[str, Entity]] = []
         self.frames: Frames | None = None
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
@@ -388,6 +390,8 @@ class _Builder:
         if a.id == b.id or a.type not in arg1_types or b.type not in arg2_types:
             return False
         if rtype in _AGENT_RELATIONS and _key(a) in self.stimuli:
+            if rtype in _REGULATION:  # kept for "X reversed these changes" in the sentence
+                self.stimulus_changes.append((rtype, b))
             return False  # a model stimulus regulates and treats nothing (guidelines v1.3)
         key = (rtype, a.id, b.id)
         if key not in self.seen:
@@ -470,7 +474,7 @@ def relate_sentence(
     """Add the relations of one sentence to ``out``."""
     if not mentions:
         return
-    out.co_agents = {}
+    out.co_agents, out.stimulus_changes = {}, []
     aliases = _aliases(text, mentions)
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
@@ -562,6 +566,11 @@ def _sentence_rules(
     _healing(text, usable, hits, frames, out)
     out.rule = "disease model"
     _disease_model(text, usable, hits, frames, out)
+    out.rule = "reversed changes"
+    for rtype, agent, target in reversed_changes(
+        text, sent, usable, out.stimulus_changes, frames.re
+    ):
+        out.add(rtype, agent, target, "trigger")
     out.rule = ""
     given = [m for m in usable if m.id not in reagents]
     quantity_links(text, given, out.add, WINDOW, frames.re)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .model import Entity
+from .model import Entity, Sentence
 from .relate_words import WordRegexes
 
 #: how far a harm (apoptosis, a disease, 模型) may stand from an inducer word
@@ -69,3 +69,39 @@ def _harm_before(text: str, ordered: list[Entity], i: int, at: int, words: WordR
 def _clause_end(text: str, at: int, limit: int) -> int:
     ends = [k for k in (text.find(c, at, limit) for c in _CLAUSE_MARKS) if k >= 0]
     return min(ends, default=min(limit, len(text)))
+
+
+_OPPOSITE = {"UPREGULATES": "DOWNREGULATES", "DOWNREGULATES": "UPREGULATES"}
+
+
+def reversed_changes(
+    text: str,
+    sent: Sentence,
+    mentions: list[Entity],
+    changes: list[tuple[str, Entity]],
+    words: WordRegexes,
+) -> list[tuple[str, Entity, Entity]]:
+    """A compound that reverses the stimulus's changes written before it in the sentence (IL-1β
+    使 A 下降、B 升高，X 可逆转上述变化; …, all of which were reversed by X) regulates each target
+    the other way: (relation, agent, target) for each change before the reversal."""
+    if not changes:
+        return []
+    out = []
+    for m in words["reversal_anaphor"].finditer(text, sent.start, sent.end):
+        agent = _reversing_agent(m, mentions, sent.start)
+        if agent is None:
+            continue
+        out += [(_OPPOSITE[r], agent, t) for r, t in changes if t.end <= m.start()]
+    return out
+
+
+def _reversing_agent(m, mentions: list[Entity], start: int) -> Entity | None:  # noqa: ANN001
+    """The compound after "reversed by" (group ``by``), else the last one before the verb in
+    its clause."""
+    if m.group("by"):
+        return next((x for x in mentions if x.start >= m.end() and x.type == "COMPOUND"), None)
+    lo = max(
+        [start] + [i + 1 for i in (m.string.rfind(c, start, m.start()) for c in "，,；;") if i >= 0]
+    )
+    before = [x for x in mentions if lo <= x.start and x.end <= m.start() and x.type == "COMPOUND"]
+    return before[-1] if before else None

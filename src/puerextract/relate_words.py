@@ -129,7 +129,16 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     "mechanism_before_gap": (r"(?:{mechanism_noun:w})", _I),
-    # relate_stimuli.py: a name written as the model's stimulus (IL-1β-stimulated,
+    # relate_stimuli.py
+    # a compound reversing the stimulus's changes named before: "…, all of which were reversed
+    # by X", "X 可逆转上述变化", "X reversed these changes"
+    "reversal_anaphor": (
+        r"(?P<by>\b(?:all\s+of\s+which|which|these\s+changes)\s+(?:were|was)\s+(?:\w+ly\s+)?"
+        r"(?:{reverse_verb:w})\s+by\s+(?:the\s+)?)"
+        r"|(?:{reverse_verb:w})\s*了?\s*(?:上述|以上|这些|these)\s*(?:{change_summary_word:w})",
+        _I,
+    ),
+    # a name written as the model's stimulus (IL-1β-stimulated,
     # H2O2 损伤, impaired by high glucose; X-induced and X 诱导的 with a harm after them)
     "stimulus_after": (
         r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?[ \t]?(?:{stimulus_word}|{damage_word})",
