@@ -148,3 +148,58 @@ def test_reversing_the_stimulus_changes(text: str, expected: set) -> None:
 
 def test_no_reversal_without_a_stimulus_change_before() -> None:
     assert rels("In osteoblasts, icariin reversed these changes.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tested compound with 诱导 as a verb, or a protein inducing a protein, is no stimulus
+        (
+            "骨质疏松的中药研究。淫羊藿苷诱导 BMSCs 成骨分化治疗骨质疏松。淫羊藿苷升高 ALP 活性。",
+            {("UPREGULATES", "淫羊藿苷", "ALP")},
+        ),
+        (
+            "Nrf2-induced HO-1 expression was studied. Nrf2 increased SOD.",
+            {("UPREGULATES", "Nrf2", "SOD")},
+        ),
+        # a name and its abbreviation in one parenthesis still define it
+        (
+            "淫羊藿苷（Icariin，ICA）对成骨细胞的影响。ICA 可升高 ALP 活性。",
+            {("UPREGULATES", "ICA", "ALP")},
+        ),
+        # a typeset hyphen inside a lost target keeps the loss reading
+        (
+            "Icariin inhibited the degradation of IκB‐α and aggrecan.",
+            {("UPREGULATES", "Icariin", "aggrecan")},
+        ),
+        # a gap about something else later in the clause leaves the finding
+        (
+            "Icariin reduced osteoclast formation in a manner that remains unclear in vivo.",
+            {("DOWNREGULATES", "Icariin", "osteoclast")},
+        ),
+        # two genes side by side, no complex: both are targets
+        (
+            "淫羊藿苷可降低 IL-1β IL-6 的表达。",
+            {("DOWNREGULATES", "淫羊藿苷", g) for g in ("IL-1β", "IL-6")},
+        ),
+    ],
+)
+def test_review_cases_that_keep_their_relations(text: str, expected: set) -> None:
+    assert expected <= rels(text)
+
+
+def test_a_stimulated_cell_line_marks_its_compound() -> None:
+    found = rels("Icariin protects LPS-stimulated RAW264.7 cells. LPS increased TNF-α.")
+    assert ("UPREGULATES", "LPS", "TNF-α") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("成骨标志蛋白骨保护蛋白(OPG)升高。", "成骨标志蛋白骨保护蛋白"),
+        ("炎症因子白细胞介素-2(IL-2)降低。", "炎症因子白细胞介素-2"),
+        ("The hydroxyl and methyl groups of the flavonoid were modified.", "hydroxyl"),
+    ],
+)
+def test_class_nouns_and_radicals_are_no_names(text: str, not_a_name: str) -> None:
+    assert not_a_name not in {e.text for e in extract_text(text, "t").entities}

@@ -66,7 +66,7 @@ def paren_abbreviations(text: str) -> list[tuple[int, int, int]]:
             for a, b in items
         ]
         shaped = [(a, b) for a, b in items if _abbreviation_shaped(body[a:b])]
-        if len(shaped) > 1:
+        if len(shaped) > 1 and _name_list(body, items):
             continue  # a list of names, (Runx2, Osx, OCN), defines nothing
         order = [items[-1], items[0]] if len(items) > 1 else items
         for a, b in order:
@@ -74,6 +74,14 @@ def paren_abbreviations(text: str) -> list[tuple[int, int, int]]:
                 out.append((m.start(), body_start + a, body_start + b))
                 break
     return out
+
+
+def _name_list(body: str, items: list[tuple[int, int]]) -> bool:
+    """Whether a parenthesis's items are a list of names, not a name and its abbreviation
+    ((Icariin, ICA), (Osterix, Osx): the last item's letters are found in an item before)."""
+    a, b = items[-1]
+    last = body[a:b]
+    return not any(_letters_match(last, body[x:y]) for x, y in items[:-1])
 
 
 def _abbreviation_shaped(short: str) -> bool:

@@ -170,7 +170,9 @@ def _joins_list(
     right = i + 1
     while right < len(s) and s[right].isspace():
         right += 1
-    after_name = offset + left in ends or _after_headed_name(s, left, offset, ends, head)
+    after_name = offset + left in ends or (
+        _after_headed_name(s, left, offset, ends, head) and not _own_clause(s, i, offset, verbs)
+    )
     if after_name and (offset + right in starts or _serial_and(s, right, offset, starts, verbs)):
         return True
     if _EXAMPLES.match(s, right) and offset + _EXAMPLES.match(s, right).end() in starts:
@@ -262,6 +264,16 @@ _CONJOINED_VERB = re.compile(r"\s(?:and|or)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 def _at_text_end(s: str, c: int) -> bool:
     """Whether ``c`` is where ``$`` matches: the text's end, or before its final newline."""
     return c == len(s) or (c == len(s) - 1 and s[c] == "\n")
+
+
+def _own_clause(s: str, i: int, offset: int, verbs: Sequence[int]) -> bool:
+    """Whether the segment after the comma at ``s[i]`` has a verb or a clause word of its own
+    (ALP activity, OCN levels were decreased: a clause, no list)."""
+    sep = _SEGMENT_END.search(s, i + 1)
+    end = sep.start() if sep else len(s)
+    k = bisect_left(verbs, offset + i + 1)
+    own_verb = k < len(verbs) and verbs[k] < offset + end
+    return own_verb or _AFTER_AND_STOP.search(s, i + 1, end) is not None
 
 
 def _after_headed_name(

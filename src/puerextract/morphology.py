@@ -129,6 +129,8 @@ class MorphWords:
     long_form_stop_zh: tuple[str, ...]
     long_form_descriptor_zh: tuple[str, ...]
     long_form_lead_zh: tuple[str, ...]
+    long_form_class_head_zh: tuple[str, ...]
+    adjective_suffix_zh: tuple[str, ...]
     generic_zh: frozenset[str]
     elements: tuple[str, ...]
     symbols: tuple[str, ...]
@@ -179,6 +181,8 @@ class MorphWords:
             long_form_stop_zh=w("long_form_stop_zh"),
             long_form_descriptor_zh=w("long_form_descriptor_zh"),
             long_form_lead_zh=w("long_form_lead_zh"),
+            long_form_class_head_zh=w("long_form_class_head_zh"),
+            adjective_suffix_zh=tuple(x for x in w("adjective_suffix_zh") if len(x) == 1),
             generic_zh=frozenset(w("compound_generic_zh")),
             elements=w("element"),
             symbols=w("element_symbol"),
@@ -1191,7 +1195,10 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
         if HAN.search(m.group(1)):
             continue  # a list (钙剂、维生素 D) or a note, no English name
         start = _han_name_start(text, m.start(), bounds, taken)
-        while start is not None and (w := _lead_word(text, start, m.start(), leads)):
+        if start is not None:
+            start = _after_class_noun(text, start, m.start(), words.long_form_class_head_zh)
+        adjective = "".join(words.adjective_suffix_zh)
+        while start is not None and (w := _lead_word(text, start, m.start(), leads, adjective)):
             start += len(w)
         x = inner[-1]
         if start is not None and x.type == "DISEASE":  # 胶原诱导|关节炎: the inducer is no part
@@ -1216,14 +1223,30 @@ def _long_form_words(words: MorphWords) -> tuple[dict, tuple[str, ...]]:
     return bounds, tuple(reversed(leads))
 
 
-def _lead_word(text: str, p: int, end: int, leads: tuple[str, ...]) -> str | None:
+def _after_class_noun(text: str, start: int, end: int, heads: tuple[str, ...]) -> int:
+    """Past a class noun written before the name (成骨标志蛋白|骨保护蛋白, 炎症因子|白细胞介素-2):
+    after the last class head followed by three Han characters or more."""
+    best = start
+    for h in heads:
+        k = text.find(h, start, end)
+        while k >= 0:
+            rest = text[k + len(h) : end]
+            if len(rest) >= 3 and all(HAN.match(c) for c in rest[:3]):
+                best = max(best, k + len(h))
+            k = text.find(h, k + 1, end)
+    return best
+
+
+def _lead_word(
+    text: str, p: int, end: int, leads: tuple[str, ...], adjective: str = ""
+) -> str | None:
     """The word the name at ``p`` opens with and may not (降低); never an adjective's stem
     (诱导型一氧化氮合酶, 抑制性)."""
     return next(
         (
             w
             for w in leads
-            if text.startswith(w, p) and p + len(w) < end and text[p + len(w)] not in "型性"
+            if text.startswith(w, p) and p + len(w) < end and text[p + len(w)] not in adjective
         ),
         None,
     )

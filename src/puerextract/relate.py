@@ -132,10 +132,15 @@ class TriggerFinder:
     A word may have several rows (several relations); English rows written explicitly win
     over the inflected forms generated from another row (``increased`` vs ``increase``)."""
 
-    def __init__(self, triggers, agent_after=("by",), treatment=()) -> None:
+    def __init__(self, triggers, agent_after=("by",), treatment=(), inserts=()) -> None:
         from .tag import trie_regex
 
         self.by = _agent_after_regex(agent_after, treatment)
+        # between the words of an English trigger, an adverb (-ly) or an insert (in vitro) may
+        # stand (incubated in vitro with, treated orally with); the form looked up leaves it out
+        adverb = "|".join([alternation(inserts), r"[a-z]+ly"]) if inserts else r"[a-z]+ly"
+        between = rf"\s+(?:(?:{adverb})\s+)?"
+        self.inserted = re.compile(rf"\s+(?:{adverb})(?=\s)", re.IGNORECASE)
 
         self.zh_info: dict[str, list[tuple[str, str]]] = {}
         self.en_info: dict[str, list[tuple[str, str]]] = {}
@@ -154,7 +159,7 @@ class TriggerFinder:
         def en_regex(forms: list[str], before: str, after: str) -> re.Pattern | None:
             if not forms:
                 return None
-            body = trie_regex(forms).replace("\\ ", _BETWEEN_WORDS)
+            body = trie_regex(forms).replace("\\ ", between)
             return re.compile(f"{before}({body}){after}", re.IGNORECASE)
 
         forms = list(self.en_forms)
@@ -187,7 +192,7 @@ class TriggerFinder:
         if self.en and _ASCII_WORD.search(text):
             for regex in self.en:
                 for m in regex.finditer(text):
-                    form = " ".join(_INSERTED.sub(" ", m.group(1).lower()).split())
+                    form = " ".join(self.inserted.sub(" ", m.group(1).lower()).split())
                     key = self.en_forms.get(form)
                     if key is None:
                         continue
@@ -211,11 +216,6 @@ class TriggerFinder:
         return out
 
 
-#: between the words of an English trigger, an adverb may stand (incubated in vitro with,
-#: treated orally with); the form looked up leaves it out
-_ADVERB = r"(?:in\s+vitro|in\s+vivo|[a-z]+ly)"
-_BETWEEN_WORDS = rf"\s+(?:{_ADVERB}\s+)?"
-_INSERTED = re.compile(rf"\s+{_ADVERB}(?=\s)", re.IGNORECASE)
 #: hyphens other than "-" (one character each: offsets stay)
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
@@ -250,9 +250,10 @@ def _inflections(word: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _finder_for(
-    version: str, triggers: tuple, agent_after: tuple, treatment: tuple
+    version: str, triggers: tuple, agent_after: tuple, words: tuple[tuple, tuple]
 ) -> TriggerFinder:
-    return TriggerFinder(triggers, agent_after, treatment)
+    treatment, inserts = words
+    return TriggerFinder(triggers, agent_after, treatment, inserts)
 
 
 def trigger_finder(rules) -> TriggerFinder:
@@ -262,7 +263,7 @@ def trigger_finder(rules) -> TriggerFinder:
         getattr(rules, "version", ""),
         tuple(rules.triggers),
         tuple(words("agent_after_word")) or ("by",),
-        tuple(words("treatment_noun")),
+        (tuple(words("treatment_noun")), tuple(words("trigger_insert_en"))),
     )
 
 
@@ -522,6 +523,10 @@ def relate_sentence(
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
 
 
+#: after a gap statement, the end of its clause: a citation, "yet", "so far", "to date"
+_GAP_END = re.compile(r"\s*(?:yet|so\s+far|to\s+date)?\s*(?:\[[\d,\-–]+\])?\s*[.。;；]?\s*", re.I)
+
+
 def _not_asserted(text: str, span: tuple[int, int], hit: TriggerHit, frames: Frames | None) -> bool:
     """Whether a governing hit states nothing: a neutral word, a denial, a yes/no question or
     a gap statement (… has not been determined). ``span``: (sentence start, clause end)."""
@@ -540,8 +545,8 @@ def _gap_after(text: str, hit: TriggerHit, clause_end: int, frames: Frames) -> b
     determined, …尚不清楚); not when the gap is the mechanism's (its mechanism remains
     unclear: the effect is presupposed) or stands in a parenthesis."""
     gap = frames.re["gap_statement"].search(text, hit.end, clause_end)
-    if gap is None:
-        return False
+    if gap is None or not _GAP_END.fullmatch(text, gap.end(), clause_end):
+        return False  # remains unclear in vivo: the gap is about something else
     between = text[hit.end : gap.start()]
     if between.count("(") + between.count("（") > between.count(")") + between.count("）"):
         return False  # (although the exact mechanism remains unclear)
@@ -1448,7 +1453,7 @@ def _leading_run(text: str, mentions: list[Entity]) -> list[Entity]:
 
 
 def _key(m: Entity) -> str:
-    return m.norm or m.text.lower()
+    return m.norm or m.text.lower().translate(_HYPHENS)
 
 
 def _tested_compound(
@@ -1861,7 +1866,7 @@ def _add_all(
     """Add ``agent`` → each target (each checked); True when one was added."""
     found = False
     frames = ctx.frames
-    for t in _without_qualifiers(ctx.text, targets):
+    for t in _without_qualifiers(ctx.text, targets, ctx.frames):
         if frames is not None and rtype in _REGULATION:
             if t.type == "GENE" and frames.is_marker(ctx.text, t):
                 continue
@@ -1876,14 +1881,20 @@ def _add_all(
     return found
 
 
-def _without_qualifiers(text: str, targets: list[Entity]) -> list[Entity]:
-    """The targets less a gene name written right before another, a space between (NF-κB
-    p65): the relation goes to the second, the protein meant (DECISIONS)."""
+def _without_qualifiers(text: str, targets: list[Entity], frames: Frames | None) -> list[Entity]:
+    """The targets less a ``qualified_gene`` written right before its subunit, a space between
+    (NF-κB p65): the relation goes to the subunit, the protein meant (DECISIONS)."""
+    qualified = frames.re["qualified_gene"] if frames is not None else None
     starts = {t.start for t in targets if t.type == "GENE"}
     return [
         t
         for t in targets
-        if not (t.type == "GENE" and text[t.end : t.end + 1] == " " and t.end + 1 in starts)
+        if not (
+            qualified is not None
+            and qualified.fullmatch(text, t.start, t.end)
+            and text[t.end : t.end + 1] == " "
+            and t.end + 1 in starts
+        )
     ]
 
 
@@ -2204,7 +2215,7 @@ def _label_before(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] |
     label = ctx.before[-1]
     if label.id not in ctx.no_target or label.id in ctx.no_agent or label.type != "COMPOUND":
         return None
-    if not _LABEL_TO_VERB.fullmatch(text, label.end, hit.start):
+    if not ctx.frames.re["label_to_verb"].fullmatch(text, label.end, hit.start):
         return None
     where = _IN_THE_BEFORE.search(text, max(0, label.start - 12), label.start)
     arg2_types = RELATION_TYPES[rtype][1]
@@ -2214,12 +2225,6 @@ def _label_before(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] |
     return label, _trailing_run(text, themes)
 
 
-#: between a group's compound and the verb: the group word, its dose words, an auxiliary
-_LABEL_TO_VERB = re.compile(
-    r"(?:\s+(?:low|medium|middle|high)[\s-]+dose)?\s+groups?(?:\s+(?:was|were))?"
-    r"(?:\s+(?:significantly|markedly|obviously|also|all|both))?\s+",
-    re.IGNORECASE,
-)
 _IN_THE_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2424,7 +2429,7 @@ def _lost(text: str, target: Entity, words: WordRegexes, mentions: list[Entity])
     gap = text[before.end() : target.start]  # the names conjoined before the target
     for m in mentions:
         if before.end() <= m.start and m.end <= target.start:
-            gap = gap.replace(m.text, " ", 1)
+            gap = gap.replace(text[m.start : m.end], " ", 1)  # the text the rules read
     return _NAME_LIST_GAP.fullmatch(gap) is not None
 
 

@@ -37,23 +37,43 @@ def is_stimulus(text: str, ordered: list[Entity], i: int, words: WordRegexes) ->
     """Whether the mention ``ordered[i]`` is written as a stimulus where it stands."""
     m = ordered[i]
     if words["stimulus_after"].match(text, m.end):
-        return True  # IL-1β-stimulated, H2O2 损伤
-    if words["stimulus_before"].search(text, max(0, m.start - 24), m.start):
+        return True  # H2O2 损伤, LPS-challenged
+    if words["stimulus_before"].search(text, max(0, m.start - _HARM_REACH), m.start):
         return True  # impaired by high glucose, challenged with LPS
     induced = words["inducer_after"].match(text, m.end)
-    if induced is not None:  # RANKL-induced osteoclastogenesis; Dex-induced apoptosis, not
-        # puerarin-induced osteoblast proliferation
-        return m.type == "GENE" or _harm_after(text, ordered, i, induced.end(), words)
-    before = words["inducer_before"].search(text, max(0, m.start - 24), m.start)
+    if induced is not None:  # Dex-induced apoptosis, RANKL-induced osteoclastogenesis,
+        # IL-1β-stimulated chondrocytes; not puerarin-induced osteoblast proliferation, nor
+        # Nrf2-induced HO-1
+        cells = m.type == "GENE" or words["stimulator"].match(text, m.end) is not None
+        return _harm_after(text, ordered, i, induced.end(), (words, cells))
+    before = words["inducer_before"].search(text, max(0, m.start - _HARM_REACH), m.start)
     return before is not None and _harm_before(text, ordered, i, before.start(), words)
 
 
-def _harm_after(text: str, ordered: list[Entity], i: int, at: int, words: WordRegexes) -> bool:
-    """A disease or a harm word (apoptosis, 损伤, model) in the clause within reach after."""
+def _harm_after(
+    text: str, ordered: list[Entity], i: int, at: int, how: tuple[WordRegexes, bool]
+) -> bool:
+    """What the inducer word at ``at`` induces is a harm: a harm word (apoptosis, 损伤,
+    model) or a disease, or (``cells``) the cells, right after it: a few characters besides
+    the mentions between (H2O2 诱导成骨细胞凋亡; not 葛根素诱导 BMSCs 成骨分化治疗骨质疏松)."""
+    words, cells = how
     end = _clause_end(text, at, at + _HARM_REACH)
-    if words["harm"].search(text, at, end):
-        return True
-    return any(n.type == "DISEASE" and n.start < end for n in ordered[i + 1 : i + 4])
+    kinds = ("DISEASE", "CELL_TYPE", "CELL_LINE") if cells else ("DISEASE",)
+    harm = words["harm"].search(text, at, end)
+    stop = harm.start() if harm else end
+    pos, free = at, 0
+    for n in ordered[i + 1 : i + 6]:
+        if n.start >= stop:
+            break
+        free += len(text[pos : n.start].strip(" \t的-"))
+        if n.type in kinds and free <= _FREE_CHARS:
+            return True
+        pos = n.end
+    return harm is not None and free + len(text[pos:stop].strip(" \t的-")) <= _FREE_CHARS
+
+
+#: characters other than mentions that may stand between an inducer word and its harm
+_FREE_CHARS = 4
 
 
 def _harm_before(text: str, ordered: list[Entity], i: int, at: int, words: WordRegexes) -> bool:

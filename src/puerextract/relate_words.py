@@ -124,11 +124,19 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a background gap statement after a trigger: the effect is not known, no finding
     # ("the ability of X to ameliorate OA has not been determined", X 的作用尚不清楚)
     "gap_statement": (
-        r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:fully\s+|well\s+)?(?:{gap_participle:w})"
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:fully\s+|well\s+)?(?:{gap_participle:w})"
         r"|\b(?:remains?|is|are)\s+(?:still\s+|largely\s+)?(?:{gap_adjective:w})|(?:{gap_zh})",
         _I,
     ),
     "mechanism_before_gap": (r"(?:{mechanism_noun:w})", _I),
+    "qualified_gene": (r"(?:{qualified_gene})", _I),
+    # between a treated group's compound and the verb: its dose words, the group word, an
+    # auxiliary and an adverb (ALP activity in the X high dose group was markedly increased)
+    "label_to_verb": (
+        r"(?:\s+(?:{dose_level_en:w})[\s-]+dose)?\s+(?:{group_word:w})(?:\s+(?:was|were))?"
+        r"(?:\s+(?:{result_adverb_en:w}))?\s+",
+        _I,
+    ),
     # relate_stimuli.py
     # a compound reversing the stimulus's changes named before: "…, all of which were reversed
     # by X", "X 可逆转上述变化", "X reversed these changes"
@@ -145,6 +153,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     "inducer_after": (r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?[ \t]?(?:{inducer_word})", _I),
+    # an inducer word after which the cells suffice (LPS-stimulated RAW264.7 cells)
+    "stimulator": (r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?[ \t]?(?:{stimulator_word})", _I),
     "stimulus_before": (r"(?:{stimulus_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
     "inducer_before": (r"(?:{inducer_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
     "harm": (r"(?:{death_word:w}|{harm_word:w})", _I),

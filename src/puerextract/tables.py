@@ -307,7 +307,8 @@ def _load_chemicals() -> _Chemicals:
         if mapped.startswith("chebi:") and not _plural_class(mesh_name):
             chemicals.add(mesh)
             add(mesh, mesh_name, True)
-            add(mesh, mapped_name, False)  # ChEBI's name of it (alpha-mangostin for mangostin)
+            if name_key(mesh_name) in name_key(mapped_name):  # alpha-mangostin for mangostin
+                add(mesh, mapped_name, False)  # ChEBI's name of it, holding the MeSH name
     if _has_table("mesh_names"):  # their entry terms (Streptozotocin for Streptozocin)
         for mesh, name, _kind in _iter_rows("mesh_names"):
             if mesh in chemicals:
