@@ -106,23 +106,3 @@ def test_a_herb_name_inside_a_compound_name_stays_inside() -> None:
 def test_processed_herbs_keep_their_processing_word(text: str, found: set) -> None:
     got = {e.text for e in extract_text(text).entities if e.type == "ORGANISM"}
     assert found <= got and not {"杜仲", "当归"} & got - found
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Extracts were made from Achyranthes bidentata Blume roots.",
-            "Achyranthes bidentata Blume",
-        ),
-        ("Eucommia ulmoides Oliv. bark was boiled.", "Eucommia ulmoides Oliv."),
-        ("Soy from Glycine max L. Merr. was fed.", "Glycine max L. Merr."),
-    ],
-)
-def test_a_binomial_keeps_its_authority(text: str, name: str) -> None:
-    assert name in {e.text for e in extract_text(text).entities if e.type == "ORGANISM"}
-
-
-def test_a_capital_word_after_a_binomial_is_no_authority() -> None:
-    got = {e.text for e in extract_text("Eucommia ulmoides Lowers TRAP.").entities}
-    assert "Eucommia ulmoides" in got

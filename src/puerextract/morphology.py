@@ -141,7 +141,6 @@ class MorphWords:
     salt_prefix_zh: tuple[str, ...]
     name_prefix_zh: tuple[str, ...]
     herb_processing_zh: frozenset[str]
-    taxon_authorities: tuple[str, ...]
     substituents: tuple[str, ...]
     salt_words_en: tuple[str, ...]
     material_words: tuple[str, ...]
@@ -194,7 +193,6 @@ class MorphWords:
             salt_prefix_zh=w("salt_prefix_zh"),
             name_prefix_zh=w("name_prefix_zh"),
             herb_processing_zh=frozenset(x for x in w("herb_processing_zh") if len(x) == 1),
-            taxon_authorities=w("taxon_authority"),
             substituents=tuple(reversed(by_length)),
             salt_words_en=w("salt_word_en"),
             material_words=w("material_word"),
@@ -514,7 +512,6 @@ def morphology_candidates(text: str, mentions, rules) -> list[Candidate]:
     )
     found += extensions(text, words, rx, taken, found)
     found += processed_herbs(text, words, rx, taken)
-    found += taxon_authorities(text, words, taken)
     found += agents(text, words, rx, taken, found)
     return [c for c in found if c.end > c.start and taken.allows(c)]
 
@@ -1142,37 +1139,6 @@ def processed_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -
         if p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx):
             out.append(Candidate(p, c.end, "ORGANISM", c.norm, "herbal", text[p : c.end]))
     return out
-
-
-def taxon_authorities(text: str, words: MorphWords, taken: _Taken) -> list[Candidate]:
-    """``herbal``: a binomial written with its authority (Eucommia ulmoides Oliv., Ligusticum
-    chuanxiong Hort., Paeonia lactiflora Pall.): the authority is in the ORGANISM span."""
-    regex = _authority_regex(words.taxon_authorities)
-    if regex is None:
-        return []
-    out = []
-    for c in taken.items:
-        if c.type != "ORGANISM" or " " not in c.text or not c.text[:1].isupper():
-            continue
-        m = regex.match(text, c.end)
-        if m is not None and m.end() not in taken.by_start:
-            out.append(
-                Candidate(c.start, m.end(), "ORGANISM", c.norm, "herbal", text[c.start : m.end()])
-            )
-    return out
-
-
-@lru_cache(maxsize=4)
-def _authority_regex(authorities: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One authority or two, maybe joined by et/&/ex (Sieb. et Zucc., L. Merr.), whole words."""
-    if not authorities:
-        return None
-    forms = [  # the period of an abbreviation of three letters or more may be left out (Hort)
-        re.escape(a[:-1]) + (r"\.?" if len(a) > 3 else r"\.") if a.endswith(".") else re.escape(a)
-        for a in sorted(authorities, key=len, reverse=True)
-    ]
-    one = "|".join(forms)
-    return re.compile(rf"[ \t]+(?:{one})(?:[ \t]+(?:(?:et|&|ex)[ \t]+)?(?:{one}))?(?![A-Za-z])")
 
 
 def _salt_prefix_zh(text: str, s: int, words: MorphWords, rx: _Regexes) -> int:

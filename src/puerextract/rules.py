@@ -152,7 +152,6 @@ WORD_ROLES: tuple[str, ...] = (
     "salt_prefix_zh",
     "name_prefix_zh",
     "herb_processing_zh",
-    "taxon_authority",
     "salt_word_en",
     "material_word",
     "material_prefix",
