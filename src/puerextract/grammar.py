@@ -105,9 +105,10 @@ def _name_parens(
     """The parentheses of ``s`` that hold two names or more and no trigger word: a list, whose
     separators cut no clause."""
     out = []
+    ordered = sorted(starts)
     for m in _INNER_PAREN.finditer(s):
         a, b = offset + m.start(), offset + m.end()
-        names = sum(1 for p in starts if a < p < b)
+        names = bisect_left(ordered, b) - bisect_right(ordered, a)
         k = bisect_left(verbs, a)
         if names >= 2 and (k == len(verbs) or verbs[k] >= b):
             out.append((m.start(), m.end()))

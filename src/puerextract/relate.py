@@ -544,7 +544,7 @@ def _gap_after(text: str, hit: TriggerHit, clause_end: int, frames: Frames) -> b
     """Whether the trigger's clause goes on to say its effect is not known (… has not been
     determined, …尚不清楚); not when the gap is the mechanism's (its mechanism remains
     unclear: the effect is presupposed) or stands in a parenthesis."""
-    gap = frames.re["gap_statement"].search(text, hit.end, clause_end)
+    gap = frames.re["gap_statement"].search(text, hit.end, min(clause_end, hit.end + WINDOW))
     if gap is None or not _GAP_END.fullmatch(text, gap.end(), clause_end):
         return False  # remains unclear in vivo: the gap is about something else
     between = text[hit.end : gap.start()]
