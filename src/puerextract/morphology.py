@@ -131,6 +131,7 @@ class MorphWords:
     long_form_lead_zh: tuple[str, ...]
     long_form_class_head_zh: tuple[str, ...]
     adjective_suffix_zh: tuple[str, ...]
+    inducers_zh: tuple[str, ...]
     generic_zh: frozenset[str]
     elements: tuple[str, ...]
     symbols: tuple[str, ...]
@@ -183,6 +184,7 @@ class MorphWords:
             long_form_lead_zh=w("long_form_lead_zh"),
             long_form_class_head_zh=w("long_form_class_head_zh"),
             adjective_suffix_zh=tuple(x for x in w("adjective_suffix_zh") if len(x) == 1),
+            inducers_zh=tuple(x for x in w("inducer_word") if HAN.match(x[0])),
             generic_zh=frozenset(w("compound_generic_zh")),
             elements=w("element"),
             symbols=w("element_symbol"),
@@ -1185,7 +1187,7 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
     words = words_for(rules)
     bounds, leads = _long_form_words(words)
     tails = words.group_words + words.stain_words + words.long_form_descriptor_zh
-    inducers = tuple(w for w in words_of(rules, "inducer_word") if HAN.match(w[0]))
+    inducers = words.inducers_zh
     taken = _Taken(mentions)
     out = []
     for m in _HAN_PAREN.finditer(text):
@@ -1250,10 +1252,6 @@ def _lead_word(
         ),
         None,
     )
-
-
-def words_of(rules, role: str) -> tuple[str, ...]:  # noqa: ANN001 - a RuleSet
-    return tuple(getattr(rules, "words_of", lambda r: ())(role))
 
 
 def _han_name_start(text: str, end: int, bounds: dict, taken: _Taken) -> int | None:

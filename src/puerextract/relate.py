@@ -64,8 +64,8 @@ from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
 from .relate_stimuli import is_stimulus, reversed_changes
 from .relate_stimuli import stimuli as _stimuli
+from .relate_words import ABBREVIATION_AFTER, WordRegexes, alternation, fill
 from .relate_words import ROLES as RELATION_WORD_ROLES
-from .relate_words import WordRegexes, alternation, fill
 from .rules import FRAME_ROLES
 from .tables import table_index
 
@@ -94,7 +94,7 @@ def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
 #: the trigger word)
 #: between an inducer and its modifier word: a space, or its abbreviation
 #: (streptozotocin (STZ)-induced)
-_MODIFIER_GAP = re.compile(r"^[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?$")
+_MODIFIER_GAP = re.compile(f"^{ABBREVIATION_AFTER}$")
 #: how far after an inducer word the induced system may stand (X 诱导的 BMSCs 凋亡)
 _MODIFIER_REACH = 24
 #: the agent after its targets of an ``any`` trigger (the anti-osteoporotic effect of icariin)
@@ -2265,18 +2265,20 @@ def _blocker_after(ctx: _HitContext) -> list[Entity]:
 
 def _subject_conjuncts(text: str, subject: Entity, usable: list[Entity]) -> list[Entity]:
     """The compounds conjoined right after a compound subject (A 及 B、C; A and B)."""
-    if subject.type != "COMPOUND":
-        return []
-    same = [m for m in usable if m.start >= subject.start and m.type == subject.type]
-    return _given_run(text, same)[1:]
+    return _conjuncts(text, subject, usable) if subject.type == "COMPOUND" else []
 
 
 def _conjoined_after(ctx: _HitContext, agent: Entity) -> list[Entity]:
     """The names of ``agent``'s type conjoined after an agent written after its trigger."""
     if agent.start < ctx.hit.end:
         return []
-    same = [m for m in ctx.near if m.start >= agent.start and m.type == agent.type]
-    return [m for m in _given_run(ctx.text, same)[1:] if m.id not in ctx.no_agent]
+    return [m for m in _conjuncts(ctx.text, agent, ctx.near) if m.id not in ctx.no_agent]
+
+
+def _conjuncts(text: str, first: Entity, mentions: list[Entity]) -> list[Entity]:
+    """The names of ``first``'s type given or conjoined right after it (:func:`_given_run`)."""
+    same = [m for m in mentions if m.start >= first.start and m.type == first.type]
+    return _given_run(text, same)[1:]
 
 
 def _given_run(text: str, agents: list[Entity]) -> list[Entity]:

@@ -16,6 +16,9 @@ from collections.abc import Mapping
 from .grammar import is_han
 
 _I = re.IGNORECASE
+#: right after a name: a space and its abbreviation, if any (streptozotocin (STZ)-induced);
+#: no role slot in it, so templates and plain regexes share it
+ABBREVIATION_AFTER = r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?"
 
 #: name -> (template, flags)
 TEMPLATES: dict[str, tuple[str, int]] = {
@@ -148,13 +151,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a name written as the model's stimulus (IL-1β-stimulated,
     # H2O2 损伤, impaired by high glucose; X-induced and X 诱导的 with a harm after them)
-    "stimulus_after": (
-        r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?[ \t]?(?:{stimulus_word}|{damage_word})",
-        _I,
-    ),
-    "inducer_after": (r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?[ \t]?(?:{inducer_word})", _I),
+    "stimulus_after": (ABBREVIATION_AFTER + r"[ \t]?(?:{stimulus_word}|{damage_word})", _I),
+    "inducer_after": (ABBREVIATION_AFTER + r"[ \t]?(?:{inducer_word})", _I),
     # an inducer word after which the cells suffice (LPS-stimulated RAW264.7 cells)
-    "stimulator": (r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?[ \t]?(?:{stimulator_word})", _I),
+    "stimulator": (ABBREVIATION_AFTER + r"[ \t]?(?:{stimulator_word})", _I),
     "stimulus_before": (r"(?:{stimulus_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
     "inducer_before": (r"(?:{inducer_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
     "harm": (r"(?:{death_word:w}|{harm_word:w})", _I),
