@@ -346,9 +346,13 @@ _BEFORE_DURATION = re.compile(
     r"(?:\b(?:aged|age of|ages of|age|began|begun|beginning|starting|started)|年龄|年龄为|龄|出生"
     r"|第)[ \t]*$"
 )
-#: after a time, an age (8 weeks old, 8 周龄) or a start (术后 1 周开始给药): no exposure time
+#: after a time, an age (8 weeks old, 8 周龄), a start (术后 1 周开始给药), a mass ratio (3 w/v) or
+#: the delay after an operation (one week after surgery, 4 weeks postoperatively): no exposure time
 _AFTER_DURATION = re.compile(
-    r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄|[ \t]*后?[ \t]*开始)"
+    r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄|[ \t]*后?[ \t]*开始|/[vw]\b"
+    r"|[ \t]+(?:after|following|post)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:surgery|operation|ovariectomy"
+    r"|OVX|castration|orchidectomy|fracture|injury|implantation|induction|model(?:l?ing)?)\b"
+    r"|[ \t]+post-?operatively\b)"
 )
 _BEFORE_PERCENT = re.compile(
     r"(?:纯度|含量|质量分数|得率|收率|产率|回收率|率|占|达到?|约|增加了?|增长了?|提高了?|升高了?"
@@ -382,6 +386,7 @@ class QuantityFinder:
 
     table: UnitTable
     pattern: re.Pattern[str] = field(init=False, repr=False)
+    word_pattern: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         forms = sorted(self.table.by_folded, key=lambda w: (-len(w), w))
@@ -398,6 +403,7 @@ class QuantityFinder:
             rf"(?:{_RANGE_SEP}(?P<num2>{number})[ \t]{{0,3}}(?P=u){_NO_ALNUM_AFTER})?"
         )
         object.__setattr__(self, "pattern", re.compile(regex))
+        object.__setattr__(self, "word_pattern", _word_duration_regex(self.table))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         """Quantities in ``text[start:end]``, offsets into ``text``, in text order."""
@@ -410,7 +416,30 @@ class QuantityFinder:
             quantity = self._quantity(text, folded, base, match)
             if quantity is not None:
                 found.append(quantity)
+        if self.word_pattern is not None and _WORD_NUMBER_HINT.search(folded, start - base):
+            found = sorted(found + self._word_durations(text, folded, base, start), key=_at)
         return found
+
+    def _word_durations(self, text: str, folded: str, base: int, start: int) -> list[Quantity]:
+        """Durations whose number is a word: for two months, Eight weeks later, 给药三个月."""
+        out = []
+        for match in self.word_pattern.finditer(folded, start - base):
+            entry = self.table.by_folded[match.group("u") or match.group("zu")]
+            before = folded[max(0, match.start() - _CONTEXT) : match.start()]
+            after = folded[match.end() : match.end() + _CONTEXT]
+            if _BEFORE_DURATION.search(before) or _AFTER_DURATION.match(after):
+                continue  # aged eight weeks, 三个月龄
+            if _TIMES.match(after):
+                continue  # 一天两次: a frequency
+            value = _number_word_value(match.group("w") or match.group("zw"))
+            if value is None:
+                continue
+            s, e = base + match.start(), base + match.end()
+            note = f"values={value:g} unit={entry.canonical}"
+            out.append(
+                Quantity(s, e, text[s:e], "DURATION", (value,), entry.canonical, note, entry.kind)
+            )
+        return out
 
     def _quantity(self, text: str, folded: str, base: int, match: re.Match[str]) -> Quantity | None:
         written = match.group("u") or match.group("uh")
@@ -442,6 +471,60 @@ class QuantityFinder:
             note=f"values={','.join(value_texts)} unit={entry.canonical}",
             kind=entry.kind,
         )
+
+
+#: English number words (a duration written "for two months", "Eight weeks later")
+_EN_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+}
+_EN_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90})
+#: Chinese numerals (两周, 三个月, 十二周); 十 alone is ten
+_ZH_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
+_WORD_NUMBER_HINT = re.compile(
+    "(?i:" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + ")|[一二两三四五六七八九十]"
+)
+
+
+def _word_duration_regex(table: UnitTable) -> re.Pattern[str] | None:
+    """A number word and a duration unit: English words with a space or hyphen before an
+    English unit, Chinese numerals right before a Chinese unit."""
+    en = [w for w, e in table.by_folded.items() if e.kind == "duration" and w.isascii()]
+    zh = [w for w, e in table.by_folded.items() if e.kind == "duration" and not w.isascii()]
+    if not en and not zh:
+        return None
+    words = "|".join(sorted(_EN_NUMBERS, key=len, reverse=True))
+    en_units = "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True)) or "(?!)"
+    zh_units = "|".join(re.escape(w) for w in sorted(zh, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?<![A-Za-z\-])(?P<w>(?i:{words}))[ \t-](?P<u>{en_units})(?![A-Za-z0-9])"
+        rf"|(?<![一二两三四五六七八九十百千万第每数几同前后这那上下当隔逐首末])(?P<zw>[一二两三四五六七八九十]{{1,3}})"
+        rf"(?P<zu>{zh_units})"
+    )
+
+
+#: after a time, how often in it (一天两次, once): a frequency, no exposure time
+_TIMES = re.compile(r"[ \t]*[0-9一二两三四五六七八九十]+[ \t]*次")
+
+
+def _number_word_value(word: str) -> float | None:
+    """The value of an English number word or a Chinese numeral of up to 99."""
+    if word.lower() in _EN_NUMBERS:
+        return float(_EN_NUMBERS[word.lower()])
+    tens, _, units = word.partition("十")
+    if "十" not in word:
+        return float(_ZH_DIGITS[word]) if len(word) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or tens == "两" or units == "两":
+        return None
+    return float(_ZH_DIGITS.get(tens, 1) * 10 + _ZH_DIGITS.get(units, 0))
+
+
+def _at(q: Quantity) -> int:
+    return q.start
 
 
 def _rejected_before(folded: str, item: re.Match[str], in_list: bool) -> bool:
