@@ -294,6 +294,24 @@ def test_abbreviations_in_coded_group_labels_are_no_mentions(text, name, count):
     assert [t for t, _ in texts(text, None)].count(name) == count
 
 
+def test_phosphorus_is_a_substance_but_not_in_phosphorylation_or_phospholipids():
+    found = texts(
+        "血清钙、磷水平升高，p38 磷酸化受抑制，磷脂酰肌醇 3-激酶（PI3K）活化，尿肌酐不变。", None
+    )
+    assert ("磷", "COMPOUND") in found and ("肌酐", "COMPOUND") in found
+    assert found.count(("磷", "COMPOUND")) == 1
+    assert ("磷脂酰肌醇 3-激酶", "GENE") in found  # the gene's name starts with the element
+
+
+def test_cells_of_the_disc_and_tea_polyphenols():
+    found = texts("Green tea polyphenols protected annulus fibrosus cells and 髓核细胞.", None)
+    assert found == [
+        ("Green tea polyphenols", "COMPOUND"),
+        ("annulus fibrosus cells", "CELL_TYPE"),
+        ("髓核细胞", "CELL_TYPE"),
+    ]
+
+
 def test_calcium_nodules_name_no_substance():
     found = texts("成骨诱导后钙结节形成增加，血钙水平不变。", None)
     assert found.count(("钙", "COMPOUND")) == 1  # 血钙 only
@@ -310,6 +328,8 @@ def test_calcium_nodules_name_no_substance():
             "The Qianggu Zhuangjin decoction (QZD) raised BMD; QZD also lowered CTX.",
             ["Qianggu Zhuangjin decoction", "QZD", "QZD"],
         ),
+        ("观察不同剂量的健脾益肾颗粒对大鼠的作用。", ["健脾益肾颗粒"]),  # 的 opens no name
+        ("对照组服用骨化三醇软胶囊联合阿仑膦酸钠治疗。", ["骨化三醇软胶囊", "阿仑膦酸钠"]),
         ("采用统计方法分析；药物在体内扩散，按处方配制。", []),
         ("A formula was used, and the Chinese herbal formula helped.", []),
     ],

@@ -117,7 +117,8 @@ def _in_process_word(text: str, s: int, term: str, words) -> bool:
         return False
     if len(term) == 1 and s > 0 and text[s - 1] in words.process_before:
         return True
-    return text.startswith(words.process_after, s + 1)
+    # the term ends inside the process word: 钙质 in 钙质沉着, not 磷脂酰肌醇 3-激酶 (a gene)
+    return any(len(term) <= len(w) + 1 and text.startswith(w, s + 1) for w in words.process_after)
 
 
 def negated_class_span(text: str, s: int, e: int, words) -> tuple[int, int] | None:
