@@ -332,6 +332,14 @@ def test_calcium_nodules_name_no_substance():
         ("对照组服用骨化三醇软胶囊联合阿仑膦酸钠治疗。", ["骨化三醇软胶囊", "阿仑膦酸钠"]),
         ("采用统计方法分析；药物在体内扩散，按处方配制。", []),
         ("A formula was used, and the Chinese herbal formula helped.", []),
+        # romanised names: hyphenated syllables (Wade-Giles or pinyin), capitalised words
+        (
+            "Bu-zhong-yi-qi-tang and Er-xian-tang were given; Zuogui Wan raised BMD.",
+            ["Bu-zhong-yi-qi-tang", "Er-xian-tang", "Zuogui Wan"],
+        ),
+        ("In San Francisco, Tang et al. tested Long-Evans rats.", []),
+        # a marked product
+        ("Controls received Fosamax® (1 mg/kg) or Evista™.", ["Fosamax", "Evista"]),
     ],
 )
 def test_herbal_formula_names(text, expected):

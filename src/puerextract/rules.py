@@ -117,6 +117,7 @@ WORD_ROLES: tuple[str, ...] = (
     "formula_stop",
     "formula_suffix_en",
     "formula_stop_en",
+    "formula_suffix_pinyin",
     "preparation_word_en",
     "preparation_stop_en",
     "spare_verb",

@@ -18,8 +18,11 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
   Chinese trigger word or punctuation, its start found by walking back to a ``formula_stop``
   character (观察左归丸对…);
   an English name of capitalised pinyin words + a ``formula_suffix_en`` word (Duhuo Jisheng
-  decoction, Bushen Huoxue formula). One COMPOUND span, no identifier; an abbreviation defined
-  after it is propagated.
+  decoction, Bushen Huoxue formula); a romanised name ending in a ``formula_suffix_pinyin``
+  syllable, hyphenated (Chia-wei-hsiao-yao-san) or as capitalised words (Liuwei Dihuang Wan).
+  One COMPOUND span, no identifier; an abbreviation defined after it is propagated.
+* **Products** - a capitalised name marked ® or ™ (Premarin®): one COMPOUND (family
+  ``product``), the mark left out.
 * **Cell-line codes** - capitals and three to five digits (SW1353, A549) right before a
   ``cell_line_cue_after`` word (cells, 细胞) or after a ``cell_line_cue_before`` one (the cell
   line, 细胞系): a CELL_LINE, at every use in the paper.
@@ -432,8 +435,61 @@ def _gene_parts(c, tagger) -> list[tuple[int, int, str | None]] | None:
 
 
 def formula_candidates(text: str, mentions, rules) -> list:
-    """COMPOUND candidates for herbal formulas (see the module docstring)."""
-    return _zh_formulas(text, mentions, rules) + _en_formulas(text, mentions, rules)
+    """COMPOUND candidates for herbal formulas and marked products (see the module docstring)."""
+    return (
+        _zh_formulas(text, mentions, rules)
+        + _en_formulas(text, mentions, rules)
+        + _pinyin_formulas(text, rules)
+        + product_candidates(text)
+    )
+
+
+#: a name with a registered or trade mark sign: a marketed product (Premarin®, Fosamax™)
+_PRODUCT = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9][A-Za-z0-9\-]{1,23})[ \t]?(?:®|™|\(R\))")
+
+
+def product_candidates(text: str) -> list:
+    """A capitalised name marked ® or ™ is a drug product: one COMPOUND (family ``product``)."""
+    if "®" not in text and "™" not in text and "(R)" not in text:
+        return []
+    return [
+        Candidate(m.start(1), m.end(1), "COMPOUND", None, "product", m.group(1))
+        for m in _PRODUCT.finditer(text)
+    ]
+
+
+@lru_cache(maxsize=8)
+def _pinyin_regex(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Romanised formula names ending in a ``formula_suffix_pinyin`` syllable: hyphenated
+    syllables (Chia-wei-hsiao-yao-san, Kuei-lu-erh-hsien-chiao) or capitalised words (Liuwei
+    Dihuang Wan, Zuogui Wan)."""
+    if not suffixes:
+        return None
+    low = "|".join(re.escape(w.lower()) for w in sorted(suffixes, key=len, reverse=True))
+    cap = "|".join(re.escape(w.capitalize()) for w in sorted(suffixes, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z\-])(?:[A-Z][a-z]{{1,6}}(?:-[A-Za-z][a-z]{{0,5}}){{1,6}}-(?:{low}|{cap})"
+        rf"|(?P<words>(?:[A-Z][a-z]{{2,11}} ){{1,3}})(?:{cap}))(?![A-Za-z\-])"
+    )
+
+
+def _pinyin_formulas(text: str, rules) -> list:
+    regex = _pinyin_regex(_words(rules, "formula_suffix_pinyin"))
+    if regex is None:
+        return []
+    stop = {w.lower() for w in _words(rules, "formula_stop_en")}
+    out = []
+    for m in regex.finditer(text):
+        start = m.start()
+        if m.group("words"):
+            words = m.group("words").split()
+            while words and words[0].lower() in stop:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words or any(w.lower() in stop for w in words):
+                continue
+        out.append(Candidate(start, m.end(), "COMPOUND", None, "formula", text[start : m.end()]))
+    return out
 
 
 def _name_start(text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset()) -> int:
