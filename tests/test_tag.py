@@ -288,6 +288,14 @@ def test_typeset_hyphens_and_receptor_shapes(text, name, etype):
         ("Icariin (ICA) was dosed; the ICA-L and ICA-H arms gained bone.", "ICA", 1),
         ("Puerarin (PUE) was given; PUE-M and PUE-H groups gained bone.", "PUE", 1),
         ("Puerarin (PUE) lowered TRAP in Low-PUE and High-PUE arms.", "PUE", 1),
+        # a group's label ending in the compound its arm received: the label's abbreviation
+        (
+            "Mice were sham-operated (SH), castrated (CX) or castrated and treated with "
+            "testosterone (CXT); the CXT mice kept bone.",
+            "CXT",
+            0,
+        ),
+        ("Cells grown in high glucose (HG) died; HG raised ROS.", "HG", 2),  # a synonym stays
     ],
 )
 def test_abbreviations_in_coded_group_labels_are_no_mentions(text, name, count):
@@ -310,6 +318,11 @@ def test_cells_of_the_disc_and_tea_polyphenols():
         ("annulus fibrosus cells", "CELL_TYPE"),
         ("髓核细胞", "CELL_TYPE"),
     ]
+
+
+def test_a_cell_likeness_is_a_descriptor():
+    found = texts("MG63 human osteoblast-like cells grew; osteoblasts were counted.", None)
+    assert found == [("MG63", "CELL_LINE"), ("osteoblasts", "CELL_TYPE")]
 
 
 def test_calcium_nodules_name_no_substance():

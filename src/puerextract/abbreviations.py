@@ -97,6 +97,36 @@ def _too_short(text: str, long, short: str) -> bool:
     return n <= len(short)
 
 
+#: a chemical formula (NaF, H2O2, CaCl2): its letters need not spell the name
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?[0-9]*){1,5}")
+_GREEK_INITIAL = str.maketrans("αβγδκ", "abgdk")
+
+
+def _other_initial(text: str, long, short: str) -> bool:
+    """An English compound name whose words start with no letter the abbreviation starts
+    with, after a treated arm's description, ends a group's label: the abbreviation names the
+    group (ovariectomized treated with estrogen (OVXP)), not the compound. Synonyms without the
+    description stay (high glucose (HG), Gan-Lu-Yin (Kanroin)); Chinese names and chemical
+    formulas are not tested."""
+    name = text[long.start : long.end]
+    letters = [c for c in short.translate(_GREEK_INITIAL) if c.isascii() and c.isalpha()]
+    if long.type != "COMPOUND" or not name.isascii() or not letters:
+        return False
+    if _FORMULA.fullmatch(short) and not short.isupper():
+        return False
+    initials = {w[0].lower() for w in re.findall(r"[A-Za-z]+", name.translate(_GREEK_INITIAL))}
+    if letters[0].lower() in initials:
+        return False
+    return bool(_ARM_BEFORE.search(text, max(0, long.start - 40), long.start))
+
+
+#: a treated arm's description right before a compound (ovariectomized treated with |estrogen)
+_ARM_BEFORE = re.compile(
+    r"(?:(?:treated|supplemented|administered|fed|injected) with|receiving|received|given|\+)"
+    r"[ \t]*(?:the[ \t]+)?$"
+)
+
+
 def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[AbbreviationPair]:
     """Pairs from ``long form（ABBR）`` where the long form is a mention ending just before
     the parenthesis (two slash-joined mentions before ``（A/B）`` give two pairs), from
@@ -120,7 +150,7 @@ def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[Abbreviati
             seen.add(ss)
             split_shorts.add(short)
             continue
-        if _too_short(text, long, short):
+        if _too_short(text, long, short) or _other_initial(text, long, short):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
         seen.add(ss)

@@ -936,12 +936,19 @@ def _described(text: str, c: Candidate) -> bool:
 _PAST = re.compile(r"[ \t]+[a-z]+ed(?![A-Za-z])")
 
 
+#: after a cell name, a likeness: the name describes other cells (osteoblast-like cells)
+_LIKENESS = re.compile(r"-like\b|样细胞")
+
+
 def drop_descriptions(text: str, cands: list[Candidate], words: TagWords) -> list[Candidate]:
     """COMPOUND mentions that name no substance: an English class word in a description or
     anaphor (an iridoid glycoside, neither isoflavone) and an element before a structure or
-    process word (calcium nodules, calcium deposition)."""
+    process word (calcium nodules, calcium deposition); a cell type written as a likeness
+    (osteoblast-like cells, 成骨样: a descriptor, guidelines)."""
     out = []
     for c in cands:
+        if c.type == "CELL_TYPE" and _LIKENESS.match(text, c.end):
+            continue
         key = c.text.casefold()
         if c.type == "COMPOUND" and c.text.isascii():
             single = key[:-1] if key.endswith("s") else key
