@@ -41,6 +41,13 @@ def found_by(text: str) -> dict[str, str]:
         ("Cells received 2,3-dihydroxybenzoic acid before the assay.", "2,3-dihydroxybenzoic acid"),
         ("The rats were given 18α-glycyrrhetinic acid daily.", "18α-glycyrrhetinic acid"),
         ("Chlorogenic acid B was isolated.", "Chlorogenic acid B"),
+        # substituents with locants before the parent name; primes in a locant list
+        ("It is 5-hydroxy-2-nitrobenzoic acid in fact.", "5-hydroxy-2-nitrobenzoic acid"),
+        ("Genistein (4′,5,7-trihydroxyisoflavone) was used.", "4′,5,7-trihydroxyisoflavone"),
+        (
+            "Pratensein (3′,5,7-trihydroxy-4′-methoxyisoflavone) was used.",
+            "3′,5,7-trihydroxy-4′-methoxyisoflavone",
+        ),
     ],
 )
 def test_english_endings_make_compound_names(sentence, name):

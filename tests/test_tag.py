@@ -255,6 +255,19 @@ def test_research_compound_codes_near_a_blocker_word():
     assert ("ABC42", "COMPOUND") not in texts("An ABC42 inhibitor was used.", None)
 
 
+def test_research_codes_the_paper_names_as_compounds():
+    got = texts(
+        "Of the isolates, QY27 (3-methoxy-4-hydroxycinnamic acid) worked; QY27 was kept.", None
+    )
+    assert got.count(("QY27", "COMPOUND")) == 2  # over the gene-like shape of the code
+    assert ("3-methoxy-4-hydroxycinnamic acid", "COMPOUND") in got
+    got = texts("We tested HB2204, the aqueous extracts of dried roots. HB2204 lowered TRAP.", None)
+    assert got.count(("HB2204", "COMPOUND")) == 2
+    # a gene symbol before its long form stays a gene
+    got = texts("IL6 (interleukin 6) rose.", None)
+    assert ("IL6", "GENE") in got
+
+
 def test_slash_pair_without_a_head_is_two_genes():
     got = texts("OPG/RANKL 比值升高，LC3-Ⅱ/LC3-Ⅰ 比值增加。", None)
     assert got[:2] == [("OPG", "GENE"), ("RANKL", "GENE")]

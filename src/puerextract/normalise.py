@@ -29,7 +29,7 @@ def entry_norm(entry) -> str | None:
 
 #: rule families whose mentions carry no identifier of their own (quantities never get one)
 _LOOKED_UP = frozenset(
-    {"shape", "morphology", "material", "agent", "herbal", "formula", "product", "rule"}
+    {"shape", "morphology", "material", "agent", "herbal", "formula", "product", "code", "rule"}
     | {"cell-name", "herb-list"}
 )
 

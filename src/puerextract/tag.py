@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 
 #: family priority when two candidates have the same length (lower wins)
 SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "shape": 3}
+#: a research code the paper names as a compound (WL14 (4-hydroxy-…acid)) beats a gene's shape
+SOURCE_PRIORITY["code"] = 2
 #: names found by their shape and context (:mod:`puerextract.morphology`) lose every tie
 SOURCE_PRIORITY.update(
     dict.fromkeys(("morphology", "material", "herbal", "agent", "cell-name", "herb-list"), 6)
@@ -746,7 +748,7 @@ class Tagger:
         return (
             more
             + fraction_candidates(text, resolve(mentions + more) if more else mentions, self.rules)
-            + code_candidates(text, mentions, self.rules)
+            + code_candidates(text, resolve(mentions + more) if more else mentions, self.rules)
             + formula_candidates(text, mentions, self.rules)
             + cell_line_candidates(text, mentions, self.rules)
             + cell_type_candidates(text, mentions, self.rules)

@@ -12,7 +12,10 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
   COMPOUND where a ``blocker_context`` word stands near one occurrence of them (the Wnt
   inhibitor XAV939, 以 LDN-193189 预处理, pretreated with SB203580); every occurrence of that
   code in the document is then tagged. A code written right before a ``blocker_noun`` (MMP13
-  inhibitor) is the target, not the blocker, and is left alone.
+  inhibitor) is the target, not the blocker, and is left alone. A code the paper names as a
+  compound right after it - a compound name in parentheses (WL14 (4-hydroxy-3-aminobenzoic
+  acid)) or an apposition naming a ``preparation_word_en`` (WL1101, the ethanol extracts of …) -
+  is a COMPOUND of family ``code`` at every use, over a gene's shape (IL6, CD44).
 * **Herbal formulas** - a Chinese name of 2-6 characters ending in a ``formula_suffix_zh``
   (左归丸, 独活寄生汤, 补肾活血方) where the suffix is followed by a ``formula_follow`` character, a
   Chinese trigger word or punctuation, its start found by walking back to a ``formula_stop``
@@ -141,7 +144,9 @@ def code_candidates(text: str, mentions, rules) -> list:
     if context is None:
         return []
     taken = [(m.start, m.end) for m in mentions]
+    named = _apposition_cue(mentions, rules)
     codes: set[str] = set()
+    named_codes: set[str] = set()  # named as a compound: family "code", beats a gene's shape
     found = []
     for m in CODE.finditer(text):
         code = m.group()
@@ -152,6 +157,10 @@ def code_candidates(text: str, mentions, rules) -> list:
             continue
         if noun is not None and noun.match(text, _HSPACE_RUN.match(text, m.end()).end()):
             continue  # "MMP13 inhibitor": the target of a blocker, not the blocker
+        if named(text, m.end()):
+            codes.add(code)
+            named_codes.add(code)
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -166,8 +175,32 @@ def code_candidates(text: str, mentions, rules) -> list:
             continue
         if inside(m.start(), m.end()):
             continue  # inside a longer name
-        out.append(Candidate(m.start(), m.end(), "COMPOUND", None, "shape", m.group()))
+        source = "code" if m.group() in named_codes else "shape"
+        out.append(Candidate(m.start(), m.end(), "COMPOUND", None, source, m.group()))
     return out
+
+
+def _apposition_cue(mentions, rules):  # noqa: ANN001, ANN202 - Candidates, a RuleSet; a test
+    """A test whether a code is named as a compound right after it: a compound name in
+    parentheses (WL14 (4-hydroxy-3-aminobenzoic acid)) or an apposition naming a preparation
+    (WL1101, the ethanol extracts of …)."""
+    starts = {m.start for m in mentions if m.type == "COMPOUND"}
+    preparations = _words(rules, "preparation_word_en")
+    body = "|".join(re.escape(w) for w in sorted(preparations, key=len, reverse=True))
+    appositive = re.compile(
+        rf",[ \t]*(?:the|an?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:{body})(?![A-Za-z])"
+        if body
+        else r"(?!)"
+    )
+
+    def named(text: str, end: int) -> bool:
+        paren = _NAME_PAREN.match(text, end)
+        return (paren is not None and paren.end() in starts) or bool(appositive.match(text, end))
+
+    return named
+
+
+_NAME_PAREN = re.compile(r"[ \t]?[(（]")
 
 
 #: a cell line's code: capitals and three to five digits, maybe a final capital (SW1353, A549)
