@@ -24,6 +24,8 @@ C, D = "CONCENTRATION", "DURATION"
 CASES = [
     # numbers written as words (durations only)
     ("给药两周后", [("两周", D, "values=2 unit=week")]),
+    # a power of ten written with its exponent in parentheses
+    ("at 10(-8) mol/L puerarin", [("10(-8) mol/L", C, "values=1e-8 unit=mol/L")]),
     (
         "rats were given the extract orally for two months",
         [("two months", D, "values=2 unit=month")],

@@ -470,3 +470,34 @@ def test_review_cases_give_no_wrong_relation():
     }
     # a fate stem inside a longer word is no fate of the cells
     assert rels("Psoralen inhibited osteoblasts in antiproliferative medium.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a treatment frame before passive results named with "gene expression"
+        (
+            "With 10(-7) mol/L daidzein treatment, Runx2 and OPG gene expression were "
+            "up-regulated, while the RANKL gene expression was down-regulated.",
+            {
+                ("UPREGULATES", "daidzein", "Runx2"),
+                ("UPREGULATES", "daidzein", "OPG"),
+                ("DOWNREGULATES", "daidzein", "RANKL"),
+            },
+        ),
+        # a list of objects whose first item is no name, a name after one modifier word
+        (
+            "Genistein increased bone stiffness, serum osteocalcin and ALP.",
+            {("UPREGULATES", "Genistein", "osteocalcin"), ("UPREGULATES", "Genistein", "ALP")},
+        ),
+        ("Genistein increased bone stiffness, osteocalcin remained unchanged.", set()),
+        # a passive with the cells given the agent after it
+        (
+            "Osteocalcin was increased in MC3T3-E1 cells cultured with genistein.",
+            {("UPREGULATES", "genistein", "Osteocalcin")},
+        ),
+        ("Osteocalcin was increased in rats given the vehicle.", set()),
+    ],
+)
+def test_treatment_frames_lists_and_cells_given_the_agent(text, expected):
+    assert rels(text) == expected

@@ -178,7 +178,9 @@ def _joins_list(
         return True
     if _EXAMPLES.match(s, right) and offset + _EXAMPLES.match(s, right).end() in starts:
         return True  # "inflammatory factors, such as NO and IL-6": the objects go on
-    if _OPENER.match(s) or not (after_name or _ITEM_START.match(s, right)):
+    if _OPENER.match(s) or not (
+        after_name or _ITEM_START.match(s, right) or _name_next(s, right, offset, starts)
+    ):
         return False
     tail_end = object_list_tail(s, right)
     if tail_end is None:
@@ -288,6 +290,19 @@ def _after_headed_name(
 
 #: the start of a list item that follows no name: "the …" or a name's first character
 _ITEM_START = re.compile(r"the\s|[A-Z0-9α-ωΑ-Ω]")
+#: one lower-case word before a name (plasma osteocalcin, serum ALP)
+_MODIFIER_WORD = re.compile(r"[a-z]{2,12}\s+")
+
+
+def _name_next(s: str, right: int, offset: int, starts: set[int]) -> bool:
+    """Whether a name starts at ``s[right]`` or after one lower-case word (…, plasma
+    osteocalcin and ALP): a list item of a lower-case name."""
+    if offset + right in starts:
+        return True
+    word = _MODIFIER_WORD.match(s, right)
+    return word is not None and offset + word.end() in starts
+
+
 #: a sentence opening on where or when (In MC3T3-E1 cells, …; After 7 days, …): its comma ends
 #: the opener
 _OPENER = re.compile(r"\s*(?:in|after|before|at|during|upon|for|compared|following)\b", re.I)

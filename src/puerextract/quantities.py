@@ -312,7 +312,8 @@ _EXPONENT = rf"(?:\^\(?[-+]?[0-9]+\)?|⁻?[{_SUPERSCRIPT}]+)"
 _NUMBER = (
     rf"(?:(?P<mant>{_PLAIN})[ \t]*[×xX*·][ \t]*10(?P<exp1>{_EXPONENT}|-[0-9]+)"
     rf"|(?P<emant>[0-9]+(?:\.[0-9]+)?)[eE](?P<eexp>[-+]?[0-9]+)"
-    rf"|10(?P<exp2>{_EXPONENT})"
+    # 10(-8): a power of ten whose superscript the PDF wrote in parentheses
+    rf"|10(?P<exp2>{_EXPONENT}|\(-[0-9]{{1,2}}\))"
     # a power of ten whose superscript the PDF lost: 10-6 mol/L (a range never descends so)
     rf"|10(?P<exp3>-[1-9])(?![0-9]|[.,][0-9])"
     rf"|{_PLAIN})"

@@ -1970,7 +1970,11 @@ def _themes_before(
         agent = lead[0]
     if agent is None and subject is not None and subject.type == "COMPOUND":
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
-    if agent is not None and agent in pre and _same_list(text[agent.end : run[0].start]):
+    if (
+        agent is not None
+        and agent in pre
+        and (agent in run or _same_list(text[agent.end : run[0].start]))
+    ):
         agent = None  # 血清钙、磷和雌二醇均降低: the subject is one of the themes
     return [m for m in run if m.type in arg2_types], agent
 
@@ -2173,9 +2177,12 @@ def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | N
 
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
-#: a group named by what it was given: "… in the group treated with X"
+#: a group or cells named by what they were given: "… in the group treated with X", "… in
+#: osteoblasts cultured with X", "… in MC3T3-E1 cells exposed to X"
 _IN_GROUP_GIVEN = re.compile(
-    r"\s+in\s+(?:the\s+)?groups?\s+(?:treated\s+with|given|receiving|fed)\s+(?:the\s+)?", re.I
+    r"\s+in\s+(?:the\s+)?(?:groups?|[\w\-.]+(?:\s+cells)?)\s+"
+    r"(?:(?:treated|cultured|incubated)\s+with|exposed\s+to|given|receiving|fed)\s+(?:the\s+)?",
+    re.I,
 )
 #: a treated group named by its compound (in X-treated rats)
 _TREATED = re.compile(r"-treated\b", re.IGNORECASE)

@@ -35,7 +35,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # the same in English: "ALP and OCN (expression) were (significantly) up-regulated"
     "theme_gap_en": (
-        r"^(?:\s+(?:{measure_word:w}|mRNA|proteins?))*\s+(?:(?:was|were|is|are)\s+)?"
+        r"^(?:\s+(?:{measure_word:w}|mRNA|proteins?|genes?))*\s+(?:(?:was|were|is|are)\s+)?"
         r"(?:(?:also|both|all|then|\w+ly)\s+)*$",
         _I,
     ),
