@@ -501,3 +501,24 @@ def test_review_cases_give_no_wrong_relation():
 )
 def test_treatment_frames_lists_and_cells_given_the_agent(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a governing trigger over a change noun: the directions compose
+        ("Genistein inhibited the increase of TRAP.", {("DOWNREGULATES", "Genistein", "TRAP")}),
+        ("Genistein attenuated the reduction of ALP.", {("UPREGULATES", "Genistein", "ALP")}),
+        ("Genistein promoted the inhibition of MMP13.", {("DOWNREGULATES", "Genistein", "MMP13")}),
+        ("Genistein prevented the decrease in OPG.", {("UPREGULATES", "Genistein", "OPG")}),
+        ("Genistein prevented the increase in RANKL.", {("DOWNREGULATES", "Genistein", "RANKL")}),
+        ("Genistein inhibited the activation of NF-κB.", {("DOWNREGULATES", "Genistein", "NF-κB")}),
+        # nominal triggers of their own
+        (
+            "Genistein acts through the induction of BMP-2 and co-activation of Smad4.",
+            {("UPREGULATES", "Genistein", "BMP-2"), ("UPREGULATES", "Genistein", "Smad4")},
+        ),
+    ],
+)
+def test_change_nouns_under_a_governing_trigger(text, expected):
+    assert rels(text) == expected

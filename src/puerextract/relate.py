@@ -1280,7 +1280,7 @@ def sparing_for(rules) -> Sparing:
 
 #: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
 #: before it: "inhibited the activation of X" is inhibition of X
-_NOMINAL_OBJECT = re.compile(r"(?:ation|ion)s?$", re.IGNORECASE)
+_NOMINAL_OBJECT = re.compile(r"(?:ation|ion|increase|decrease|rise|decline|loss)s?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(  # the (IL-1β-induced) activation of X
     r"^\s*(?:the\s+|its\s+|their\s+)?(?:\S+[-‐–]induced\s+)?$", re.IGNORECASE
 )
@@ -1366,20 +1366,45 @@ def _drop_attributes(
 
 def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
     """Hits without the English nouns that are the object of a governing trigger right before
-    them (inhibited the activation of NF-κB -> inhibited NF-κB)."""
+    them (inhibited the activation of NF-κB -> inhibited NF-κB); a noun of the other direction
+    turns the governing trigger round (inhibited the increase of TRAP, prevented the reduction
+    of ALP: a lowered rise is a fall)."""
     out: list[TriggerHit] = []
     for h in hits:  # an inducer word between (the IL-1β-induced activation of X) is no verb
-        prev = next((p for p in reversed(out) if p.direction != "modifier"), None)
+        k = next((i for i in range(len(out) - 1, -1, -1) if out[i].direction != "modifier"), None)
+        prev = out[k] if k is not None else None
         if (
             prev is not None
             and h.lang == "en"
-            and prev.relation in _REGULATION
+            and h.relation in _REGULATION
             and _NOMINAL_OBJECT.search(text[h.start : h.end])
             and _OBJECT_GAP.match(text[prev.end : h.start])
         ):
-            continue
+            turned = _turned(prev, h, text)
+            if turned is not None:
+                out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
+            if prev.relation in _REGULATION or turned is not None:
+                continue
         out.append(h)
     return out
+
+
+def _turned(prev: TriggerHit, h: TriggerHit, text: str) -> str | None:
+    """The governing trigger's relation over a change noun of its object, where it changes: a
+    lowered fall is a rise (inhibited the reduction of ALP), a prevented change the opposite
+    change (prevented the decrease in ALP)."""
+    if not _OF_AFTER.match(text, h.end):
+        return None
+    if prev.relation == "TREATS" and prev.lang == "en":
+        return _OPPOSITE[h.relation]
+    if prev.relation in _REGULATION and h.relation == "DOWNREGULATES":
+        return _OPPOSITE[prev.relation]
+    return None
+
+
+_OPPOSITE = {"UPREGULATES": "DOWNREGULATES", "DOWNREGULATES": "UPREGULATES"}
+#: the noun's object follows: "the increase in TRAP", "the reduction of ALP"
+_OF_AFTER = re.compile(r"\s+(?:in|of)\b", re.IGNORECASE)
 
 
 def _blocker_targets(
