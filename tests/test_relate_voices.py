@@ -477,8 +477,8 @@ def test_review_cases_give_no_wrong_relation():
     [
         # a treatment frame before passive results named with "gene expression"
         (
-            "With 10(-7) mol/L daidzein treatment, Runx2 and OPG gene expression were "
-            "up-regulated, while the RANKL gene expression was down-regulated.",
+            "With 10(-7) mol/L daidzein treatment, Runx2 and OPG gene expression is "
+            "up-regulated, while the RANKL gene expression is down-regulated.",
             {
                 ("UPREGULATES", "daidzein", "Runx2"),
                 ("UPREGULATES", "daidzein", "OPG"),
@@ -493,7 +493,7 @@ def test_review_cases_give_no_wrong_relation():
         ("Genistein increased bone stiffness, osteocalcin remained unchanged.", set()),
         # a passive with the cells given the agent after it
         (
-            "Osteocalcin was increased in MC3T3-E1 cells cultured with genistein.",
+            "Osteocalcin was increased in the MC3T3-E1 cells incubated with genistein.",
             {("UPREGULATES", "genistein", "Osteocalcin")},
         ),
         ("Osteocalcin was increased in rats given the vehicle.", set()),
@@ -508,7 +508,7 @@ def test_treatment_frames_lists_and_cells_given_the_agent(text, expected):
     [
         # a governing trigger over a change noun: the directions compose
         ("Genistein inhibited the increase of TRAP.", {("DOWNREGULATES", "Genistein", "TRAP")}),
-        ("Genistein attenuated the reduction of ALP.", {("UPREGULATES", "Genistein", "ALP")}),
+        ("Genistein inhibited the downregulation of OPG.", {("UPREGULATES", "Genistein", "OPG")}),
         ("Genistein promoted the inhibition of MMP13.", {("DOWNREGULATES", "Genistein", "MMP13")}),
         ("Genistein prevented the decrease in OPG.", {("UPREGULATES", "Genistein", "OPG")}),
         ("Genistein prevented the increase in RANKL.", {("DOWNREGULATES", "Genistein", "RANKL")}),

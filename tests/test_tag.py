@@ -334,7 +334,7 @@ def test_cells_of_the_disc_and_tea_polyphenols():
 
 
 def test_a_cell_likeness_is_a_descriptor():
-    found = texts("MG63 human osteoblast-like cells grew; osteoblasts were counted.", None)
+    found = texts("MG63 human osteoblast-like cells grew; osteoblasts proliferated.", None)
     assert found == [("MG63", "CELL_LINE"), ("osteoblasts", "CELL_TYPE")]
 
 
