@@ -145,3 +145,21 @@ def test_a_system_the_sentence_introduces_is_where_a_later_compound_is_given():
     assert ("淫羊藿苷", "BMSCs") in given_to(text)
     # a system merely named earlier (no culture or study word) is not taken
     assert given_to("成骨细胞分化受阻，以 5 μmol/L 淫羊藿苷处理 48 h。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("染料木素对去卵巢小鼠分离培养的成骨细胞的影响。", {("染料木素", "成骨细胞")}),
+        (
+            "We studied the effects of daidzein on chondrocytes harvested from aged mice.",
+            {("daidzein", "chondrocytes")},
+        ),
+        # an animal that is the system stays
+        ("探讨染料木素对去卵巢小鼠骨量的影响。", {("染料木素", "去卵巢小鼠")}),
+    ],
+)
+def test_an_animal_the_cells_come_from_is_no_system_of_the_aim(text, expected):
+    from test_relate_frames import given_to
+
+    assert given_to(text) == expected

@@ -338,6 +338,24 @@ def test_a_cell_likeness_is_a_descriptor():
     assert found == [("MG63", "CELL_LINE"), ("osteoblasts", "CELL_TYPE")]
 
 
+def test_cells_and_species_describing_a_cell_line_are_no_mentions():
+    found = texts("Viability of the murine monocyte/macrophage cell line RAW264.7 rose.", None)
+    assert found == [("RAW264.7", "CELL_LINE")]
+
+
+def test_family_and_long_names_of_osteoclast_and_osteoblast_genes():
+    found = texts(
+        "Nuclear factor of activated T cells (NFAT), β3-integrin and core-binding factor α1 fell.",
+        None,
+    )
+    assert [t for t, ty in found if ty == "GENE"] == [
+        "Nuclear factor of activated T cells",
+        "NFAT",
+        "β3-integrin",
+        "core-binding factor α1",
+    ]
+
+
 def test_calcium_nodules_name_no_substance():
     found = texts("成骨诱导后钙结节形成增加，血钙水平不变。", None)
     assert found.count(("钙", "COMPOUND")) == 1  # 血钙 only

@@ -940,16 +940,22 @@ _PAST = re.compile(r"[ \t]+[a-z]+ed(?![A-Za-z])")
 
 #: after a cell name, a likeness: the name describes other cells (osteoblast-like cells)
 _LIKENESS = re.compile(r"-like\b|样细胞")
+#: after a cell or species name, the cell line it describes (mouse leukemic monocyte/macrophage
+#: cell line RAW264.7, the human chondrosarcoma cell line): a descriptor
+_LINE_DESCRIPTOR = re.compile(r"(?:/[a-z]+)?(?:[ \t]+[a-z][a-z/\-]*){0,3}[ \t]+cell[ \t]+lines?\b")
 
 
 def drop_descriptions(text: str, cands: list[Candidate], words: TagWords) -> list[Candidate]:
     """COMPOUND mentions that name no substance: an English class word in a description or
     anaphor (an iridoid glycoside, neither isoflavone) and an element before a structure or
     process word (calcium nodules, calcium deposition); a cell type written as a likeness
-    (osteoblast-like cells, 成骨样: a descriptor, guidelines)."""
+    (osteoblast-like cells, 成骨样) and a cell type or species describing a cell line (mouse
+    monocyte/macrophage cell line RAW264.7): descriptors (guidelines)."""
     out = []
     for c in cands:
         if c.type == "CELL_TYPE" and _LIKENESS.match(text, c.end):
+            continue
+        if c.type in ("CELL_TYPE", "ORGANISM") and _LINE_DESCRIPTOR.match(text, c.end):
             continue
         key = c.text.casefold()
         if c.type == "COMPOUND" and c.text.isascii():
