@@ -522,3 +522,12 @@ def test_treatment_frames_lists_and_cells_given_the_agent(text, expected):
 )
 def test_change_nouns_under_a_governing_trigger(text, expected):
     assert rels(text) == expected
+
+
+def test_osteoclast_generation_and_impairing_verbs():
+    assert rels("Celastrol can inhibit osteoclast generation.") == {
+        ("DOWNREGULATES", "Celastrol", "osteoclast")
+    }
+    assert rels("Celastrol impairs osteoclast formation.") == {
+        ("DOWNREGULATES", "Celastrol", "osteoclast")
+    }
