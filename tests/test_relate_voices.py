@@ -531,3 +531,14 @@ def test_osteoclast_generation_and_impairing_verbs():
     assert rels("Celastrol impairs osteoclast formation.") == {
         ("DOWNREGULATES", "Celastrol", "osteoclast")
     }
+
+
+def test_an_en_dash_before_induced_joins_the_inducer():
+    # typeset dashes: U+2010 in the names, an en dash (U+2013) before "induced"
+    text = (
+        "Celastrol blocked the TNF\u2010α\u2013induced over\u2010production of IL\u20106 and MMP13."
+    )
+    assert rels(text) == {
+        ("DOWNREGULATES", "Celastrol", "IL\u20106"),
+        ("DOWNREGULATES", "Celastrol", "MMP13"),
+    }

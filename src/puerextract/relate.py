@@ -217,7 +217,7 @@ class TriggerFinder:
 
 
 #: hyphens other than "-" (one character each: offsets stay)
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
 def _hit(
