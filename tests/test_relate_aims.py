@@ -163,3 +163,22 @@ def test_an_animal_the_cells_come_from_is_no_system_of_the_aim(text, expected):
     from test_relate_frames import given_to
 
     assert given_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We examined the effect of the isoflavone daidzein on cultured chondrocytes.",
+            {("daidzein", "chondrocytes")},
+        ),
+        (
+            "The effects of daidzein supplementation on ovariectomized rats were examined.",
+            {("daidzein", "ovariectomized rats")},
+        ),
+    ],
+)
+def test_an_aim_with_a_class_word_or_a_treatment_noun(text, expected):
+    from test_relate_frames import given_to
+
+    assert given_to(text) == expected

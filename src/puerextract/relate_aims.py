@@ -37,10 +37,6 @@ SYSTEM_TYPES = ("CELL_LINE", "CELL_TYPE", "ORGANISM")
 #: link(agent, target, source) -> added
 Link = Callable[[Entity, Entity, str], bool]
 
-_EN_ON = re.compile(
-    r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?(?:on|in)\s",
-    re.IGNORECASE,
-)
 #: the gap between conjoined names; English aims and allocations list with a serial comma
 #: (the effects of A, B, and C on), which the quantity and pathway lists were never given
 _CONJ = conjunction_gap(serial_comma=True)
@@ -206,7 +202,7 @@ def en_aims(
     """``the effects of X and Y on … A and B``: each compound of the run to each system."""
     spans = clause_spans(sent, parens=True)
     for _, run in _aim_runs(text, sent, mentions, words["en_aim"]):
-        on = _EN_ON.match(text, run[-1].end)
+        on = words["en_on"].match(text, run[-1].end)
         if on is None:
             continue
         _, ce = _clause_of(spans, on.end())  # past an apposition: the clause of "on"

@@ -171,7 +171,15 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
     "aim_mechanism": (r"^\s*(?:{mechanism_verb_zh})\s*$", 0),
     # an English aim: "the effect(s)/role of X on/in Y"
-    "en_aim": (r"\b(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?", _I),
+    # a class word may name the compound first: the effect of the phytoestrogen X on Y
+    "en_aim": (r"\b(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?(?:(?:{compound_class_word:w})\s+)?", _I),
+    # after an aim's compound, what comes before "on/in": its abbreviation, an apposition, a
+    # treatment noun (the effects of X stimulation on Y)
+    "en_on": (
+        r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?"
+        r"(?:(?:{treatment_noun:w})\s+)?(?:on|in)\s",
+        _I,
+    ),
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
     "en_aim_stop": (
         r"\b(?:{aim_stop_en}|and\s+(?:the|its|their)\s+(?:underlying\s+)?(?:{mechanism_noun}))\b",
