@@ -182,3 +182,9 @@ def test_an_aim_with_a_class_word_or_a_treatment_noun(text, expected):
     from test_relate_frames import given_to
 
     assert given_to(text) == expected
+
+
+def test_an_aim_through_a_drug_containing_serum():
+    from test_relate_frames import given_to
+
+    assert given_to("健骨颗粒含药血清对大鼠成骨细胞增殖的影响") == {("健骨颗粒", "成骨细胞")}

@@ -542,3 +542,8 @@ def test_an_en_dash_before_induced_joins_the_inducer():
         ("DOWNREGULATES", "Celastrol", "IL\u20106"),
         ("DOWNREGULATES", "Celastrol", "MMP13"),
     }
+
+
+def test_a_trigger_inside_parentheses_reaches_nothing_after_them():
+    text = "分为正常组、模型组(IL-1β诱导)、健骨颗粒含药血清低、中、高干预组。"
+    assert rels(text) == set()

@@ -45,7 +45,8 @@ formulas with a metal or after a percentage (TiO2, CoCl2, NaCl, 5% CO2), poly(..
 ``herbal`` - a Latin ``herb_part`` word with a capitalised name (Puerariae Radix, Radix Astragali;
 a ``herb_part_genitive`` word such as Cortex only with a Latin genitive: Eucommiae Cortex) is a
 herbal material, ORGANISM (guidelines), so "total flavonoids of X" and "X extract" find it; a
-``serum_word`` after a herb, fraction or formula name is in its COMPOUND span (左归丸含药血清).
+``serum_word`` after a herb, fraction or formula name is in its COMPOUND span (左归丸含药血清;
+none packaged: the curators leave the generic head out).
 
 ``agent`` - names the paper treats as agents, with every use of the same name: an abbreviation
 right after a ``blocker_noun`` (ERα 拮抗剂 MPP), a name before a ``dose_group_word``

@@ -2404,8 +2404,20 @@ def _not_a_theme(text: str, target: Entity, frames: Frames) -> bool:
     )
 
 
+def _closed_before(text: str, hit: TriggerHit, target: Entity) -> bool:
+    """Whether the trigger stands inside parentheses that close before its target after it
+    (模型对照组(IL-1β诱导)、X 组: 诱导 reaches nothing outside)."""
+    if target.start < hit.end:
+        return False
+    gap = text[hit.end : target.start]
+    close = min((i for i in (gap.find(")"), gap.find("）")) if i >= 0), default=-1)
+    if close < 0:
+        return False
+    return "(" not in gap[:close] and "（" not in gap[:close]
+
+
 def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> bool:
-    if agent is None:
+    if agent is None or _closed_before(text, hit, target):
         return False
     words = out.frames.re
     if (
