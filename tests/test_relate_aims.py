@@ -188,3 +188,24 @@ def test_an_aim_through_a_drug_containing_serum():
     from test_relate_frames import given_to
 
     assert given_to("健骨颗粒含药血清对大鼠成骨细胞增殖的影响") == {("健骨颗粒", "成骨细胞")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model made with 造成; the compound given after the phrase is given to its system
+        (
+            "小鼠腹腔注射地塞米松造成骨质疏松模型，淫羊藿苷按10、20 mg/kg剂量灌胃。",
+            {("地塞米松", "小鼠"), ("淫羊藿苷", "小鼠")},
+        ),
+        # herbs of a list (one of them known only from the list) are given, not systems
+        (
+            "小鼠足跖注射佐剂制备关节炎模型，分别灌胃给予杜仲、千年健、骨碎补和透骨草。",
+            {("杜仲", "小鼠"), ("千年健", "小鼠"), ("骨碎补", "小鼠"), ("透骨草", "小鼠")},
+        ),
+    ],
+)
+def test_model_frames_give_compounds_and_herbs_to_the_model(text, expected):
+    from test_relate_frames import given_to
+
+    assert given_to(text) == expected

@@ -356,6 +356,11 @@ def test_family_and_long_names_of_osteoclast_and_osteoblast_genes():
     ]
 
 
+def test_a_positive_control_description_stays_out_of_the_name():
+    found = texts("模型组后分别给予阳性药物碳酸钙（0.5 mg/kg）和阳性药阿仑膦酸钠。", None)
+    assert ("碳酸钙", "COMPOUND") in found and ("阿仑膦酸钠", "COMPOUND") in found
+
+
 def test_calcium_nodules_name_no_substance():
     found = texts("成骨诱导后钙结节形成增加，血钙水平不变。", None)
     assert found.count(("钙", "COMPOUND")) == 1  # 血钙 only
