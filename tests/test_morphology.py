@@ -430,3 +430,17 @@ def test_a_parenthesis_fused_to_a_chinese_name_opens_its_abbreviation() -> None:
 )
 def test_names_found_in_real_abstracts_ways(text: str, name: str, etype: str) -> None:
     assert (name, etype) in mentions(text, (etype,))
+
+
+def test_preparations_no_lexicon_holds_need_a_cue():
+    text = (
+        "Rats received propolis extract (200 mg/kg) for 8 weeks. Propolis extract lowered TRAP. "
+        "The effects of grape seed extract were small. Nuclear extract and crude extract were "
+        "prepared; the leaf extract was discarded."
+    )
+    got = texts(text)
+    assert got.count("propolis extract") + got.count("Propolis extract") == 2
+    assert "grape seed extract" in got
+    assert not {"Nuclear extract", "crude extract", "leaf extract"} & set(got)
+    # no cue anywhere: no mention
+    assert "lotus extract" not in texts("The lotus extract smelled of honey.")

@@ -157,6 +157,8 @@ class MorphWords:
     herb_parts: tuple[str, ...]
     herb_parts_genitive: tuple[str, ...]
     serum_words: tuple[str, ...]
+    extract_words: tuple[str, ...]
+    extract_stop: frozenset[str]
     blocker_nouns: tuple[str, ...]
     dose_group_words: tuple[str, ...]
     dose_levels: frozenset[str]
@@ -210,6 +212,10 @@ class MorphWords:
             herb_parts=w("herb_part"),
             herb_parts_genitive=w("herb_part_genitive"),
             serum_words=w("serum_word"),
+            extract_words=w("extract_word_en"),
+            extract_stop=frozenset(
+                x.lower() for x in w("extract_stop_en") + w("preparation_stop_en")
+            ),
             blocker_nouns=w("blocker_noun"),
             dose_group_words=w("dose_group_word"),
             dose_levels=frozenset(w("dose_level")),
@@ -518,6 +524,7 @@ def morphology_candidates(text: str, mentions, rules) -> list[Candidate]:
         + materials(text, words, rx, taken)
         + stains(text, words, rx, taken)
         + herbal_names(text, words, rx)
+        + cued_extracts(text, words)
     )
     found += extensions(text, words, rx, taken, found)
     found += processed_herbs(text, words, rx, taken)
@@ -1018,6 +1025,64 @@ def herbal_names(text: str, words: MorphWords, rx: _Regexes) -> list[Candidate]:
             continue
         out.append(Candidate(s, e, "ORGANISM", None, "herbal", text[s:e]))
     return out
+
+
+def cued_extracts(text: str, words: MorphWords) -> list[Candidate]:
+    """``herbal``: one or two words no lexicon holds before an ``extract_word_en`` (mumie
+    extract, grape seed extract) name a preparation, COMPOUND, at every use, where one use has
+    a cue: a dose next to it, or a giving or effect phrase before it (received X extract, the
+    effects of X extract). A leading ``extract_stop_en`` word (the, crude, aqueous) stays out."""
+    regex = _extract_regex(words.extract_words)
+    if regex is None or not any(w in text for w in words.extract_words):
+        return []
+    spans: dict[str, list[Candidate]] = {}
+    cued: set[str] = set()
+    for m in regex.finditer(text):
+        names = m.group("names").split()
+        s = m.start("names")
+        while names and (names[0].lower() in words.extract_stop or _VERB_FORM.search(names[0])):
+            s = text.index(names[1], s + len(names[0])) if len(names) > 1 else m.start("x")
+            names = names[1:]
+        if not names or any(n.lower() in _JOINING for n in names):
+            continue  # (grape seed extract: a stop word after the first stays)
+        name = text[s : m.end()]
+        spans.setdefault(name.lower(), []).append(
+            Candidate(s, m.end(), "COMPOUND", None, "herbal", name)
+        )
+        if _extract_cue(text, s, m.end()):
+            cued.add(name.lower())
+    return _every_use(text, spans, cued, set())
+
+
+@lru_cache(maxsize=8)
+def _extract_regex(extract_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not extract_words:
+        return None
+    return re.compile(
+        r"(?<![A-Za-z\-])(?P<names>(?:[A-Za-z][a-z\-]{2,15}[ \u00a0]){1,2})"
+        rf"(?P<x>{_alt(extract_words, False)})(?![A-Za-z\-])"
+    )
+
+
+#: a participle or gerund before a preparation is no part of its name (received X extract)
+_VERB_FORM = re.compile(r"[a-z](?:ed|ing)$")
+#: words that join phrases: no part of a preparation's name
+_JOINING = frozenset({"and", "or", "of", "with", "the", "a", "an", "in", "on", "for", "to", "by"})
+#: before a preparation, a phrase that gives it or names its effect
+_GIVEN_BEFORE = re.compile(
+    r"(?:(?:treated|supplemented|administered|incubated)[ \u00a0]+with|received|receiving|given"
+    r"|effects?[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+$")
+
+
+def _extract_cue(text: str, s: int, e: int) -> bool:
+    """A dose next to the preparation (100 μg/ml of X extract) or a giving phrase before it."""
+    of = _OF_BEFORE.search(text, max(0, s - 6), s)
+    if _dose_after(text, e) or _dose_before(text, of.start() if of else s):
+        return True
+    return _GIVEN_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
 # ----------------------------------------------------------------------------- agents

@@ -120,6 +120,8 @@ WORD_ROLES: tuple[str, ...] = (
     "formula_suffix_pinyin",
     "preparation_word_en",
     "preparation_stop_en",
+    "extract_word_en",
+    "extract_stop_en",
     "spare_verb",
     "death_word",
     "absence_word",
