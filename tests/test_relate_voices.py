@@ -547,3 +547,14 @@ def test_an_en_dash_before_induced_joins_the_inducer():
 def test_a_trigger_inside_parentheses_reaches_nothing_after_them():
     text = "分为正常组、模型组(IL-1β诱导)、健骨颗粒含药血清低、中、高干预组。"
     assert rels(text) == set()
+
+
+def test_a_gene_naming_a_process_or_marking_cells_is_neither_target_nor_agent():
+    assert rels("Celastrol suppressed RANKL-associated osteoclastogenesis.") == {
+        ("DOWNREGULATES", "Celastrol", "osteoclast")
+    }
+    assert rels(
+        "Celastrol suppressed receptor activator of nuclear factor-κB ligand (RANKL)-associated "
+        "osteoclastogenesis."
+    ) == {("DOWNREGULATES", "Celastrol", "osteoclast")}
+    assert rels("TRAP-positive osteoclasts decreased with celastrol.") == set()

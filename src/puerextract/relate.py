@@ -978,7 +978,11 @@ class Frames:
         count = _either_regex(words["cell_count_word"])
         self.count_after = _compile(r"^\s*的?\s*(?:{})", count)
         self.count_before = _compile(r"(?:{})\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", count)
-        self.marker = _compile(r"\s*(?:{})", _either_regex(words["marker_word"]), prefix="-?")
+        self.marker = _compile(  # a long form's abbreviation may stand between: … ligand (RANKL)-
+            ABBREVIATION_AFTER.replace("{", "{{").replace("}", "}}") + r"\s*(?:{})",
+            _either_regex(words["marker_word"]),
+            prefix="-?",
+        )
         self.pronoun = _compile(r"\s*(?:{})\s*", _either_regex(words["object_pronoun"]))
         self.report = _either_regex(words["report_word"])
         self.question = _either_regex(words["question_word"])
@@ -1193,7 +1197,13 @@ class Frames:
                     or self.is_marker(text, m)
                 )
             )
-            or (m.type == "GENE" and self.assay is not None and self.assay.match(text, m.end))
+            or (
+                m.type == "GENE"
+                and (
+                    (self.assay is not None and self.assay.match(text, m.end))
+                    or self.is_marker(text, m)  # TRAP-positive cells: the stain, no agent
+                )
+            )
         }
 
     def silenced(self, text: str, mentions: list[Entity]) -> set[str]:
