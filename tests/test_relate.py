@@ -283,6 +283,16 @@ def test_quantity_in_parentheses_goes_to_its_owner():
     assert not any(r[0] == "HAS_CONCENTRATION" for r in got)
 
 
+def test_quantity_in_parentheses_after_a_group_word():
+    # the group's name holds the dose; a protein's group holds its own, no compound's
+    got = rels("分为对照组、TNF-α组（20 ng/mL）、TNF-α+槲皮素组及雌二醇组（E2，1 μmol/L）。", None)
+    quantities = {r for r in got if r[0] == "HAS_CONCENTRATION"}
+    assert quantities == {("HAS_CONCENTRATION", "雌二醇", "1 μmol/L")}
+    # the name repeated inside the parenthesis holds it
+    got = rels("另设 LY294002 组（LY294002 10 μmol/L）。", None)
+    assert ("HAS_CONCENTRATION", "LY294002", "10 μmol/L") in got
+
+
 def test_quantity_after_a_conjunct_run_goes_to_each_compound():
     got = rels("Cells were treated with quercetin or baicalin at 5 and 10 μM for 3 days.", None)
     for c in ("quercetin", "baicalin"):

@@ -111,11 +111,15 @@ def _after_reagent(text: str, q: Entity, mentions: list[Entity], words: WordRege
 
 
 _PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
+#: between a quantity's owner and its parenthesis: spaces, or the owner's group word (IL-1β 组
+#: (10 ng/mL), the X group (10 mg/kg))
+_OWNER_GAP = re.compile(r"[ \t\u3000]*(?:组|[ \t]group)?[ \t\u3000]*")
 
 
 def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
     """The mention a quantity in parentheses belongs to: the one written right before the
-    parenthesis (other names of it may come first inside: ``X（ABBR，5 mmol/L）``)."""
+    parenthesis, or before its group word (other names of it may come first inside:
+    ``X（ABBR，5 mmol/L）``, ``RANKL 组（50 ng/mL）``)."""
     lo = max(0, q.start - 40)
     m = _PAREN_BEFORE_QUANTITY.search(text, lo, q.start)
     if m is None or not re.match(r"^[^（）()]{0,40}[）)]", text[q.end : q.end + 41]):
@@ -125,11 +129,13 @@ def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
     if any(x.type in QUANTITY_TYPES for x in inside):
         return None  # a list of quantities: each to its own rule
     before = [x for x in mentions if x.end <= paren]
-    if not before or not re.fullmatch(r"[ \t\u3000]*", text[before[-1].end : paren]):
+    if not before or not _OWNER_GAP.fullmatch(text[before[-1].end : paren]):
         return None
     owner = before[-1]
     if any(x.type != owner.type for x in inside):
         return None
+    if any(x.text == owner.text for x in inside):
+        return None  # X 组（X 10 μmol/L）: the name repeated inside holds the dose
     return owner
 
 
