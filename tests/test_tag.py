@@ -361,6 +361,14 @@ def test_a_positive_control_description_stays_out_of_the_name():
     assert ("碳酸钙", "COMPOUND") in found and ("阿仑膦酸钠", "COMPOUND") in found
 
 
+def test_leukocytes_synoviocytes_and_atp():
+    found = texts(
+        "关节液白细胞数减少，白细胞介素-2（IL-2）降低，成纤维样滑膜细胞 ATP 含量下降。", None
+    )
+    assert ("白细胞", "CELL_TYPE") in found and ("白细胞介素-2", "GENE") in found
+    assert ("成纤维样滑膜细胞", "CELL_TYPE") in found and ("ATP", "COMPOUND") in found
+
+
 def test_calcium_nodules_name_no_substance():
     found = texts("成骨诱导后钙结节形成增加，血钙水平不变。", None)
     assert found.count(("钙", "COMPOUND")) == 1  # 血钙 only
