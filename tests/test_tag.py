@@ -369,6 +369,12 @@ def test_leukocytes_synoviocytes_and_atp():
     assert ("成纤维样滑膜细胞", "CELL_TYPE") in found and ("ATP", "COMPOUND") in found
 
 
+def test_a_disease_adjective_after_a_fused_anti():
+    found = texts("Its antiosteoporotic action was weak; Antiosteoporotic drugs differ.", None)
+    assert found == [("osteoporotic", "DISEASE"), ("osteoporotic", "DISEASE")]
+    assert texts("The antigen bound an antibody.", None) == []
+
+
 def test_calcium_nodules_name_no_substance():
     found = texts("成骨诱导后钙结节形成增加，血钙水平不变。", None)
     assert found.count(("钙", "COMPOUND")) == 1  # 血钙 only

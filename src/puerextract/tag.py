@@ -260,6 +260,11 @@ def trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+#: a prefix fused to a disease adjective: antiosteoporotic, antiarthritic, antitumor (the
+#: disease is the mention, guidelines)
+_ANTI_BEFORE = re.compile(r"(?<![A-Za-z])[Aa]nti$")
+
+
 def _first_allowed(text: str, s: int, ends: list[int], latin_end) -> tuple[int, int | None]:  # noqa: ANN001
     """(match end, mention end) of the longest match at ``s`` its boundaries allow
     (BMP-2/Smad1: not the term BMP-2/Smad inside a word, but BMP-2); the longest with None."""
@@ -482,6 +487,7 @@ class Tagger:
             _LATIN.match(term[0])
             and s > 0
             and (_LATIN.match(text[s - 1]) or text[s - 1] in "αβγδκ")
+            and not _ANTI_BEFORE.search(text, max(0, s - 5), s)
         ):
             return None
         if not _LATIN.match(term[-1]):
