@@ -375,6 +375,13 @@ def test_a_disease_adjective_after_a_fused_anti():
     assert texts("The antigen bound an antibody.", None) == []
 
 
+def test_class_and_family_names_of_the_field():
+    found = texts("Grape proanthocyanidins lowered IκB kinase (IKK) and raised collagen-II.", None)
+    assert ("proanthocyanidins", "COMPOUND") in found
+    assert ("IκB kinase", "GENE") in found and ("IKK", "GENE") in found
+    assert ("collagen-II", "GENE") in found
+
+
 def test_calcium_nodules_name_no_substance():
     found = texts("成骨诱导后钙结节形成增加，血钙水平不变。", None)
     assert found.count(("钙", "COMPOUND")) == 1  # 血钙 only
