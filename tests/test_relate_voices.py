@@ -558,3 +558,11 @@ def test_a_gene_naming_a_process_or_marking_cells_is_neither_target_nor_agent():
         "osteoclastogenesis."
     ) == {("DOWNREGULATES", "Celastrol", "osteoclast")}
     assert rels("TRAP-positive osteoclasts decreased with celastrol.") == set()
+
+
+def test_an_inducer_word_is_no_verb_that_ends_a_list():
+    text = (
+        "Celastrol lowered the expression of MMP-1, MMP-3, and MMP-13 at the mRNA level in "
+        "TNF-α-induced synovial cells."
+    )
+    assert rels(text) == {("DOWNREGULATES", "Celastrol", g) for g in ("MMP-1", "MMP-3", "MMP-13")}

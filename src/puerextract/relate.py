@@ -495,7 +495,8 @@ def relate_sentence(
     refs = sorted((m.start, m.id) for m in usable if m.id in references)
     subject: Entity | None = None
     item_head = frames.re["item_head"] if frames else None
-    for cs, ce in clause_spans(sent, usable, verbs=hit_starts, head=item_head):
+    verbs = [h.start for h in hits if h.direction != "modifier"]  # X-induced is no verb
+    for cs, ce in clause_spans(sent, usable, verbs=verbs, head=item_head):
         clause_hits = hits[bisect_left(hit_starts, cs) : bisect_left(hit_starts, ce)]
         out.rule = "modifier"  # X-induced, X 诱导的: TESTED_IN to the system after it
         governing, inducers = _clause_modifiers(
