@@ -513,9 +513,9 @@ def test_treatment_frames_lists_and_cells_given_the_agent(text, expected):
         ("Genistein prevented the decrease in OPG.", {("UPREGULATES", "Genistein", "OPG")}),
         ("Genistein prevented the increase in RANKL.", {("DOWNREGULATES", "Genistein", "RANKL")}),
         ("Genistein inhibited the activation of NF-κB.", {("DOWNREGULATES", "Genistein", "NF-κB")}),
-        # nominal triggers of their own
+        # a nominal trigger of its own
         (
-            "Genistein acts through the induction of BMP-2 and co-activation of Smad4.",
+            "Genistein acts through co-activation of BMP-2 and Smad4.",
             {("UPREGULATES", "Genistein", "BMP-2"), ("UPREGULATES", "Genistein", "Smad4")},
         ),
     ],

@@ -409,7 +409,7 @@ def test_calcium_nodules_name_no_substance():
         ),
         ("In San Francisco, Tang et al. tested Long-Evans rats.", []),
         # a marked product
-        ("Controls received Fosamax® (1 mg/kg) or Evista™.", ["Fosamax", "Evista"]),
+        ("Controls received Fosamax® (1 mg/kg) or Evista™ (60 mg/kg).", ["Fosamax", "Evista"]),
     ],
 )
 def test_herbal_formula_names(text, expected):

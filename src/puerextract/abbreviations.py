@@ -112,17 +112,19 @@ def _other_initial(text: str, long, short: str) -> bool:
     letters = [c for c in short.translate(_GREEK_INITIAL) if c.isascii() and c.isalpha()]
     if long.type != "COMPOUND" or not name.isascii() or not letters:
         return False
-    if _FORMULA.fullmatch(short) and not short.isupper():
-        return False
+    if _FORMULA.fullmatch(short) and any(c.isdigit() or c.islower() for c in short):
+        return False  # NaF, H2O2: a formula
     initials = {w[0].lower() for w in re.findall(r"[A-Za-z]+", name.translate(_GREEK_INITIAL))}
     if letters[0].lower() in initials:
         return False
     return bool(_ARM_BEFORE.search(text, max(0, long.start - 40), long.start))
 
 
-#: a treated arm's description right before a compound (ovariectomized treated with |estrogen)
+#: a treated arm's description right before a compound: the arm's model word, then the giving
+#: word (ovariectomized treated with |estrogen, OVX+|estradiol), not "rats were treated with"
 _ARM_BEFORE = re.compile(
-    r"(?:(?:treated|supplemented|administered|fed|injected) with|receiving|received|given|\+)"
+    r"(?:(?:ovariectomi[sz]ed|castrated|operated|OVX|model)[ \t]+(?:and[ \t]+)?"
+    r"(?:treated|supplemented|administered|fed|injected)[ \t]+with|OVX[ \t]*\+)"
     r"[ \t]*(?:the[ \t]+)?$"
 )
 
@@ -162,6 +164,8 @@ def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[Abbreviati
         long = by_end.get(le)
         if long is None or long.start < ls or long.type in _NOT_ABBR_TYPES:
             continue
+        if long.start > ls and _other_initial(text, long, short):
+            continue  # OVX+estradiol (OVX-E): the arm's label
         if not _looks_like_abbreviation(short):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))

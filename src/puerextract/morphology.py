@@ -113,6 +113,10 @@ def _capitals(name: str) -> int:
 # ----------------------------------------------------------------------------- word lists
 
 
+def _lower(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(x.lower() for x in words)
+
+
 @dataclass(frozen=True, slots=True)
 class MorphWords:
     """The word lists of this module (``tag_words.tsv`` roles; the zh trigger words of
@@ -159,6 +163,7 @@ class MorphWords:
     serum_words: tuple[str, ...]
     extract_words: tuple[str, ...]
     extract_stop: frozenset[str]
+    extract_inner_stop: frozenset[str]
     blocker_nouns: tuple[str, ...]
     dose_group_words: tuple[str, ...]
     dose_levels: frozenset[str]
@@ -213,9 +218,8 @@ class MorphWords:
             herb_parts_genitive=w("herb_part_genitive"),
             serum_words=w("serum_word"),
             extract_words=w("extract_word_en"),
-            extract_stop=frozenset(
-                x.lower() for x in w("extract_stop_en") + w("preparation_stop_en")
-            ),
+            extract_stop=_lower(w("extract_stop_en") + w("preparation_stop_en")),
+            extract_inner_stop=_lower(w("extract_inner_stop_en") + w("preparation_stop_en")),
             blocker_nouns=w("blocker_noun"),
             dose_group_words=w("dose_group_word"),
             dose_levels=frozenset(w("dose_level")),
@@ -1031,7 +1035,9 @@ def cued_extracts(text: str, words: MorphWords) -> list[Candidate]:
     """``herbal``: one or two words no lexicon holds before an ``extract_word_en`` (mumie
     extract, grape seed extract) name a preparation, COMPOUND, at every use, where one use has
     a cue: a dose next to it, or a giving or effect phrase before it (received X extract, the
-    effects of X extract). A leading ``extract_stop_en`` word (the, crude, aqueous) stays out."""
+    effects of X extract). A leading ``extract_stop_en`` word (the, crude, aqueous, received)
+    stays out; an ``extract_inner_stop_en`` or ``preparation_stop_en`` word anywhere (and, of,
+    bone) makes no name."""
     regex = _extract_regex(words.extract_words)
     if regex is None or not any(w in text for w in words.extract_words):
         return []
@@ -1040,11 +1046,11 @@ def cued_extracts(text: str, words: MorphWords) -> list[Candidate]:
     for m in regex.finditer(text):
         names = m.group("names").split()
         s = m.start("names")
-        while names and (names[0].lower() in words.extract_stop or _VERB_FORM.search(names[0])):
+        while names and names[0].lower() in words.extract_stop:
             s = text.index(names[1], s + len(names[0])) if len(names) > 1 else m.start("x")
             names = names[1:]
-        if not names or any(n.lower() in _JOINING for n in names):
-            continue  # (grape seed extract: a stop word after the first stays)
+        if not names or any(n.lower() in words.extract_inner_stop for n in names):
+            continue  # bovine bone extract, two and … (grape seed extract: a part word stays)
         name = text[s : m.end()]
         spans.setdefault(name.lower(), []).append(
             Candidate(s, m.end(), "COMPOUND", None, "herbal", name)
@@ -1064,10 +1070,6 @@ def _extract_regex(extract_words: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
-#: a participle or gerund before a preparation is no part of its name (received X extract)
-_VERB_FORM = re.compile(r"[a-z](?:ed|ing)$")
-#: words that join phrases: no part of a preparation's name
-_JOINING = frozenset({"and", "or", "of", "with", "the", "a", "an", "in", "on", "for", "to", "by"})
 #: before a preparation, a phrase that gives it or names its effect
 _GIVEN_BEFORE = re.compile(
     r"(?:(?:treated|supplemented|administered|incubated)[ \u00a0]+with|received|receiving|given"

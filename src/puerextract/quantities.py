@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 
 from puerextract.errors import RuleError
@@ -350,11 +351,19 @@ _BEFORE_DURATION = re.compile(
 #: after a time, an age (8 weeks old, 8 周龄), a start (术后 1 周开始给药), a mass ratio (3 w/v) or
 #: the delay after an operation (one week after surgery, 4 weeks postoperatively): no exposure time
 _AFTER_DURATION = re.compile(
-    r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄|[ \t]*后?[ \t]*开始|/[vw]\b"
-    r"|[ \t]+(?:after|following|post)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:surgery|operation|ovariectomy"
-    r"|OVX|castration|orchidectomy|fracture|injury|implantation|induction|model(?:l?ing)?)\b"
-    r"|[ \t]+post-?operatively\b)"
+    r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄|[ \t]*后?[ \t]*开始|/[vw]\b|%"
+    r"|[ \t]+(?:a|per)[ \t]+(?:day|week|month)\b)"
 )
+#: after a time, the operation it follows (one week after surgery, 4 weeks postoperatively): a
+#: delay, unless "for" gives it as the treatment's length (for 12 weeks after ovariectomy)
+_AFTER_OPERATION = re.compile(
+    r"[ \t]+(?:after|following|post)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:surgery|operation|ovariectomy"
+    r"|OVX|castration|orchidectomy|fracture|injury|implantation|induction|model(?:l?ing)?)\b"
+    r"|[ \t]+post-?operatively\b"
+)
+_FOR_BEFORE = re.compile(r"\b(?:for|during|over)[ \t]+$", re.IGNORECASE)
+#: after a Chinese numeral and unit, a word it is part of (天然, 四周围, 周边, 周期)
+_ZH_WORD_AFTER = re.compile(r"然|围|边|期|可见")
 _BEFORE_PERCENT = re.compile(
     r"(?:纯度|含量|质量分数|得率|收率|产率|回收率|率|占|达到?|约|增加了?|增长了?|提高了?|升高了?"
     r"|降低了?|减少了?|下降了?|上升了?|超过|高于|低于|不少于|不低于|不超过|大于|小于"
@@ -418,7 +427,7 @@ class QuantityFinder:
             if quantity is not None:
                 found.append(quantity)
         if self.word_pattern is not None and _WORD_NUMBER_HINT.search(folded, start - base):
-            found = sorted(found + self._word_durations(text, folded, base, start), key=_at)
+            found = sorted(found + self._word_durations(text, folded, base, start), key=_START)
         return found
 
     def _word_durations(self, text: str, folded: str, base: int, start: int) -> list[Quantity]:
@@ -429,9 +438,11 @@ class QuantityFinder:
             before = folded[max(0, match.start() - _CONTEXT) : match.start()]
             after = folded[match.end() : match.end() + _CONTEXT]
             if _BEFORE_DURATION.search(before) or _AFTER_DURATION.match(after):
-                continue  # aged eight weeks, 三个月龄
-            if _TIMES.match(after):
-                continue  # 一天两次: a frequency
+                continue  # aged eight weeks, 三个月龄, seven days a week
+            if _AFTER_OPERATION.match(after) and not _FOR_BEFORE.search(before):
+                continue  # one week after surgery
+            if _TIMES.match(after) or (match.group("zw") and _ZH_WORD_AFTER.match(after)):
+                continue  # 一天两次: a frequency; 一天然, 四周可见: words
             value = _number_word_value(match.group("w") or match.group("zw"))
             if value is None:
                 continue
@@ -508,6 +519,7 @@ def _word_duration_regex(table: UnitTable) -> re.Pattern[str] | None:
     )
 
 
+_START = attrgetter("start")
 #: after a time, how often in it (一天两次, once): a frequency, no exposure time
 _TIMES = re.compile(r"[ \t]*[0-9一二两三四五六七八九十]+[ \t]*次")
 
@@ -524,10 +536,6 @@ def _number_word_value(word: str) -> float | None:
     return float(_ZH_DIGITS.get(tens, 1) * 10 + _ZH_DIGITS.get(units, 0))
 
 
-def _at(q: Quantity) -> int:
-    return q.start
-
-
 def _rejected_before(folded: str, item: re.Match[str], in_list: bool) -> bool:
     before = folded[max(0, item.start() - _CONTEXT) : item.start()]
     if _BEFORE_ANY.search(before):
@@ -537,9 +545,10 @@ def _rejected_before(folded: str, item: re.Match[str], in_list: bool) -> bool:
 
 
 def _duration_ok(folded: str, first: int, match: re.Match[str], entry: UnitEntry) -> bool:
-    if _BEFORE_DURATION.search(folded[max(0, first - _CONTEXT) : first]):
+    before = folded[max(0, first - _CONTEXT) : first]
+    if _BEFORE_DURATION.search(before) or _AFTER_DURATION.match(folded, match.end()):
         return False
-    if _AFTER_DURATION.match(folded, match.end()):
+    if _AFTER_OPERATION.match(folded, match.end()) and not _FOR_BEFORE.search(before):
         return False
     if entry.canonical == "year" and re.search(r"(?<![0-9.])[0-9]{4}(?![0-9.])", match["nums"]):
         return False  # 2020 年 is a date

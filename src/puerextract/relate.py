@@ -1293,7 +1293,7 @@ def sparing_for(rules) -> Sparing:
 #: before it: "inhibited the activation of X" is inhibition of X
 _NOMINAL_OBJECT = re.compile(r"(?:ation|ion|increase|decrease|rise|decline|loss)s?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(  # the (IL-1β-induced) activation of X
-    r"^\s*(?:the\s+|its\s+|their\s+)?(?:\S+[-‐–]induced\s+)?$", re.IGNORECASE
+    r"^\s*(?:the\s+|its\s+|their\s+)?(?:\S+[-‐–](?:induced|mediated)\s+)?$", re.IGNORECASE
 )
 
 

@@ -192,6 +192,10 @@ def _aim_runs(
     for aim in found.finditer(sent.text):
         at = sent.start + aim.end()
         first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
+        cls = aim.groupdict().get("cls")
+        if first is None and cls:  # the effect of the flavonoid on …: the class word is it
+            at = sent.start + aim.start("cls")
+            first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
         if first is not None:
             yield at, _run_after(text, mentions, first, ("COMPOUND",))
 

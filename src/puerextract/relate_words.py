@@ -172,7 +172,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "aim_mechanism": (r"^\s*(?:{mechanism_verb_zh})\s*$", 0),
     # an English aim: "the effect(s)/role of X on/in Y"
     # a class word may name the compound first: the effect of the phytoestrogen X on Y
-    "en_aim": (r"\b(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?(?:(?:{compound_class_word:w})\s+)?", _I),
+    "en_aim": (
+        r"\b(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?(?P<cls>(?:{compound_class_word:w})\s+)?",
+        _I,
+    ),
     # after an aim's compound, what comes before "on/in": its abbreviation, an apposition, a
     # treatment noun (the effects of X stimulation on Y)
     "en_on": (

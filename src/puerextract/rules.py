@@ -122,6 +122,7 @@ WORD_ROLES: tuple[str, ...] = (
     "preparation_stop_en",
     "extract_word_en",
     "extract_stop_en",
+    "extract_inner_stop_en",
     "spare_verb",
     "death_word",
     "absence_word",

@@ -48,9 +48,10 @@ from .schwartz_hearst import english_definitions
 log = logging.getLogger(__name__)
 
 #: family priority when two candidates have the same length (lower wins)
-SOURCE_PRIORITY = {"pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "shape": 3}
-#: a research code the paper names as a compound (WL14 (4-hydroxy-…acid)) beats a gene's shape
-SOURCE_PRIORITY["code"] = 2
+#: (a research code the paper names as a compound, WL14 (4-hydroxy-…acid), beats a gene's shape)
+SOURCE_PRIORITY = {
+    "pathway": -1, "lexicon": 0, "model": 1, "abbreviation": 2, "code": 2, "shape": 3
+}  # fmt: skip
 #: names found by their shape and context (:mod:`puerextract.morphology`) lose every tie
 SOURCE_PRIORITY.update(
     dict.fromkeys(("morphology", "material", "herbal", "agent", "cell-name", "herb-list"), 6)
@@ -751,10 +752,11 @@ class Tagger:
         )
 
         more = morphology_candidates(text, mentions, self.rules)
+        named = resolve(mentions + more) if more else mentions
         return (
             more
-            + fraction_candidates(text, resolve(mentions + more) if more else mentions, self.rules)
-            + code_candidates(text, resolve(mentions + more) if more else mentions, self.rules)
+            + fraction_candidates(text, named, self.rules)
+            + code_candidates(text, named, self.rules)
             + formula_candidates(text, mentions, self.rules)
             + cell_line_candidates(text, mentions, self.rules)
             + cell_type_candidates(text, mentions, self.rules)
@@ -948,7 +950,10 @@ _PAST = re.compile(r"[ \t]+[a-z]+ed(?![A-Za-z])")
 _LIKENESS = re.compile(r"-like\b|样细胞")
 #: after a cell or species name, the cell line it describes (mouse leukemic monocyte/macrophage
 #: cell line RAW264.7, the human chondrosarcoma cell line): a descriptor
-_LINE_DESCRIPTOR = re.compile(r"(?:/[a-z]+)?(?:[ \t]+[a-z][a-z/\-]*){0,3}[ \t]+cell[ \t]+lines?\b")
+_LINE_DESCRIPTOR = re.compile(
+    r"(?:/[a-z]+)?(?:[ \t]+(?!(?:and|or|to|the|a|an|with|of|in|on|for|from|by)\b)[a-z][a-z/\-]*)"
+    r"{0,3}[ \t]+cell[ \t]+lines?\b"
+)
 
 
 def drop_descriptions(text: str, cands: list[Candidate], words: TagWords) -> list[Candidate]:

@@ -181,8 +181,8 @@ def code_candidates(text: str, mentions, rules) -> list:
 
 
 def _apposition_cue(mentions, rules):  # noqa: ANN001, ANN202 - Candidates, a RuleSet; a test
-    """A test whether a code is named as a compound right after it: a compound name in
-    parentheses (WL14 (4-hydroxy-3-aminobenzoic acid)) or an apposition naming a preparation
+    """A test whether a code is named as a compound right after it: a systematic compound name
+    in parentheses (WL14 (4-hydroxy-3-aminobenzoic acid)) or an apposition naming a preparation
     (WL1101, the ethanol extracts of …)."""
     starts = {m.start for m in mentions if m.type == "COMPOUND"}
     preparations = _words(rules, "preparation_word_en")
@@ -195,12 +195,17 @@ def _apposition_cue(mentions, rules):  # noqa: ANN001, ANN202 - Candidates, a Ru
 
     def named(text: str, end: int) -> bool:
         paren = _NAME_PAREN.match(text, end)
-        return (paren is not None and paren.end() in starts) or bool(appositive.match(text, end))
+        if paren is not None and paren.end() in starts and _LOCANT.match(text, paren.end()):
+            return True
+        return bool(appositive.match(text, end))
 
     return named
 
 
 _NAME_PAREN = re.compile(r"[ \t]?[(（]")
+#: a systematic name opens on a locant (4-hydroxy-…, (−)-…, 2,3-…): not a drug after its
+#: target (HSP90 (geldanamycin))
+_LOCANT = re.compile(r"[0-9]+(?:,[0-9]+)*['′]?-|\([+\-−±]\)-")
 
 
 #: a cell line's code: capitals and three to five digits, maybe a final capital (SW1353, A549)
@@ -478,17 +483,29 @@ def formula_candidates(text: str, mentions, rules) -> list:
 
 
 #: a name with a registered or trade mark sign: a marketed product (Premarin®, Fosamax™)
-_PRODUCT = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9][A-Za-z0-9\-]{1,23})[ \t]?(?:®|™|\(R\))")
+_PRODUCT = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9][A-Za-z0-9\-]{1,23})[ \t]?[®™]")
 
 
 def product_candidates(text: str) -> list:
-    """A capitalised name marked ® or ™ is a drug product: one COMPOUND (family ``product``)."""
-    if "®" not in text and "™" not in text and "(R)" not in text:
+    """A capitalised name marked ® or ™ and given as a drug (a dose right after it, or a giving
+    word before it: received Premarin® (64.5 μg/kg)) is a drug product: one COMPOUND (family
+    ``product``); a marked reagent or instrument (TRIzol®, GraphPad Prism®) is not."""
+    if "®" not in text and "™" not in text:
         return []
     return [
         Candidate(m.start(1), m.end(1), "COMPOUND", None, "product", m.group(1))
         for m in _PRODUCT.finditer(text)
+        if _DOSE_AFTER.match(text, m.end())
+        or _GIVEN.search(text, max(0, m.start() - 30), m.start())
     ]
+
+
+#: a dose right after a product: (64.5 μg/kg …), at 10 mg/kg
+_DOSE_AFTER = re.compile(r"[ \t]*(?:[(（][ \t]*|at[ \t]+|,[ \t]*)?[0-9]")
+#: a giving phrase right before it
+_GIVEN = re.compile(
+    r"(?:received|receiving|given|(?:treated|administered|supplemented)[ \t]+with)[ \t]+$", re.I
+)
 
 
 @lru_cache(maxsize=8)
@@ -502,8 +519,16 @@ def _pinyin_regex(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
     cap = "|".join(re.escape(w.capitalize()) for w in sorted(suffixes, key=len, reverse=True))
     return re.compile(
         rf"(?<![A-Za-z\-])(?:[A-Z][a-z]{{1,6}}(?:-[A-Za-z][a-z]{{0,5}}){{1,6}}-(?:{low}|{cap})"
-        rf"|(?P<words>(?:[A-Z][a-z]{{2,11}} ){{1,3}})(?:{cap}))(?![A-Za-z\-])"
+        rf"|(?P<words>(?:[A-Z][a-z]{{1,11}} ){{1,3}})(?:{cap}))(?![A-Za-z\-])"
     )
+
+
+#: a word of pinyin syllables (Liuwei, Dihuang, Zuogui): an initial and a final, repeated
+_PINYIN = re.compile(
+    r"(?i:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|er|a|o|e|i|u|v))+"
+)
 
 
 def _pinyin_formulas(text: str, rules) -> list:
@@ -519,8 +544,8 @@ def _pinyin_formulas(text: str, rules) -> list:
             while words and words[0].lower() in stop:
                 start += len(words[0]) + 1
                 words = words[1:]
-            if not words or any(w.lower() in stop for w in words):
-                continue
+            if not words or any(w.lower() in stop or not _PINYIN.fullmatch(w) for w in words):
+                continue  # Kidney Yin, Biosciences San: no pinyin
         out.append(Candidate(start, m.end(), "COMPOUND", None, "formula", text[start : m.end()]))
     return out
 
