@@ -582,7 +582,7 @@ def _sentence_rules(
     relate_aims.arm_durations(
         text, sent, given, lambda x, q, source: out.add("HAS_DURATION", x, q, source), frames.re
     )
-    _aim_links(text, sent, usable, out)
+    _aim_links(text, sent, usable, out, reagents)
 
 
 def _treated_subject(
@@ -2498,8 +2498,11 @@ def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) ->
     return best
 
 
-def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    """TESTED_IN from study aims, group allocations and culture media (``relate_aims``)."""
+def _aim_links(
+    text: str, sent: Sentence, mentions: list[Entity], out: _Builder, reagents: set[str]
+) -> None:
+    """TESTED_IN from study aims, group allocations and culture media (``relate_aims``);
+    ``reagents``: the ids of the stains and assay reagents among ``mentions``."""
 
     def link(x: Entity, y: Entity, source: str) -> bool:
         if y.type in CELL_TYPES and _FATE_BEFORE.search(text[max(0, y.start - 6) : y.start]):
@@ -2516,8 +2519,7 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
     ):
         rule(text, sent, mentions, link, out.frames.re)
     if out.frames is not None and out.frames.model is not None:
-        reagents = out.frames.reagents(text, mentions)  # CCK-8 法, DAPI 染色: never TESTED_IN
-        given = [m for m in mentions if m.id not in reagents]
+        given = [m for m in mentions if m.id not in reagents]  # CCK-8 法: never TESTED_IN
         relate_aims.model_frames(text, sent, given, link, out.frames.model)
 
 
