@@ -59,6 +59,7 @@ from itertools import dropwhile
 from . import relate_aims
 from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans, conjunction_gap, is_han
 from .model import RELATION_TYPES, Entity, Relation, Sentence
+from .prefilter import prefilter_attributes, prefiltered
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
@@ -164,7 +165,7 @@ class TriggerFinder:
 
         forms = list(self.en_forms)
         self.en = [
-            r
+            prefiltered(r)
             for r in (
                 en_regex(
                     [f for f in forms if f[0] != "-" and f[-1] != "-"],
@@ -834,6 +835,7 @@ class Sparing:
         self.deaths = _either_regex(deaths)
         self.absence = _either_regex(absences)
         self.object_of = _compile(r"(?:{})\s*(?:the\s+)?$", self.verbs)
+        prefilter_attributes(self)
 
     def links(self, text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
         """Add UP(agent → cell) for each spared cell of the sentence (``mentions`` sorted by
@@ -1007,6 +1009,7 @@ class Frames:
             if conj is not None
             else None
         )
+        prefilter_attributes(self)
 
     def _negation_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """Negations before a trigger (未能, not, failed to, no significant) and the Chinese
