@@ -842,8 +842,10 @@ class Sparing:
         start; each verb looks up its agent and cell by bisection: linear in the sentence)."""
         if self.verbs is None or self.deaths is None or not mentions:
             return
-        starts = [m.start for m in mentions]
         compounds = [m for m in mentions if m.type == "COMPOUND"]
+        if not compounds:  # no agent: no verb to look for
+            return
+        starts = [m.start for m in mentions]
         compound_ends = [m.end for m in compounds]
         for verb in self.verbs.finditer(text, sent.start, sent.end):
             i = bisect_right(compound_ends, verb.start()) - 1
