@@ -57,8 +57,13 @@ _FOLD_MAP.update(
 _FOLD = str.maketrans(_FOLD_MAP)
 
 
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_MAP) + "]")
+
+
 def fold(text: str) -> str:
     """Fold micro signs, full-width ASCII, dashes, dots and spaces; same length as ``text``."""
+    if _FOLD_CHARS.search(text) is None:  # nothing to fold: a search is cheaper than translate
+        return text
     return text.translate(_FOLD)
 
 

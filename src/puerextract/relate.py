@@ -182,7 +182,7 @@ class TriggerFinder:
         """Non-overlapping hits in ``text`` (the longest where two start together); the
         Unicode hyphens read as "-" (RANKL‐induced)."""
         hits: list[TriggerHit] = []
-        text = text.translate(_HYPHENS)
+        text = unhyphen(text)
         if self.zh is not None and HAN.search(text):
             for m in self.zh.finditer(text):
                 if m.group():
@@ -217,8 +217,10 @@ class TriggerFinder:
         return out
 
 
-#: hyphens other than "-" (one character each: offsets stay)
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+def unhyphen(text: str) -> str:
+    """``text`` with the hyphens other than "-" (U+2010, U+2011) as "-": one character each,
+    offsets stay (two ``str.replace`` scans are much faster than ``str.translate``)."""
+    return text.replace("\u2010", "-").replace("\u2011", "-")
 
 
 def _hit(
@@ -1483,7 +1485,7 @@ def _leading_run(text: str, mentions: list[Entity]) -> list[Entity]:
 
 
 def _key(m: Entity) -> str:
-    return m.norm or m.text.lower().translate(_HYPHENS)
+    return m.norm or unhyphen(m.text.lower())
 
 
 def _tested_compound(
@@ -2621,7 +2623,7 @@ def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
     """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ...
     The rules read Unicode hyphens as "-" (Dex‐induced; one character each, offsets stay)."""
-    text = text.translate(_HYPHENS)
+    text = unhyphen(text)
     finder = trigger_finder(rules)
     sparing = sparing_for(rules)
     frames = frames_for(rules)
