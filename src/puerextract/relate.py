@@ -488,6 +488,10 @@ def relate_sentence(
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
     hits = _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
+    if not hits:  # no trigger: the clause rules find nothing to link, the sentence rules run
+        reagents = frames.reagents(text, usable) if frames else set()
+        _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
+        return
     hit_starts = [h.start for h in hits]
     silenced = frames.silenced(text, usable)
     blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
