@@ -2573,6 +2573,8 @@ def _respectively(
     """ "A and B increased X and Y, respectively": of the regulations the sentence gave from
     ``first`` on, a full cross of n agents and n targets (n >= 2) ending before a
     ``respectively_word`` keeps the pairs in order only (A → X, B → Y)."""
+    if len(out.relations) - first < 4:  # no full cross of 2 agents and 2 targets or more
+        return
     by_id = {m.id: m for m in mentions}
     groups: dict[str, list[Relation]] = {}
     for r in out.relations[first:]:

@@ -239,6 +239,8 @@ def group_allocations(
 ) -> None:
     """Systems named before an allocation word, compounds named in the groups after it (the
     list read up to ``_AIM_REACH`` characters: linear in a run-on text)."""
+    if not any(m.type == "COMPOUND" for m in mentions):
+        return  # no compound to allocate: no allocation word to look for
     starts = [m.start for m in mentions]
     for alloc in words["allocate"].finditer(sent.text):
         at = sent.start + alloc.start()
@@ -263,6 +265,8 @@ def arm_durations(
     """A duration written after the group list of an allocation ("divided into X (5 mg/kg) and
     Y (1 mg/kg) groups … for 12 weeks", 分为 X 组及 Y 组…灌胃 12 周) is shared by the treated
     arms: HAS_DURATION from every compound of the list (guideline: one link per compound)."""
+    if not any(m.type == "DURATION" for m in mentions):
+        return  # no duration to share: no allocation word to look for
     starts = [m.start for m in mentions]  # sorted: each allocation reads its own list only
     for alloc in words["allocate"].finditer(sent.text):
         start = sent.start + alloc.end()
