@@ -482,21 +482,15 @@ def relate_sentence(
     aliases = _aliases(text, mentions)
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
-    hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
-    ordered = sorted(mentions, key=lambda m: m.start)
-    ordered_starts = [m.start for m in ordered]
-    hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
-    hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
-    hits = _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
+    hits = _sentence_hits(text, sent, mentions, finder, frames)
+    reagents = frames.reagents(text, usable) if frames else set()
     if not hits:  # no trigger: the clause rules find nothing to link, the sentence rules run
-        reagents = frames.reagents(text, usable) if frames else set()
         _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
         return
     hit_starts = [h.start for h in hits]
     silenced = frames.silenced(text, usable)
     blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
     labels, references = frames.labels(text, usable) if frames else (set(), set())
-    reagents = frames.reagents(text, usable) if frames else set()
     references |= reagents
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
     refs = sorted((m.start, m.id) for m in usable if m.id in references)
@@ -528,6 +522,19 @@ def relate_sentence(
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
+
+
+def _sentence_hits(
+    text: str, sent: Sentence, mentions: list[Entity], finder: TriggerFinder, frames: Frames
+) -> list[TriggerHit]:
+    """The trigger hits of a sentence that can govern: none inside a mention, no nominal
+    object, noun modifier or attribute (increasing concentrations of X)."""
+    hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered_starts = [m.start for m in ordered]
+    hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
+    hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
+    return _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
 
 
 #: after a gap statement, the end of its clause: a citation, "yet", "so far", "to date"
