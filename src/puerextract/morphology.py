@@ -63,6 +63,7 @@ from functools import lru_cache
 
 from .grammar import HAN, HSPACE, conjunction_gap
 from .model import Candidate
+from .prefilter import prefiltered
 
 #: the rule families of this module (``Entity.source``)
 SOURCES = ("morphology", "material", "herbal", "agent")
@@ -359,7 +360,13 @@ class _Regexes:
 
 @lru_cache(maxsize=8)
 def _regexes(words: MorphWords) -> _Regexes:
-    return _Regexes(**_name_regexes(words), **_material_regexes(words), **_context_regexes(words))
+    found = {**_name_regexes(words), **_material_regexes(words), **_context_regexes(words)}
+    return _Regexes(**{k: _fast(v) for k, v in found.items()})
+
+
+def _fast(value: object) -> object:
+    """A regex as :func:`~puerextract.prefilter.prefiltered` makes it; anything else as is."""
+    return prefiltered(value) if isinstance(value, re.Pattern) else value
 
 
 def _name_regexes(words: MorphWords) -> dict:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from puerextract.errors import RuleError
 
+from .prefilter import prefiltered
+
 UNIT_COLUMNS = ("written", "kind", "canonical", "pint", "example")
 KIND_TO_TYPE = {
     "concentration": "CONCENTRATION",
@@ -56,8 +58,13 @@ _FOLD_MAP.update(
 _FOLD = str.maketrans(_FOLD_MAP)
 
 
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_MAP) + "]")
+
+
 def fold(text: str) -> str:
     """Fold micro signs, full-width ASCII, dashes, dots and spaces; same length as ``text``."""
+    if _FOLD_CHARS.search(text) is None:  # nothing to fold: a search is cheaper than translate
+        return text
     return text.translate(_FOLD)
 
 
@@ -336,17 +343,22 @@ _NO_ALNUM_AFTER = r"(?![A-Za-z0-9μ])"
 _BOUNDARY_BEFORE = r"(?<![A-Za-z0-9._\-/μα-ωΑ-Ω±^])"
 
 # Context before the first number (folded text, anchored at its end) that rules a match out.
-_BEFORE_ANY = re.compile(
-    r"(?:(?:\b(?:Figs?|Figures?|Tables?|Tabs?|Refs?|Eqs?|Panels?)\.?|图|表|第|文献)[ \t]*"
-    r"|±[ \t]*"
-    r"|(?:\b[PpNnRrtFZ]|\bR2|\bOR|\bHR|\bRR|\bCI|\bSD|\bSEM|IC50|EC50|ED50|LD50|IC₅₀|EC₅₀"
-    r"|\bKd|\bKi|\bKm|Cmax|Tmax|AUC)[ \t]*(?:values?[ \t]*)?(?:[<>=≤≥≈:]|of|was|were|is|为)[ \t]*)$"
+_BEFORE_ANY = prefiltered(
+    re.compile(
+        r"(?:(?:\b(?:Figs?|Figures?|Tables?|Tabs?|Refs?|Eqs?|Panels?)\.?|图|表|第|文献)[ \t]*"
+        r"|±[ \t]*"
+        r"|(?:\b[PpNnRrtFZ]|\bR2|\bOR|\bHR|\bRR|\bCI|\bSD|\bSEM|IC50|EC50|ED50|LD50|IC₅₀|EC₅₀"
+        r"|\bKd|\bKi|\bKm|Cmax|Tmax|AUC)[ \t]*(?:values?[ \t]*)?"
+        r"(?:[<>=≤≥≈:]|of|was|were|is|为)[ \t]*)$"
+    )
 )
 #: before a time, an age (aged 8 weeks, 出生 24 h 内), an ordinal day (第 4 天) or the start of a
 #: treatment after a delay (gavage began 4 weeks after surgery): no exposure time
-_BEFORE_DURATION = re.compile(
-    r"(?:\b(?:aged|age of|ages of|age|began|begun|beginning|starting|started)|年龄|年龄为|龄|出生"
-    r"|第)[ \t]*$"
+_BEFORE_DURATION = prefiltered(
+    re.compile(
+        r"(?:\b(?:aged|age of|ages of|age|began|begun|beginning|starting|started)"
+        r"|年龄|年龄为|龄|出生|第)[ \t]*$"
+    )
 )
 #: after a time, an age (8 weeks old, 8 周龄), a start (术后 1 周开始给药), a mass ratio (3 w/v) or
 #: the delay after an operation (one week after surgery, 4 weeks postoperatively): no exposure time

@@ -59,6 +59,7 @@ from itertools import dropwhile
 from . import relate_aims
 from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans, conjunction_gap, is_han
 from .model import RELATION_TYPES, Entity, Relation, Sentence
+from .prefilter import prefilter_attributes, prefiltered
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
@@ -164,7 +165,7 @@ class TriggerFinder:
 
         forms = list(self.en_forms)
         self.en = [
-            r
+            prefiltered(r)
             for r in (
                 en_regex(
                     [f for f in forms if f[0] != "-" and f[-1] != "-"],
@@ -181,7 +182,7 @@ class TriggerFinder:
         """Non-overlapping hits in ``text`` (the longest where two start together); the
         Unicode hyphens read as "-" (RANKL‐induced)."""
         hits: list[TriggerHit] = []
-        text = text.translate(_HYPHENS)
+        text = unhyphen(text)
         if self.zh is not None and HAN.search(text):
             for m in self.zh.finditer(text):
                 if m.group():
@@ -216,8 +217,11 @@ class TriggerFinder:
         return out
 
 
-#: hyphens other than "-" (one character each: offsets stay)
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-"})
+def unhyphen(text: str) -> str:
+    """``text`` with the hyphens other than "-" (U+2010, U+2011, the en dash U+2013) as "-":
+    one character each, offsets stay (``str.replace`` scans are much faster than
+    ``str.translate``)."""
+    return text.replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-")
 
 
 def _hit(
@@ -479,17 +483,15 @@ def relate_sentence(
     aliases = _aliases(text, mentions)
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
-    hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
-    ordered = sorted(mentions, key=lambda m: m.start)
-    ordered_starts = [m.start for m in ordered]
-    hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
-    hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
-    hits = _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
+    hits = _sentence_hits(text, sent, mentions, finder, frames)
+    reagents = frames.reagents(text, usable) if frames else set()
+    if not hits:  # no trigger: the clause rules find nothing to link, the sentence rules run
+        _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
+        return
     hit_starts = [h.start for h in hits]
     silenced = frames.silenced(text, usable)
     blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
     labels, references = frames.labels(text, usable) if frames else (set(), set())
-    reagents = frames.reagents(text, usable) if frames else set()
     references |= reagents
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
     refs = sorted((m.start, m.id) for m in usable if m.id in references)
@@ -522,6 +524,19 @@ def relate_sentence(
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
+
+
+def _sentence_hits(
+    text: str, sent: Sentence, mentions: list[Entity], finder: TriggerFinder, frames: Frames
+) -> list[TriggerHit]:
+    """The trigger hits of a sentence that can govern: none inside a mention, no nominal
+    object, noun modifier or attribute (increasing concentrations of X)."""
+    hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered_starts = [m.start for m in ordered]
+    hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
+    hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
+    return _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
 
 
 #: after a gap statement, the end of its clause: a citation, "yet", "so far", "to date"
@@ -583,7 +598,7 @@ def _sentence_rules(
     relate_aims.arm_durations(
         text, sent, given, lambda x, q, source: out.add("HAS_DURATION", x, q, source), frames.re
     )
-    _aim_links(text, sent, usable, out)
+    _aim_links(text, sent, usable, out, reagents)
 
 
 def _treated_subject(
@@ -835,14 +850,17 @@ class Sparing:
         self.deaths = _either_regex(deaths)
         self.absence = _either_regex(absences)
         self.object_of = _compile(r"(?:{})\s*(?:the\s+)?$", self.verbs)
+        prefilter_attributes(self)
 
     def links(self, text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
         """Add UP(agent → cell) for each spared cell of the sentence (``mentions`` sorted by
         start; each verb looks up its agent and cell by bisection: linear in the sentence)."""
         if self.verbs is None or self.deaths is None or not mentions:
             return
-        starts = [m.start for m in mentions]
         compounds = [m for m in mentions if m.type == "COMPOUND"]
+        if not compounds:  # no agent: no verb to look for
+            return
+        starts = [m.start for m in mentions]
         compound_ends = [m.end for m in compounds]
         for verb in self.verbs.finditer(text, sent.start, sent.end):
             i = bisect_right(compound_ends, verb.start()) - 1
@@ -1012,6 +1030,7 @@ class Frames:
             if conj is not None
             else None
         )
+        prefilter_attributes(self)
 
     def _negation_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """Negations before a trigger (未能, not, failed to, no significant) and the Chinese
@@ -1489,7 +1508,7 @@ def _leading_run(text: str, mentions: list[Entity]) -> list[Entity]:
 
 
 def _key(m: Entity) -> str:
-    return m.norm or m.text.lower().translate(_HYPHENS)
+    return m.norm or unhyphen(m.text.lower())
 
 
 def _tested_compound(
@@ -2521,8 +2540,11 @@ def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) ->
     return best
 
 
-def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    """TESTED_IN from study aims, group allocations and culture media (``relate_aims``)."""
+def _aim_links(
+    text: str, sent: Sentence, mentions: list[Entity], out: _Builder, reagents: set[str]
+) -> None:
+    """TESTED_IN from study aims, group allocations and culture media (``relate_aims``);
+    ``reagents``: the ids of the stains and assay reagents among ``mentions``."""
 
     def link(x: Entity, y: Entity, source: str) -> bool:
         if y.type in CELL_TYPES and _FATE_BEFORE.search(text[max(0, y.start - 6) : y.start]):
@@ -2539,8 +2561,7 @@ def _aim_links(text: str, sent: Sentence, mentions: list[Entity], out: _Builder)
     ):
         rule(text, sent, mentions, link, out.frames.re)
     if out.frames is not None and out.frames.model is not None:
-        reagents = out.frames.reagents(text, mentions)  # CCK-8 法, DAPI 染色: never TESTED_IN
-        given = [m for m in mentions if m.id not in reagents]
+        given = [m for m in mentions if m.id not in reagents]  # CCK-8 法: never TESTED_IN
         relate_aims.model_frames(text, sent, given, link, out.frames.model)
 
 
@@ -2583,6 +2604,8 @@ def _respectively(
     """ "A and B increased X and Y, respectively": of the regulations the sentence gave from
     ``first`` on, a full cross of n agents and n targets (n >= 2) ending before a
     ``respectively_word`` keeps the pairs in order only (A → X, B → Y)."""
+    if len(out.relations) - first < 4:  # no full cross of 2 agents and 2 targets or more
+        return
     by_id = {m.id: m for m in mentions}
     groups: dict[str, list[Relation]] = {}
     for r in out.relations[first:]:
@@ -2639,7 +2662,7 @@ def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
     """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ...
     The rules read Unicode hyphens as "-" (Dex‐induced; one character each, offsets stay)."""
-    text = text.translate(_HYPHENS)
+    text = unhyphen(text)
     finder = trigger_finder(rules)
     sparing = sparing_for(rules)
     frames = frames_for(rules)

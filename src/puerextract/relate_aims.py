@@ -50,6 +50,20 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return spans[-1]
 
 
+#: the last sentence the aim rules cut into clauses, and its clauses (every rule asks)
+_last_clauses: tuple[Sentence | None, list[tuple[int, int]]] = (None, [])
+
+
+def _paren_clauses(sent: Sentence) -> list[tuple[int, int]]:
+    """``clause_spans(sent, parens=True)``, computed once per sentence for all the rules."""
+    global _last_clauses
+    held, spans = _last_clauses
+    if held is not sent:
+        spans = clause_spans(sent, parens=True)
+        _last_clauses = (sent, spans)
+    return spans
+
+
 def _strip(text: str, start: int, end: int, mentions: list[Entity], keep: tuple) -> str | None:
     """``text[start:end]`` without parentheses and mentions of types ``keep``; None when a
     mention of another type stands there."""
@@ -94,12 +108,11 @@ def legacy_aims(
     """研究/观察/探讨/分析 X (对/在) Y … 的影响/作用/机制 and "the effect of X on Y" link X to
     the first system after it in the clause; "X 组 Y" (a treated group) links X to the system
     named right after the label."""
-    spans = clause_spans(sent, parens=True)
     next_system = _next_of_types(mentions, SYSTEM_TYPES)
     for i, x in enumerate(mentions):
         if x.type != "COMPOUND":
             continue
-        cs, ce = _clause_of(spans, x.start)
+        cs, ce = _clause_of(_paren_clauses(sent), x.start)
         y = next_system[i]
         if y is None or y.start >= ce or y.start - x.end > _AIM_REACH:
             continue
@@ -148,11 +161,10 @@ def zh_aims(
     text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
 ) -> None:
     """``X（…）对 Y … 的影响``: each compound before 对 to each system before the aim noun."""
-    spans = clause_spans(sent, parens=True)
     for x in mentions:
         if x.type != "COMPOUND":
             continue
-        cs, ce = _clause_of(spans, x.start)
+        cs, ce = _clause_of(_paren_clauses(sent), x.start)
         dui = text.find("对", x.end, ce)
         if dui < 0 or not _aim_gap_ok(text, x.end, dui, mentions, words):
             continue
@@ -204,12 +216,11 @@ def en_aims(
     text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
 ) -> None:
     """``the effects of X and Y on … A and B``: each compound of the run to each system."""
-    spans = clause_spans(sent, parens=True)
     for _, run in _aim_runs(text, sent, mentions, words["en_aim"]):
         on = words["en_on"].match(text, run[-1].end)
         if on is None:
             continue
-        _, ce = _clause_of(spans, on.end())  # past an apposition: the clause of "on"
+        _, ce = _clause_of(_paren_clauses(sent), on.end())  # past an apposition: the clause of "on"
         stop = words["en_aim_stop"].search(text, on.end(), ce)
         end = stop.start() if stop else ce
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
@@ -224,9 +235,8 @@ def en_whether_aims(
 ) -> None:
     """``to determine whether X (and Y) <verb> … A``: each compound of the run to each system
     named after it in the clause (a study aim, as "the effect of X on A")."""
-    spans = clause_spans(sent, parens=True)
     for at, run in _aim_runs(text, sent, mentions, words["whether"]):
-        _, ce = _clause_of(spans, at)
+        _, ce = _clause_of(_paren_clauses(sent), at)
         stop = words["en_aim_stop"].search(text, run[-1].end, ce)
         end = stop.start() if stop else ce
         for y in _distinct(m for m in mentions if run[-1].end <= m.start and m.end <= end):
@@ -249,6 +259,8 @@ def group_allocations(
 ) -> None:
     """Systems named before an allocation word, compounds named in the groups after it (the
     list read up to ``_AIM_REACH`` characters: linear in a run-on text)."""
+    if not any(m.type == "COMPOUND" for m in mentions):
+        return  # no compound to allocate: no allocation word to look for
     starts = [m.start for m in mentions]
     for alloc in words["allocate"].finditer(sent.text):
         at = sent.start + alloc.start()
@@ -273,6 +285,8 @@ def arm_durations(
     """A duration written after the group list of an allocation ("divided into X (5 mg/kg) and
     Y (1 mg/kg) groups … for 12 weeks", 分为 X 组及 Y 组…灌胃 12 周) is shared by the treated
     arms: HAS_DURATION from every compound of the list (guideline: one link per compound)."""
+    if not any(m.type == "DURATION" for m in mentions):
+        return  # no duration to share: no allocation word to look for
     starts = [m.start for m in mentions]  # sorted: each allocation reads its own list only
     for alloc in words["allocate"].finditer(sent.text):
         start = sent.start + alloc.end()

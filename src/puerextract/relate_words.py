@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 
 from .grammar import is_han
+from .prefilter import prefiltered
 
 _I = re.IGNORECASE
 #: right after a name: a space and its abbreviation, if any (streptozotocin (STZ)-induced);
@@ -251,7 +252,7 @@ class WordRegexes:
 
     def __init__(self, words: Mapping[str, tuple[str, ...]]) -> None:
         self._compiled = {
-            name: re.compile(fill(template, words), flags)
+            name: prefiltered(re.compile(fill(template, words), flags))
             for name, (template, flags) in TEMPLATES.items()
         }
 

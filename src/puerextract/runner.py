@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,8 +150,6 @@ def _sentence_index(doc: Document) -> Callable[[int], int]:
     ends = [s.end for s in doc.sentences]
 
     def index_of(offset: int) -> int:
-        from bisect import bisect_right
-
         i = bisect_right(starts, offset) - 1
         if i >= 0 and offset < max(ends[i], starts[i] + 1):
             return i

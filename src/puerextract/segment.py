@@ -356,7 +356,7 @@ class Tokenizer:
     def _rule_latin_tokens(self, chunk: str, start: int) -> list[Token]:
         """Tokens of a Latin ``chunk`` by scispaCy's rules (:mod:`.rule_tokenizer`), names
         kept whole."""
-        protected = [(m.start(), m.end()) for m in NAME_RE.finditer(chunk)]
+        protected = [m.span() for m in NAME_RE.finditer(chunk)]
         toks: list[Token] = []
         pi = 0
         merged_until = -1

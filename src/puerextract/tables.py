@@ -627,7 +627,7 @@ def table_candidates(text: str, mentions: list[Candidate], rules) -> list[Candid
         return []
     index = table_index()
     words = _words(rules)
-    atoms = [(m.start(), m.end()) for m in _ATOM.finditer(text)]
+    atoms = [m.span() for m in _ATOM.finditer(text)]
     out = _word_candidates(text, atoms, mentions, index, words)
     out += _taxon_candidates(text, mentions, index, words)
     return _free(out, mentions, index)

@@ -752,11 +752,11 @@ class Tagger:
         )
 
         more = morphology_candidates(text, mentions, self.rules)
-        named = resolve(mentions + more) if more else mentions
+        with_more = resolve_more(mentions, more)
         return (
             more
-            + fraction_candidates(text, named, self.rules)
-            + code_candidates(text, named, self.rules)
+            + fraction_candidates(text, with_more, self.rules)
+            + code_candidates(text, with_more, self.rules)
             + formula_candidates(text, mentions, self.rules)
             + cell_line_candidates(text, mentions, self.rules)
             + cell_type_candidates(text, mentions, self.rules)
@@ -772,9 +772,9 @@ class Tagger:
 
         negated: list[tuple[int, int]] = []
         base = resolve(self.lexicon_candidates(text, negated) + self.shape_candidates(doc))
-        base = resolve(base + table_candidates(text, base, self.rules))  # knowledge tables
+        base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
         base = drop_inside(base, negated)
-        return resolve(base + self.rule_candidates(text, base)), negated
+        return resolve_more(base, self.rule_candidates(text, base)), negated
 
     def abbreviate(self, doc: Document, text: str, base: list[Candidate]):  # noqa: ANN201
         """Stage 2: abbreviations defined in the text, their later uses and untyped long
@@ -791,15 +791,15 @@ class Tagger:
         eng = english_pairs(doc)
         preparations = frozenset(w.lower() for w in self.rules.words_of("preparation_word_en"))
         stops = frozenset(w.lower() for w in self.rules.words_of("preparation_stop_en"))
-        base = resolve(base + preparation_long_forms(text, base, preparations, stops))
-        base = resolve(base + han_long_forms(text, base, self.rules))  # 骨保护蛋白(OPG)
+        base = resolve_more(base, preparation_long_forms(text, base, preparations, stops))
+        base = resolve_more(base, han_long_forms(text, base, self.rules))  # 骨保护蛋白(OPG)
         vetoed = redefined(text, base, eng, self._long_form_fits)
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
-        merged = resolve(base + found)
-        return resolve(merged + self._abbreviated_fractions(text, merged)), pairs
+        merged = resolve_more(base, found)
+        return resolve_more(merged, self._abbreviated_fractions(text, merged)), pairs
 
     def _abbreviated_fractions(self, text: str, merged: list[Candidate]) -> list[Candidate]:
         """Herbal fractions of a plant written by its abbreviation (Ficus carica (FC) …
@@ -1040,6 +1040,23 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
             continue
         occupied[s:e] = b"\1" * (e - s)
         kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def resolve_more(resolved: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """``resolve(resolved + extra)`` for ``resolved`` an output of :func:`resolve` (or part of
+    one): its mentions overlap no other, so only those an ``extra`` candidate overlaps compete
+    again; the rest are kept as they are."""
+    if not extra:
+        return list(resolved)
+    marks = bytearray(max(c.end for c in extra))
+    for c in extra:
+        marks[c.start : c.end] = b"\1" * max(0, c.end - c.start)
+    contested, kept = [], []
+    for c in resolved:
+        (contested if marks.find(1, c.start, c.end) != -1 else kept).append(c)
+    kept += resolve(contested + extra)
     kept.sort(key=lambda c: c.start)
     return kept
 
