@@ -531,7 +531,7 @@ def _sentence_hits(
 ) -> list[TriggerHit]:
     """The trigger hits of a sentence that can govern: none inside a mention, no nominal
     object, noun modifier or attribute (increasing concentrations of X)."""
-    hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start))
+    hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start), frames)
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
@@ -1310,7 +1310,7 @@ def sparing_for(rules) -> Sparing:
 
 #: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
 #: before it: "inhibited the activation of X" is inhibition of X
-_NOMINAL_OBJECT = re.compile(r"(?:ation|ion|increase|decrease|rise|decline|loss)s?$", re.IGNORECASE)
+_NOMINAL_OBJECT = re.compile(r"(?:ation|ion)s?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(  # the (IL-1β-induced) activation of X
     r"^\s*(?:the\s+|its\s+|their\s+)?(?:\S+[-‐–](?:induced|mediated)\s+)?$", re.IGNORECASE
 )
@@ -1361,7 +1361,7 @@ def _noun_after_name(
     """Whether hit ``h`` is a change noun (activation, 活化) written right after a name."""
     word = text[h.start : h.end]
     if h.lang == "en":
-        noun = bool(_NOMINAL_OBJECT.search(word))
+        noun = _nominal_en(word, frames)
     else:
         noun = frames is not None and word in frames.nouns_zh
     name = _mention_before(*names, h.start) if noun else None
@@ -1394,7 +1394,16 @@ def _drop_attributes(
     return out
 
 
-def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]:
+def _nominal_en(word: str, frames: Frames | None) -> bool:
+    """Whether an English trigger word is a noun of change (activation, increase)."""
+    if _NOMINAL_OBJECT.search(word):
+        return True
+    return frames is not None and bool(frames.re["change_noun_en"].search(word))
+
+
+def _drop_nominal_objects(
+    text: str, hits: list[TriggerHit], frames: Frames | None = None
+) -> list[TriggerHit]:
     """Hits without the English nouns that are the object of a governing trigger right before
     them (inhibited the activation of NF-κB -> inhibited NF-κB); a noun of the other direction
     turns the governing trigger round (inhibited the increase of TRAP, prevented the reduction
@@ -1407,7 +1416,7 @@ def _drop_nominal_objects(text: str, hits: list[TriggerHit]) -> list[TriggerHit]
             prev is not None
             and h.lang == "en"
             and h.relation in _REGULATION
-            and _NOMINAL_OBJECT.search(text[h.start : h.end])
+            and _nominal_en(text[h.start : h.end], frames)
             and _OBJECT_GAP.match(text[prev.end : h.start])
         ):
             turned = _turned(prev, h, text)
@@ -2232,13 +2241,6 @@ def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | N
 
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
-#: a group or cells named by what they were given: "… in the group treated with X", "… in
-#: osteoblasts cultured with X", "… in MC3T3-E1 cells exposed to X"
-_IN_GROUP_GIVEN = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:groups?|[\w\-.]+(?:\s+cells)?)\s+"
-    r"(?:(?:treated|cultured|incubated)\s+with|exposed\s+to|given|receiving|fed)\s+(?:the\s+)?",
-    re.I,
-)
 #: a treated group named by its compound (in X-treated rats)
 _TREATED = re.compile(r"-treated\b", re.IGNORECASE)
 
@@ -2249,7 +2251,7 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     subject the target."""
     text, hit = ctx.text, ctx.hit
     where = _IN_THE.match(text, hit.end) if hit.lang == "en" else None
-    given = _IN_GROUP_GIVEN.match(text, hit.end) if hit.lang == "en" else None
+    given = ctx.frames.re["in_group_given"].match(text, hit.end) if hit.lang == "en" else None
     where = given or where  # in the group treated with X
     label = next((m for m in ctx.near if where and m.start == where.end()), None)
     if label is None:

@@ -173,28 +173,21 @@ def zh_aims(
             if noun is None:
                 break
             for y in _distinct(m for m in mentions if dui < m.start and m.end <= noun.start()):
-                if not _cell_source(text, y, mentions):
+                if not _cell_source(text, y, mentions, words):
                     link(x, y, "aim")
             more = _AIM_AGAIN.match(text, noun.end())  # …的影响及其对 Z 的影响
             dui = more.end() - 1 if more else -1
 
 
-#: an animal the cells after it were taken from (去势大鼠分离培养的成骨细胞) …
-_SOURCE_AFTER = re.compile(r"\s*(?:分离培养|分离|提取|来源)的?\s*")
-#: … or before it (osteoblasts isolated from ovariectomized rats)
-_SOURCE_BEFORE = re.compile(
-    r"(?:isolated|derived|harvested|obtained)\s+from\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
-)
-
-
-def _cell_source(text: str, y: Entity, mentions: list[Entity]) -> bool:
-    """Whether the animal ``y`` only names where an aim's cells come from: not the system."""
+def _cell_source(text: str, y: Entity, mentions: list[Entity], words: WordRegexes) -> bool:
+    """Whether the animal ``y`` only names where an aim's cells come from (``cell_source_zh``,
+    ``cell_source_en``): not the system."""
     if y.type != "ORGANISM":
         return False
-    after = _SOURCE_AFTER.match(text, y.end)
+    after = words["cell_source_after"].match(text, y.end)
     if after is not None and after.end() > y.end:
         return any(m.start == after.end() and m.type == "CELL_TYPE" for m in mentions)
-    return _SOURCE_BEFORE.search(text, max(0, y.start - 60), y.start) is not None
+    return words["cell_source_before"].search(text, max(0, y.start - 60), y.start) is not None
 
 
 def _aim_runs(
@@ -226,7 +219,7 @@ def en_aims(
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
         for x in run:
             for y in systems:
-                if not _cell_source(text, y, mentions):
+                if not _cell_source(text, y, mentions, words):
                     link(x, y, "aim")
 
 

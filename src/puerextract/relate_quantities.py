@@ -64,7 +64,7 @@ def quantity_links(
         rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
         k = bisect_left(m_starts, q.start)
         near = mentions[max(0, k - _LOOK_BACK) : k]  # what the rules read before q: linear
-        owner = _paren_owner(text, q, near)
+        owner = _paren_owner(text, q, near, words)
         if owner is not None:
             if owner.type == "COMPOUND":  # X (10 μmol/L), X（ABBR，5 mmol/L）
                 add(rtype, owner, q, "quantity")
@@ -111,12 +111,9 @@ def _after_reagent(text: str, q: Entity, mentions: list[Entity], words: WordRege
 
 
 _PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
-#: between a quantity's owner and its parenthesis: spaces, or the owner's group word (IL-1β 组
-#: (10 ng/mL), the X group (10 mg/kg))
-_OWNER_GAP = re.compile(r"[ \t\u3000]*(?:组|[ \t]group)?[ \t\u3000]*")
 
 
-def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
+def _paren_owner(text: str, q: Entity, mentions: list[Entity], words: WordRegexes) -> Entity | None:
     """The mention a quantity in parentheses belongs to: the one written right before the
     parenthesis, or before its group word (other names of it may come first inside:
     ``X（ABBR，5 mmol/L）``, ``RANKL 组（50 ng/mL）``)."""
@@ -129,7 +126,7 @@ def _paren_owner(text: str, q: Entity, mentions: list[Entity]) -> Entity | None:
     if any(x.type in QUANTITY_TYPES for x in inside):
         return None  # a list of quantities: each to its own rule
     before = [x for x in mentions if x.end <= paren]
-    if not before or not _OWNER_GAP.fullmatch(text[before[-1].end : paren]):
+    if not before or not words["owner_gap"].fullmatch(text[before[-1].end : paren]):
         return None
     owner = before[-1]
     if any(x.type != owner.type for x in inside):

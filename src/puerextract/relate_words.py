@@ -172,6 +172,21 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
     "aim_mechanism": (r"^\s*(?:{mechanism_verb_zh})\s*$", 0),
     # an English aim: "the effect(s)/role of X on/in Y"
+    # an English noun of change (the increase of Y) besides the -ion nouns: under a verb, its
+    # object is the verb's, the directions composed
+    "change_noun_en": (r"(?:{change_noun_en:w})s?$", _I),
+    # a passive with the group or cells given the agent after it (… in osteoblasts cultured with X)
+    "in_group_given": (
+        r"\s+in\s+(?:the\s+)?(?:{group_word:w}|[\w\-.]+(?:\s+cells)?)\s+(?:{given_to_word:w})\s+"
+        r"(?:the\s+)?",
+        _I,
+    ),
+    # an animal an aim's cells come from: after it (去势大鼠分离培养的成骨细胞) or before it
+    # (osteoblasts isolated from OVX rats)
+    "cell_source_after": (r"\s*(?:{cell_source_zh})的?\s*", 0),
+    "cell_source_before": (r"(?:{cell_source_en:w})\s+from\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", _I),
+    # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
+    "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
     # a class word may name the compound first: the effect of the phytoestrogen X on Y
     "en_aim": (
         r"\b(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?(?P<cls>(?:{compound_class_word:w})\s+)?",
