@@ -1269,6 +1269,7 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
     bounds, leads = _long_form_words(words)
     tails = words.group_words + words.stain_words + words.long_form_descriptor_zh
     inducers = words.inducers_zh
+    adjective = "".join(words.adjective_suffix_zh)
     taken = _Taken(mentions)
     out = []
     for m in _HAN_PAREN.finditer(text):
@@ -1280,7 +1281,6 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
         start = _han_name_start(text, m.start(), bounds, taken)
         if start is not None:
             start = _after_class_noun(text, start, m.start(), words.long_form_class_head_zh)
-        adjective = "".join(words.adjective_suffix_zh)
         while start is not None and (w := _lead_word(text, start, m.start(), leads, adjective)):
             start += len(w)
         x = inner[-1]

@@ -447,12 +447,9 @@ class QuantityFinder:
         out = []
         for match in self.word_pattern.finditer(folded, start - base):
             entry = self.table.by_folded[match.group("u") or match.group("zu")]
-            before = folded[max(0, match.start() - _CONTEXT) : match.start()]
+            if not _time_context_ok(folded, match.start(), match.end()):
+                continue  # aged eight weeks, 三个月龄, seven days a week, one week after surgery
             after = folded[match.end() : match.end() + _CONTEXT]
-            if _BEFORE_DURATION.search(before) or _AFTER_DURATION.match(after):
-                continue  # aged eight weeks, 三个月龄, seven days a week
-            if _AFTER_OPERATION.match(after) and not _FOR_BEFORE.search(before):
-                continue  # one week after surgery
             if _TIMES.match(after) or (match.group("zw") and _ZH_WORD_AFTER.match(after)):
                 continue  # 一天两次: a frequency; 一天然, 四周可见: words
             value = _number_word_value(match.group("w") or match.group("zw"))
@@ -556,11 +553,17 @@ def _rejected_before(folded: str, item: re.Match[str], in_list: bool) -> bool:
     return in_list and bool(re.fullmatch(r"(?:19|20)[0-9]{2}", item.group()))
 
 
-def _duration_ok(folded: str, first: int, match: re.Match[str], entry: UnitEntry) -> bool:
+def _time_context_ok(folded: str, first: int, end: int) -> bool:
+    """Whether the words around a time from ``first`` to ``end`` leave it an exposure time: no
+    age, start, ratio or frequency, and no delay after an operation unless "for" gives it."""
     before = folded[max(0, first - _CONTEXT) : first]
-    if _BEFORE_DURATION.search(before) or _AFTER_DURATION.match(folded, match.end()):
+    if _BEFORE_DURATION.search(before) or _AFTER_DURATION.match(folded, end):
         return False
-    if _AFTER_OPERATION.match(folded, match.end()) and not _FOR_BEFORE.search(before):
+    return not (_AFTER_OPERATION.match(folded, end) and not _FOR_BEFORE.search(before))
+
+
+def _duration_ok(folded: str, first: int, match: re.Match[str], entry: UnitEntry) -> bool:
+    if not _time_context_ok(folded, first, match.end()):
         return False
     if entry.canonical == "year" and re.search(r"(?<![0-9.])[0-9]{4}(?![0-9.])", match["nums"]):
         return False  # 2020 年 is a date

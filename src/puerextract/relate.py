@@ -1204,25 +1204,16 @@ class Frames:
         return self.after_report(text, asked.end(), hit.start) == asked.end()
 
     def reagents(self, text: str, mentions: list[Entity]) -> set[str]:
-        """Ids of the compounds used as stains or assay reagents (油红O染色, CCK-8 assay, Oil red
-        O-positive droplets) and of the genes stained for (TRAP staining showed …): no agent,
-        no quantity holder, never TESTED_IN."""
+        """Ids of the compounds and genes used as stains, assay reagents or markers (油红O染色,
+        CCK-8 assay, Oil red O-positive droplets, TRAP staining showed …, TRAP-positive cells):
+        no agent, no quantity holder, never TESTED_IN."""
         return {
             m.id
             for m in mentions
-            if (
-                m.type == "COMPOUND"
-                and (
-                    (self.assay is not None and self.assay.match(text, m.end))
-                    or self.is_marker(text, m)
-                )
-            )
-            or (
-                m.type == "GENE"
-                and (
-                    (self.assay is not None and self.assay.match(text, m.end))
-                    or self.is_marker(text, m)  # TRAP-positive cells: the stain, no agent
-                )
+            if m.type in ("COMPOUND", "GENE")
+            and (
+                (self.assay is not None and self.assay.match(text, m.end))
+                or self.is_marker(text, m)
             )
         }
 

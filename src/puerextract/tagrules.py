@@ -13,9 +13,10 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
   inhibitor XAV939, 以 LDN-193189 预处理, pretreated with SB203580); every occurrence of that
   code in the document is then tagged. A code written right before a ``blocker_noun`` (MMP13
   inhibitor) is the target, not the blocker, and is left alone. A code the paper names as a
-  compound right after it - a compound name in parentheses (WL14 (4-hydroxy-3-aminobenzoic
-  acid)) or an apposition naming a ``preparation_word_en`` (WL1101, the ethanol extracts of …) -
-  is a COMPOUND of family ``code`` at every use, over a gene's shape (IL6, CD44).
+  compound right after it - a systematic name in parentheses (WL14 (4-hydroxy-3-aminobenzoic
+  acid); not HSP90 (geldanamycin)) or an apposition naming a ``preparation_word_en`` (WL1101,
+  the ethanol extracts of …) - is a COMPOUND of family ``code`` at every use, over a gene's
+  shape (IL6, CD44).
 * **Herbal formulas** - a Chinese name of 2-6 characters ending in a ``formula_suffix_zh``
   (左归丸, 独活寄生汤, 补肾活血方) where the suffix is followed by a ``formula_follow`` character, a
   Chinese trigger word or punctuation, its start found by walking back to a ``formula_stop``
@@ -24,8 +25,9 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
   decoction, Bushen Huoxue formula); a romanised name ending in a ``formula_suffix_pinyin``
   syllable, hyphenated (Chia-wei-hsiao-yao-san) or as capitalised words (Liuwei Dihuang Wan).
   One COMPOUND span, no identifier; an abbreviation defined after it is propagated.
-* **Products** - a capitalised name marked ® or ™ (Premarin®): one COMPOUND (family
-  ``product``), the mark left out.
+* **Products** - a capitalised name marked ® or ™ and given as a drug, a dose right after it or
+  a giving word before it (received Premarin® (64.5 μg/kg)): one COMPOUND (family
+  ``product``), the mark left out; a marked reagent or instrument (TRIzol®) is none.
 * **Cell-line codes** - capitals and three to five digits (SW1353, A549) right before a
   ``cell_line_cue_after`` word (cells, 细胞) or after a ``cell_line_cue_before`` one (the cell
   line, 细胞系): a CELL_LINE, at every use in the paper.
@@ -185,13 +187,7 @@ def _apposition_cue(mentions, rules):  # noqa: ANN001, ANN202 - Candidates, a Ru
     in parentheses (WL14 (4-hydroxy-3-aminobenzoic acid)) or an apposition naming a preparation
     (WL1101, the ethanol extracts of …)."""
     starts = {m.start for m in mentions if m.type == "COMPOUND"}
-    preparations = _words(rules, "preparation_word_en")
-    body = "|".join(re.escape(w) for w in sorted(preparations, key=len, reverse=True))
-    appositive = re.compile(
-        rf",[ \t]*(?:the|an?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:{body})(?![A-Za-z])"
-        if body
-        else r"(?!)"
-    )
+    appositive = _appositive_regex(_words(rules, "preparation_word_en"))
 
     def named(text: str, end: int) -> bool:
         paren = _NAME_PAREN.match(text, end)
@@ -200,6 +196,15 @@ def _apposition_cue(mentions, rules):  # noqa: ANN001, ANN202 - Candidates, a Ru
         return bool(appositive.match(text, end))
 
     return named
+
+
+@lru_cache(maxsize=8)
+def _appositive_regex(preparations: tuple[str, ...]) -> re.Pattern[str]:
+    """ ", the ethanol extracts": an apposition naming a preparation word, built once."""
+    body = "|".join(re.escape(w) for w in sorted(preparations, key=len, reverse=True))
+    if not body:
+        return re.compile(r"(?!)")
+    return re.compile(rf",[ \t]*(?:the|an?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?:{body})(?![A-Za-z])")
 
 
 _NAME_PAREN = re.compile(r"[ \t]?[(（]")
