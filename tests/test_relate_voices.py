@@ -566,3 +566,39 @@ def test_an_inducer_word_is_no_verb_that_ends_a_list():
         "TNF-α-induced synovial cells."
     )
     assert rels(text) == {("DOWNREGULATES", "Celastrol", g) for g in ("MMP-1", "MMP-3", "MMP-13")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 灌服 / 口服: oral giving, the animals before or after the verb
+        ("大鼠灌服补骨脂素 8 周后取股骨。", {("补骨脂素", "大鼠")}),
+        ("测定口服补骨脂素后小鼠血清 ALP 的变化。", {("补骨脂素", "小鼠")}),
+        # 经 X 作用后: the cells before 经 are the system
+        ("成骨细胞经补骨脂素作用后，增殖率明显升高。", {("补骨脂素", "成骨细胞")}),
+        # no system named: nothing to be tested in
+        ("补骨脂素作用后，SOD 活性明显升高。", set()),
+    ],
+)
+def test_oral_giving_and_acting_words(text, expected):
+    assert given_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowering verb on a loss raises what is lost, in both languages
+        ("补骨脂素可抑制 IκBα 降解。", {("UPREGULATES", "补骨脂素", "IκBα")}),
+        ("补骨脂素减少 II 型胶原的降解。", {("UPREGULATES", "补骨脂素", "II 型胶原")}),
+        # a raising verb on a loss lowers it
+        ("补骨脂素促进 IκBα 降解。", {("DOWNREGULATES", "补骨脂素", "IκBα")}),
+        ("Psoralen promoted IκBα degradation.", {("DOWNREGULATES", "Psoralen", "IκBα")}),
+        # the next name in a list without a loss word keeps the verb's direction
+        (
+            "补骨脂素抑制 IκBα 降解和 p65 磷酸化。",
+            {("UPREGULATES", "补骨脂素", "IκBα"), ("DOWNREGULATES", "补骨脂素", "p65")},
+        ),
+    ],
+)
+def test_a_verb_on_a_loss_turns_the_other_way(text, expected):
+    assert rels(text) == expected

@@ -2460,9 +2460,9 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         and _not_treated(text, hit, target, mentions, out.frames)
     ):
         return False  # inhibits fracture healing; inhibited osteoblasts and induced osteoporosis
-    lost = rtype == "DOWNREGULATES" and target.type not in CELL_TYPES
-    if lost and _lost(text, target, words, mentions):
-        return out.add("UPREGULATES", agent, target, "trigger")  # blocked IκB-α degradation
+    lost = rtype in _REGULATION and target.type not in CELL_TYPES
+    if lost and _lost(text, target, words, mentions):  # blocked IκB-α degradation: UP
+        return out.add(_OPPOSITE[rtype], agent, target, "trigger")
     if words["denied_conjunct"].search(text, max(0, target.start - 24), target.start):
         return False  # suppressed ERK but not the p38 pathway
     if rtype == "TREATS" and _names_cells(

@@ -74,8 +74,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # "the loss of A and B was prevented (by X)": UP(X -> A, B)
     "loss_of": (r"\b(?:{loss_noun})\s+of\s+", _I),
-    # a loss after a name: blocked IκB-α degradation, reduced collagen loss
-    "loss_after": (r"[ \t]*(?:{loss_noun})\b", _I),
+    # a loss after a name: blocked IκB-α degradation, reduced collagen loss, 抑制 IκBα 降解
+    "loss_after": (r"[ \t]*(?:(?:{loss_noun})\b|的?(?:{loss_noun_zh}))", _I),
     "loss_prevented": (
         r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle})\b(?:\s+by\s+(?:the\s+)?)?",
         _I,
