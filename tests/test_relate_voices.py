@@ -602,3 +602,23 @@ def test_oral_giving_and_acting_words(text, expected):
 )
 def test_a_verb_on_a_loss_turns_the_other_way(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed item closing the list of themes before the trigger
+        (
+            "与模型组比较，补骨脂素组 ALP 活性和钙结节面积明显增加。",
+            {("UPREGULATES", "补骨脂素", "ALP")},
+        ),
+        (
+            "In the psoralen group, ALP activity and calcified nodule area were clearly increased.",
+            {("UPREGULATES", "psoralen", "ALP")},
+        ),
+        # an item of another kind between is no list (而 opens a new clause)
+        ("补骨脂素组 ALP 活性不变，而钙结节面积明显增加。", set()),
+    ],
+)
+def test_an_unnamed_item_closing_a_list_of_themes(text, expected):
+    assert rels(text) == expected

@@ -29,6 +29,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
     "theme_gap": (
         r"^\s*(?:的)?\s*(?:、?\s*{molecule_word_zh})?\s*(?:的)?\s*(?:{level_noun_zh}|{theme_noun_zh})*\s*"
+        # an unnamed item closing the list (ALP 活性和矿化结节面积增加)
+        r"(?:(?:[和及与、]|以及)\s*[^\s\d，,；;。、（(）)]{1,8}?\s*)?"
         r"(?:(?:较|比)\s*[^，,；;。\s]{1,10}?\s*组\s*)?"  # the reference group (较模型组明显升高)
         r"(?:{result_adverb_zh})*\s*"
         r"(?:由\s*[^，,；;。]{1,40}?)?$",  # the value it fell from (由 6.8 U/L 降至 4.1 U/L)
@@ -36,7 +38,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # the same in English: "ALP and OCN (expression) were (significantly) up-regulated"
     "theme_gap_en": (
-        r"^(?:\s+(?:{measure_word:w}|mRNA|proteins?|genes?))*\s+(?:(?:was|were|is|are)\s+)?"
+        r"^(?:\s+(?:{measure_word:w}|mRNA|proteins?|genes?))*"
+        # an unnamed last item (ALP activity and nodule area)
+        r"(?:,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?"
+        r"\s+(?:(?:was|were|is|are)\s+)?"
         r"(?:(?:also|both|all|then|\w+ly)\s+)*$",
         _I,
     ),
