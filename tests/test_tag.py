@@ -639,3 +639,34 @@ def test_review_cases_of_the_name_rules():
     ) == [("Psoralen", "COMPOUND")]
     assert ("牙周膜干细胞", "CELL_TYPE") in _packaged("补骨脂素可促进牙周膜干细胞增殖。")
     assert _packaged("CD105 cells were sorted.") == []
+
+
+def _overlay(tmp_path, edit):  # noqa: ANN001, ANN202
+    """A rules folder whose ``tag_words.tsv`` is the packaged one passed through ``edit``."""
+    from importlib.resources import files
+
+    packaged = files("puerextract").joinpath("data/tag_words.tsv").read_text(encoding="utf-8")
+    (tmp_path / "tag_words.tsv").write_text(edit(packaged), "utf-8")
+    return tmp_path
+
+
+def test_giving_phrases_cue_products_preparations_and_arm_labels_from_the_data(tmp_path):
+    product = "Controls were dosed with Forteo® daily."
+    extract = "Rats were dosed with bitter melon extract daily."
+    arm = "Mice were ovariectomized and dosed with estradiol (OVXE); OVXE mice kept bone."
+    assert ("Forteo", "COMPOUND") not in texts(product, None)
+    assert ("bitter melon extract", "COMPOUND") not in texts(extract, None)
+    assert ("OVXE", "COMPOUND") in texts(arm, None)
+    rules = _overlay(tmp_path, lambda t: t + "dosed with\tgiving_phrase_en\t\n")
+    assert ("Forteo", "COMPOUND") in texts(product, rules)
+    assert ("bitter melon extract", "COMPOUND") in texts(extract, rules)
+    assert ("OVXE", "COMPOUND") not in texts(arm, rules)  # the arm's label, not the compound's
+
+
+def test_a_likeness_word_comes_from_the_data(tmp_path):
+    text = "MG63 osteoblast-like cells grew."
+    assert ("osteoblast", "CELL_TYPE") not in texts(text, None)
+    rules = _overlay(
+        tmp_path, lambda t: "\n".join(x for x in t.split("\n") if "\tlikeness_word\t" not in x)
+    )
+    assert ("osteoblast", "CELL_TYPE") in texts(text, rules)

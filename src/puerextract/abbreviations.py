@@ -102,10 +102,11 @@ _FORMULA = re.compile(r"(?:[A-Z][a-z]?[0-9]*){1,5}")
 _GREEK_INITIAL = str.maketrans("αβγδκ", "abgdk")
 
 
-def _other_initial(text: str, long, short: str) -> bool:
+def _other_initial(text: str, long, short: str, arm: re.Pattern[str] | None) -> bool:
     """An English compound name whose words start with no letter the abbreviation starts
-    with, after a treated arm's description, ends a group's label: the abbreviation names the
-    group (ovariectomized treated with estrogen (OVXP)), not the compound. Synonyms without the
+    with, after a treated arm's description (``arm``: an ``arm_model_word`` and a
+    ``giving_phrase_en``), ends a group's label: the abbreviation names the group
+    (ovariectomized treated with estrogen (OVXP)), not the compound. Synonyms without the
     description stay (high glucose (HG), Gan-Lu-Yin (Kanroin)); Chinese names and chemical
     formulas are not tested."""
     name = text[long.start : long.end]
@@ -117,19 +118,12 @@ def _other_initial(text: str, long, short: str) -> bool:
     initials = {w[0].lower() for w in re.findall(r"[A-Za-z]+", name.translate(_GREEK_INITIAL))}
     if letters[0].lower() in initials:
         return False
-    return bool(_ARM_BEFORE.search(text, max(0, long.start - 40), long.start))
+    return arm is not None and arm.search(text, max(0, long.start - 40), long.start) is not None
 
 
-#: a treated arm's description right before a compound: the arm's model word, then the giving
-#: word (ovariectomized treated with |estrogen, OVX+|estradiol), not "rats were treated with"
-_ARM_BEFORE = re.compile(
-    r"(?:(?:ovariectomi[sz]ed|castrated|operated|OVX|model)[ \t]+(?:and[ \t]+)?"
-    r"(?:treated|supplemented|administered|fed|injected)[ \t]+with|OVX[ \t]*\+)"
-    r"[ \t]*(?:the[ \t]+)?$"
-)
-
-
-def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[AbbreviationPair]:
+def abbreviation_pairs(
+    text: str, mentions, english_pairs=(), arm: re.Pattern[str] | None = None
+) -> list[AbbreviationPair]:
     """Pairs from ``long form（ABBR）`` where the long form is a mention ending just before
     the parenthesis (two slash-joined mentions before ``（A/B）`` give two pairs), from
     ``ABBR（long form）`` (:func:`reverse_pairs`), plus scispaCy's English pairs whose long form
@@ -152,7 +146,7 @@ def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[Abbreviati
             seen.add(ss)
             split_shorts.add(short)
             continue
-        if _too_short(text, long, short) or _other_initial(text, long, short):
+        if _too_short(text, long, short) or _other_initial(text, long, short, arm):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
         seen.add(ss)
@@ -164,7 +158,7 @@ def abbreviation_pairs(text: str, mentions, english_pairs=()) -> list[Abbreviati
         long = by_end.get(le)
         if long is None or long.start < ls or long.type in _NOT_ABBR_TYPES:
             continue
-        if long.start > ls and _other_initial(text, long, short):
+        if long.start > ls and _other_initial(text, long, short, arm):
             continue  # OVX+estradiol (OVX-E): the arm's label
         if not _looks_like_abbreviation(short):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .model import Entity, Sentence
 
@@ -41,6 +42,22 @@ def conjunction_gap(space: str = r"\s", serial_comma: bool = False) -> re.Patter
     if serial_comma:
         words.append(f",{space}*and")
     return re.compile(f"{space}*(?:{'|'.join(words)}){space}*")
+
+
+@lru_cache(maxsize=16)
+def giving_before(phrases: tuple[str, ...], lead: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """A phrase of ``phrases`` (``giving_phrase_en``: treated with, received) ending a text, for
+    ``search`` in a window before a name; an article may follow it. With ``lead`` words, only
+    after one of them (an arm's model word: ovariectomized treated with, OVX +). None without
+    phrases."""
+    if not phrases:
+        return None
+    sp = r"[ \t\u00a0]"
+    body = "|".join(re.escape(p).replace(r"\ ", sp + "+") for p in sorted(phrases, key=len)[::-1])
+    if lead:
+        words = "|".join(re.escape(w) for w in sorted(lead, key=len, reverse=True))
+        body = rf"(?:{words})(?:{sp}+(?:and{sp}+)?(?:{body})|{sp}*\+)"
+    return re.compile(rf"(?<![A-Za-z])(?:{body}){sp}*(?:(?<={sp})the{sp}+)?$", re.IGNORECASE)
 
 
 #: the marks that end a clause

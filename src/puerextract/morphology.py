@@ -61,7 +61,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import HAN, HSPACE, conjunction_gap
+from .grammar import HAN, HSPACE, conjunction_gap, giving_before
 from .model import Candidate
 from .prefilter import prefiltered
 
@@ -165,6 +165,7 @@ class MorphWords:
     extract_words: tuple[str, ...]
     extract_stop: frozenset[str]
     extract_inner_stop: frozenset[str]
+    extract_given: re.Pattern[str] | None
     blocker_nouns: tuple[str, ...]
     dose_group_words: tuple[str, ...]
     dose_levels: frozenset[str]
@@ -221,6 +222,9 @@ class MorphWords:
             extract_words=w("extract_word_en"),
             extract_stop=_lower(w("extract_stop_en") + w("preparation_stop_en")),
             extract_inner_stop=_lower(w("extract_inner_stop_en") + w("preparation_stop_en")),
+            extract_given=giving_before(
+                w("giving_phrase_en") + tuple(f"{x} of" for x in w("aim_noun_en"))
+            ),
             blocker_nouns=w("blocker_noun"),
             dose_group_words=w("dose_group_word"),
             dose_levels=frozenset(w("dose_level")),
@@ -1062,7 +1066,7 @@ def cued_extracts(text: str, words: MorphWords) -> list[Candidate]:
         spans.setdefault(name.lower(), []).append(
             Candidate(s, m.end(), "COMPOUND", None, "herbal", name)
         )
-        if _extract_cue(text, s, m.end()):
+        if _extract_cue(text, s, m.end(), words.extract_given):
             cued.add(name.lower())
     return _every_use(text, spans, cued, set())
 
@@ -1077,21 +1081,16 @@ def _extract_regex(extract_words: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
-#: before a preparation, a phrase that gives it or names its effect
-_GIVEN_BEFORE = re.compile(
-    r"(?:(?:treated|supplemented|administered|incubated)[ \u00a0]+with|received|receiving|given"
-    r"|effects?[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?$",
-    re.IGNORECASE,
-)
 _OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+$")
 
 
-def _extract_cue(text: str, s: int, e: int) -> bool:
-    """A dose next to the preparation (100 μg/ml of X extract) or a giving phrase before it."""
+def _extract_cue(text: str, s: int, e: int, given: re.Pattern[str] | None) -> bool:
+    """A dose next to the preparation (100 μg/ml of X extract) or a giving or effect phrase
+    before it (``given``)."""
     of = _OF_BEFORE.search(text, max(0, s - 6), s)
     if _dose_after(text, e) or _dose_before(text, of.start() if of else s):
         return True
-    return _GIVEN_BEFORE.search(text, max(0, s - 40), s) is not None
+    return given is not None and given.search(text, max(0, s - 40), s) is not None
 
 
 # ----------------------------------------------------------------------------- agents

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .grammar import HSPACE, conjunction_gap, is_han
+from .grammar import HSPACE, conjunction_gap, giving_before, is_han
 from .model import Candidate, Document, Entity, Token
 from .schwartz_hearst import english_definitions
 
@@ -169,6 +169,8 @@ class TagWords:
     across_end_zh: frozenset[str] = frozenset()
     #: … unless one of these words starts at the term's end (滑膜炎|症状)
     after_end_zh: tuple[str, ...] = ()
+    #: right after a cell name, a likeness: the name describes other cells (osteoblast-like)
+    likeness: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -202,6 +204,7 @@ class TagWords:
             element_not_before=tuple(x.casefold() for x in words("element_not_before")),
             across_end_zh=frozenset(x for x in words("word_across_end_zh") if len(x) == 2),
             after_end_zh=tuple(words("word_after_end_zh")),
+            likeness=tuple(words("likeness_word")),
         )
 
 
@@ -796,7 +799,10 @@ class Tagger:
         vetoed = redefined(text, base, eng, self._long_form_fits)
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
-        pairs = abbreviation_pairs(text, base, eng)
+        arm = giving_before(
+            self.rules.words_of("giving_phrase_en"), self.rules.words_of("arm_model_word")
+        )
+        pairs = abbreviation_pairs(text, base, eng, arm)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
         merged = resolve_more(base, found)
         return resolve_more(merged, self._abbreviated_fractions(text, merged)), pairs
@@ -946,14 +952,22 @@ def _described(text: str, c: Candidate) -> bool:
 _PAST = re.compile(r"[ \t]+[a-z]+ed(?![A-Za-z])")
 
 
-#: after a cell name, a likeness: the name describes other cells (osteoblast-like cells)
-_LIKENESS = re.compile(r"-like\b|样细胞")
 #: after a cell or species name, the cell line it describes (mouse leukemic monocyte/macrophage
 #: cell line RAW264.7, the human chondrosarcoma cell line): a descriptor
 _LINE_DESCRIPTOR = re.compile(
     r"(?:/[a-z]+)?(?:[ \t]+(?!(?:and|or|to|the|a|an|with|of|in|on|for|from|by)\b)[a-z][a-z/\-]*)"
     r"{0,3}[ \t]+cell[ \t]+lines?\b"
 )
+
+
+def _likeness_after(text: str, end: int, likeness: tuple[str, ...]) -> bool:
+    """Whether a ``likeness_word`` starts at ``end``, a Latin one ending a word (-like cells)."""
+    for w in likeness:
+        if text.startswith(w, end):
+            nxt = text[end + len(w) : end + len(w) + 1]
+            if not (w[-1].isascii() and nxt.isascii() and nxt.isalnum()):
+                return True
+    return False
 
 
 def drop_descriptions(text: str, cands: list[Candidate], words: TagWords) -> list[Candidate]:
@@ -964,7 +978,7 @@ def drop_descriptions(text: str, cands: list[Candidate], words: TagWords) -> lis
     monocyte/macrophage cell line RAW264.7): descriptors (guidelines)."""
     out = []
     for c in cands:
-        if c.type == "CELL_TYPE" and _LIKENESS.match(text, c.end):
+        if c.type == "CELL_TYPE" and _likeness_after(text, c.end, words.likeness):
             continue
         if c.type in ("CELL_TYPE", "ORGANISM") and _LINE_DESCRIPTOR.match(text, c.end):
             continue

@@ -50,7 +50,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .grammar import HAN, HSPACE
+from .grammar import HAN, HSPACE, giving_before
 from .model import Candidate
 
 _HSPACE_RUN = re.compile(HSPACE + "*")
@@ -483,7 +483,7 @@ def formula_candidates(text: str, mentions, rules) -> list:
         _zh_formulas(text, mentions, rules)
         + _en_formulas(text, mentions, rules)
         + _pinyin_formulas(text, rules)
-        + product_candidates(text)
+        + product_candidates(text, giving_before(_words(rules, "giving_phrase_en")))
     )
 
 
@@ -491,7 +491,7 @@ def formula_candidates(text: str, mentions, rules) -> list:
 _PRODUCT = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9][A-Za-z0-9\-]{1,23})[ \t]?[®™]")
 
 
-def product_candidates(text: str) -> list:
+def product_candidates(text: str, given: re.Pattern[str] | None = None) -> list:
     """A capitalised name marked ® or ™ and given as a drug (a dose right after it, or a giving
     word before it: received Premarin® (64.5 μg/kg)) is a drug product: one COMPOUND (family
     ``product``); a marked reagent or instrument (TRIzol®, GraphPad Prism®) is not."""
@@ -501,16 +501,12 @@ def product_candidates(text: str) -> list:
         Candidate(m.start(1), m.end(1), "COMPOUND", None, "product", m.group(1))
         for m in _PRODUCT.finditer(text)
         if _DOSE_AFTER.match(text, m.end())
-        or _GIVEN.search(text, max(0, m.start() - 30), m.start())
+        or (given is not None and given.search(text, max(0, m.start() - 30), m.start()))
     ]
 
 
 #: a dose right after a product: (64.5 μg/kg …), at 10 mg/kg
 _DOSE_AFTER = re.compile(r"[ \t]*(?:[(（][ \t]*|at[ \t]+|,[ \t]*)?[0-9]")
-#: a giving phrase right before it
-_GIVEN = re.compile(
-    r"(?:received|receiving|given|(?:treated|administered|supplemented)[ \t]+with)[ \t]+$", re.I
-)
 
 
 @lru_cache(maxsize=8)
