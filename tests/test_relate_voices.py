@@ -622,3 +622,22 @@ def test_a_verb_on_a_loss_turns_the_other_way(text, expected):
 )
 def test_an_unnamed_item_closing_a_list_of_themes(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a study aim naming a kind of effect states no treatment
+        ("目的 探讨补骨脂素对去卵巢大鼠骨质疏松症的防治作用。", set()),
+        ("本研究观察补骨脂素对小鼠骨关节炎软骨的保护作用。", set()),
+        ("This study evaluates the preventive effect of psoralen on osteoporosis in rats.", set()),
+        # a finding does
+        ("结论 补骨脂素对去卵巢大鼠骨质疏松症具有防治作用。", {("补骨脂素", "骨质疏松症")}),
+        ("有研究报道，补骨脂素对骨关节炎具有一定的防治作用。", {("补骨脂素", "骨关节炎")}),
+        ("Our data show that psoralen prevents osteoporosis.", {("psoralen", "osteoporosis")}),
+        # an aim whose verb gives the compound for the disease
+        ("目的 观察补骨脂素治疗绝经后骨质疏松症的临床疗效。", {("补骨脂素", "绝经后骨质疏松症")}),
+    ],
+)
+def test_a_study_aim_states_no_treatment(text, expected):
+    assert treats(text) == expected

@@ -388,6 +388,8 @@ class _Builder:
         #: the changes of the current sentence written with the stimulus as agent
         self.stimulus_changes: list[tuple[str, Entity]] = []
         self.frames: Frames | None = None
+        #: the current sentence's study aims (start, end): no TREATS stated there
+        self.aims: list[tuple[int, int]] = []
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
@@ -398,6 +400,8 @@ class _Builder:
             if rtype in _REGULATION:  # kept for "X reversed these changes" in the sentence
                 self.stimulus_changes.append((rtype, b))
             return False  # a model stimulus regulates and treats nothing (guidelines v1.3)
+        if rtype == "TREATS" and any(s <= b.start < e for s, e in self.aims):
+            return False  # 探讨 X 对 Y 的防治作用, to evaluate the effect of X against Y: an aim
         key = (rtype, a.id, b.id)
         if key not in self.seen:
             self.seen.add(key)
@@ -480,6 +484,7 @@ def relate_sentence(
     if not mentions:
         return
     out.co_agents, out.stimulus_changes = {}, []
+    out.aims = frames.aims(text, sent) if frames else []
     aliases = _aliases(text, mentions)
     usable = [m for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
@@ -1188,6 +1193,27 @@ class Frames:
         if self.re["theme_gap"].match(gap) and self.measure.search(gap):
             return {m.id for m in run}
         return set()
+
+    def aims(self, text: str, sent: Sentence) -> list[tuple[int, int]]:
+        """The study aims of a sentence, where it states no finding: from a Chinese aim verb to
+        an aim noun named by its kind of effect (探讨 X 对 Y 的防治作用; not 观察 X 治疗 Y 的
+        疗效, where X is given for Y), from an English aim's opening (to investigate, this study
+        evaluates) to the sentence's end; each cut at a reporting word (有研究报道, found that)."""
+        end = sent.start + len(sent.text)
+        zones = []
+        for m in self.re["aim_verb"].finditer(text, sent.start, end):
+            noun = self.re["aim_kind_noun"].search(text, m.end(), end)
+            if noun is not None and _CLAUSE_STOP.search(text, m.end(), noun.start()) is None:
+                zones.append((m.end(), noun.end()))
+        opening = self.re["en_aim_opening"].search(text, sent.start, end)
+        if opening is not None:
+            zones.append((opening.end(), end))
+        return [(s, min(e, self._report_from(text, s, e))) for s, e in zones]
+
+    def _report_from(self, text: str, lo: int, hi: int) -> int:
+        """Where the first ``report_word`` in ``[lo, hi)`` starts, else ``hi``."""
+        found = self.report.search(text, lo, hi) if self.report is not None else None
+        return found.start() if found is not None else hi
 
     def questioned(self, text: str, sent_start: int, hit: TriggerHit) -> bool:
         """Whether a regulation or treatment trigger stands in a yes/no question (to determine

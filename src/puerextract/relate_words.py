@@ -174,6 +174,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "aim_noun": (r"的[\u4e00-\u9fff]{0,4}?(?:{aim_noun_zh})", 0),
     "aim_end": (r"(?:的|中的)?(?:{aim_noun_zh}|{aim_end_zh})", 0),
     "aim_verb": (r"(?:{aim_verb_zh})", 0),
+    # an aim's noun named by its kind of effect (X 对 Y 的防治作用, 的保护作用): no finding
+    "aim_kind_noun": (r"的[\u4e00-\u9fff]{1,4}?(?:{aim_noun_zh})", 0),
+    # an English aim's opening: "to investigate", "this study evaluates"
+    "en_aim_opening": (r"\bto\s+(?:{aim_verb_en})\b|\b(?:{aim_verb_en})s\b", _I),
     # a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
     "aim_mechanism": (r"^\s*(?:{mechanism_verb_zh})\s*$", 0),
     # an English aim: "the effect(s)/role of X on/in Y"
