@@ -263,8 +263,12 @@ def treats(text: str) -> set[tuple[str, str]]:
         # nor for a disease naming the cells, nor across a clause mark
         ("Psoralen inhibited apoptosis in osteoarthritis chondrocytes.", set()),
         ("Daidzein inhibited bone loss; in periodontitis the effect was weaker.", set()),
-        # nor with an increase
-        ("Psoralen raised the bone volume fraction in rats with periodontitis.", set()),
+        # nor with an increase of anything but bone (DECISIONS, sixth stop)
+        ("Psoralen raised serum calcium in rats with periodontitis.", set()),
+        (
+            "Psoralen raised the bone volume fraction in rats with periodontitis.",
+            {("Psoralen", "periodontitis")},
+        ),
     ],
 )
 def test_treats(text, expected):
@@ -640,4 +644,25 @@ def test_an_unnamed_item_closing_a_list_of_themes(text, expected):
     ],
 )
 def test_a_study_aim_states_no_treatment(text, expected):
+    assert treats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # raising a gain of bone in a disease model treats the disease
+        (
+            "Psoralen markedly promoted bone formation in an ovariectomized (OVX)-induced "
+            "osteoporotic mouse model.",
+            {("Psoralen", "osteoporotic")},
+        ),
+        (
+            "Psoralen restored bone mass in Dex-treated osteoporotic rats.",
+            {("Psoralen", "osteoporotic")},
+        ),
+        # raising anything else there does not
+        ("Psoralen raised serum IL-6 in the osteoporotic animals.", set()),
+    ],
+)
+def test_a_gain_of_bone_in_a_disease_model_treats_it(text, expected):
     assert treats(text) == expected

@@ -782,11 +782,14 @@ def _disease_model(
     text: str, mentions: list[Entity], hits: list[TriggerHit], frames: Frames | None, out: _Builder
 ) -> None:
     """Lowering a damage in a disease model treats the disease (X inhibited alveolar bone loss
-    in ligature-induced periodontitis): TREATS from the compound before a lowering trigger to
-    a disease after a ``disease_locative`` word, in the same clause, with no gene, pathway,
-    compound or other trigger between, and no cells named by the disease right after it."""
+    in ligature-induced periodontitis), and so does raising a ``bone_benefit_word`` there (X
+    promoted bone formation in an OVX-induced osteoporotic mouse model): TREATS from the
+    compound before the trigger to a disease after a ``disease_locative`` word, in the same
+    clause, with no gene, pathway, compound (but a model's inducer: Dex-treated) or other
+    trigger between, and no cells named by the disease right after it."""
     if frames is None or frames.locative is None:
         return
+    inducer_ends = {h.start for h in hits if h.direction == "modifier"}
     hits = [h for h in hits if h.direction != "modifier"]  # ligature-induced: part of the model
     starts = [h.start for h in hits]
     mention_starts = [m.start for m in mentions]
@@ -796,7 +799,7 @@ def _disease_model(
         if d.type != "DISEASE" or _names_cells(text, d, mentions[n + 1 : n + 2]):
             continue
         i = bisect_left(starts, d.start) - 1
-        if i < 0 or hits[i].relation != "DOWNREGULATES" or d.start - hits[i].end > 80:
+        if i < 0 or not _treating(text, hits[i], frames) or d.start - hits[i].end > 80:
             continue
         h = hits[i]
         if _CLAUSE_STOP.search(text, h.end, d.start) or not frames.locative.search(
@@ -804,6 +807,7 @@ def _disease_model(
         ):
             continue
         between = mentions[bisect_left(mention_starts, h.end) : n]
+        between = [m for m in between if m.end not in inducer_ends]  # Dex-treated: the model's
         if any(m.type in ("GENE", "PATHWAY", "COMPOUND", "DISEASE") for m in between):
             continue  # and not past another disease (… in periodontitis but not in osteoporosis)
         if _negated(text, 0, h, frames):
@@ -811,6 +815,18 @@ def _disease_model(
         agent = _compound_before(text, (compounds, compound_ends), h.start)
         if agent is not None:
             out.add("TREATS", agent, d, "trigger")
+
+
+def _treating(text: str, hit: TriggerHit, frames: Frames) -> bool:
+    """Whether a trigger treats in a disease model: it lowers (a damage), or it raises a
+    ``bone_benefit_word`` right after it (promoted bone formation, restored bone mass)."""
+    if hit.relation == "DOWNREGULATES":
+        return True
+    return (
+        hit.relation == "UPREGULATES"
+        and frames.benefit is not None
+        and frames.benefit.match(text, hit.end) is not None
+    )
 
 
 def _compound_before(
@@ -1107,7 +1123,11 @@ class Frames:
             _either_regex(words["respectively_word"]),
         )
         self.locative = _compile(
-            r"(?:{})\s+(?:[\w\-]+\s+){{0,4}}$", _either_regex(words["disease_locative"])
+            r"(?:{})\s+(?:(?:[\w\-]+|[(（][^()（）]{{1,12}}[)）][\w\-]*)\s+){{0,4}}$",
+            _either_regex(words["disease_locative"]),
+        )
+        self.benefit = _compile(
+            r"\s*(?:the\s+)?(?:{})(?![A-Za-z])", _either_regex(words["bone_benefit_word"])
         )
         self.nouns_zh = frozenset(words["change_noun_zh"])
         self.condition_before = _compile(

@@ -72,6 +72,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "healing_word",
     "respectively_word",
     "disease_locative",
+    "bone_benefit_word",
     "change_noun_zh",
     "condition_before",
     "condition_after",
