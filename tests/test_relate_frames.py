@@ -249,3 +249,33 @@ def test_a_countered_stressor_effect_makes_the_stressor_no_agent():
 )
 def test_a_sentence_opening_on_its_cells_regulates_their_activity(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of objects with several comma-separated items before its "and"
+        (
+            "Psoralen increased body weight, IL-4, SOD and CAT levels.",
+            {
+                ("UPREGULATES", "Psoralen", "IL-4"),
+                ("UPREGULATES", "Psoralen", "SOD"),
+                ("UPREGULATES", "Psoralen", "CAT"),
+            },
+        ),
+        # … with a serial comma, after an unnamed first item
+        (
+            "Psoralen decreased the spleen index, MDA, and IL-6 levels.",
+            {("DOWNREGULATES", "Psoralen", "MDA"), ("DOWNREGULATES", "Psoralen", "IL-6")},
+        ),
+        # a sentence opening on "In contrast," keeps its later list commas
+        (
+            "In contrast, psoralen lowered the spleen index, MDA, and IL-6 levels.",
+            {("DOWNREGULATES", "psoralen", "MDA"), ("DOWNREGULATES", "psoralen", "IL-6")},
+        ),
+        # a clause of its own after the comma is no list item
+        ("Psoralen increased body weight, IL-4 was unchanged.", set()),
+    ],
+)
+def test_long_lists_of_objects(text, expected):
+    assert rels(text) == expected

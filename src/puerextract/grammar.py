@@ -195,7 +195,7 @@ def _joins_list(
         return True
     if _EXAMPLES.match(s, right) and offset + _EXAMPLES.match(s, right).end() in starts:
         return True  # "inflammatory factors, such as NO and IL-6": the objects go on
-    if _OPENER.match(s) or not (
+    if (_OPENER.match(s) and _FIRST_COMMA.search(s, 0, i) is None) or not (
         after_name or _ITEM_START.match(s, right) or _name_next(s, right, offset, starts)
     ):
         return False
@@ -224,10 +224,33 @@ _SEGMENT_END = re.compile(r"[,;:，；：。]")
 def object_list_tail(s: str, start: int) -> int | None:
     """Where the rest of a list of objects after a comma ends, or None: from ``start`` to the
     clause end, "…, the N2 of Y and the N3." with an "and"/"or", no verb of its own (an
-    auxiliary) and no clause word, ending at ".", ";", "," or the text's end. One pass with
-    bisection (a regex with a lazy and a greedy part was quadratic in a long "and" run)."""
-    if _TAIL_OPENER.match(s, start):
-        return None
+    auxiliary) and no clause word, ending at ".", ";", "," or the text's end; comma-separated
+    items without "and" may come first (…, B, C, D and E levels). One pass with bisection (a
+    regex with a lazy and a greedy part was quadratic in a long "and" run)."""
+    for n in range(_MAX_ITEMS):
+        if n and _SERIAL_AND.match(s, start) and s[start - 1].isspace():
+            return _segment_tail(s, start - 1)  # …, C, and D levels: a serial comma
+        if _TAIL_OPENER.match(s, start):
+            return None
+        end = _segment_tail(s, start)
+        if end is not None:
+            return end
+        comma = _ITEM_COMMA.match(s, start)
+        if comma is None or _ITEM_STOP.search(s, start, comma.end()):
+            return None
+        start = comma.end()
+    return None
+
+
+#: at most this many comma-separated items before the "and" of a list of objects
+_MAX_ITEMS = 12
+#: one item closed by a comma ("IL-4, "), with no "and"/"or" or clause word in it
+_ITEM_COMMA = re.compile(r"[^,;:.()]{1,40},\s*")
+_ITEM_STOP = re.compile(rf"\b(?:and|or|{_CLAUSE_WORDS}|while|whereas|but)\b", re.IGNORECASE)
+
+
+def _segment_tail(s: str, start: int) -> int | None:
+    """:func:`object_list_tail` within one segment: up to the next mark, an "and"/"or"."""
     sep = _SEGMENT_END.search(s, start)
     seg_end = sep.start() if sep else len(s)
     stop = _BEFORE_AND_STOP.search(s, start, seg_end)
@@ -320,6 +343,7 @@ def _name_next(s: str, right: int, offset: int, starts: set[int]) -> bool:
     return word is not None and offset + word.end() in starts
 
 
+_FIRST_COMMA = re.compile(r"[,，]")
 #: a sentence opening on where or when (In MC3T3-E1 cells, …; After 7 days, …): its comma ends
 #: the opener
 _OPENER = re.compile(r"\s*(?:in|after|before|at|during|upon|for|compared|following)\b", re.I)
