@@ -169,6 +169,12 @@ CASES = [
         ],
     ),
     ("In 2019, 30 mg/kg was chosen", [("30 mg/kg", C, "values=30 unit=mg/kg")]),
+    # an asterisk between unit factors (PDF text of mg·kg-1), a weekly dose rate
+    ("灌胃 120 mg*kg-1 补骨脂素", [("120 mg*kg-1", C, "values=120 unit=mg/kg")]),
+    (
+        "给予 0.2 mg*kg-1*wk-1 的尼尔雌醇",
+        [("0.2 mg*kg-1*wk-1", C, "values=0.2 unit=mg/kg/week")],
+    ),
 ]
 
 NEGATIVE = [

@@ -670,3 +670,9 @@ def test_a_likeness_word_comes_from_the_data(tmp_path):
         tmp_path, lambda t: "\n".join(x for x in t.split("\n") if "\tlikeness_word\t" not in x)
     )
     assert ("osteoblast", "CELL_TYPE") in texts(text, rules)
+
+
+def test_a_coded_label_defined_after_a_group_word_is_no_mention():
+    found = texts("大鼠分为补骨脂素组(OVX-P)、小剂量补骨脂素组(L-PSO)和戊酸雌二醇组(E2V)。", None)
+    assert ("OVX-P", "COMPOUND") not in found and ("L-PSO", "COMPOUND") not in found
+    assert ("E2V", "COMPOUND") in found  # the compound's own abbreviation stays

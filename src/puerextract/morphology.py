@@ -114,6 +114,11 @@ def _capitals(name: str) -> int:
 # ----------------------------------------------------------------------------- word lists
 
 
+def _extract_given(giving: tuple[str, ...], aims: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A giving phrase or an aim noun + of before a preparation (the effects of X extract)."""
+    return giving_before(giving + tuple(f"{x} of" for x in aims))
+
+
 def _lower(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(x.lower() for x in words)
 
@@ -170,6 +175,7 @@ class MorphWords:
     dose_group_words: tuple[str, ...]
     dose_levels: frozenset[str]
     group_words: tuple[str, ...]
+    label_parts: frozenset[str]
     triggers_zh: tuple[str, ...]
 
     @classmethod
@@ -222,13 +228,12 @@ class MorphWords:
             extract_words=w("extract_word_en"),
             extract_stop=_lower(w("extract_stop_en") + w("preparation_stop_en")),
             extract_inner_stop=_lower(w("extract_inner_stop_en") + w("preparation_stop_en")),
-            extract_given=giving_before(
-                w("giving_phrase_en") + tuple(f"{x} of" for x in w("aim_noun_en"))
-            ),
+            extract_given=_extract_given(w("giving_phrase_en"), w("aim_noun_en")),
             blocker_nouns=w("blocker_noun"),
             dose_group_words=w("dose_group_word"),
             dose_levels=frozenset(w("dose_level")),
             group_words=w("group_word"),
+            label_parts=_lower(w("dose_code") + w("arm_model_word")),
             triggers_zh=tuple(
                 t.word for t in getattr(rules, "triggers", ()) if t.lang == "zh" and len(t.word) > 1
             ),
@@ -1100,7 +1105,7 @@ def agents(
     text: str, words: MorphWords, rx: _Regexes, taken: _Taken, found: list[Candidate]
 ) -> list[Candidate]:
     """``agent``: names the paper treats as agents (see the module docstring), at every use."""
-    names = group_abbreviations(text, rx, taken, found)
+    names = group_abbreviations(text, rx, taken, found, words.label_parts)
     for m in rx.blocker.finditer(text) if rx.blocker is not None else ():
         name = m.group("name")
         if _capitals(name) >= 2 and taken.free(m.start("name"), m.end("name")):
@@ -1120,9 +1125,12 @@ def agents(
     return out
 
 
-def group_abbreviations(text: str, rx: _Regexes, taken: _Taken, found: list[Candidate]) -> set[str]:
+def group_abbreviations(
+    text: str, rx: _Regexes, taken: _Taken, found: list[Candidate], label_parts=frozenset()
+) -> set[str]:
     """Abbreviations defined around a group word: ``X 组（ABBR，dose）`` where X is a compound
-    name, and ``ABBR 组（[… 抑制剂] X，dose）``."""
+    name, and ``ABBR 组（[… 抑制剂] X，dose）``. A coded group label is none: an ABBR with a
+    ``label_parts`` part (a dose code or an arm's model word: L-ISO, OVX-E)."""
     names: set[str] = set()
     if rx.group_pair is None:
         return names
@@ -1143,9 +1151,17 @@ def group_abbreviations(text: str, rx: _Regexes, taken: _Taken, found: list[Cand
         while k > 0 and text[k - 1] in " \t\u00a0\u3000":
             k -= 1
         if k in compounds and _ABBREVIATION.fullmatch(item) and _capitals(item) >= 2:
+            if _coded_label(item, label_parts):
+                continue  # 小剂量异黄酮组(L-ISO), 尼尔雌醇组(OVX-E): the group's label
             if taken.free(m.start("item"), m.end("item")):
                 names.add(item)
     return names
+
+
+def _coded_label(item: str, label_parts: frozenset[str]) -> bool:
+    """Whether ``item`` joins a dose code or an arm's model word to a name (L-ISO, OVX-E)."""
+    parts = re.split(r"[-+/]", item)
+    return len(parts) > 1 and any(p.casefold() in label_parts for p in parts)
 
 
 _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]{1,9})" + _S + "*$")
