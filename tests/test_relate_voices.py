@@ -666,3 +666,20 @@ def test_a_study_aim_states_no_treatment(text, expected):
 )
 def test_a_gain_of_bone_in_a_disease_model_treats_it(text, expected):
     assert treats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the therapeutic effects of X on a disease: a finding of treatment
+        (
+            "The therapeutic effects of psoralen on osteoporosis may involve OPG.",
+            {("psoralen", "osteoporosis")},
+        ),
+        # an aim of the same form asks, and a plain effect names no treatment
+        ("We aimed to explore the preventive effect of psoralen in osteoporosis.", set()),
+        ("The effects of psoralen on osteoporosis in rats were studied.", set()),
+    ],
+)
+def test_a_treating_effect_of_a_compound_on_a_disease(text, expected):
+    assert treats(text) == expected

@@ -2588,7 +2588,7 @@ def _aim_links(
     def link(x: Entity, y: Entity, source: str) -> bool:
         if y.type in CELL_TYPES and _FATE_BEFORE.search(text[max(0, y.start - 6) : y.start]):
             return False  # the fate of a differentiation is not the treated system
-        return out.add("TESTED_IN", x, y, source)
+        return out.add("TREATS" if y.type == "DISEASE" else "TESTED_IN", x, y, source)
 
     for rule in (
         relate_aims.legacy_aims,

@@ -208,7 +208,9 @@ def _aim_runs(
 def en_aims(
     text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
 ) -> None:
-    """``the effects of X and Y on … A and B``: each compound of the run to each system."""
+    """``the effects of X and Y on … A and B``: each compound of the run to each system; with a
+    treating effect (``treat_effect_en``: the therapeutic effects of X on A), to each disease
+    (``link`` makes it TREATS)."""
     for _, run in _aim_runs(text, sent, mentions, words["en_aim"]):
         on = words["en_on"].match(text, run[-1].end)
         if on is None:
@@ -217,6 +219,8 @@ def en_aims(
         stop = words["en_aim_stop"].search(text, on.end(), ce)
         end = stop.start() if stop else ce
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
+        if words["en_treat_aim"].search(text, max(0, run[0].start - 60), run[0].start):
+            systems += [m for m in mentions if m.type == "DISEASE" and on.end() <= m.start < end]
         for x in run:
             for y in systems:
                 if not _cell_source(text, y, mentions, words):

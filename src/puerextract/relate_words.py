@@ -209,6 +209,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
+    # an aim noun named by a treating effect before the compound: the therapeutic effects of X
+    "en_treat_aim": (
+        r"\b(?:{treat_effect_en:w})\s+(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?"
+        r"(?:(?:{compound_class_word:w})\s+)?$",
+        _I,
+    ),
     "en_aim_stop": (
         r"\b(?:{aim_stop_en}|and\s+(?:the|its|their)\s+(?:underlying\s+)?(?:{mechanism_noun}))\b",
         _I,
