@@ -683,3 +683,22 @@ def test_a_gain_of_bone_in_a_disease_model_treats_it(text, expected):
 )
 def test_a_treating_effect_of_a_compound_on_a_disease(text, expected):
     assert treats(text) == expected
+
+
+def test_a_group_result_compared_with_before():
+    assert rels("补骨脂素组大鼠血清 OCN 水平较前有明显升高。") == {
+        ("UPREGULATES", "补骨脂素", "OCN")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lowering a disease's extent treats it; a measured compound is no agent
+        ("补骨脂素能够减少心肌梗死面积。", {("补骨脂素", "心肌梗死")}),
+        ("补骨脂素降低骨关节炎软骨细胞中 MMP-13 表达。", set()),
+        ("雌激素水平降低是诱发骨质疏松症的重要原因。", set()),
+    ],
+)
+def test_lowering_a_disease_extent(text, expected):
+    assert treats(text) == expected

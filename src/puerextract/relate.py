@@ -2500,6 +2500,8 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         return False  # a blocker weakens a compound's effect: no regulation of the compound
     if rtype in _REGULATION and _not_a_theme(text, target, out.frames):
         return False
+    if rtype == "TREATS" and _measured(out.frames, text, agent):
+        return False  # 雌激素水平降低是引发骨质疏松症的原因: the level is the theme, no agent
     if (
         rtype == "TREATS"
         and out.rule != "disease model"
