@@ -676,3 +676,14 @@ def test_a_coded_label_defined_after_a_group_word_is_no_mention():
     found = texts("大鼠分为补骨脂素组(OVX-P)、小剂量补骨脂素组(L-PSO)和戊酸雌二醇组(E2V)。", None)
     assert ("OVX-P", "COMPOUND") not in found and ("L-PSO", "COMPOUND") not in found
     assert ("E2V", "COMPOUND") in found  # the compound's own abbreviation stays
+
+
+def test_soybean_isoflavones_and_an_effect_noun_before_an_english_name():
+    assert texts("Soybean isoflavones lowered osteoprotegerin ligand.", None) == [
+        ("Soybean isoflavones", "COMPOUND"),
+        ("osteoprotegerin ligand", "GENE"),
+    ]
+    found = texts(
+        "探讨补骨脂素对心肌缺血再灌注损伤的保护作用(myocardial ischemia-reperfusion injury)。", None
+    )
+    assert ("作用", "DISEASE") not in found and ("心肌缺血再灌注损伤", "DISEASE") in found
