@@ -702,3 +702,15 @@ def test_a_group_result_compared_with_before():
 )
 def test_lowering_a_disease_extent(text, expected):
     assert treats(text) == expected
+
+
+def test_a_dosing_time_before_the_group_goes_to_its_compound():
+    def durations(text):
+        ann = extract_text(text, "t")
+        by = ann.entity_by_id()
+        return {
+            (by[r.arg1].text, by[r.arg2].text) for r in ann.relations if r.type == "HAS_DURATION"
+        }
+
+    assert durations("给药4周后，补骨脂素组大鼠血清 OCN 水平升高。") == {("补骨脂素", "4周")}
+    assert durations("造模4周后，补骨脂素组大鼠血清 OCN 水平升高。") == set()

@@ -235,6 +235,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # relate_quantities.py
     # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
     "expose_before": (r"(?:{expose_word})\s*$", _I),
+    # a dosing word right before a time (给药 2 周后): the time is the treatment's length
+    "dosing_before": (r"(?:{dosing_word_zh})\s*$", 0),
     # "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": a quantity after a run
     "run_to_quantity": (
         r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:{dose_noun_en})\s+of)\s+$",
