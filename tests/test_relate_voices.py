@@ -575,9 +575,10 @@ def test_an_inducer_word_is_no_verb_that_ends_a_list():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 灌服 / 口服: oral giving, the animals before or after the verb
+        # 灌服: oral giving, the animals before or after the verb (口服 is no trigger: 口服葡萄糖
+        # 耐量试验 is a test)
         ("大鼠灌服补骨脂素 8 周后取股骨。", {("补骨脂素", "大鼠")}),
-        ("测定口服补骨脂素后小鼠血清 ALP 的变化。", {("补骨脂素", "小鼠")}),
+        ("测定灌服补骨脂素后小鼠血清 ALP 的变化。", {("补骨脂素", "小鼠")}),
         # 经 X 作用后: the cells before 经 are the system
         ("成骨细胞经补骨脂素作用后，增殖率明显升高。", {("补骨脂素", "成骨细胞")}),
         # no system named: nothing to be tested in
@@ -694,13 +695,13 @@ def test_a_group_result_compared_with_before():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # lowering a disease's extent treats it; a measured compound is no agent
-        ("补骨脂素能够减少心肌梗死面积。", {("补骨脂素", "心肌梗死")}),
+        # a measured compound is no agent; a disease's extent is not read (DECISIONS, sixth stop)
+        ("补骨脂素减少骨质疏松大鼠的体重。", set()),
         ("补骨脂素降低骨关节炎软骨细胞中 MMP-13 表达。", set()),
         ("雌激素水平降低是诱发骨质疏松症的重要原因。", set()),
     ],
 )
-def test_lowering_a_disease_extent(text, expected):
+def test_lowering_beside_a_disease(text, expected):
     assert treats(text) == expected
 
 

@@ -246,7 +246,10 @@ def object_list_tail(s: str, start: int) -> int | None:
 _MAX_ITEMS = 12
 #: one item closed by a comma ("IL-4, "), with no "and"/"or" or clause word in it
 _ITEM_COMMA = re.compile(r"[^,;:.()]{1,40},\s*")
-_ITEM_STOP = re.compile(rf"\b(?:and|or|{_CLAUSE_WORDS}|while|whereas|but)\b", re.IGNORECASE)
+_ITEM_STOP = re.compile(
+    rf"\b(?:and|or|{_CLAUSE_WORDS}|while|whereas|but|unlike|than|compared|versus|vs)\b",
+    re.IGNORECASE,
+)
 
 
 def _segment_tail(s: str, start: int) -> int | None:

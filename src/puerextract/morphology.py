@@ -1151,17 +1151,22 @@ def group_abbreviations(
         while k > 0 and text[k - 1] in " \t\u00a0\u3000":
             k -= 1
         if k in compounds and _ABBREVIATION.fullmatch(item) and _capitals(item) >= 2:
-            if _coded_label(item, label_parts):
+            if _coded_label(item, label_parts, text[max(0, k - 8) : k]):
                 continue  # 小剂量异黄酮组(L-ISO), 尼尔雌醇组(OVX-E): the group's label
             if taken.free(m.start("item"), m.end("item")):
                 names.add(item)
     return names
 
 
-def _coded_label(item: str, label_parts: frozenset[str]) -> bool:
-    """Whether ``item`` joins a dose code or an arm's model word to a name (L-ISO, OVX-E)."""
+def _coded_label(item: str, label_parts: frozenset[str], group: str) -> bool:
+    """Whether ``item`` joins a dose code or an arm's model word to a name (OVX-E, PUE-L; L-ISO
+    only for a dose group, 小剂量异黄酮组: L-Car, L-NAME keep their stereo prefix)."""
     parts = re.split(r"[-+/]", item)
-    return len(parts) > 1 and any(p.casefold() in label_parts for p in parts)
+    if len(parts) < 2:
+        return False
+    if len(parts[0]) == 1 and parts[0].casefold() in label_parts and "剂量" not in group:
+        parts = parts[1:]
+    return any(p.casefold() in label_parts for p in parts)
 
 
 _ABBREVIATION_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z0-9\-]{1,9})" + _S + "*$")

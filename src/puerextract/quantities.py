@@ -49,6 +49,7 @@ _FOLD_MAP.update(
         0x2014: "-",  # em dash
         0x301C: "~",  # wave dash
         0x002A: "·",  # an asterisk between unit factors (mg*kg-1, PDF text)
+        0xFF0A: "·",  # its full-width form
         0x2022: "·",
         0x2219: "·",
         0x22C5: "·",

@@ -810,23 +810,21 @@ def _disease_model(
         between = [m for m in between if m.end not in inducer_ends]  # Dex-treated: the model's
         if any(m.type in ("GENE", "PATHWAY", "COMPOUND", "DISEASE") for m in between):
             continue  # and not past another disease (… in periodontitis but not in osteoporosis)
-        if _negated(text, 0, h, frames):
-            continue  # X did not inhibit bone loss in …
+        if _negated(text, 0, h, frames) or frames.re["denied_conjunct"].search(
+            text, h.end, d.start
+        ):
+            continue  # X did not inhibit bone loss in …; … but not in diabetic rats
         agent = _compound_before(text, (compounds, compound_ends), h.start)
         if agent is not None:
             out.add("TREATS", agent, d, "trigger")
 
 
 def _treating(text: str, hit: TriggerHit, frames: Frames) -> bool:
-    """Whether a trigger treats in a disease model: it lowers (a damage), or it raises a
-    ``bone_benefit_word`` right after it (promoted bone formation, restored bone mass)."""
-    if hit.relation == "DOWNREGULATES":
-        return True
-    return (
-        hit.relation == "UPREGULATES"
-        and frames.benefit is not None
-        and frames.benefit.match(text, hit.end) is not None
-    )
+    """Whether a trigger treats in a disease model: it lowers (a damage, not a gain of bone:
+    inhibited bone formation in osteoporotic rats), or it raises a ``bone_benefit_word`` right
+    after it (promoted bone formation, restored bone mass)."""
+    gain = frames.benefit is not None and frames.benefit.match(text, hit.end) is not None
+    return hit.relation == "DOWNREGULATES" and not gain or hit.relation == "UPREGULATES" and gain
 
 
 def _compound_before(
@@ -854,6 +852,7 @@ def _names_cells(text: str, disease: Entity, after: list[Entity]) -> bool:
 
 #: a sentence's clause marks other than the comma
 _CLAUSE_STOP = re.compile(r"[；;。]")
+_AIM_CLAUSE_END = re.compile(r"[,;，；]")
 
 
 class Sparing:
@@ -1226,8 +1225,12 @@ class Frames:
             if noun is not None and _CLAUSE_STOP.search(text, m.end(), noun.start()) is None:
                 zones.append((m.end(), noun.end()))
         opening = self.re["en_aim_opening"].search(text, sent.start, end)
-        if opening is not None:
-            zones.append((opening.end(), end))
+        if opening is not None:  # to the clause end (To explore …, X inhibited …)
+            stop = _AIM_CLAUSE_END.search(text, opening.end(), end)
+            zones.append((opening.end(), stop.start() if stop else end))
+        passive = self.re["en_aim_passive"].search(text, sent.start, end)
+        if passive is not None:  # the effects of X on Y were examined: the sentence before it
+            zones.append((sent.start, passive.start()))
         return [(s, min(e, self._report_from(text, s, e))) for s, e in zones]
 
     def _report_from(self, text: str, lo: int, hi: int) -> int:
@@ -2508,9 +2511,9 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         and _not_treated(text, hit, target, mentions, out.frames)
     ):
         return False  # inhibits fracture healing; inhibited osteoblasts and induced osteoporosis
-    lost = rtype in _REGULATION and target.type not in CELL_TYPES
-    if lost and _lost(text, target, words, mentions):  # blocked IκB-α degradation: UP
-        return out.add(_OPPOSITE[rtype], agent, target, "trigger")
+    lost = _lost(text, target, words, mentions) if target.type not in CELL_TYPES else None
+    if rtype == "DOWNREGULATES" and lost or rtype == "UPREGULATES" and lost == "after":
+        return out.add(_OPPOSITE[rtype], agent, target, "trigger")  # blocked IκB-α degradation
     if words["denied_conjunct"].search(text, max(0, target.start - 24), target.start):
         return False  # suppressed ERK but not the p38 pathway
     if rtype == "TREATS" and _names_cells(
@@ -2535,19 +2538,20 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
     return out.add(rtype, agent, target, "trigger")
 
 
-def _lost(text: str, target: Entity, words: WordRegexes, mentions: list[Entity]) -> bool:
-    """Whether ``target`` is written as lost (IκB-α degradation, the degradation of aggrecan
-    and collagen II): lowering its loss raises it."""
+def _lost(text: str, target: Entity, words: WordRegexes, mentions: list[Entity]) -> str | None:
+    """How ``target`` is written as lost: "after" (IκB-α degradation, IκBα 降解: any verb on
+    it turns the other way) or "of" (the degradation of aggrecan and collagen II: a lowering
+    verb raises it; a raising one is composed by the change-noun rule), else None."""
     if words["loss_after"].match(text, target.end):
-        return True
+        return "after"
     before = words["loss_of"].search(text, max(0, target.start - 60), target.start)
     if before is None:
-        return False
+        return None
     gap = text[before.end() : target.start]  # the names conjoined before the target
     for m in mentions:
         if before.end() <= m.start and m.end <= target.start:
             gap = gap.replace(text[m.start : m.end], " ", 1)  # the text the rules read
-    return _NAME_LIST_GAP.fullmatch(gap) is not None
+    return "of" if _NAME_LIST_GAP.fullmatch(gap) is not None else None
 
 
 _NAME_LIST_GAP = re.compile(r"(?:\s|,|、|和|及|\band\b|\bor\b)*")

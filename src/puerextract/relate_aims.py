@@ -220,11 +220,33 @@ def en_aims(
         end = stop.start() if stop else ce
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
         if words["en_treat_aim"].search(text, max(0, run[0].start - 60), run[0].start):
-            systems += [m for m in mentions if m.type == "DISEASE" and on.end() <= m.start < end]
+            systems += _diseases_after(text, mentions, on.end(), end)
         for x in run:
             for y in systems:
                 if not _cell_source(text, y, mentions, words):
                     link(x, y, "aim")
+
+
+def _diseases_after(text: str, mentions: list[Entity], start: int, end: int) -> list[Entity]:
+    """The diseases heading the phrase after a treating aim's on/in (on diabetic nephropathy,
+    on ovariectomy-induced osteoporosis and arthritis): up to three words before each, a list
+    between; not one further on (on osteoblasts from diabetic rats)."""
+    out = []
+    for m in mentions:
+        if start <= m.start and m.end <= end:
+            if m.type != "DISEASE" or not _DISEASE_LEAD.fullmatch(text, start, m.start):
+                break  # another name first (osteoblasts from diabetic rats), or a verb between
+            out.append(m)
+            start = m.end
+    return out
+
+
+#: before a disease heading the phrase, or between two of a list: modifier words, a conjunction
+_DISEASE_LEAD = re.compile(
+    r"\s*(?:,|and|or)?\s*(?:the\s+)?"
+    r"(?:(?!(?:in|of|on|from|by|with|at|to|is|are|was|were)\b)[\w\-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
 
 
 def en_whether_aims(

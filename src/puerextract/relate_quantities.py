@@ -88,7 +88,11 @@ def quantity_links(
         elif (
             nxt is not None
             and nxt.start - q.end <= window
-            and (not CLAUSE_END.search(text, q.end, nxt.start) or _dosing_time(text, q, words))
+            and (
+                not CLAUSE_END.search(text, q.end, nxt.start)
+                or _dosing_time(text, q, words)
+                and len(CLAUSE_END.findall(text, q.end, nxt.start)) == 1
+            )
         ):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
 

@@ -80,7 +80,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # "the loss of A and B was prevented (by X)": UP(X -> A, B)
     "loss_of": (r"\b(?:{loss_noun})\s+of\s+", _I),
     # a loss after a name: blocked IκB-α degradation, reduced collagen loss, 抑制 IκBα 降解
-    "loss_after": (r"[ \t]*(?:(?:{loss_noun})\b|的?(?:{loss_noun_zh}))", _I),
+    # (not a verb or an enzyme's action: MMP-13 degradation of collagen, MMP-13 降解胶原,
+    # MMP-13 的降解作用)
+    "loss_after": (
+        r"[ \t]*(?:(?:{loss_noun})\b(?!\s+of\b)"
+        r"|的?(?:{loss_noun_zh})(?=\s*(?:[，,；;。、)）(（]|和|及|并|与|或|$)))",
+        _I,
+    ),
     "loss_prevented": (
         r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle})\b(?:\s+by\s+(?:the\s+)?)?",
         _I,
@@ -173,11 +179,17 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # the aim noun after the system: 的影响, 的保护作用, 的调节效应
     "aim_noun": (r"的[\u4e00-\u9fff]{0,4}?(?:{aim_noun_zh})", 0),
     "aim_end": (r"(?:的|中的)?(?:{aim_noun_zh}|{aim_end_zh})", 0),
-    "aim_verb": (r"(?:{aim_verb_zh})", 0),
+    "aim_verb": (r"(?:{aim_verb_zh})(?!组)", 0),
     # an aim's noun named by its kind of effect (X 对 Y 的防治作用, 的保护作用): no finding
-    "aim_kind_noun": (r"的[\u4e00-\u9fff]{1,4}?(?:{aim_noun_zh})", 0),
+    "aim_kind_noun": (r"的[^\s\W的及和与或、]{1,4}?(?<!副)(?:{aim_noun_zh})", 0),
     # an English aim's opening: "to investigate", "this study evaluates"
-    "en_aim_opening": (r"\bto\s+(?:{aim_verb_en})\b|\b(?:{aim_verb_en})s\b", _I),
+    # (to investigate; this study evaluates / we evaluated the …; … were examined: the passive's
+    # aim is the sentence before it)
+    "en_aim_opening": (
+        r"\bto\s+(?:{aim_verb_en})\b|\b(?:{aim_verb_en})(?:s|es|d|ed)?(?=\s+the\b)",
+        _I,
+    ),
+    "en_aim_passive": (r"\b(?:was|were)\s+(?:{aim_verb_en})(?:d|ed)\b", _I),
     # a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
     "aim_mechanism": (r"^\s*(?:{mechanism_verb_zh})\s*$", 0),
     # an English aim: "the effect(s)/role of X on/in Y"
@@ -236,7 +248,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
     "expose_before": (r"(?:{expose_word})\s*$", _I),
     # a dosing word right before a time (给药 2 周后): the time is the treatment's length
-    "dosing_before": (r"(?:{dosing_word_zh})\s*$", 0),
+    "dosing_before": (r"(?<!末次)(?<!停止)(?<!停)(?:{dosing_word_zh})\s*$", 0),
     # "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": a quantity after a run
     "run_to_quantity": (
         r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:{dose_noun_en})\s+of)\s+$",
