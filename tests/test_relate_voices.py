@@ -579,6 +579,8 @@ def test_an_inducer_word_is_no_verb_that_ends_a_list():
         # 耐量试验 is a test)
         ("大鼠灌服补骨脂素 8 周后取股骨。", {("补骨脂素", "大鼠")}),
         ("测定灌服补骨脂素后小鼠血清 ALP 的变化。", {("补骨脂素", "小鼠")}),
+        # 灌胃给予: two giving words as one
+        ("各组大鼠分别灌胃给予补骨脂素 8 周。", {("补骨脂素", "大鼠")}),
         # 经 X 作用后: the cells before 经 are the system
         ("成骨细胞经补骨脂素作用后，增殖率明显升高。", {("补骨脂素", "成骨细胞")}),
         # no system named: nothing to be tested in
