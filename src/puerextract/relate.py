@@ -852,7 +852,6 @@ def _names_cells(text: str, disease: Entity, after: list[Entity]) -> bool:
 
 #: a sentence's clause marks other than the comma
 _CLAUSE_STOP = re.compile(r"[；;。]")
-_AIM_CLAUSE_END = re.compile(r"[,;，；]")
 
 
 class Sparing:
@@ -1226,7 +1225,7 @@ class Frames:
                 zones.append((m.end(), noun.end()))
         opening = self.re["en_aim_opening"].search(text, sent.start, end)
         if opening is not None:  # to the clause end (To explore …, X inhibited …)
-            stop = _AIM_CLAUSE_END.search(text, opening.end(), end)
+            stop = CLAUSE_END.search(text, opening.end(), end)
             zones.append((opening.end(), stop.start() if stop else end))
         passive = self.re["en_aim_passive"].search(text, sent.start, end)
         if passive is not None:  # the effects of X on Y were examined: the sentence before it

@@ -192,8 +192,9 @@ def _cell_source(text: str, y: Entity, mentions: list[Entity], words: WordRegexe
 
 def _aim_runs(
     text: str, sent: Sentence, mentions: list[Entity], found: re.Pattern[str]
-) -> Iterator[tuple[int, list[Entity]]]:
-    """(where, compound run) for each run starting right after a match of ``found``."""
+) -> Iterator[tuple[int, list[Entity], re.Match[str]]]:
+    """(where, compound run, the match) for each run starting right after a match of
+    ``found``."""
     for aim in found.finditer(sent.text):
         at = sent.start + aim.end()
         first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
@@ -202,7 +203,7 @@ def _aim_runs(
             at = sent.start + aim.start("cls")
             first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
         if first is not None:
-            yield at, _run_after(text, mentions, first, ("COMPOUND",))
+            yield at, _run_after(text, mentions, first, ("COMPOUND",)), aim
 
 
 def en_aims(
@@ -211,7 +212,7 @@ def en_aims(
     """``the effects of X and Y on … A and B``: each compound of the run to each system; with a
     treating effect (``treat_effect_en``: the therapeutic effects of X on A), to each disease
     (``link`` makes it TREATS)."""
-    for _, run in _aim_runs(text, sent, mentions, words["en_aim"]):
+    for _, run, aim in _aim_runs(text, sent, mentions, words["en_aim"]):
         on = words["en_on"].match(text, run[-1].end)
         if on is None:
             continue
@@ -219,7 +220,7 @@ def en_aims(
         stop = words["en_aim_stop"].search(text, on.end(), ce)
         end = stop.start() if stop else ce
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
-        if words["en_treat_aim"].search(text, max(0, run[0].start - 60), run[0].start):
+        if aim.group("treat"):
             systems += _diseases_after(text, mentions, on.end(), end)
         for x in run:
             for y in systems:
@@ -254,7 +255,7 @@ def en_whether_aims(
 ) -> None:
     """``to determine whether X (and Y) <verb> … A``: each compound of the run to each system
     named after it in the clause (a study aim, as "the effect of X on A")."""
-    for at, run in _aim_runs(text, sent, mentions, words["whether"]):
+    for at, run, _ in _aim_runs(text, sent, mentions, words["whether"]):
         _, ce = _clause_of(_paren_clauses(sent), at)
         stop = words["en_aim_stop"].search(text, run[-1].end, ce)
         end = stop.start() if stop else ce

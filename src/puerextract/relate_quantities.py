@@ -88,18 +88,14 @@ def quantity_links(
         elif (
             nxt is not None
             and nxt.start - q.end <= window
-            and (
-                not CLAUSE_END.search(text, q.end, nxt.start)
-                or _dosing_time(text, q, words)
-                and len(CLAUSE_END.findall(text, q.end, nxt.start)) == 1
-            )
+            and len(CLAUSE_END.findall(text, q.end, nxt.start)) <= _dosing_time(text, q, words)
         ):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
 
 
 def _dosing_time(text: str, q: Entity, words: WordRegexes) -> bool:
     """A time right after a dosing word (给药 2 周后，X 组 …): the treatment's length, given to
-    the compound after it across the clause mark."""
+    the compound after it across one clause mark."""
     return q.type == "DURATION" and bool(
         words["dosing_before"].search(text, max(0, q.start - 6), q.start)
     )

@@ -208,9 +208,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "cell_source_before": (r"(?:{cell_source_en:w})\s+from\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", _I),
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
-    # a class word may name the compound first: the effect of the phytoestrogen X on Y
+    # a class word may name the compound first: the effect of the phytoestrogen X on Y; a
+    # treating effect before the noun (the therapeutic effects of X on Y) also treats diseases
     "en_aim": (
-        r"\b(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?(?P<cls>(?:{compound_class_word:w})\s+)?",
+        r"\b(?P<treat>(?:{treat_effect_en:w})\s+)?(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?"
+        r"(?P<cls>(?:{compound_class_word:w})\s+)?",
         _I,
     ),
     # after an aim's compound, what comes before "on/in": its abbreviation, an apposition, a
@@ -221,12 +223,6 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
-    # an aim noun named by a treating effect before the compound: the therapeutic effects of X
-    "en_treat_aim": (
-        r"\b(?:{treat_effect_en:w})\s+(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?"
-        r"(?:(?:{compound_class_word:w})\s+)?$",
-        _I,
-    ),
     "en_aim_stop": (
         r"\b(?:{aim_stop_en}|and\s+(?:the|its|their)\s+(?:underlying\s+)?(?:{mechanism_noun}))\b",
         _I,

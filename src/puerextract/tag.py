@@ -171,6 +171,8 @@ class TagWords:
     after_end_zh: tuple[str, ...] = ()
     #: right after a cell name, a likeness: the name describes other cells (osteoblast-like)
     likeness: tuple[str, ...] = ()
+    #: a treated arm's description before a compound (ovariectomized treated with |estrogen)
+    arm: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -205,6 +207,7 @@ class TagWords:
             across_end_zh=frozenset(x for x in words("word_across_end_zh") if len(x) == 2),
             after_end_zh=tuple(words("word_after_end_zh")),
             likeness=tuple(words("likeness_word")),
+            arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
         )
 
 
@@ -799,10 +802,7 @@ class Tagger:
         vetoed = redefined(text, base, eng, self._long_form_fits)
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
-        arm = giving_before(
-            self.rules.words_of("giving_phrase_en"), self.rules.words_of("arm_model_word")
-        )
-        pairs = abbreviation_pairs(text, base, eng, arm)
+        pairs = abbreviation_pairs(text, base, eng, self.words.arm)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
         merged = resolve_more(base, found)
         return resolve_more(merged, self._abbreviated_fractions(text, merged)), pairs
