@@ -40,6 +40,14 @@ def ents(text: str) -> set[tuple[str, str]]:
             "Gastrodin lowered TRAP, and NFATc1 elevated ALP.",
             {("DOWNREGULATES", "Gastrodin", "TRAP"), ("UPREGULATES", "NFATc1", "ALP")},
         ),
+        # a verb inside a parenthesis does not cut the list before it; the list's first item
+        # may be a measure that is no mention
+        (
+            "Baicalin lowered MDA, increased the liver weight, SOD and GSH levels and improved the"
+            " liver function (lower IL-6 levels).",
+            {("DOWNREGULATES", "Baicalin", g) for g in ("MDA", "IL-6")}
+            | {("UPREGULATES", "Baicalin", g) for g in ("SOD", "GSH")},
+        ),
     ],
 )
 def test_serial_comma_lists(text: str, expected: set) -> None:

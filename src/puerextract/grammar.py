@@ -203,7 +203,16 @@ def _joins_list(
     if tail_end is None:
         return False
     k = bisect_left(verbs, offset + right)
-    return k == len(verbs) or verbs[k] >= offset + tail_end
+    return k == len(verbs) or all(
+        _enclosed(s, right, v - offset) for v in verbs[k:] if v < offset + tail_end
+    )
+
+
+def _enclosed(s: str, start: int, at: int) -> bool:
+    """Whether ``s[at]`` stands inside parentheses opened after ``start`` (…, SOD and NO
+    levels and improved the renal function (lower SCr levels): the aside's verb is no list's)."""
+    seg = s[start:at]
+    return seg.count("(") + seg.count("（") > seg.count(")") + seg.count("）")
 
 
 _CLAUSE_WORDS = "was|were|is|are|has|have|had|be|been|which|that"
