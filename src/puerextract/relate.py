@@ -390,12 +390,17 @@ class _Builder:
         self.frames: Frames | None = None
         #: the current sentence's study aims (start, end): no TREATS stated there
         self.aims: list[tuple[int, int]] = []
+        #: ids of the compounds given as a vehicle (等体积蒸馏水): an Arg1 of its own strength
+        #: only (0.5% CMC-Na), of no other relation
+        self.vehicles: frozenset[str] = frozenset()
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
         arg1_types, arg2_types = RELATION_TYPES[rtype]
         if a.id == b.id or a.type not in arg1_types or b.type not in arg2_types:
             return False
+        if a.id in self.vehicles and rtype != "HAS_CONCENTRATION":
+            return False  # 模型组给予等体积蒸馏水: the control arms' vehicle is tested in nothing
         if rtype in _AGENT_RELATIONS and _key(a) in self.stimuli:
             if rtype in _REGULATION:  # kept for "X reversed these changes" in the sentence
                 self.stimulus_changes.append((rtype, b))
@@ -2642,6 +2647,21 @@ def _frame_system(text: str, sent: Sentence, mentions: list[Entity], finder, out
             out.add(rtype, compounds[i], y, "frame")
 
 
+def _vehicles(text: str, mentions: list[Entity], words: WordRegexes) -> frozenset[str]:
+    """Ids of the compounds given as a vehicle: named so (distilled water) or after "an equal
+    volume of" (等体积 0.5% 羧甲基纤维素钠)."""
+    name, before = words["vehicle_name"], words["vehicle_before"]
+    return frozenset(
+        m.id
+        for m in mentions
+        if m.type == "COMPOUND"
+        and (
+            name.fullmatch(text, m.start, m.end)
+            or before.search(text, max(0, m.start - 24), m.start)
+        )
+    )
+
+
 def _respectively(
     text: str, sent: Sentence, mentions: list[Entity], first: int, out: _Builder, word
 ) -> None:  # noqa: ANN001 - a compiled word regex
@@ -2716,6 +2736,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     ordered = _herbal_view(text, ordered, animals, frames.re["plant_source_gap"])
     out.tested, out.frames = _tested_compound(text, sentences, ordered, frames.re), frames
     out.stimuli = _stimuli(text, ordered, frames.re, out.tested, _key)
+    out.vehicles = _vehicles(text, ordered, frames.re)
     j = 0
     for sent in sentences:
         while j < len(ordered) and ordered[j].start < sent.start:

@@ -243,6 +243,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # relate_quantities.py
     # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
     "expose_before": (r"(?:{expose_word})\s*$", _I),
+    # a vehicle: after "an equal volume of" (等体积蒸馏水, an equal volume of 0.5% CMC-Na) …
+    "vehicle_before": (
+        r"(?:{vehicle_marker:w})\s*(?:的|of)?\s*[（(]?\s*(?:[\d.]+\s*%\s*(?:的)?\s*)?$",
+        _I,
+    ),
+    # … or named as one (distilled water, 生理盐水)
+    "vehicle_name": (r"(?:{vehicle_word:w})", _I),
     # a dosing word right before a time (给药 2 周后): the time is the treatment's length
     "dosing_before": (r"(?<!末次)(?<!停止)(?<!停)(?:{dosing_word_zh})\s*$", 0),
     # "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": a quantity after a run
