@@ -36,3 +36,31 @@ from test_relate_words import _relations
 )
 def test_a_vehicle_is_tested_in_nothing(text: str, expected: set) -> None:
     assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the giving word's system is the one the sentence introduced, not the cells induced
+        (
+            "以大鼠骨髓巨噬细胞为研究对象，经 RANKL 诱导破骨细胞分化，同时给予黄芩苷干预 4 d。",
+            {("TESTED_IN", "黄芩苷", "骨髓巨噬细胞"), ("HAS_DURATION", "黄芩苷", "4 d")},
+        ),
+        # a system introduced clauses before 加入 (its own system written before it)
+        (
+            "以 RAW264.7 细胞为对象，按 5×10³ 个/孔接种，次日加入 10 μmol/L 黄芩苷。",
+            {("TESTED_IN", "黄芩苷", "RAW264.7"), ("HAS_CONCENTRATION", "黄芩苷", "10 μmol/L")},
+        ),
+        # "cells/well" is a count, no generic reference to the cells; the mice are no cells
+        (
+            "Macrophages were isolated from C57BL/6 mice, plated at 2×10⁴ cells/well and"
+            " stimulated with RANKL in the presence of baicalin at 5 μM.",
+            {
+                ("TESTED_IN", "baicalin", "Macrophages"),
+                ("HAS_CONCENTRATION", "baicalin", "5 μM"),
+            },
+        ),
+    ],
+)
+def test_a_giving_word_reaches_the_system_the_sentence_introduced(text: str, expected) -> None:
+    assert _relations(text) == expected

@@ -1041,7 +1041,7 @@ class Frames:
             r"(?:{})\s*[\u4e00-\u9fff]{{0,4}}\s*$", _either_regex(words["experiment_intro_before"])
         )
         self.intro_after = _compile(
-            r"\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*(?:{})",
+            r"\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*(?:细胞|cells)?\s*(?:{})",
             _either_regex(words["experiment_intro_after"]),
         )
         self.activity = _compile(
@@ -2191,7 +2191,7 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
 
 
 #: generic cells standing for a system named earlier (取第 3 代细胞，…)
-_GENERIC_CELLS = re.compile(r"细胞|\bcells\b", re.IGNORECASE)
+_GENERIC_CELLS = re.compile(r"细胞|\bcells\b(?!\s*/)", re.IGNORECASE)  # not 1×10⁴ cells/well
 
 
 def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
@@ -2209,8 +2209,10 @@ def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
     for g in _GENERIC_CELLS.finditer(ctx.text, prior[-1].end, ctx.hit.start):
         head = ctx.text[: g.start()].rstrip()  # MC3T3-E1 细胞: the head of a named line
         if len(head) not in ends and not any(m.start <= g.start() < m.end for m in ctx.earlier):
-            return _trailing_run(ctx.text, prior)
-    return [prior[-1]] if _introduced(ctx.text, prior[-1], ctx.frames) else []
+            return _trailing_run(ctx.text, [m for m in prior if m.type in CELL_TYPES])
+    # the last system the sentence introduced (以 BMMs 为前体细胞，诱导破骨细胞分化，同时给予 X:
+    # the cells induced are the fate, not the treated system)
+    return next(([m] for m in reversed(prior) if _introduced(ctx.text, m, ctx.frames)), [])
 
 
 def _introduced(text: str, system: Entity, frames: Frames | None) -> bool:
@@ -2249,7 +2251,7 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     if rtype == "TESTED_IN":
         targets = _skip_source(text, before, targets, ctx.frames) if targets else targets
         if not any(t.type in arg2_types for t in targets):
-            targets = _passive_subject(ctx, arg2_types)
+            targets = _passive_subject(ctx, arg2_types) or _systems_elsewhere(ctx, arg2_types)
     agents = _given_run(text, agents)  # by A and B: each conjunct
     found = False
     for agent in agents:
