@@ -64,3 +64,21 @@ def test_a_vehicle_is_tested_in_nothing(text: str, expected: set) -> None:
 )
 def test_a_giving_word_reaches_the_system_the_sentence_introduced(text: str, expected) -> None:
     assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stained protein's amount is a target; the cells a marker counts are not
+        (
+            "黄芩苷高剂量组骨痂 VEGF 阳性表达即明显增加。",
+            {("UPREGULATES", "黄芩苷", "VEGF")},
+        ),
+        ("与模型组比较，黄芩苷组 MMP-13 阳性率下降。", {("DOWNREGULATES", "黄芩苷", "MMP-13")}),
+        ("与模型组比较，黄芩苷组 TRAP 阳性细胞数减少。", set()),
+        # a value that fell back
+        ("黄芩苷组血清 BALP 亦有所回落。", {("DOWNREGULATES", "黄芩苷", "BALP")}),
+    ],
+)
+def test_staining_and_level_changes(text: str, expected: set) -> None:
+    assert _relations(text) == expected

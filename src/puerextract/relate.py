@@ -1026,6 +1026,9 @@ class Frames:
             _either_regex(words["marker_word"]),
             prefix="-?",
         )
+        staining = _either_regex(words["staining_measure"])
+        if self.marker is not None and staining is not None:  # CD31 阳性表达: the protein
+            self.marker = re.compile(rf"{self.marker.pattern}(?!\s*(?:{staining.pattern}))", re.I)
         self.pronoun = _compile(r"\s*(?:{})\s*", _either_regex(words["object_pronoun"]))
         self.report = _either_regex(words["report_word"])
         self.question = _either_regex(words["question_word"])

@@ -55,6 +55,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "clause_conjunction",
     "cell_count_word",
     "marker_word",
+    "staining_measure",
     "object_pronoun",
     "report_word",
     "measure_word",
