@@ -82,3 +82,18 @@ def test_a_giving_word_reaches_the_system_the_sentence_introduced(text: str, exp
 )
 def test_staining_and_level_changes(text: str, expected: set) -> None:
     assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowered extent treats the disease; a raised one treats nothing
+        ("黄芩苷组心肌梗死面积显著缩小。", {("TREATS", "黄芩苷", "心肌梗死")}),
+        ("结论：黄芩苷可减少心肌梗死面积。", {("TREATS", "黄芩苷", "心肌梗死")}),
+        ("模型组心肌梗死面积增加。", set()),
+        # a P value whose parentheses hold a comma
+        ("黄芩苷各组血清 IL-6 水平均降低(P<0.01,P<0.05)。", {("DOWNREGULATES", "黄芩苷", "IL-6")}),
+    ],
+)
+def test_extents_and_p_values(text: str, expected: set) -> None:
+    assert _relations(text) == expected

@@ -390,12 +390,21 @@ class _Builder:
         self.frames: Frames | None = None
         #: the current sentence's study aims (start, end): no TREATS stated there
         self.aims: list[tuple[int, int]] = []
+        #: a disease measured by its extent (心肌梗死面积, infarct size), by id: lowering it
+        #: treats the disease; the rules see it as a target the regulation triggers reach
+        self.extents: dict[str, Entity] = {}
         #: ids of the compounds given as a vehicle (等体积蒸馏水): an Arg1 of its own strength
         #: only (0.5% CMC-Na), of no other relation
         self.vehicles: frozenset[str] = frozenset()
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
+        if a.id in self.extents:
+            return False
+        if b.id in self.extents:
+            if rtype != "DOWNREGULATES":
+                return False  # raising an infarct size treats nothing
+            rtype, b = "TREATS", self.extents[b.id]  # 减少心肌梗死面积: treats the infarction
         arg1_types, arg2_types = RELATION_TYPES[rtype]
         if a.id == b.id or a.type not in arg1_types or b.type not in arg2_types:
             return False
@@ -491,7 +500,7 @@ def relate_sentence(
     out.co_agents, out.stimulus_changes = {}, []
     out.aims = frames.aims(text, sent) if frames else []
     aliases = _aliases(text, mentions)
-    usable = [m for m in mentions if m.id not in aliases]
+    usable = [_extent_view(m, out.extents) for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
     hits = _sentence_hits(text, sent, mentions, finder, frames)
     reagents = frames.reagents(text, usable) if frames else set()
@@ -2652,6 +2661,11 @@ def _frame_system(text: str, sent: Sentence, mentions: list[Entity], finder, out
             out.add(rtype, compounds[i], y, "frame")
 
 
+def _extent_view(m: Entity, extents: dict[str, Entity]) -> Entity:
+    """A disease measured by its extent, seen by the rules as a regulation target (a GENE)."""
+    return replace(m, type="GENE") if m.id in extents else m
+
+
 def _vehicles(text: str, mentions: list[Entity], words: WordRegexes) -> frozenset[str]:
     """Ids of the compounds given as a vehicle: named so (distilled water) or after "an equal
     volume of" (等体积 0.5% 羧甲基纤维素钠)."""
@@ -2742,6 +2756,11 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     out.tested, out.frames = _tested_compound(text, sentences, ordered, frames.re), frames
     out.stimuli = _stimuli(text, ordered, frames.re, out.tested, _key)
     out.vehicles = _vehicles(text, ordered, frames.re)
+    out.extents = {
+        m.id: m
+        for m in ordered
+        if m.type == "DISEASE" and frames.re["extent_after"].match(text, m.end)
+    }
     j = 0
     for sent in sentences:
         while j < len(ordered) and ordered[j].start < sent.start:

@@ -67,7 +67,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:(?:{approx_word_zh})?\s*[\d.]+\s*(?:倍|%)(?:\s*[和、及]\s*[\d.]+\s*(?:倍|%))*)?\s*"
         # the value it fell or rose to: 降至（4.1±0.5）U/L
         r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
-        r"(?:[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?\s*"
+        # a P value in parentheses; cut at its comma by the clause (P<0.05,P<0.01)
+        r"(?:[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}(?:[）)]|$))?\s*"
         r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$",
         0,
     ),
@@ -243,6 +244,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # relate_quantities.py
     # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
     "expose_before": (r"(?:{expose_word})\s*$", _I),
+    # right after a disease, its extent (心肌梗死面积, infarct size): lowering it treats it
+    "extent_after": (r"\s*(?:的)?\s*(?:{extent_noun:w})", _I),
     # a vehicle: after "an equal volume of" (等体积蒸馏水, an equal volume of 0.5% CMC-Na) …
     "vehicle_before": (
         r"(?:{vehicle_marker:w})\s*(?:的|of)?\s*[（(]?\s*(?:[\d.]+\s*%\s*(?:的)?\s*)?$",
