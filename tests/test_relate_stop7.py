@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from test_relate_words import _relations
 
+from puerextract.extract import extract_text
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -97,3 +99,26 @@ def test_staining_and_level_changes(text: str, expected: set) -> None:
 )
 def test_extents_and_p_values(text: str, expected: set) -> None:
     assert _relations(text) == expected
+
+
+def _durations(text: str) -> list[str]:
+    return [e.text for e in extract_text(text, "t").entities if e.type == "DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the times of a model's procedure are no exposure
+        ("大鼠结扎冠状动脉左前降支 45 min 后再灌注 3 h，建立模型。", []),
+        ("Hearts underwent global ischaemia for 25 min and reperfusion for 90 min.", []),
+        # … the treatment's and a hypoxic exposure's are
+        ("缺血前给予黄芩苷 7 d，缺氧 12 h 后检测。", ["7 d", "12 h"]),
+        ("Mice received baicalin for 10 days before occlusion.", ["10 days"]),
+    ],
+)
+def test_procedure_times_are_no_durations(text: str, expected: list) -> None:
+    assert _durations(text) == expected
+
+
+def test_a_compound_between_keeps_the_dosing_time() -> None:
+    assert _durations("心肌缺血大鼠灌胃黄芩苷 7 d。") == ["7 d"]

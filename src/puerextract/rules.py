@@ -128,6 +128,7 @@ WORD_ROLES: tuple[str, ...] = (
     "giving_phrase_en",
     "arm_model_word",
     "likeness_word",
+    "procedure_word",
     "spare_verb",
     "death_word",
     "absence_word",

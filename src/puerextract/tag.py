@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -173,6 +174,8 @@ class TagWords:
     likeness: tuple[str, ...] = ()
     #: a treated arm's description before a compound (ovariectomized treated with |estrogen)
     arm: re.Pattern[str] | None = None
+    #: a model procedure before a time (缺血 30 min 后再灌注 2 h): the time is no exposure
+    procedure: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -208,7 +211,19 @@ class TagWords:
             after_end_zh=tuple(words("word_after_end_zh")),
             likeness=tuple(words("likeness_word")),
             arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
+            procedure=_procedure_regex(words("procedure_word")),
         )
+
+
+def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A model procedure word ending a text, up to eight Han characters of its object
+    between (夹闭冠状动脉 30 min, ischemia for 30 min); None without words."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z])(?:{body})(?:[\u4e00-\u9fff]{{0,8}}|\s+for)?\s*$", re.IGNORECASE
+    )
 
 
 #: characters that end the parent of a chemical name: a function word or a group label
@@ -841,9 +856,19 @@ class Tagger:
         """Stage 4: concentrations and durations added to ``flat``, resolved."""
         from .quantities import find_quantities
 
+        compounds = sorted(c.start for c in flat if c.type == "COMPOUND")
         for q in find_quantities(text, units=self.units):
+            if q.type == "DURATION" and self._procedure_time(text, q.start, compounds):
+                continue  # 缺血 30 min 后再灌注 2 h: the model's procedure, no exposure
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
         return resolve(flat)
+
+    def _procedure_time(self, text: str, at: int, compounds: list[int]) -> bool:
+        """Whether a model procedure stands right before the time at ``at``, no compound
+        between (缺血 30 min; not 缺血大鼠灌胃葛根素 7 d)."""
+        procedure = self.words.procedure
+        m = procedure.search(text, max(0, at - 20), at) if procedure is not None else None
+        return m is not None and bisect_left(compounds, m.start()) == bisect_left(compounds, at)
 
     @staticmethod
     def entities(original: str, flat: list[Candidate]) -> list[Entity]:
