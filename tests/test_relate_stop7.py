@@ -122,3 +122,23 @@ def test_procedure_times_are_no_durations(text: str, expected: list) -> None:
 
 def test_a_compound_between_keeps_the_dosing_time() -> None:
     assert _durations("心肌缺血大鼠灌胃黄芩苷 7 d。") == ["7 d"]
+
+
+def _organisms(text: str) -> list[str]:
+    return [e.text for e in extract_text(text, "t").entities if e.type == "ORGANISM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese herb name before its binomial in parentheses is the same plant
+        (
+            "为探究千斤拔(Flemingia philippinensis)提取物对大鼠的作用。",
+            ["千斤拔", "Flemingia philippinensis", "大鼠"],
+        ),
+        # … a group before its code is not
+        ("对照组(Sham)大鼠灌胃生理盐水。", ["大鼠"]),
+    ],
+)
+def test_a_herb_name_before_its_binomial(text: str, expected: list) -> None:
+    assert _organisms(text) == expected

@@ -1271,7 +1271,7 @@ _HAN_PAREN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9αβγδκк])[(（]([^()�
 #: the Latin characters a Chinese protein name may hold (白细胞介素-2, C-反应蛋白, 核因子-κB)
 _ZH_NAME_LATIN = re.compile(r"[A-Za-z0-9αβγδκк\-]")
 #: the types a Chinese name before a parenthesised name may take from it
-_LONG_FORM_TYPES = ("GENE", "COMPOUND", "PATHWAY", "DISEASE", "CELL_TYPE")
+_LONG_FORM_TYPES = ("GENE", "COMPOUND", "PATHWAY", "DISEASE", "CELL_TYPE", "ORGANISM")
 MAX_ZH_LONG_FORM = 16
 
 
