@@ -142,3 +142,23 @@ def _organisms(text: str) -> list[str]:
 )
 def test_a_herb_name_before_its_binomial(text: str, expected: list) -> None:
     assert _organisms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cells' activity changed, the cells in a locative after the list of results
+        (
+            "Baicalin markedly enhanced the cell viability, the ALP activity and the nodule"
+            " number in the MG-63 cells.",
+            {("UPREGULATES", "Baicalin", "ALP"), ("UPREGULATES", "Baicalin", "MG-63")},
+        ),
+        # … a gene's activity in the cells regulates the gene only
+        (
+            "Baicalin enhanced the ALP activity in the MG-63 cells.",
+            {("UPREGULATES", "Baicalin", "ALP")},
+        ),
+    ],
+)
+def test_cell_activity_with_the_cells_after(text: str, expected: set) -> None:
+    assert _relations(text) == expected

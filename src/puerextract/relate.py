@@ -1057,7 +1057,7 @@ class Frames:
             _either_regex(words["experiment_intro_after"]),
         )
         self.activity = _compile(
-            r"\s*(?:the\s+|cell\s+|细胞)?(?:{})", _either_regex(words["cell_activity"])
+            r"\s*(?:the\s+)?(?:cell\s+|细胞)?(?:{})", _either_regex(words["cell_activity"])
         )
         self._change_words(words)
         conj = _either_regex(words["clause_conjunction"])
@@ -2681,6 +2681,42 @@ def _vehicles(text: str, mentions: list[Entity], words: WordRegexes) -> frozense
     )
 
 
+def _activity_locative(
+    text: str, sent: Sentence, mentions: list[Entity], finder, out: _Builder, frames
+) -> None:  # noqa: ANN001
+    """ "X increased the cell viability … in the Y cells": a change of the cells' activity
+    stated with the cells in a locative after it regulates those cells (the agent: the
+    compound named last before the trigger)."""
+    if frames is None or frames.activity is None:
+        return
+    compounds = [m for m in mentions if m.type == "COMPOUND"]
+    cells = [m for m in mentions if m.type in CELL_TYPES]
+    if not compounds or not cells:
+        return
+    for hit in finder.find(text[sent.start : sent.end], sent.start):
+        rtype = next((r for r, _ in hit.choices if r in _REGULATION), None)
+        if hit.lang != "en" or rtype is None or not frames.activity.match(text, hit.end):
+            continue
+        agent = next((c for c in reversed(compounds) if c.end <= hit.start), None)
+        end = _SEGMENT_END.search(text, hit.end, sent.end)  # a list of results: past its commas
+        system = next(
+            (
+                y
+                for y in cells
+                if hit.end < y.start < (end.start() if end else sent.end)
+                and _LOCATIVE_BEFORE.search(text, max(0, y.start - 30), y.start)
+            ),
+            None,
+        )
+        if agent is not None and system is not None:
+            out.add(rtype, agent, system, "frame")
+
+
+_SEGMENT_END = re.compile(r"[；;。]")
+#: right before a system: "in (the) (rat) Y", a result locative
+_LOCATIVE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def _respectively(
     text: str, sent: Sentence, mentions: list[Entity], first: int, out: _Builder, word
 ) -> None:  # noqa: ANN001 - a compiled word regex
@@ -2776,6 +2812,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         sparing.links(text, sent, ordered[j:k], out)
         out.rule = ""
         _frame_system(text, sent, ordered[j:k], finder, out, frames)
+        _activity_locative(text, sent, ordered[j:k], finder, out, frames)
         j = k
     for n, r in enumerate(out.relations, start=1):
         r.id = f"R{n}"
