@@ -162,3 +162,32 @@ def test_a_herb_name_before_its_binomial(text: str, expected: list) -> None:
 )
 def test_cell_activity_with_the_cells_after(text: str, expected: set) -> None:
     assert _relations(text) == expected
+
+
+def _compounds(text: str) -> list[str]:
+    return [e.text for e in extract_text(text, "t").entities if e.type == "COMPOUND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pigment is a compound, and its abbreviation with it
+        (
+            "紫甘薯花色素(PSPP)可抑制破骨细胞形成，PSPP 组 TRAP 活性降低。",
+            ["紫甘薯花色素", "PSPP", "PSPP"],
+        ),
+        # … pigmentation is a process
+        ("皮肤色素沉着明显减少。", []),
+    ],
+)
+def test_a_pigment_is_a_compound(text: str, expected: list) -> None:
+    assert _compounds(text) == expected
+
+
+def test_arm_durations_do_not_stop_at_a_vehicle_named_after_them() -> None:
+    rels = _relations(
+        "大鼠随机分为模型组、黄芩苷组（50 mg/kg）和阿仑膦酸钠组（1 mg/kg），每组 8 只，"
+        "连续灌胃 10 周，模型组给予等体积蒸馏水。"
+    )
+    durations = {(a, b) for t, a, b in rels if t == "HAS_DURATION"}
+    assert durations == {("黄芩苷", "10 周"), ("阿仑膦酸钠", "10 周")}

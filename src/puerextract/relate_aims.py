@@ -312,12 +312,10 @@ def arm_durations(
         start = sent.start + alloc.end()
         end = min(_group_list_end(text, start, sent.end), start + _AIM_REACH)
         inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
-        arms = [m for m in inside if m.type == "COMPOUND"]
-        if len(arms) < 2:
-            continue
-        last = {x.text.lower(): x for x in arms}  # each name at its nearest occurrence
+        compounds = [m for m in inside if m.type == "COMPOUND"]
         for q in inside:
-            if q.type != "DURATION" or not arms[-1].end <= q.start < end:
+            arms = [m for m in compounds if m.end <= q.start]  # not a vehicle named after it
+            if q.type != "DURATION" or len(arms) < 2:
                 continue
             if not _GROUP_WORD.search(text, arms[-1].end, q.start):
                 continue  # a duration after a later compound is that compound's own
@@ -326,6 +324,7 @@ def arm_durations(
                 text[q.end : q.end + 8]
             ):
                 continue
+            last = {x.text.lower(): x for x in arms}  # each name at its nearest occurrence
             for x in last.values():
                 link(x, q, "quantity")
 
