@@ -191,3 +191,26 @@ def test_arm_durations_do_not_stop_at_a_vehicle_named_after_them() -> None:
     )
     durations = {(a, b) for t, a, b in rels if t == "HAS_DURATION"}
     assert durations == {("黄芩苷", "10 周"), ("阿仑膦酸钠", "10 周")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cells that differentiate are regulated, not the type they become
+        (
+            "Baicalin augmented osteoblast differentiation in porcine BMSCs.",
+            {("UPREGULATES", "Baicalin", "BMSCs")},
+        ),
+        (
+            "Baicalin suppressed osteoclast differentiation of RAW264.7 cells.",
+            {("DOWNREGULATES", "Baicalin", "RAW264.7")},
+        ),
+        # … with no cells named after it, the type is the target
+        (
+            "Baicalin enhanced osteoblast differentiation and mineralization.",
+            {("UPREGULATES", "Baicalin", "osteoblast")},
+        ),
+    ],
+)
+def test_the_fate_of_a_differentiation_is_no_target(text: str, expected: set) -> None:
+    assert _relations(text) == expected

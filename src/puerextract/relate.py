@@ -1987,6 +1987,11 @@ def _add_all(
     found = False
     frames = ctx.frames
     for t in _without_qualifiers(ctx.text, targets, ctx.frames):
+        if frames is not None and rtype in _REGULATION and t.type in CELL_TYPES:
+            system = _fate_system(ctx.text, t, frames.re, ctx.near)
+            if system is not None:  # osteoblast differentiation of MC3T3-E1 cells: the cells
+                found |= out.add(rtype, agent, system, "trigger")
+                continue
         if frames is not None and rtype in _REGULATION:
             if t.type == "GENE" and frames.is_marker(ctx.text, t):
                 continue
@@ -2554,6 +2559,28 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         ):
             return False
     return out.add(rtype, agent, target, "trigger")
+
+
+def _fate_system(
+    text: str, fate: Entity, words: WordRegexes, mentions: list[Entity]
+) -> Entity | None:
+    """The cells named right after "<fate> differentiation of/in" (osteoblast differentiation
+    of MC3T3-E1 cells), whose fate ``fate`` is; None when no cells follow."""
+    m = words["fate_of"].match(text, fate.end)
+    if m is None:
+        return None
+    return next(
+        (
+            x
+            for x in mentions
+            if x.type in CELL_TYPES and _SPECIES_GAP.fullmatch(text, m.end(), x.start)
+        ),
+        None,
+    )
+
+
+#: a species or origin word or two before the cells (rat, human primary)
+_SPECIES_GAP = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}")
 
 
 def _lost(text: str, target: Entity, words: WordRegexes, mentions: list[Entity]) -> str | None:

@@ -244,6 +244,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # relate_quantities.py
     # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
     "expose_before": (r"(?:{expose_word})\s*$", _I),
+    # right after a cell type, the process that makes it the fate of the cells named next
+    # ("osteoblast(ic) differentiation of MC3T3-E1 cells": the cells are regulated)
+    "fate_of": (
+        r"(?:ic)?[\s-]+(?:{fate_process_en:w})\s+(?:of|in)\s+(?:the\s+)?",
+        _I,
+    ),
     # right after a disease, its extent (心肌梗死面积, infarct size): lowering it treats it
     "extent_after": (r"\s*(?:的)?\s*(?:{extent_noun:w})", _I),
     # a vehicle: after "an equal volume of" (等体积蒸馏水, an equal volume of 0.5% CMC-Na) …
