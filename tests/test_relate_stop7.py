@@ -214,3 +214,23 @@ def test_arm_durations_do_not_stop_at_a_vehicle_named_after_them() -> None:
 )
 def test_the_fate_of_a_differentiation_is_no_target(text: str, expected: set) -> None:
     assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aim's objects run past the commas of a list of measures to the cells
+        (
+            "We examined the effects of baicalin treatment on the viability, mineralization and"
+            " ALP activity of MG-63 cells.",
+            {("TESTED_IN", "baicalin", "MG-63")},
+        ),
+        # … but not into a clause of its own
+        (
+            "We examined the effect of baicalin on bone loss, which was reported in MG-63 cells.",
+            set(),
+        ),
+    ],
+)
+def test_an_aim_reaches_past_a_list_of_measures(text: str, expected: set) -> None:
+    assert {r for r in _relations(text) if r[0] == "TESTED_IN"} == expected

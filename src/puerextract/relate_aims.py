@@ -217,6 +217,7 @@ def en_aims(
         if on is None:
             continue
         _, ce = _clause_of(_paren_clauses(sent), on.end())  # past an apposition: the clause of "on"
+        ce = _list_end(text, on.end(), ce, sent.end)
         stop = words["en_aim_stop"].search(text, on.end(), ce)
         end = stop.start() if stop else ce
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
@@ -226,6 +227,22 @@ def en_aims(
             for y in systems:
                 if not _cell_source(text, y, mentions, words):
                     link(x, y, "aim")
+
+
+def _list_end(text: str, start: int, clause_end: int, sent_end: int) -> int:
+    """Where the objects of an aim's "on" end: past the commas of a list of measures (on the
+    proliferation, differentiation and maturation of Y; on cell viability, ALP activity … in
+    Y cells) up to ";", a verb of the sentence (were examined) or a clause word."""
+    if clause_end >= sent_end or text[clause_end : clause_end + 1] not in ",，":
+        return clause_end
+    m = _OBJECTS_END.search(text, start, sent_end)
+    return m.start() if m else sent_end
+
+
+#: what ends an aim's list of objects: ";", an auxiliary or a clause word
+_OBJECTS_END = re.compile(
+    r"[;；。]|\b(?:was|were|is|are|has|have|had|which|that|while|whereas|but)\b", re.IGNORECASE
+)
 
 
 def _diseases_after(text: str, mentions: list[Entity], start: int, end: int) -> list[Entity]:
