@@ -304,6 +304,20 @@ def test_help_imports_no_heavy_library():
     assert python_output(code) == "[]"
 
 
+def test_help_loads_no_rule_or_gold_module():
+    """The parser loads no rule files' machinery, gold checker or brat reader: each command
+    imports them when it runs (``--help`` in about 0.1 s here)."""
+    from conftest import python_output
+
+    code = (
+        "import sys; from puerextract.cli import build_parser; build_parser();"
+        "light = {'puerextract.rules', 'puerextract.goldcheck', 'puerextract.brat',"
+        " 'puerextract.model', 'puerextract.grammar'};"
+        "print(sorted(light & set(sys.modules)))"
+    )
+    assert python_output(code) == "[]"
+
+
 def test_a_missing_input_is_one_error_line(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nothere"), "--out", str(tmp_path / "o")]) == 1
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]

@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import PuerextractError
-from ..model import Document
+
+if TYPE_CHECKING:
+    from ..model import Document
 
 
 def each_paper(

@@ -21,20 +21,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..brat import format_ann, parse_ann, read_brat
 from ..errors import BratError, PuerextractError
-from ..goldcheck import (
-    Problem,
-    brat_names,
-    check_annotations,
-    check_dir,
-    sets_fingerprint,
-)
-from ..io_utils import atomic_write_text
-from ..model import Annotations
 
 if TYPE_CHECKING:  # the scorer and the report import pandas: only when a command runs
     from ..evaluate import Evaluation
+    from ..goldcheck import Problem
+    from ..model import Annotations
     from ..report import ReportContext
     from ..scoreboard import SetScore
 
@@ -97,6 +89,8 @@ def is_bioc(path: Path) -> bool:
 def load_bioc(path: Path, strict: bool) -> list[Annotations]:
     """A BioC file's documents, each checked as a brat pair would be."""
     from ..bioc_io import read_bioc
+    from ..brat import format_ann
+    from ..goldcheck import check_annotations
 
     docs = read_bioc(path)
     problems = [
@@ -113,6 +107,9 @@ def load_bioc(path: Path, strict: bool) -> list[Annotations]:
 
 def load_gold(gold_dir: Path) -> tuple[list[Annotations], list[str]]:
     """Validate the gold folder or BioC file (every problem reported) and load it."""
+    from ..brat import read_brat
+    from ..goldcheck import brat_names, check_dir
+
     if is_bioc(gold_dir):
         docs = load_bioc(gold_dir, strict=True)
         return docs, [d.name for d in docs]
@@ -128,6 +125,9 @@ def load_predictions(
 ) -> list[Annotations]:
     """Read ``NAME.ann`` for each gold document from ``pred_dir`` (checked over the gold text),
     or the documents of a BioC file."""
+    from ..brat import parse_ann
+    from ..goldcheck import Problem, check_annotations
+
     if is_bioc(pred_dir):
         return _bioc_predictions(pred_dir, gold, warnings)
     if not pred_dir.is_dir():
@@ -163,6 +163,8 @@ def load_predictions(
 def _bioc_predictions(
     path: Path, gold: list[Annotations], warnings: list[str]
 ) -> list[Annotations]:
+    from ..goldcheck import Problem
+
     by_name = {d.name: d for d in load_bioc(path, strict=False)}
     differ = [g.name for g in gold if g.name in by_name and by_name[g.name].text != g.text]
     if differ:
@@ -180,6 +182,10 @@ def run_extractor(
     gold: list[Annotations], rules_dir: Path | None, warnings: list[str]
 ) -> tuple[list[Annotations], str]:
     """Run the current extractor on every gold text; an empty prediction if there is none."""
+    from ..brat import format_ann
+    from ..goldcheck import check_annotations
+    from ..model import Annotations
+
     try:
         from ..extract import extract_text
     except ModuleNotFoundError as exc:
@@ -224,6 +230,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 def _load_sets(folders: list[str]) -> list[tuple[Path, list[Annotations], list[str]]]:
     """Each gold folder's documents; a document name in two folders is refused."""
+    from ..goldcheck import Problem
+
     sets, seen = [], {}
     for folder in folders:
         gold, names = load_gold(Path(folder))
@@ -263,6 +271,7 @@ def _score_sets(
 
 def _record_test(args: argparse.Namespace, scored: list[SetScore]) -> str:
     """Append the test set's score to the history; the line printed about it."""
+    from ..goldcheck import Problem
     from ..scoreboard import append_history, history_record
 
     test = [s for s in scored if s.name == "test"]
@@ -287,6 +296,7 @@ def _commit() -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from ..evaluate import evaluate
+    from ..goldcheck import sets_fingerprint
     from ..report import ReportContext, compare_with_baseline, load_baseline
     from ..scoreboard import load_history
 
@@ -401,6 +411,7 @@ def _print_scores(
 
 def _accept_scores(path: Path, scored: list[SetScore]) -> None:
     """Store each set's strict F1 as the regression guard's accepted scores."""
+    from ..io_utils import atomic_write_text
     from ..scoreboard import guard_record
 
     text = json.dumps(guard_record(scored), indent=1) + "\n"

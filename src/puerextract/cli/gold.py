@@ -6,10 +6,10 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from ..goldcheck import CheckResult, check_dir
-
 if TYPE_CHECKING:
     import pandas as pd
+
+    from ..goldcheck import CheckResult
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +37,8 @@ def summary_tables(result: CheckResult) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def run_check(args: argparse.Namespace) -> int:
     """Check the folder; print the problems (stderr) or the counts (stdout)."""
+    from ..goldcheck import check_dir
+
     result = check_dir(args.dir)
     if result.problems:
         for problem in result.problems:

@@ -7,8 +7,10 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..rules import RuleSet, check_rules, load_rules
+if TYPE_CHECKING:
+    from ..rules import RuleSet
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -68,6 +70,8 @@ def summary_lines(ruleset: RuleSet) -> list[str]:
 
 def run_check(args: argparse.Namespace) -> int:
     """Print the problems (exit 2) or the counts (exit 0)."""
+    from ..rules import check_rules, load_rules
+
     problems = check_rules(args.rules)
     if problems:
         for problem in problems:
@@ -109,6 +113,7 @@ def run_coverage(args: argparse.Namespace) -> int:
     """Run the extractor on each set's texts and print (or write) the coverage report."""
     from ..coverage import coverage_frame, coverage_markdown
     from ..extract import extract_text
+    from ..rules import load_rules
 
     sets, failed = {}, 0
     for folder in args.gold:
