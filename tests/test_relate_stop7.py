@@ -234,3 +234,22 @@ def test_the_fate_of_a_differentiation_is_no_target(text: str, expected: set) ->
 )
 def test_an_aim_reaches_past_a_list_of_measures(text: str, expected: set) -> None:
     assert {r for r in _relations(text) if r[0] == "TESTED_IN"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs listed with 、 share the subject, past a nominal trigger (激活) between
+        (
+            "结论：黄芩苷组软骨退变减轻，其机制可能与抑制 NF-κB 过度激活、减少 MMP-13 表达有关。",
+            {("DOWNREGULATES", "黄芩苷", "NF-κB"), ("DOWNREGULATES", "黄芩苷", "MMP-13")},
+        ),
+        # … a list of names is no list of verbs
+        (
+            "黄芩苷可降低 TNF-α、IL-6 水平。",
+            {("DOWNREGULATES", "黄芩苷", "TNF-α"), ("DOWNREGULATES", "黄芩苷", "IL-6")},
+        ),
+    ],
+)
+def test_verbs_listed_with_a_dun_comma_share_the_subject(text: str, expected: set) -> None:
+    assert _relations(text) == expected

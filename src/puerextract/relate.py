@@ -2038,9 +2038,15 @@ def _objects_before(ctx: _HitContext, own: list[Entity], subject: Entity | None)
 def _conjoined_verb(ctx: _HitContext) -> bool:
     """True when the trigger is a verb conjoined to the governing trigger before it in the
     clause, so the mention between them is that verb's object, not this one's subject."""
-    if not ctx.follows_trigger or not ctx.before:
+    if not ctx.follows_trigger:
         return False
-    return bool(ctx.frames.re["verb_conj"].match(ctx.text[ctx.before[-1].end : ctx.hit.start]))
+    words = ctx.frames.re
+    if not ctx.before:  # 抑制 A 过度激活、减少 B: a nominal trigger (激活) stands between
+        last = [m for m in ctx.near if m.end <= ctx.hit.start][-1:]
+        gap = ctx.text[last[0].end : ctx.hit.start] if last else ""
+        return bool(last) and bool(words["verb_list_zh"].match(gap))
+    gap = ctx.text[ctx.before[-1].end : ctx.hit.start]
+    return bool(words["verb_conj"].match(gap) or words["verb_list_zh"].match(gap))
 
 
 def _agent_after(ctx: _HitContext, targets: list[Entity], arg1_types) -> Entity | None:
