@@ -253,3 +253,61 @@ def test_an_aim_reaches_past_a_list_of_measures(text: str, expected: set) -> Non
 )
 def test_verbs_listed_with_a_dun_comma_share_the_subject(text: str, expected: set) -> None:
     assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found by a review of this stop's rules: each must give what is written here
+        ("Icariin did not increase the cell viability in MC3T3-E1 cells.", set()),
+        (
+            "Icariin, but not genistein, increased the cell viability in the BMSCs.",
+            {("UPREGULATES", "Icariin", "BMSCs")},
+        ),
+        (
+            "Baicalin suppressed osteoclast differentiation in mixed cultures with osteoblasts.",
+            {("DOWNREGULATES", "Baicalin", "osteoclast")},
+        ),
+        ("Baicalin lowered the TRAP-positive cell count around the callus area.", set()),
+        (
+            "以 SD 大鼠为研究对象，取其骨髓间充质干细胞体外培养，给予淫羊藿苷 10 μM。",
+            {
+                ("TESTED_IN", "淫羊藿苷", "骨髓间充质干细胞"),
+                ("HAS_CONCENTRATION", "淫羊藿苷", "10 μM"),
+            },
+        ),
+        (
+            "随机分为葛根素组和淫羊藿苷组，葛根素组灌胃 4 周，淫羊藿苷组灌胃 8 周。",
+            {("HAS_DURATION", "葛根素", "4 周"), ("HAS_DURATION", "淫羊藿苷", "8 周")},
+        ),
+        (
+            "Seeking the effect of baicalin on bone loss, we grew MG-63 cells with psoralen.",
+            set(),  # icariin is tested in no cells of the main clause
+        ),
+    ],
+)
+def test_review_of_the_stop(text: str, expected: set) -> None:
+    assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("于缺血后灌胃给药 7 d。", ["7 d"]),
+        ("结扎术后连续灌胃给药 4 周。", ["4 周"]),
+        ("以含黄芩苷的 K-H 液灌注 30 min。", ["30 min"]),
+    ],
+)
+def test_review_dosing_times_after_a_procedure_stay(text: str, expected: list) -> None:
+    assert _durations(text) == expected
+
+
+def test_review_a_herb_name_is_not_guessed_past_four_characters() -> None:
+    assert _organisms("利用传统中药千斤拔(Flemingia philippinensis)提取物处理细胞。") == [
+        "Flemingia philippinensis"
+    ]
+
+
+def test_review_an_equal_amount_is_no_vehicle() -> None:
+    # 等量 is "an equal amount" of any agent; the second conjunct after 给予 is not read yet
+    assert ("TESTED_IN", "葛根素", "大鼠") in _relations("大鼠分别给予等量葛根素和淫羊藿苷。")

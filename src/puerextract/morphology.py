@@ -1273,6 +1273,8 @@ _ZH_NAME_LATIN = re.compile(r"[A-Za-z0-9αβγδκк\-]")
 #: the types a Chinese name before a parenthesised name may take from it
 _LONG_FORM_TYPES = ("GENE", "COMPOUND", "PATHWAY", "DISEASE", "CELL_TYPE", "ORGANISM")
 MAX_ZH_LONG_FORM = 16
+#: the longest Chinese herb name taken before a binomial in parentheses (玉柏石松)
+MAX_ZH_HERB = 4
 
 
 def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN001
@@ -1311,6 +1313,8 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
             continue
         if any(text.endswith(w, start, m.start()) for w in tails):
             continue  # a group (对照组), a stain (ALP 染色) or a description (自噬效应蛋白)
+        if x.type == "ORGANISM" and m.start() - start > MAX_ZH_HERB:
+            continue  # 传统中药千斤拔(…): where the herb name starts is not known
         out.append(
             Candidate(start, m.start(), x.type, x.norm, "abbreviation", text[start : m.start()])
         )

@@ -2233,9 +2233,21 @@ def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
         head = ctx.text[: g.start()].rstrip()  # MC3T3-E1 细胞: the head of a named line
         if len(head) not in ends and not any(m.start <= g.start() < m.end for m in ctx.earlier):
             return _trailing_run(ctx.text, [m for m in prior if m.type in CELL_TYPES])
-    # the last system the sentence introduced (以 BMMs 为前体细胞，诱导破骨细胞分化，同时给予 X:
-    # the cells induced are the fate, not the treated system)
-    return next(([m] for m in reversed(prior) if _introduced(ctx.text, m, ctx.frames)), [])
+    # the last system named, past the cells a stimulus induces (以 BMMs 为前体细胞，诱导破骨细胞
+    # 分化，同时给予 X: BMMs), when the sentence introduced it (not the animal cells came from)
+    named = [m for m in reversed(prior) if not _induced_fate(ctx.text, m)]
+    cells = [m for m in named if m.type in CELL_TYPES]  # cells taken from an animal: the cells
+    last = (cells or named)[0] if named else None
+    return [last] if last is not None and _introduced(ctx.text, last, ctx.frames) else []
+
+
+#: right before a cell type, what makes it the fate of an induction (诱导破骨细胞, 形成破骨细胞)
+_INDUCED_BEFORE = re.compile(r"(?:诱导|形成|向|into)\s*$")
+
+
+def _induced_fate(text: str, system: Entity) -> bool:
+    """Whether ``system`` is named as the fate of an induction or differentiation."""
+    return bool(_INDUCED_BEFORE.search(text, max(0, system.start - 4), system.start))
 
 
 def _introduced(text: str, system: Entity, frames: Frames | None) -> bool:
@@ -2586,7 +2598,7 @@ def _fate_system(
 
 
 #: a species or origin word or two before the cells (rat, human primary)
-_SPECIES_GAP = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}")
+_SPECIES_GAP = re.compile(r"(?:(?!(?:with|and|or|of|in|from|by|to|the)\b)[a-z][\w\-]*\s+){0,2}")
 
 
 def _lost(text: str, target: Entity, words: WordRegexes, mentions: list[Entity]) -> str | None:
@@ -2730,7 +2742,13 @@ def _activity_locative(
         rtype = next((r for r, _ in hit.choices if r in _REGULATION), None)
         if hit.lang != "en" or rtype is None or not frames.activity.match(text, hit.end):
             continue
+        if _not_asserted(text, (sent.start, sent.end), hit, frames):
+            continue  # did not increase; to determine whether X increased …
         agent = next((c for c in reversed(compounds) if c.end <= hit.start), None)
+        if agent is not None and frames.re["denied_conjunct"].search(
+            text, max(0, agent.start - 24), agent.start
+        ):
+            continue  # X, but not Y, increased …
         end = _SEGMENT_END.search(text, hit.end, sent.end)  # a list of results: past its commas
         system = next(
             (

@@ -241,7 +241,8 @@ def _list_end(text: str, start: int, clause_end: int, sent_end: int) -> int:
 
 #: what ends an aim's list of objects: ";", an auxiliary or a clause word
 _OBJECTS_END = re.compile(
-    r"[;；。]|\b(?:was|were|is|are|has|have|had|which|that|while|whereas|but)\b", re.IGNORECASE
+    r"[;；。]|\b(?:was|were|is|are|has|have|had|which|that|while|whereas|but|we|they|our)\b",
+    re.IGNORECASE,
 )
 
 
@@ -330,10 +331,16 @@ def arm_durations(
         end = min(_group_list_end(text, start, sent.end), start + _AIM_REACH)
         inside = mentions[bisect_left(starts, start) : bisect_left(starts, end)]
         compounds = [m for m in inside if m.type == "COMPOUND"]
+        since = start  # an arm with its own time before q keeps it (X 组 4 周，Y 组 8 周)
         for q in inside:
-            arms = [m for m in compounds if m.end <= q.start]  # not a vehicle named after it
-            if q.type != "DURATION" or len(arms) < 2:
+            if q.type != "DURATION":
                 continue
+            arms = [m for m in compounds if since <= m.start and m.end <= q.start]
+            since = q.end
+            if len(arms) < 2:  # not a vehicle named after the time either
+                continue
+            if _own_time(text, arms):
+                continue  # 分为 X 组和 Y 组，X 组灌胃 4 周: the arm named again has its own time
             if not _GROUP_WORD.search(text, arms[-1].end, q.start):
                 continue  # a duration after a later compound is that compound's own
             after_event = words["after_event"]
@@ -344,6 +351,17 @@ def arm_durations(
             last = {x.text.lower(): x for x in arms}  # each name at its nearest occurrence
             for x in last.values():
                 link(x, q, "quantity")
+
+
+def _own_time(text: str, arms: list[Entity]) -> bool:
+    """Whether the last arm is an arm of the list named again to open a clause of its own
+    (分为 X 组和 Y 组，X 组灌胃 4 周)."""
+    last = arms[-1]
+    opens = _CLAUSE_OPEN.search(text, max(0, last.start - 3), last.start)
+    return opens is not None and any(x.text == last.text for x in arms[:-1])
+
+
+_CLAUSE_OPEN = re.compile(r"[，,；;]\s*$")
 
 
 def _group_list_end(text: str, start: int, end: int) -> int:

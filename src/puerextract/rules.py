@@ -129,6 +129,7 @@ WORD_ROLES: tuple[str, ...] = (
     "arm_model_word",
     "likeness_word",
     "procedure_word",
+    "procedure_gap_stop",
     "spare_verb",
     "death_word",
     "absence_word",

@@ -176,6 +176,8 @@ class TagWords:
     arm: re.Pattern[str] | None = None
     #: a model procedure before a time (缺血 30 min 后再灌注 2 h): the time is no exposure
     procedure: re.Pattern[str] | None = None
+    #: between the procedure and the time, a word that gives the time to a dosing (后, 给药)
+    procedure_gap_stop: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -212,6 +214,7 @@ class TagWords:
             likeness=tuple(words("likeness_word")),
             arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
             procedure=_procedure_regex(words("procedure_word")),
+            procedure_gap_stop=tuple(words("procedure_gap_stop")),
         )
 
 
@@ -222,7 +225,7 @@ def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"(?<![A-Za-z])(?:{body})(?:[\u4e00-\u9fff]{{0,8}}|\s+for)?\s*$", re.IGNORECASE
+        rf"(?<![A-Za-z])(?:{body})(?P<gap>[\u4e00-\u9fff]{{0,8}}|\s+for)?\s*$", re.IGNORECASE
     )
 
 
@@ -868,7 +871,9 @@ class Tagger:
         between (缺血 30 min; not 缺血大鼠灌胃葛根素 7 d)."""
         procedure = self.words.procedure
         m = procedure.search(text, max(0, at - 20), at) if procedure is not None else None
-        return m is not None and bisect_left(compounds, m.start()) == bisect_left(compounds, at)
+        if m is None or any(w in (m.group("gap") or "") for w in self.words.procedure_gap_stop):
+            return False  # 缺血后灌胃给药 7 d: the dosing's time
+        return bisect_left(compounds, m.start()) == bisect_left(compounds, at)
 
     @staticmethod
     def entities(original: str, flat: list[Candidate]) -> list[Entity]:
