@@ -311,3 +311,24 @@ def test_review_a_herb_name_is_not_guessed_past_four_characters() -> None:
 def test_review_an_equal_amount_is_no_vehicle() -> None:
     # 等量 is "an equal amount" of any agent; the second conjunct after 给予 is not read yet
     assert ("TESTED_IN", "葛根素", "大鼠") in _relations("大鼠分别给予等量葛根素和淫羊藿苷。")
+
+
+def test_review_a_cell_marker_stays_a_marker_before_a_staining_measure() -> None:
+    assert _relations("淫羊藿苷组 TRAP 阳性细胞数减少，TRAP 阳性率降低。") == set()
+
+
+def test_review_the_activity_locative_stops_at_a_contrast() -> None:
+    rels = _relations(
+        "Baicalin at 5 μM increased the cell viability, whereas at 50 μM it reduced the"
+        " proliferation in MG-63 cells."
+    )
+    assert ("UPREGULATES", "Baicalin", "MG-63") not in rels
+    assert ("DOWNREGULATES", "Baicalin", "MG-63") in rels
+
+
+def test_review_an_infinitive_aim_ends_at_its_comma() -> None:
+    rels = _relations(
+        "To examine the effect of baicalin on bone loss, macrophages from mice were grown with"
+        " psoralen."
+    )
+    assert not any(r[0] == "TESTED_IN" and r[1] == "baicalin" for r in rels)

@@ -203,9 +203,8 @@ def _joins_list(
     if tail_end is None:
         return False
     k = bisect_left(verbs, offset + right)
-    return k == len(verbs) or all(
-        _enclosed(s, right, v - offset) for v in verbs[k:] if v < offset + tail_end
-    )
+    last = bisect_left(verbs, offset + tail_end)
+    return all(_enclosed(s, right, v - offset) for v in verbs[k:last])
 
 
 def _enclosed(s: str, start: int, at: int) -> bool:

@@ -1035,6 +1035,8 @@ class Frames:
             _either_regex(words["marker_word"]),
             prefix="-?",
         )
+        self.cell_marker = self.marker
+        self.marker_genes = frozenset(w.casefold() for w in words["cell_marker_gene"])
         staining = _either_regex(words["staining_measure"])
         if self.marker is not None and staining is not None:  # CD31 阳性表达: the protein
             self.marker = re.compile(rf"{self.marker.pattern}(?!\s*(?:{staining.pattern}))", re.I)
@@ -1294,7 +1296,10 @@ class Frames:
         }
 
     def is_marker(self, text: str, gene: Entity) -> bool:
-        """Whether ``gene`` marks the cells after it (TRAP-positive, TRAP 阳性): no target."""
+        """Whether ``gene`` marks the cells after it (TRAP-positive, TRAP 阳性): no target; a
+        cell marker gene also before a staining measure (TRAP 阳性率: a count of cells)."""
+        if gene.text.casefold() in self.marker_genes:
+            return self.cell_marker is not None and bool(self.cell_marker.match(text, gene.end))
         return self.marker is not None and bool(self.marker.match(text, gene.end))
 
     def new_conjunct(self, gap: str) -> bool:
@@ -2749,7 +2754,7 @@ def _activity_locative(
             text, max(0, agent.start - 24), agent.start
         ):
             continue  # X, but not Y, increased …
-        end = _SEGMENT_END.search(text, hit.end, sent.end)  # a list of results: past its commas
+        end = _SEGMENT_END.search(text, hit.end, sent.end)  # past a list's commas, not a clause
         system = next(
             (
                 y
@@ -2763,7 +2768,7 @@ def _activity_locative(
             out.add(rtype, agent, system, "frame")
 
 
-_SEGMENT_END = re.compile(r"[；;。]")
+_SEGMENT_END = re.compile(r"[；;。]|\b(?:whereas|while|but)\b|,\s*and\b", re.IGNORECASE)
 #: right before a system: "in (the) (rat) Y", a result locative
 _LOCATIVE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 

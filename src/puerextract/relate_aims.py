@@ -217,7 +217,8 @@ def en_aims(
         if on is None:
             continue
         _, ce = _clause_of(_paren_clauses(sent), on.end())  # past an apposition: the clause of "on"
-        ce = _list_end(text, on.end(), ce, sent.end)
+        if not _INFINITIVE_OPENING.match(sent.text):  # To examine …, cells were …: main clause
+            ce = _list_end(text, on.end(), ce, sent.end)
         stop = words["en_aim_stop"].search(text, on.end(), ce)
         end = stop.start() if stop else ce
         systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
@@ -239,6 +240,8 @@ def _list_end(text: str, start: int, clause_end: int, sent_end: int) -> int:
     return m.start() if m else sent_end
 
 
+#: a sentence opening on an infinitive of purpose: its comma ends the aim
+_INFINITIVE_OPENING = re.compile(r"\s*(?:in\s+order\s+)?to\s", re.IGNORECASE)
 #: what ends an aim's list of objects: ";", an auxiliary or a clause word
 _OBJECTS_END = re.compile(
     r"[;；。]|\b(?:was|were|is|are|has|have|had|which|that|while|whereas|but|we|they|our)\b",

@@ -56,6 +56,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "cell_count_word",
     "marker_word",
     "staining_measure",
+    "cell_marker_gene",
     "object_pronoun",
     "report_word",
     "measure_word",
