@@ -244,9 +244,6 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a recovery or follow-up time, not an exposure (术后 1 周, 1 week after surgery)
     "after_event": (r"(?:{after_event_word})\s*$|^\s*(?:{after_event_word})", _I),
-    # relate_quantities.py
-    # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
-    "expose_before": (r"(?:{expose_word})\s*$", _I),
     # right after a cell type, the process that makes it the fate of the cells named next
     # ("osteoblast(ic) differentiation of MC3T3-E1 cells": the cells are regulated)
     "fate_of": (
@@ -260,8 +257,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:{vehicle_marker:w})\s*(?:的|of)?\s*[（(]?\s*(?:[\d.]+\s*%\s*(?:的)?\s*)?$",
         _I,
     ),
-    # … or named as one (distilled water, 生理盐水)
+    # … or named as one (distilled water, 蒸馏水)
     "vehicle_name": (r"(?:{vehicle_word:w})", _I),
+    # relate_quantities.py
+    # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
+    "expose_before": (r"(?:{expose_word})\s*$", _I),
     # a dosing word right before a time (给药 2 周后): the time is the treatment's length
     "dosing_before": (r"(?<!末次)(?<!停止)(?<!停)(?:{dosing_word_zh})\s*$", 0),
     # "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": a quantity after a run

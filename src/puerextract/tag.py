@@ -44,6 +44,7 @@ from pathlib import Path
 
 from .grammar import HSPACE, conjunction_gap, giving_before, is_han
 from .model import Candidate, Document, Entity, Token
+from .relate_words import alternation
 from .schwartz_hearst import english_definitions
 
 log = logging.getLogger(__name__)
@@ -223,7 +224,7 @@ def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     between (夹闭冠状动脉 30 min, ischemia for 30 min); None without words."""
     if not words:
         return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = alternation(words)
     return re.compile(
         rf"(?<![A-Za-z])(?:{body})(?P<gap>[\u4e00-\u9fff]{{0,8}}|\s+for)?\s*$", re.IGNORECASE
     )
