@@ -82,13 +82,23 @@ _FATE_BEFORE = re.compile(r"(?:向|into)\s*$")
 _CLOSED_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
+#: a time between an agent_after word and the agent (increased after 48 h of X treatment)
+_TIME_OF = r"(?:\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*[a-z]{1,6}\s+of\b)?"
+#: the values of a change before an agent_after word (increased from 12 to 18 ng/mL after X)
+_VALUE = r"\s+[\d.]+(?:\s*[^\s\d,;.()]+)?"
+_CHANGE_VALUES = rf"(?:\s+from{_VALUE})?(?:\s+to{_VALUE})?"
+
+
 def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
     """The words after a participle that put its agent after it (by; following X treatment;
-    after treatment with X)."""
+    after treatment with X; an adverb or the change's values before them, a time after:
+    increased significantly after 8 weeks of X treatment, rose from 12 to 18 ng/mL after X)."""
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     nouns = "|".join(re.escape(w) for w in treatment)
     tail = rf"(?:\s+(?:the\s+)?(?:{nouns})\s+(?:with|of|to)\b)?" if nouns else ""
-    return re.compile(rf"\s+(?:{alt})\b{tail}", re.IGNORECASE)
+    return re.compile(
+        rf"(?:\s+[a-z]+ly)?{_CHANGE_VALUES}\s+(?P<word>{alt})\b{_TIME_OF}{tail}", re.IGNORECASE
+    )
 
 
 #: a mention written right before an inducer word (X诱导, X 诱导的; the hyphen of X-induced is in
@@ -200,7 +210,7 @@ class TriggerFinder:
                     options = self.en_info[key]
                     end = m.end()
                     by = self.by.match(text, end)
-                    if by and form.endswith("ed") and not key.startswith("-"):
+                    if by and _participle(form, by) and not key.startswith("-"):
                         passive = [(r, "backward") for r, d in options if d != "modifier"]
                         if passive and all(r != "NONE" for r, _ in passive):
                             options, end = passive, by.end()
@@ -215,6 +225,12 @@ class TriggerFinder:
                 continue
             out.append(h)
         return out
+
+
+def _participle(form: str, after: re.Match[str]) -> bool:
+    """Whether a trigger form with an agent_after word after it turns backward: a participle
+    (inhibited by X), or any intransitive past before a word other than "by" (rose after X)."""
+    return form.endswith("ed") or after.group("word").lower() != "by"
 
 
 def unhyphen(text: str) -> str:
@@ -2072,6 +2088,9 @@ def _themes_before(
     """Targets written before the trigger (X 的表达水平上调, 对 X 起到负性调节作用), and agent."""
     text, hit = ctx.text, ctx.hit
     arg1_types, arg2_types = RELATION_TYPES[rtype]
+    inside = _treated_inside(ctx, arg1_types, arg2_types)
+    if inside is not None:
+        return inside
     pre = [m for m in ctx.before if m.type in arg1_types or m.type in arg2_types]
     if not pre:
         return [], agent
@@ -2113,6 +2132,27 @@ def _themes_before(
     ):
         agent = None  # 血清钙、磷和雌二醇均降低: the subject is one of the themes
     return [m for m in run if m.type in arg2_types], agent
+
+
+def _treated_inside(ctx: _HitContext, arg1_types, arg2_types) -> tuple[list[Entity], Entity] | None:
+    """A compound treated between themes and their trigger (ALP 活性在 X 作用下升高, Y 在 X
+    处理后降低): the themes' trailing run before 在, and the compound; or None."""
+    text, words = ctx.text, ctx.frames.re
+    earlier = [m for m in ctx.earlier if m.end <= ctx.hit.start]
+    if ctx.hit.lang != "zh" or not earlier or "COMPOUND" not in arg1_types:
+        return None
+    x = earlier[-1]
+    if x.type != "COMPOUND" or not words["treated_inside_after_zh"].match(
+        text[x.end : ctx.hit.start]
+    ):
+        return None
+    at = words["treated_inside_before_zh"].search(text, max(0, x.start - 4), x.start)
+    themes = [m for m in earlier[:-1] if at is not None and m.end <= at.start()]
+    run = _trailing_run(text, themes, words["theme_list_gap"]) if themes else []
+    if not run or not words["theme_gap"].match(text[run[-1].end : at.start()]):
+        return None
+    targets = [m for m in run if m.type in arg2_types]
+    return (targets, x) if targets else None
 
 
 def _measured(frames: Frames | None, text: str, m: Entity) -> bool:

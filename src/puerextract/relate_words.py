@@ -107,6 +107,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "verb_list_zh": (r"^\s*[^，,；;。、()（）\s]{0,8}、\s*$", 0),
     "verb_conj_loose": (r"^[^，,；;。]{0,24}?(?:,|，)?\s*(?:{verb_conjunction})\s*$", _I),
     # X 对 Y 的<trigger>作用: between the themes and the trigger, and the effect noun after it
+    # a treatment written between themes and their trigger: 在 X 处理后 / 作用下 (ALP 活性在 X
+    # 作用下升高): X is the agent of the themes before 在
+    "treated_inside_before_zh": (r"在\s*$", 0),
+    "treated_inside_after_zh": (
+        r"^\s*(?:{treatment_after_zh})\s*(?:后|下|时)\s*(?:{result_adverb_zh})*\s*$",
+        0,
+    ),
     "dui_gap": (r"^\s*(?:的)?\s*(?:{level_noun_zh}|{model_noun_zh})?\s*的\s*$", 0),
     "effect_noun": (r"\s*(?:{effect_noun_zh})", 0),
     # after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用

@@ -179,6 +179,10 @@ class TagWords:
     procedure: re.Pattern[str] | None = None
     #: between the procedure and the time, a word that gives the time to a dosing (后, 给药)
     procedure_gap_stop: tuple[str, ...] = ()
+    #: a level's change around an amount (由 12 ng/mL 升至, increased from): a measured value
+    measured: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    #: a dose noun before that change keeps the amount applied (浓度由 10 μmol/L 增至 40 μmol/L)
+    dose_nouns: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -216,6 +220,8 @@ class TagWords:
             arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
             procedure=_procedure_regex(words("procedure_word")),
             procedure_gap_stop=tuple(words("procedure_gap_stop")),
+            measured=_measured_regexes(words("level_change_zh"), words("level_change_en")),
+            dose_nouns=tuple(x.casefold() for x in words("dose_noun_zh") + words("dose_noun_en")),
         )
 
 
@@ -228,6 +234,22 @@ def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![A-Za-z])(?:{body})(?P<gap>[\u4e00-\u9fff]{{0,8}}|\s+for)?\s*$", re.IGNORECASE
     )
+
+
+def _measured_regexes(
+    zh: tuple[str, ...], en: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Before and after an amount, a level's change that makes it a measured value: (升至 |
+    由 X 升至 | increased from | increased to X) and (X 升至); None without words."""
+    if not zh and not en:
+        return None
+    zh_to = rf"(?:{alternation(zh)})\s*(?:至|到)"
+    before = re.compile(
+        rf"(?:{zh_to}|(?<![A-Za-z])(?:{alternation(en)})(?:\s+[a-z]+ly)?\s+(?:from|to)"
+        rf"(?:\s+(?:about|approximately|nearly))?)\s*[（(]?\s*$",
+        re.IGNORECASE,
+    )
+    return before, re.compile(rf"\s*[）)]?\s*{zh_to}")
 
 
 #: characters that end the parent of a chemical name: a function word or a group label
@@ -864,6 +886,8 @@ class Tagger:
         for q in find_quantities(text, units=self.units):
             if q.type == "DURATION" and self._procedure_time(text, q.start, compounds):
                 continue  # 缺血 30 min 后再灌注 2 h: the model's procedure, no exposure
+            if q.type == "CONCENTRATION" and self._measured_value(text, q.start, q.end):
+                continue  # 骨钙素由 12.5 ng/mL 升至 18.3 ng/mL: levels measured, none applied
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
         return resolve(flat)
 
@@ -875,6 +899,27 @@ class Tagger:
         if m is None or any(w in (m.group("gap") or "") for w in self.words.procedure_gap_stop):
             return False  # 缺血后灌胃给药 7 d: the dosing's time
         return bisect_left(compounds, m.start()) == bisect_left(compounds, at)
+
+    def _measured_value(self, text: str, start: int, end: int) -> bool:
+        """Whether a level's change stands around the amount from ``start`` to ``end``: one
+        before it (升至 X, increased from X), or 由/从 before and one after (由 X 升至)."""
+        if self.words.measured is None:
+            return False
+        before, after = self.words.measured
+        change = before.search(text, max(0, start - 30), start)
+        if change is not None:
+            return not self._dose_before(text, change.start())
+        head = max(0, start - 3)
+        lead = text[head:start].rstrip(" \t（(")
+        if not lead.endswith(("由", "从")) or not after.match(text, end):
+            return False
+        return not self._dose_before(text, head + len(lead) - 1)
+
+    def _dose_before(self, text: str, at: int) -> bool:
+        """Whether a dose noun stands before ``at`` in its clause, up to 30 characters back
+        (浓度由, the dose of X was increased from)."""
+        near = re.split(r"[，,；;。]", text[max(0, at - 30) : at])[-1].casefold()
+        return any(noun in near for noun in self.words.dose_nouns)
 
     @staticmethod
     def entities(original: str, flat: list[Candidate]) -> list[Entity]:

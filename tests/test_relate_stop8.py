@@ -1,0 +1,84 @@
+"""Relation and tagging rules of the eighth stop of 2026-12-04, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_relate_words import _relations
+
+from puerextract.extract import extract_text
+
+
+def _typed(text: str, etype: str) -> list[str]:
+    return [e.text for e in extract_text(text).entities if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between the verb and "after": the agent still follows
+        (
+            "Serum osteocalcin rose markedly after treatment with baicalin.",
+            {("UPREGULATES", "baicalin", "osteocalcin")},
+        ),
+        (
+            "Plasma TNF-α declined significantly following exposure to baicalin.",
+            {("DOWNREGULATES", "baicalin", "TNF-α")},
+        ),
+        # a time between "after" and the agent
+        (
+            "ALP activity increased after 8 weeks of baicalin treatment.",
+            {("UPREGULATES", "baicalin", "ALP"), ("HAS_DURATION", "baicalin", "8 weeks")},
+        ),
+        # the change's values between the verb and "after"
+        (
+            "Serum osteocalcin increased from 9.6 to 14.2 ng/mL after baicalin treatment.",
+            {("UPREGULATES", "baicalin", "osteocalcin")},
+        ),
+        # the active verb with its object: unchanged
+        (
+            "Baicalin increased markedly the ALP activity.",
+            {("UPREGULATES", "Baicalin", "ALP")},
+        ),
+    ],
+)
+def test_an_agent_after_a_change_with_words_between(text: str, expected: set) -> None:
+    assert _relations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "大鼠血清骨钙素水平在黄芩苷干预后明显升高。",
+            {("UPREGULATES", "黄芩苷", "骨钙素")},
+        ),
+        (
+            "成骨细胞 ALP 活性和 Runx2 表达在黄芩苷作用下均显著升高。",
+            {("UPREGULATES", "黄芩苷", "ALP"), ("UPREGULATES", "黄芩苷", "Runx2")},
+        ),
+        # 在 before the compound is needed: a compound right before the trigger is no agent
+        ("血清骨钙素与黄芩苷处理后升高。", set()),
+    ],
+)
+def test_a_treatment_between_themes_and_their_trigger(text: str, expected: set) -> None:
+    found = {r for r in _relations(text) if r[0] != "TESTED_IN"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # levels measured before and after a change are no applied amount
+        ("黄芩苷干预后，血清骨钙素由 9.6 ng/mL 升至 14.2 ng/mL。", []),
+        ("血糖降至（12.1±1.3）mmol/L。", []),
+        ("Serum osteocalcin rose from 9.6 ng/mL to 14.2 ng/mL.", []),
+        ("Fasting glucose fell significantly to 8.2 mmol/L.", []),
+        # a dose raised stays a dose
+        ("将黄芩苷浓度由 10 μmol/L 增至 40 μmol/L。", ["10 μmol/L", "40 μmol/L"]),
+        ("The dose of baicalin was increased from 50 to 100 mg/kg.", ["50 to 100 mg/kg"]),
+        # an amount with no change around it
+        ("MC3T3-E1 细胞以 10 μmol/L 黄芩苷处理 48 h。", ["10 μmol/L"]),
+    ],
+)
+def test_measured_values_are_no_concentrations(text: str, expected: list) -> None:
+    assert _typed(text, "CONCENTRATION") == expected
