@@ -82,3 +82,40 @@ def test_a_treatment_between_themes_and_their_trigger(text: str, expected: set) 
 )
 def test_measured_values_are_no_concentrations(text: str, expected: list) -> None:
     assert _typed(text, "CONCENTRATION") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time after a run's dose, a route between
+        (
+            "Rats got baicalin or wogonin at 40 mg/kg orally each day for 6 weeks.",
+            {("baicalin", "6 weeks"), ("wogonin", "6 weeks")},
+        ),
+        # arms in parentheses, a frequency and a length word before the time
+        (
+            "两组分别灌胃黄芩苷（80 mg/kg）和阿仑膦酸钠（1 mg/kg），每日 1 次，连续 10 周。",
+            {("黄芩苷", "10 周"), ("阿仑膦酸钠", "10 周")},
+        ),
+        # an arm's compound in its group's parentheses shares the allocation's time
+        (
+            "大鼠随机分为对照组、黄芩苷组（黄芩苷 80 mg/kg）和阳性药组（阿仑膦酸钠 1 mg/kg），"
+            "灌胃 10 周。",
+            {("黄芩苷", "10 周"), ("阿仑膦酸钠", "10 周")},
+        ),
+        # a group label's compound and the compound its parentheses name: the named one only
+        (
+            "细胞分为对照组、黄芩苷组（20 μmol/L）及黄芩苷+NAC 组（抗氧化剂 N-乙酰半胱氨酸, 5 mmol/L），"
+            "作用 24 h。",
+            {("黄芩苷", "24 h"), ("N-乙酰半胱氨酸", "24 h")},
+        ),
+        # one arm with its own dose and time: the time stays its own
+        (
+            "Rats received baicalin (40 mg/kg) for 6 weeks, and the controls received water.",
+            {("baicalin", "6 weeks")},
+        ),
+    ],
+)
+def test_a_time_shared_by_arms(text: str, expected: set) -> None:
+    found = {(a, b) for t, a, b in _relations(text) if t == "HAS_DURATION"}
+    assert found == expected

@@ -141,7 +141,23 @@ def _paren_owner(text: str, q: Entity, mentions: list[Entity], words: WordRegexe
         return None
     if any(x.text == owner.text for x in inside):
         return None  # X 组（X 10 μmol/L）: the name repeated inside holds the dose
+    if _long_form_inside(text, owner, inside, paren, words):
+        return inside[-1]  # X+NAC 组（抗氧化剂 N-乙酰半胱氨酸, 5 mmol/L）: the long name
     return owner
+
+
+def _long_form_inside(
+    text: str, owner: Entity, inside: list[Entity], paren: int, words: WordRegexes
+) -> bool:
+    """Whether a group label's compound is named at more length in its group's parentheses
+    (NAC 组（N-乙酰半胱氨酸, 5 mmol/L）; not 戊酸雌二醇组（E2V, …）): an abbreviated agent
+    counts as its long form."""
+    return (
+        bool(inside)
+        and owner.type == "COMPOUND"
+        and len(inside[-1].text) > len(owner.text)
+        and bool(words["group_before"].search(text, owner.end, paren))
+    )
 
 
 #: a duration after the doses of a run of arms, each with its own dose in parentheses: "X (10
@@ -161,11 +177,14 @@ def _treated_run(text: str, q: Entity, mentions: list[Entity], words: WordRegexe
     if not before:
         return []
     last = before[-1]
+    gap = text[last.end : q.start]
     if q.type == "DURATION" and last.type == "CONCENTRATION":
         dosed = _dosed_arms(text, before)
-        if dosed and _DOSES_TO_DURATION.match(text[last.end : q.start]):
+        if dosed and (_DOSES_TO_DURATION.match(gap) or words["doses_to_time_zh"].match(gap)):
             return dosed
-    if not words["run_to_quantity"].match(text[last.end : q.start]):
+        if words["dose_to_time_en"].match(gap):
+            return _treated_run(text, last, mentions, words)  # X or Y at 5 mg/kg by gavage for
+    if not words["run_to_quantity"].match(gap):
         return []
     if last.type in QUANTITY_TYPES:
         return _treated_run(text, last, mentions, words)

@@ -219,6 +219,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "cell_source_before": (r"(?:{cell_source_en:w})\s+from\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", _I),
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
+    "group_before": (r"{group_word:w}", _I),
     # a class word may name the compound first: the effect of the phytoestrogen X on Y; a
     # treating effect before the noun (the therapeutic effects of X on Y) also treats diseases
     "en_aim": (
@@ -275,6 +276,20 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "run_to_quantity": (
         r"^\s*(?:at|for|of|each\s+at|(?:at\s+)?(?:{dose_noun_en})\s+of)\s+$",
         _I,
+    ),
+    # from a run's dose to its time, a route or frequency between (X or Y at 50 mg/kg by gavage
+    # daily for 8 weeks)
+    "dose_to_time_en": (
+        r"^\s*,?\s*(?:(?!(?:and|or|then|with|but|while|whereas|in|to|after)\b)[a-z]+\s+){0,3}?"
+        r"(?:for|during|over)\s+$",
+        _I,
+    ),
+    # from the last dose of arms in parentheses to their shared time (分别灌胃 X（100 mg/kg）和
+    # Y（0.1 mg/kg），每天 1 次，连续 8 周)
+    "doses_to_time_zh": (
+        r"^\s*[)）]\s*(?:[，,]?\s*(?:{dose_to_time_zh}|每\s*[天日周]\s*[\d一二两]\s*次))*"
+        r"\s*[，,]?\s*$",
+        0,
     ),
 }
 
