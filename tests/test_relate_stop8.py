@@ -119,3 +119,47 @@ def test_measured_values_are_no_concentrations(text: str, expected: list) -> Non
 def test_a_time_shared_by_arms(text: str, expected: set) -> None:
     found = {(a, b) for t, a, b in _relations(text) if t == "HAS_DURATION"}
     assert found == expected
+
+
+def _after_title(title: str, text: str) -> set:
+    """Relations of ``text`` after a title line (the title names the tested compound)."""
+    ann = extract_text(title + "\n" + text)
+    by = {e.id: e for e in ann.entities}
+    off = len(title) + 1
+    return {
+        (r.type, by[r.arg1].text, by[r.arg2].text)
+        for r in ann.relations
+        if by[r.arg1].start >= off and by[r.arg2].start >= off
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baicalin induced apoptosis of HepG2 cells.", {("DOWNREGULATES", "Baicalin", "HepG2")}),
+        (
+            "黄芩苷可显著促进人肝癌 HepG2 细胞的凋亡。",
+            {("DOWNREGULATES", "黄芩苷", "HepG2")},
+        ),
+        # the sparing reading stays
+        (
+            "Baicalin inhibited the apoptosis of chondrocytes.",
+            {("UPREGULATES", "Baicalin", "chondrocytes")},
+        ),
+        # no death raised: a negated verb, a model's stimulus, an inducer between
+        ("Baicalin did not induce apoptosis of osteoblasts.", set()),
+        ("H2O2 induced apoptosis in osteoblasts, which baicalin reversed.", set()),
+        ("黄芩苷对 IL-1β 诱导大鼠软骨细胞凋亡的保护作用。", set()),
+    ],
+)
+def test_raising_a_cells_death_lowers_the_cell(text: str, expected: set) -> None:
+    found = {
+        r for r in _after_title("Baicalin and liver cancer cells", text) if r[0] != "TESTED_IN"
+    }
+    assert found == expected
+
+
+def test_a_titles_only_compound_is_the_tested_compound() -> None:
+    text = "黄芩苷诱导肝癌细胞 HepG2 的凋亡\n结果显示，黄芩苷下调 Bcl-2 的表达，上调 Bax 的表达。"
+    found = {r for r in _relations(text) if r[0] in ("UPREGULATES", "DOWNREGULATES")}
+    assert {("DOWNREGULATES", "黄芩苷", "Bcl-2"), ("UPREGULATES", "黄芩苷", "Bax")} <= found

@@ -886,16 +886,24 @@ _CLAUSE_STOP = re.compile(r"[；;。]")
 
 class Sparing:
     """ "X attenuated chondrocyte apoptosis", "X 降低软骨细胞凋亡": lowering a cell's death is
-    protecting the cell, UP(X → cell) (guidelines: an anti-apoptotic effect is UPREGULATES).
-    The verbs (``spare_verb``) and death words (``death_word``) are tag words."""
+    protecting the cell, UP(X → cell) (guidelines: an anti-apoptotic effect is UPREGULATES);
+    its mirror, "X induced apoptosis of HepG2 cells", "X 诱导 HepG2 细胞凋亡", is DOWN(X →
+    cell) (DECISIONS, eighth stop). The verbs (``spare_verb``, ``kill_verb``) and death words
+    (``death_word``) are tag words; a negated verb or a nominal inducer (X-induced, X 诱导的)
+    gives nothing."""
 
     #: how far (characters) the cell may stand after the verb, and the death word after the cell
     REACH, DEATH_REACH = 48, 14
 
     def __init__(
-        self, verbs: tuple[str, ...], deaths: tuple[str, ...], absences: tuple[str, ...] = ()
+        self,
+        verbs: tuple[str, ...],
+        deaths: tuple[str, ...],
+        absences: tuple[str, ...] = (),
+        kills: tuple[str, ...] = (),
     ) -> None:
         self.verbs = _either_regex(verbs)
+        self.kills = _either_regex(kills)
         self.deaths = _either_regex(deaths)
         self.absence = _either_regex(absences)
         self.object_of = _compile(r"(?:{})\s*(?:the\s+)?$", self.verbs)
@@ -911,19 +919,45 @@ class Sparing:
             return
         starts = [m.start for m in mentions]
         compound_ends = [m.end for m in compounds]
-        for verb in self.verbs.finditer(text, sent.start, sent.end):
-            i = bisect_right(compound_ends, verb.start()) - 1
-            while i >= 0 and self._is_object(text, compounds[i], sent.start):
-                i -= 1  # "X 降低 ROS 水平，减轻…": ROS is lowered, X spares
-            if i < 0:
-                continue
-            cell = self._cell(text, verb.end(), sent.end, mentions, starts)
-            agent = compounds[i]
-            if cell is None:
-                continue
-            if self.absence is not None and self.absence.match(text, _skip_space(text, agent.end)):
-                continue  # "雌激素缺乏…减少破骨细胞凋亡": the agent's absence, not the agent
-            out.add("UPREGULATES", agent, cell, "trigger")
+        for verbs, rtype in ((self.verbs, "UPREGULATES"), (self.kills, "DOWNREGULATES")):
+            for verb in verbs.finditer(text, sent.start, sent.end) if verbs is not None else ():
+                i = bisect_right(compound_ends, verb.start()) - 1
+                while i >= 0 and self._is_object(text, compounds[i], sent.start):
+                    i -= 1  # "X 降低 ROS 水平，减轻…": ROS is lowered, X spares
+                if i < 0 or self._not_a_verb(text, sent.start, verb, out.frames):
+                    continue
+                if rtype == "DOWNREGULATES" and not self._killer(
+                    compounds[i], verb.start(), mentions, starts, out
+                ):
+                    continue
+                cell = self._cell(text, verb.end(), sent.end, mentions, starts)
+                agent = compounds[i]
+                if cell is None:
+                    continue
+                if self.absence is not None and self.absence.match(
+                    text, _skip_space(text, agent.end)
+                ):
+                    continue  # "雌激素缺乏…减少破骨细胞凋亡": the agent's absence, not the agent
+                out.add(rtype, agent, cell, "trigger")
+
+    @staticmethod
+    def _killer(
+        agent: Entity, verb: int, mentions: list[Entity], starts: list[int], out: _Builder
+    ) -> bool:
+        """Whether the compound before a kill verb is its agent: the paper's tested compound
+        (H2O2 induced apoptosis of MC3T3-E1 cells: the model's stimulus), with no other agent
+        between (X 对 IL-1β 诱导软骨细胞损伤的保护作用: IL-1β induces)."""
+        between = mentions[bisect_left(starts, agent.end) : bisect_left(starts, verb)]
+        return _key(agent) in out.tested and not any(m.type in AGENT_TYPES for m in between)
+
+    @staticmethod
+    def _not_a_verb(text: str, floor: int, verb: re.Match[str], frames: Frames | None) -> bool:
+        """A negated verb (did not induce, 未诱导) or a nominal inducer (H2O2-induced, X 诱导的)."""
+        if text[verb.start() - 1 : verb.start()] == "-" or text[verb.end() :].lstrip().startswith(
+            "的"
+        ):
+            return True
+        return _negation_before(text, floor, verb.start(), frames)
 
     def _is_object(self, text: str, compound: Entity, floor: int) -> bool:
         """Whether a lowering verb stands right before ``compound`` (its object)."""
@@ -948,7 +982,7 @@ class Sparing:
                 return None
             after = text[m.end : min(end, m.end + self.DEATH_REACH)]
             if self.deaths.match(after.lstrip(" 的")) or self.deaths.match(
-                re.sub(r"^(?:\s*cells?)?\s*", "", after)
+                _CELL_WORD.sub("", after)
             ):
                 return m
         return None
@@ -962,6 +996,8 @@ def _skip_space(text: str, at: int) -> int:
 
 
 _LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?")
+#: after a cell line's name, its cell word before the death word (HepG2 cells, HepG2 细胞的)
+_CELL_WORD = re.compile(r"^(?:\s*(?:cells?|细胞))?\s*的?\s*")
 _OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
@@ -1011,8 +1047,8 @@ def _either_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=4)
-def _sparing(version: str, verbs: tuple, deaths: tuple, absences: tuple) -> Sparing:
-    return Sparing(verbs, deaths, absences)
+def _sparing(version: str, verbs: tuple, deaths: tuple, absences: tuple, kills: tuple) -> Sparing:
+    return Sparing(verbs, deaths, absences, kills)
 
 
 class Frames:
@@ -1382,6 +1418,7 @@ def sparing_for(rules) -> Sparing:
         tuple(words("spare_verb")),
         tuple(words("death_word")),
         tuple(words("absence_word")),
+        tuple(words("kill_verb")),
     )
 
 
@@ -1601,17 +1638,23 @@ def _tested_compound(
     text: str, sentences: list[Sentence], ordered: list[Entity], words: WordRegexes
 ) -> frozenset[str]:
     """The paper's tested compound: the first compound of its first sentence (the title) that
-    is not written as its model's stimulus, as identifier or name; empty when there is none."""
+    is not written as its model's stimulus, or the title's only compound; as identifier or
+    name; empty when there is none."""
     if not sentences:
         return frozenset()
     first = sentences[0]
+    named = []  # the title's compounds
     for i, m in enumerate(ordered):
         if m.start >= first.end:
             break
         if m.type == "COMPOUND" and m.start >= first.start:
             if not is_stimulus(text, ordered, i, words):
                 return frozenset({_key(m)})
-    return frozenset()
+            named.append(_key(m))
+    # a title naming one compound only, written as inducing a harm, names the tested compound
+    # (人参皂苷 Rh4 诱导肝癌细胞 HepG2 的凋亡): no model stimulus is a paper's only compound
+    only = len(set(named)) == 1 and len(sentences) > 1  # one sentence alone is no title
+    return frozenset(named[:1]) if only else frozenset()
 
 
 def _induced_change(

@@ -135,6 +135,7 @@ WORD_ROLES: tuple[str, ...] = (
     "level_change_en",
     "dose_noun_zh",
     "spare_verb",
+    "kill_verb",
     "death_word",
     "absence_word",
     *FRAME_ROLES,
