@@ -276,10 +276,10 @@ def test_para_before_a_name_that_is_no_systematic_name() -> None:
             "Chrysin could be used as a new treatment for osteoporosis.",
             {("TREATS", "Chrysin", "osteoporosis")},
         ),
-        # X (given so) 对 <system site> Y 模型的修复作用
+        # X (given so) 对 <system> Y 模型的修复作用 (a bone defect keeps its site: DECISIONS)
         (
             "龙胆苦苷对兔股骨骨缺损模型的修复作用。",
-            {("TESTED_IN", "龙胆苦苷", "兔"), ("TREATS", "龙胆苦苷", "骨缺损")},
+            {("TESTED_IN", "龙胆苦苷", "兔"), ("TREATS", "龙胆苦苷", "股骨骨缺损")},
         ),
         ("龙胆苦苷可促进软骨修复。", set()),
     ],

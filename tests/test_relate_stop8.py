@@ -163,3 +163,66 @@ def test_a_titles_only_compound_is_the_tested_compound() -> None:
     text = "黄芩苷诱导肝癌细胞 HepG2 的凋亡\n结果显示，黄芩苷下调 Bcl-2 的表达，上调 Bax 的表达。"
     found = {r for r in _relations(text) if r[0] in ("UPREGULATES", "DOWNREGULATES")}
     assert {("DOWNREGULATES", "黄芩苷", "Bcl-2"), ("UPREGULATES", "黄芩苷", "Bax")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dose-response frame: its compound is the agent of the changes after it
+        (
+            "随着黄芩苷浓度的增加，Bcl-2 表达逐渐下降，而 Bax 的表达逐渐升高。",
+            {("DOWNREGULATES", "黄芩苷", "Bcl-2"), ("UPREGULATES", "黄芩苷", "Bax")},
+        ),
+        (
+            "With increasing doses of baicalin, Bcl-2 expression decreased.",
+            {("DOWNREGULATES", "baicalin", "Bcl-2")},
+        ),
+        # a time's frame is none
+        ("随着时间的延长，Bcl-2 表达逐渐下降。", set()),
+        # a ratio named by long forms and abbreviations is no target
+        (
+            "Baicalin lowered the receptor activator of nuclear factor-κB ligand (RANKL)/"
+            "osteoprotegerin (OPG) ratio.",
+            set(),
+        ),
+    ],
+)
+def test_dose_frames_and_ratios(text: str, expected: set) -> None:
+    found = {r for r in _after_title("Baicalin and cells", text) if r[0] != "TESTED_IN"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the amount of the compound after it: across a parenthesis, "of", "body weight of"
+        (
+            "以 CCK-8 比色法测定不同浓度(5、10 和 20 μmol/L)黄芩苷对细胞活力的影响。",
+            {("HAS_CONCENTRATION", "黄芩苷", "5、10 和 20 μmol/L")},
+        ),
+        (
+            "After the effects of baicalin were described, mice got 30 mg/kg body weight of"
+            " baicalin.",
+            {("HAS_CONCENTRATION", "baicalin", "30 mg/kg")},
+        ),
+    ],
+)
+def test_an_amount_goes_to_the_compound_it_is_of(text: str, expected: set) -> None:
+    found = {r for r in _relations(text) if r[0] == "HAS_CONCENTRATION"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("制作大鼠胫骨末端骨缺损模型。", ["胫骨末端骨缺损"]),
+        ("Rabbits with a femoral condyle defect were studied.", ["femoral condyle defect"]),
+        ("bone defects", ["bone defects"]),
+    ],
+)
+def test_a_bone_defect_keeps_its_site(text: str, expected: list) -> None:
+    assert _typed(text, "DISEASE") == expected
+
+
+def test_a_frame_word_is_no_part_of_a_name() -> None:
+    assert "人参皂苷 Rb1" in _typed("随着人参皂苷 Rb1 浓度的增加，Bax 表达升高。", "COMPOUND")

@@ -542,11 +542,14 @@ def relate_sentence(
         out.rule = ""
         near_refs = refs[bisect_left(refs, (cs - WINDOW,)) : bisect_left(refs, (ce + WINDOW,))]
         no_agent = blocked | inducers | {i for _, i in near_refs}
+        dosed, cs = _dose_frame(text, (cs, ce), usable, starts, frames)
+        subject = dosed or subject  # 随着 X 浓度的增加，…: X the agent of what follows
+        if cs < 0:
+            continue  # the frame is the clause: its 增加 is no regulation
+        governing = [h for h in governing if h.start >= cs]
         treated = _treated_subject(text, (cs, ce), usable, starts, out)
-        if treated is not None:  # X-treated mice showed …: X the agent, never a target
-            subject, clause_no_target = treated, no_target | {treated.id}
-        else:
-            clause_no_target = no_target
+        subject = treated or subject  # X-treated mice showed …: X the agent, never a target
+        clause_no_target = no_target | {treated.id} if treated else no_target
         if subject is None:
             subject = _clause_subject(text, (cs, ce), governing, usable, starts, no_agent, frames)
             if subject is not None:  # A 及 B、C 能减轻 …，降低 …: the subject's conjuncts
@@ -652,6 +655,29 @@ def _treated_subject(
     if treated is None or system.type not in SYSTEM_TYPES or system.start - treated.end() > 2:
         return None
     return x
+
+
+_FRAME_END = re.compile(r"\s*[,，]?\s*")
+
+
+def _dose_frame(
+    text: str, span: tuple[int, int], usable: list[Entity], starts: list[int], frames
+) -> tuple[Entity | None, int]:  # noqa: ANN001 - Frames
+    """The compound of a dose-response frame opening a clause (随着 X 浓度的增加, with
+    increasing concentrations of X), the agent of what follows, and where the rest of the
+    clause starts (-1: the frame is the whole clause); (None, start) without a frame."""
+    first = _span(usable, starts, span[0], span[1])[:1]
+    if not first or first[0].type != "COMPOUND" or frames is None:
+        return None, span[0]
+    x = first[0]
+    if not frames.re["dose_frame_before"].match(text[span[0] : x.start]):
+        return None, span[0]
+    zh = is_han(text[span[0] : x.start].strip()[:1] or "a")
+    if zh and not frames.re["dose_frame_after_zh"].match(text, x.end):
+        return None, span[0]
+    if not _span(usable, starts, x.end, span[1]):
+        return x, -1
+    return x, _FRAME_END.match(text, x.end).end()  # the clause after the frame's comma
 
 
 def _clause_subject(

@@ -78,8 +78,10 @@ def quantity_links(
             continue
         i = bisect_left(c_starts, q.end)
         nxt = compounds[i] if i < len(compounds) else None
-        if nxt is not None and re.fullmatch(r"[\s的]{0,3}", text[q.end : nxt.start]):
-            add(rtype, nxt, q, "quantity")
+        if nxt is not None and words["quantity_of"].fullmatch(text, q.end, nxt.start):
+            add(
+                rtype, nxt, q, "quantity"
+            )  # 10 μmol/L 的 X, 不同浓度(10、20 μmol/L)X, 20 mg/kg of X
             continue
         j = bisect_left(c_ends, q.start + 1) - 1  # the last compound ending at or before q
         prev = compounds[j] if j >= 0 else None

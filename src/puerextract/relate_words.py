@@ -130,7 +130,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a member of a ratio (LC3-Ⅱ/LC3-Ⅰ 比值, the OPG/RANKL ratio) and the mediator of a named
     # process (SIRT1 介导的自噬, SIRT1-mediated autophagy) are not what the trigger changes
-    "ratio_after": (r"(?:\s*/\s*[^\s，,；;。/]{1,20})?\s*(?:{ratio_word})", _I),
+    "ratio_after": (
+        rf"{ABBREVIATION_AFTER}(?:\s*/\s*[^\s，,；;。/()（）]{{1,20}}{ABBREVIATION_AFTER})?"
+        r"\s*(?:{ratio_word})",
+        _I,
+    ),
     "mediator_after": (r"\s*(?:{mediator_word})", _I),
     # a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
     "damage_after": (r"\s*(?:所)?(?:{damage_word})", 0),
@@ -142,6 +146,14 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "silenced_after": (r"\s*-?\s*(?:{loss_of_function_after})", _I),
     # a regulation word before a dose noun is an adjective (increasing concentrations of X)
     "dose_after": (r"\s+(?:{dose_noun_en})(?![\w\-])", _I),
+    # a dose-response frame opening a sentence: its compound is the agent of the changes after
+    # it (随着 X 浓度的增加，A 下降; with increasing concentrations of X, A decreased)
+    "dose_frame_before": (
+        r"^\s*(?:随着|with\s+(?:the\s+)?(?:increas(?:ing|ed)|higher)\s+(?:{dose_noun_en})\s+of"
+        r"|as\s+the\s+(?:{dose_noun_en})\s+of)\s*(?:the\s+)?$",
+        _I,
+    ),
+    "dose_frame_after_zh": (r"\s*(?:{treatment_after_zh})?\s*(?:{dose_noun_zh})", 0),
     # a target denied as a conjunct: "ERK but not the p38 pathway", "A rather than B", "而非 B"
     "denied_conjunct": (r"(?:{negated_conjunct:w})\s*(?:the\s+|in\s+(?:the\s+)?)?$", _I),
     # between a plant and the compound it is the source of: 葛根中的葛根素, 杜仲所含的 X,
@@ -220,6 +232,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
     "group_before": (r"{group_word:w}", _I),
+    # between a quantity and the compound it is the amount of: 10 μmol/L 的 X, 不同浓度
+    # (10、20 μmol/L)X, 20 mg/kg (body weight) of X
+    "quantity_of": (
+        r"[\s的]{0,3}|\s*[)）]\s*|(?:\s+(?:body\s+)?(?:weight|mass|bw|b\.w\.))?\s+of\s+(?:the\s+)?",
+        _I,
+    ),
     # a class word may name the compound first: the effect of the phytoestrogen X on Y; a
     # treating effect before the noun (the therapeutic effects of X on Y) also treats diseases
     "en_aim": (
