@@ -226,3 +226,27 @@ def test_a_bone_defect_keeps_its_site(text: str, expected: list) -> None:
 
 def test_a_frame_word_is_no_part_of_a_name() -> None:
     assert "人参皂苷 Rb1" in _typed("随着人参皂苷 Rb1 浓度的增加，Bax 表达升高。", "COMPOUND")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sparing verb asked is no finding
+        ("It is unknown whether wogonin can reduce osteoblast apoptosis.", set()),
+        (
+            "Baicalin reduced osteoblast apoptosis.",
+            {("UPREGULATES", "Baicalin", "osteoblast")},
+        ),
+        # aims: a condition clause and 体外 before 对; a passive aim with in vitro
+        (
+            "目的：探讨在低氧条件下，黄芩苷体外对骨髓间充质干细胞成骨分化的影响。",
+            {("TESTED_IN", "黄芩苷", "骨髓间充质干细胞")},
+        ),
+        (
+            "The effects of baicalin were also examined in vitro in primary chondrocytes.",
+            {("TESTED_IN", "baicalin", "chondrocytes")},
+        ),
+    ],
+)
+def test_asked_sparing_and_aims(text: str, expected: set) -> None:
+    assert _after_title("Baicalin and cells", text) == expected

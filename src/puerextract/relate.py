@@ -978,12 +978,13 @@ class Sparing:
 
     @staticmethod
     def _not_a_verb(text: str, floor: int, verb: re.Match[str], frames: Frames | None) -> bool:
-        """A negated verb (did not induce, 未诱导) or a nominal inducer (H2O2-induced, X 诱导的)."""
-        if text[verb.start() - 1 : verb.start()] == "-" or text[verb.end() :].lstrip().startswith(
-            "的"
-        ):
+        """A negated or asked verb (did not induce, 未诱导, whether X could alleviate) or a
+        nominal inducer (H2O2-induced, X 诱导的)."""
+        nominal = text[verb.end() :].lstrip().startswith("的")
+        if text[verb.start() - 1 : verb.start()] == "-" or nominal:
             return True
-        return _negation_before(text, floor, verb.start(), frames)
+        asked = frames is not None and frames.asked(text, floor, verb.start())
+        return asked or _negation_before(text, floor, verb.start(), frames)
 
     def _is_object(self, text: str, compound: Entity, floor: int) -> bool:
         """Whether a lowering verb stands right before ``compound`` (its object)."""
@@ -1338,15 +1339,19 @@ class Frames:
         """Whether a regulation or treatment trigger stands in a yes/no question (to determine
         whether X enhances …, 探讨 X 是否促进 …): the last question or reporting word before it
         in the sentence is a question word. Giving words (TESTED_IN) stay: the aim is stated."""
-        if self.question is None or all(r == "TESTED_IN" for r, _ in hit.choices):
+        if all(r == "TESTED_IN" for r, _ in hit.choices):
             return False
-        lo = max(sent_start, hit.start - WINDOW)
+        return self.asked(text, sent_start, hit.start)
+
+    def asked(self, text: str, sent_start: int, pos: int) -> bool:
+        """Whether the last question or reporting word before ``pos`` in its sentence is a
+        question word (to determine whether X …, 探讨 X 是否 …)."""
+        if self.question is None:
+            return False
         asked = None
-        for asked in self.question.finditer(text, lo, hit.start):  # noqa: B007 - the last one
+        for asked in self.question.finditer(text, max(sent_start, pos - WINDOW), pos):  # noqa: B007
             pass
-        if asked is None:
-            return False
-        return self.after_report(text, asked.end(), hit.start) == asked.end()
+        return asked is not None and self.after_report(text, asked.end(), pos) == asked.end()
 
     def reagents(self, text: str, mentions: list[Entity]) -> set[str]:
         """Ids of the compounds and genes used as stains, assay reagents or markers (油红O染色,

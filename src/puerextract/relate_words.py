@@ -249,7 +249,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # treatment noun (the effects of X stimulation on Y)
     "en_on": (
         r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?"
-        r"(?:(?:{treatment_noun:w})\s+)?(?:on|in)\s",
+        r"(?:(?:{treatment_noun:w})\s+)?"
+        # a passive aim: the effect of X was (also) studied (in vitro) in Y
+        r"(?:(?:was|were)\s+(?:also\s+)?(?:(?:{aim_verb_en})(?:d|ed)|studied)\s+"
+        r"(?:in\s+(?:vitro|vivo)\s+)?)?(?:on|in)\s",
         _I,
     ),
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
