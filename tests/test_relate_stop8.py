@@ -250,3 +250,15 @@ def test_a_frame_word_is_no_part_of_a_name() -> None:
 )
 def test_asked_sparing_and_aims(text: str, expected: set) -> None:
     assert _after_title("Baicalin and cells", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("The patients had Alzheimer’s disease.", "DISEASE", ["Alzheimer’s disease"]),
+        ("黄芩苷抑制人肝癌 HepG2 细胞增殖。", "DISEASE", ["肝癌"]),
+        ("胰岛细胞表面的胰岛素受体数量增多。", "GENE", ["胰岛素受体"]),
+    ],
+)
+def test_lexicon_rows_of_the_eighth_stop(text: str, etype: str, expected: list) -> None:
+    assert _typed(text, etype) == expected

@@ -376,7 +376,9 @@ _HAN_LATIN = re.compile(
 def spacing_variants(term: str) -> tuple[str, ...]:
     """A term as written, and for a Chinese term with Latin letters or digits also with a space
     at each place Chinese meets Latin and with none (Bcl-2相关X蛋白 = Bcl-2 相关 X 蛋白):
-    Chinese papers set such spaces either way."""
+    Chinese papers set such spaces either way; an apostrophe also as the typeset ’."""
+    if "'" in term:  # Alzheimer's disease = Alzheimer’s disease
+        return tuple(dict.fromkeys(spacing_variants(term.replace("'", "’")) + (term,)))
     if not _HAN_LATIN.search(term):
         return (term,)
     return tuple(dict.fromkeys((term, _HAN_LATIN.sub(" ", term), _HAN_LATIN.sub("", term))))
