@@ -262,3 +262,22 @@ def test_asked_sparing_and_aims(text: str, expected: set) -> None:
 )
 def test_lexicon_rows_of_the_eighth_stop(text: str, etype: str, expected: list) -> None:
     assert _typed(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 其 before a giving word is the system named before; each compound of the run
+        (
+            "用高脂饲料喂养大鼠，并选择黄芩苷和汉黄芩素对其进行干预。",
+            {("TESTED_IN", "黄芩苷", "大鼠"), ("TESTED_IN", "汉黄芩素", "大鼠")},
+        ),
+        # doses per body weight written with a dot or a middle dot
+        (
+            "大鼠灌胃黄芩苷 150 mg/(kg·bw)。",
+            {("TESTED_IN", "黄芩苷", "大鼠"), ("HAS_CONCENTRATION", "黄芩苷", "150 mg/(kg·bw)")},
+        ),
+    ],
+)
+def test_a_system_pronoun_and_body_weight_doses(text: str, expected: set) -> None:
+    assert _after_title("黄芩苷的作用", text) == expected

@@ -2329,7 +2329,11 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         systems = _trailing_run(text, [m for m in ctx.before if m.type in arg2_types])
     if not systems:
         systems = _systems_elsewhere(ctx, arg2_types)
-    return _add_all(out, ctx, "TESTED_IN", agent, systems)
+    found = _add_all(out, ctx, "TESTED_IN", agent, systems)
+    if pre and agent is pre[-1]:  # A 和 B 对其进行干预: each compound of the run
+        for co in _trailing_run(text, pre)[:-1]:
+            found |= _add_all(out, ctx, "TESTED_IN", co, systems)
+    return found
 
 
 #: generic cells standing for a system named earlier (取第 3 代细胞，…)
@@ -2352,6 +2356,10 @@ def _systems_elsewhere(ctx: _HitContext, arg2_types) -> list[Entity]:
         head = ctx.text[: g.start()].rstrip()  # MC3T3-E1 细胞: the head of a named line
         if len(head) not in ends and not any(m.start <= g.start() < m.end for m in ctx.earlier):
             return _trailing_run(ctx.text, [m for m in prior if m.type in CELL_TYPES])
+    if ctx.frames is not None and ctx.frames.re["system_anaphor"].search(
+        ctx.text, max(0, ctx.hit.start - 6), ctx.hit.start
+    ):
+        return _trailing_run(ctx.text, prior)  # 饲养小鼠，选择 X 对其进行干预: 其 is the mice
     # the last system named, past the cells a stimulus induces (以 BMMs 为前体细胞，诱导破骨细胞
     # 分化，同时给予 X: BMMs), when the sentence introduced it (not the animal cells came from)
     named = [m for m in reversed(prior) if not _induced_fate(ctx.text, m)]

@@ -153,6 +153,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"|as\s+the\s+(?:{dose_noun_en})\s+of)\s*(?:the\s+)?$",
         _I,
     ),
+    # a pronoun for the system right before a giving word: 对其进行干预 (其: the animals or cells
+    # named before in the sentence)
+    "system_anaphor": (r"对\s*其\s*(?:进行)?\s*$", 0),
     "dose_frame_after_zh": (r"\s*(?:{treatment_after_zh})?\s*(?:{dose_noun_zh})", 0),
     # a target denied as a conjunct: "ERK but not the p38 pathway", "A rather than B", "而非 B"
     "denied_conjunct": (r"(?:{negated_conjunct:w})\s*(?:the\s+|in\s+(?:the\s+)?)?$", _I),
