@@ -34,6 +34,15 @@ OR_WORDS: tuple[str, ...] = ("或", "or", "/")
 CONJUNCTIONS = AND_WORDS + OR_WORDS
 
 
+#: a name written as an abbreviation (NAC, PDTC, E2V): Latin letters and digits with a capital
+_ABBREVIATION = re.compile(r"(?=[^\s]*[A-Z])[A-Za-z0-9\-]{2,10}")
+
+
+def is_abbreviation(name: str) -> bool:
+    """Whether ``name`` is written as an abbreviation (NAC, PDTC; not 戊酸雌二醇, estradiol)."""
+    return bool(_ABBREVIATION.fullmatch(name))
+
+
 def conjunction_gap(space: str = r"\s", serial_comma: bool = False) -> re.Pattern[str]:
     """The gap between two conjoined names, for ``fullmatch``: one of :data:`CONJUNCTIONS`
     between runs of ``space`` (a regex class); with ``serial_comma`` also ", and" (A, B, and

@@ -86,7 +86,7 @@ _CLOSED_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _TIME_OF = r"(?:\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*[a-z]{1,6}\s+of\b)?"
 #: the values of a change before an agent_after word (increased from 12 to 18 ng/mL after X)
 _VALUE = r"\s+[\d.]+(?:\s*[^\s\d,;.()]+)?"
-_CHANGE_VALUES = rf"(?:\s+from{_VALUE})?(?:\s+to{_VALUE})?"
+_CHANGE_VALUES = rf"(?:\s+by\s+[\d.]+\s*%)?(?:\s+from{_VALUE})?(?:\s+to{_VALUE})?"
 
 
 def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
@@ -334,6 +334,12 @@ def _negation_before(
     return regex is not None and bool(regex.search(text[max(floor, pos - reach) : pos]))
 
 
+#: an English trigger's bare object: the cells themselves (X inhibited osteoclasts.), when
+#: the clause or a list item ends right after them (not "osteoclasts to differentiate")
+_BARE_OBJECT = re.compile(r"\s+(?:the\s+)?")
+_OBJECT_END = re.compile(r"(?:\s+cells?)?\s*(?:[,;.]|\band\b|\bor\b|$)")
+
+
 def _cell_ok(
     text: str,
     target: Entity,
@@ -350,6 +356,9 @@ def _cell_ok(
     ):
         return True  # fewer osteoclasts: a count of the cells
     clause_end, mentions = clause
+    if hit.lang == "en" and _BARE_OBJECT.fullmatch(text, hit.end, target.start):
+        if _OBJECT_END.match(text, target.end):
+            return True  # X inhibited preosteoclasts and …: the cells themselves
     stop = min(clause_end, target.end + 24)  # room for "MC3T3-E1 cell differentiat…"
     nxt = next((m for m in mentions if m.start >= target.end), None)
     if nxt is not None and nxt.start < stop:
@@ -952,13 +961,11 @@ class Sparing:
                     i -= 1  # "X 降低 ROS 水平，减轻…": ROS is lowered, X spares
                 if i < 0 or self._not_a_verb(text, sent.start, verb, out.frames):
                     continue
-                if rtype == "DOWNREGULATES" and not self._killer(
-                    compounds[i], verb.start(), mentions, starts, out
-                ):
-                    continue
                 cell = self._cell(text, verb.end(), sent.end, mentions, starts)
                 agent = compounds[i]
                 if cell is None:
+                    continue
+                if rtype == "DOWNREGULATES" and not self._kills(text, agent, verb, cell, out):
                     continue
                 if self.absence is not None and self.absence.match(
                     text, _skip_space(text, agent.end)
@@ -966,21 +973,32 @@ class Sparing:
                     continue  # "雌激素缺乏…减少破骨细胞凋亡": the agent's absence, not the agent
                 out.add(rtype, agent, cell, "trigger")
 
-    @staticmethod
-    def _killer(
-        agent: Entity, verb: int, mentions: list[Entity], starts: list[int], out: _Builder
-    ) -> bool:
-        """Whether the compound before a kill verb is its agent: the paper's tested compound
-        (H2O2 induced apoptosis of MC3T3-E1 cells: the model's stimulus), with no other agent
-        between (X 对 IL-1β 诱导软骨细胞损伤的保护作用: IL-1β induces)."""
-        between = mentions[bisect_left(starts, agent.end) : bisect_left(starts, verb)]
-        return _key(agent) in out.tested and not any(m.type in AGENT_TYPES for m in between)
+    def _kills(self, text: str, agent: Entity, verb: re.Match[str], cell: Entity, out) -> bool:  # noqa: ANN001
+        """Whether a kill verb raises the cell's death with ``agent`` as its subject: the paper's
+        tested compound (not the model's stimulus: H2O2 induced apoptosis of …) right before the
+        verb, only modals and adverbs between (not "X reduced the enhanced apoptosis", "X 抑制缺氧
+        诱导…"); no negation after it (caused no apoptosis), no other sparing or killing verb
+        before the cell (增加 A 表达及抑制软骨细胞凋亡), no healing after the death (损伤修复)."""
+        words = out.frames.re if out.frames is not None else None
+        if words is None or _key(agent) not in out.tested:
+            return False
+        gap = _PARENS.sub("", text[agent.end : verb.start()])
+        if not words["kill_gap"].fullmatch(gap) or words["kill_negated"].match(text, verb.end()):
+            return False
+        if any(
+            v is not None and v.search(text, verb.end(), cell.start)
+            for v in (self.verbs, self.kills)
+        ):
+            return False
+        death = self.deaths.search(text, cell.end, cell.end + self.DEATH_REACH)
+        healing = out.frames.healing
+        return not (death and healing is not None and healing.match(text, death.end()))
 
     @staticmethod
     def _not_a_verb(text: str, floor: int, verb: re.Match[str], frames: Frames | None) -> bool:
         """A negated or asked verb (did not induce, 未诱导, whether X could alleviate) or a
         nominal inducer (H2O2-induced, X 诱导的)."""
-        nominal = text[verb.end() :].lstrip().startswith("的")
+        nominal = text[verb.end() : verb.end() + 3].lstrip().startswith("的")
         if text[verb.start() - 1 : verb.start()] == "-" or nominal:
             return True
         asked = frames is not None and frames.asked(text, floor, verb.start())
@@ -997,7 +1015,7 @@ class Sparing:
         lead = _LEAD.match(text, start, end)
         death = self.deaths.match(text, lead.end(), end)
         if death is not None:  # "inhibited (the) apoptosis of chondrocytes"
-            of = _OF.match(text, death.end(), end)
+            of = _DEATH_OF.match(text, death.end(), end)
             k = bisect_left(starts, of.end()) if of else len(mentions)
             hit = mentions[k] if k < len(mentions) and starts[k] == of.end() else None
             return hit if hit is not None and hit.type in CELL_TYPES else None
@@ -1025,7 +1043,7 @@ def _skip_space(text: str, at: int) -> int:
 _LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?")
 #: after a cell line's name, its cell word before the death word (HepG2 cells, HepG2 细胞的)
 _CELL_WORD = re.compile(r"^(?:\s*(?:cells?|细胞))?\s*的?\s*")
-_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_DEATH_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # apoptosis of/in the cells
 
 
 def _stems(words: tuple[str, ...], word_start: bool = False) -> str:
@@ -1681,11 +1699,14 @@ def _tested_compound(
         if m.type == "COMPOUND" and m.start >= first.start:
             if not is_stimulus(text, ordered, i, words):
                 return frozenset({_key(m)})
-            named.append(_key(m))
-    # a title naming one compound only, written as inducing a harm, names the tested compound
-    # (人参皂苷 Rh4 诱导肝癌细胞 HepG2 的凋亡): no model stimulus is a paper's only compound
-    only = len(set(named)) == 1 and len(sentences) > 1  # one sentence alone is no title
-    return frozenset(named[:1]) if only else frozenset()
+            named.append(m)
+    # a title opening on its only compound, written as inducing a harm, names the tested
+    # compound (人参皂苷 Rh4 诱导肝癌细胞 HepG2 的凋亡); not "miR-21 对地塞米松诱导…", "Effect of
+    # exercise on dexamethasone-induced …": there the compound is the model's stimulus
+    if len({_key(m) for m in named}) != 1 or len(sentences) < 2:  # one sentence is no title
+        return frozenset()
+    opens = not text[first.start : named[0].start].strip(" \t[]【】()（）")
+    return frozenset({_key(named[0])}) if opens else frozenset()
 
 
 def _induced_change(
@@ -2512,7 +2533,9 @@ def _before_predicate(ctx: _HitContext) -> list[Entity]:
 def _agent_reached(ctx: _HitContext, agent: Entity) -> bool:
     """A passive closed by "by" takes its agent anywhere after; the other agent_after words
     (following, after, upon) only the name right after them (not "increased after 7 days of
-    culture with X")."""
+    culture with X"); never an agent whose absence follows (after X withdrawal)."""
+    if ctx.frames is not None and ctx.frames.re["absence_after"].match(ctx.text, agent.end):
+        return False  # decreased after X withdrawal: the agent's absence
     return not ctx.hit.agent_next or agent.start - ctx.hit.end <= 2
 
 

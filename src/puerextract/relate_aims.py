@@ -27,7 +27,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
-from .grammar import CLAUSE_END, CLOSERS, OPENERS, clause_spans, conjunction_gap
+from .grammar import (
+    CLAUSE_END,
+    CLOSERS,
+    OPENERS,
+    clause_spans,
+    conjunction_gap,
+    is_abbreviation,
+)
 from .model import Entity, Sentence
 from .relate_quantities import QUANTITY_TYPES, trailing_run
 from .relate_words import WordRegexes
@@ -318,8 +325,6 @@ def group_allocations(
 
 #: the word that closes a group list (X 组, X groups)
 _GROUP_WORD = re.compile(r"组|\bgroups?\b", re.IGNORECASE)
-#: an arm's compound in its group's parentheses (阳性药组（阿仑膦酸钠 1 mg/kg）)
-_GROUP_PAREN = re.compile(r"(?:组|\bgroups?)\s*[（(][^（）()]{0,12}$", re.IGNORECASE)
 
 
 def arm_durations(
@@ -346,34 +351,30 @@ def arm_durations(
                 continue
             if _own_time(text, arms):
                 continue  # 分为 X 组和 Y 组，X 组灌胃 4 周: the arm named again has its own time
-            if not _GROUP_WORD.search(text, arms[-1].end, q.start) and not _GROUP_PAREN.search(
-                text, max(0, arms[-1].start - 16), arms[-1].start
-            ):
+            if not _GROUP_WORD.search(text, arms[-1].end, q.start) and not words[
+                "group_paren"
+            ].search(text, max(0, arms[-1].start - 16), arms[-1].start):
                 continue  # a duration after a later compound is that compound's own
             after_event = words["after_event"]
             if after_event.search(text[max(start, q.start - 6) : q.start]) or after_event.match(
                 text[q.end : q.end + 8]
             ):
                 continue
-            last = {x.text.lower(): x for x in _arm_contents(text, arms)}
+            last = {x.text.lower(): x for x in _arm_contents(text, arms, words)}
             for x in last.values():  # each name at its nearest occurrence
                 link(x, q, "quantity")
 
 
-#: from a group label's compound to the compound in its parentheses (X+PDTC 组（抑制剂
-#: 吡咯烷二硫代氨基甲酸盐, 50 μmol/L）: the one in the parentheses is the arm's treatment
-_LABEL_TO_CONTENT = re.compile(
-    r"[^（）()，,、；;]{0,8}(?:组|\bgroups?)\s*[（(][^（）()]{0,12}", re.I
-)
-
-
-def _arm_contents(text: str, arms: list[Entity]) -> list[Entity]:
-    """The arms, each group label's compound left out when its group's parentheses name the
-    compound given (X 组（Y, 50 μmol/L）: Y, not X twice)."""
+def _arm_contents(text: str, arms: list[Entity], words: WordRegexes) -> list[Entity]:
+    """The arms, a group label's abbreviated compound left out when its group's parentheses
+    name it at length (PDTC 组（吡咯烷二硫代氨基甲酸盐, 50 μmol/L）: an abbreviated agent counts
+    as its long form; 雌激素组（戊酸雌二醇）keeps both)."""
     return [
         x
         for x, y in zip(arms, [*arms[1:], None], strict=True)
-        if y is None or not _LABEL_TO_CONTENT.fullmatch(text, x.end, y.start)
+        if y is None
+        or not (is_abbreviation(x.text) and not is_abbreviation(y.text))
+        or not words["label_to_content"].fullmatch(text, x.end, y.start)
     ]
 
 

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from .grammar import CLAUSE_END, conjunction_gap
+from .grammar import CLAUSE_END, conjunction_gap, is_abbreviation
 from .model import Entity
 from .relate_words import WordRegexes
 
@@ -151,13 +151,14 @@ def _paren_owner(text: str, q: Entity, mentions: list[Entity], words: WordRegexe
 def _long_form_inside(
     text: str, owner: Entity, inside: list[Entity], paren: int, words: WordRegexes
 ) -> bool:
-    """Whether a group label's compound is named at more length in its group's parentheses
-    (NAC 组（N-乙酰半胱氨酸, 5 mmol/L）; not 戊酸雌二醇组（E2V, …）): an abbreviated agent
-    counts as its long form."""
+    """Whether a group label's compound is an abbreviation named at length in its group's
+    parentheses (NAC 组（N-乙酰半胱氨酸, 5 mmol/L）; not 戊酸雌二醇组（E2V, …）, nor X 组（溶于
+    DMSO, …）): an abbreviated agent counts as its long form."""
     return (
         bool(inside)
         and owner.type == "COMPOUND"
-        and len(inside[-1].text) > len(owner.text)
+        and is_abbreviation(owner.text)
+        and not is_abbreviation(inside[-1].text)
         and bool(words["group_before"].search(text, owner.end, paren))
     )
 

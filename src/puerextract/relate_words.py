@@ -149,14 +149,28 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a dose-response frame opening a sentence: its compound is the agent of the changes after
     # it (随着 X 浓度的增加，A 下降; with increasing concentrations of X, A decreased)
     "dose_frame_before": (
-        r"^\s*(?:随着|with\s+(?:the\s+)?(?:increas(?:ing|ed)|higher)\s+(?:{dose_noun_en})\s+of"
-        r"|as\s+the\s+(?:{dose_noun_en})\s+of)\s*(?:the\s+)?$",
+        r"^\s*(?:随着|with\s+(?:the\s+)?(?:increas(?:ing|ed)|higher)\s+(?:{dose_noun_en})\s+of)"
+        r"\s*(?:the\s+)?$",
         _I,
     ),
+    # between the tested compound and a verb raising a cell's death: modals and adverbs only
+    # (X 可显著诱导 …, X could dose-dependently induce …)
+    "kill_gap": (
+        r"\s*(?:(?:{result_adverb_zh}|can|could|may|might|also|further|[\w\-]+ly)\s*)*",
+        _I,
+    ),
+    # right after that verb, a negation of the death (caused no or little apoptosis)
+    "kill_negated": (r"\s*(?:no|not|little|hardly)\b", _I),
+    # right after an agent, its absence (after X withdrawal): no agent
+    "absence_after": (r"\s*(?:{absence_word:w})", _I),
     # a pronoun for the system right before a giving word: 对其进行干预 (其: the animals or cells
     # named before in the sentence)
     "system_anaphor": (r"对\s*其\s*(?:进行)?\s*$", 0),
-    "dose_frame_after_zh": (r"\s*(?:{treatment_after_zh})?\s*(?:{dose_noun_zh})", 0),
+    # a rising dose after the compound (随着 X 给药浓度的增加; not 浓度的降低)
+    "dose_frame_after_zh": (
+        r"\s*(?:{treatment_after_zh})?\s*(?:{dose_noun_zh})\s*的?\s*(?:{rise_word_zh})",
+        0,
+    ),
     # a target denied as a conjunct: "ERK but not the p38 pathway", "A rather than B", "而非 B"
     "denied_conjunct": (r"(?:{negated_conjunct:w})\s*(?:the\s+|in\s+(?:the\s+)?)?$", _I),
     # between a plant and the compound it is the source of: 葛根中的葛根素, 杜仲所含的 X,
@@ -235,6 +249,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
     "group_before": (r"{group_word:w}", _I),
+    # an arm's compound in its group's parentheses (阳性药组（阿仑膦酸钠 1 mg/kg）); from a group
+    # label's compound to the compound in its parentheses (PDTC 组（吡咯烷二硫代氨基甲酸盐, …）)
+    "group_paren": (r"(?:{group_word:w})\s*[（(][^（）()]{0,12}$", _I),
+    "label_to_content": (r"[^（）()，,、；;]{0,8}(?:{group_word:w})\s*[（(][^（）()]{0,12}", _I),
     # between a quantity and the compound it is the amount of: 10 μmol/L 的 X, 不同浓度
     # (10、20 μmol/L)X, 20 mg/kg (body weight) of X
     "quantity_of": (
@@ -304,8 +322,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # from a run's dose to its time, a route or frequency between (X or Y at 50 mg/kg by gavage
     # daily for 8 weeks)
     "dose_to_time_en": (
-        r"^\s*,?\s*(?:(?!(?:and|or|then|with|but|while|whereas|in|to|after)\b)[a-z]+\s+){0,3}?"
-        r"(?:for|during|over)\s+$",
+        r"^\s*,?\s*(?:(?:{dose_to_time_word_en:w})\s+){0,4}(?:for|during|over)\s+$",
         _I,
     ),
     # from the last dose of arms in parentheses to their shared time (分别灌胃 X（100 mg/kg）和

@@ -183,6 +183,8 @@ class TagWords:
     measured: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     #: a dose noun before that change keeps the amount applied (浓度由 10 μmol/L 增至 40 μmol/L)
     dose_nouns: tuple[str, ...] = ()
+    #: … unless a tissue or fluid stands with it (血清葡萄糖浓度由 …: a level measured)
+    tissues: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -220,8 +222,11 @@ class TagWords:
             arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
             procedure=_procedure_regex(words("procedure_word")),
             procedure_gap_stop=tuple(words("procedure_gap_stop")),
-            measured=_measured_regexes(words("level_change_zh"), words("level_change_en")),
+            measured=_measured_regexes(
+                words("level_change_zh"), words("level_change_en"), words("approx_word_en")
+            ),
             dose_nouns=tuple(x.casefold() for x in words("dose_noun_zh") + words("dose_noun_en")),
+            tissues=tuple(x.casefold() for x in words("tissue_word_zh") + words("tissue_word_en")),
         )
 
 
@@ -237,7 +242,7 @@ def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _measured_regexes(
-    zh: tuple[str, ...], en: tuple[str, ...]
+    zh: tuple[str, ...], en: tuple[str, ...], approx: tuple[str, ...] = ()
 ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """Before and after an amount, a level's change that makes it a measured value: (升至 |
     由 X 升至 | increased from | increased to X) and (X 升至); None without words."""
@@ -246,7 +251,7 @@ def _measured_regexes(
     zh_to = rf"(?:{alternation(zh)})\s*(?:至|到)"
     before = re.compile(
         rf"(?:{zh_to}|(?<![A-Za-z])(?:{alternation(en)})(?:\s+[a-z]+ly)?\s+(?:from|to)"
-        rf"(?:\s+(?:about|approximately|nearly))?)\s*[（(]?\s*$",
+        rf"(?:\s+(?:{alternation(approx)}))?)\s*[（(]?\s*$",
         re.IGNORECASE,
     )
     return before, re.compile(rf"\s*[）)]?\s*{zh_to}")
@@ -888,7 +893,7 @@ class Tagger:
         for q in find_quantities(text, units=self.units):
             if q.type == "DURATION" and self._procedure_time(text, q.start, compounds):
                 continue  # 缺血 30 min 后再灌注 2 h: the model's procedure, no exposure
-            if q.type == "CONCENTRATION" and self._measured_value(text, q.start, q.end):
+            if q.kind == "concentration" and self._measured_value(text, q.start, q.end):
                 continue  # 骨钙素由 12.5 ng/mL 升至 18.3 ng/mL: levels measured, none applied
             flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
         return resolve(flat)
@@ -918,9 +923,12 @@ class Tagger:
         return not self._dose_before(text, head + len(lead) - 1)
 
     def _dose_before(self, text: str, at: int) -> bool:
-        """Whether a dose noun stands before ``at`` in its clause, up to 30 characters back
-        (浓度由, the dose of X was increased from)."""
-        near = re.split(r"[，,；;。]", text[max(0, at - 30) : at])[-1].casefold()
+        """Whether a dose noun stands before ``at`` in its clause, up to 48 characters back
+        (浓度由, the dose of X was increased from), with no tissue a level is measured in
+        (血清葡萄糖浓度由, the plasma concentration of X)."""
+        near = re.split(r"[，,；;。]", text[max(0, at - 48) : at])[-1].casefold()
+        if any(tissue in near for tissue in self.words.tissues):
+            return False
         return any(noun in near for noun in self.words.dose_nouns)
 
     @staticmethod
