@@ -380,3 +380,27 @@ def test_group_parentheses_and_route_words(text: str, expected: set) -> None:
 )
 def test_an_agents_absence_and_a_change_by(text: str, expected: set) -> None:
     assert _after_title("Baicalin", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 增多/增高 raise; a protein's state between two themes of one list
+        ("黄芩苷使胰岛素受体数量增多。", {("UPREGULATES", "黄芩苷", "胰岛素受体")}),
+        (
+            "黄芩苷处理后，Bax、cleaved caspase-8 和 caspase-9 的表达升高。",
+            {
+                ("UPREGULATES", "黄芩苷", "Bax"),
+                ("UPREGULATES", "黄芩苷", "caspase-8"),
+                ("UPREGULATES", "黄芩苷", "caspase-9"),
+            },
+        ),
+        # HDL cholesterol is one compound
+        (
+            "黄芩苷可提高血清高密度脂蛋白胆固醇水平。",
+            {("UPREGULATES", "黄芩苷", "高密度脂蛋白胆固醇")},
+        ),
+    ],
+)
+def test_rises_lists_with_states_and_lipids(text: str, expected: set) -> None:
+    assert {r for r in _after_title("黄芩苷的作用", text) if r[0] != "TESTED_IN"} == expected

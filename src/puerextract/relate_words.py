@@ -56,8 +56,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # next (IL-6 水平及软骨 MMP-3 表达均降低)
     "theme_list_gap": (
         r"\s*(?:{molecule_word_zh}|{level_noun_zh}|{theme_noun_zh})*\s*(?:[、和及与]|以及)\s*"
-        r"(?:{tissue_word_zh})?\s*",
-        0,
+        r"(?:{tissue_word_zh})?\s*(?:(?:{state_word_en:w})\s+)?",  # Bax、cleaved caspase-3
+        _I,
     ),
     # after a trigger whose themes stand before it (起到重要作用, 升高约 2 倍, 降至 4.1 U/L)
     "after_theme_trigger": (
