@@ -404,3 +404,19 @@ def test_an_agents_absence_and_a_change_by(text: str, expected: set) -> None:
 )
 def test_rises_lists_with_states_and_lipids(text: str, expected: set) -> None:
     assert {r for r in _after_title("黄芩苷的作用", text) if r[0] != "TESTED_IN"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Baicalin attenuated neuronal damage caused by cerebral ischemia.",
+            {("TREATS", "Baicalin", "cerebral ischemia")},
+        ),
+        ("黄芩苷减轻心肌梗死所致的心肌细胞凋亡。", {("TREATS", "黄芩苷", "心肌梗死")}),
+        # a raised damage treats nothing
+        ("Baicalin increased osteoblast apoptosis induced by periodontitis.", set()),
+    ],
+)
+def test_lowering_a_damage_a_disease_causes(text: str, expected: set) -> None:
+    assert {r for r in _after_title("黄芩苷的作用", text) if r[0] == "TREATS"} == expected

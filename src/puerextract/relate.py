@@ -864,13 +864,18 @@ def _disease_model(
         if d.type != "DISEASE" or _names_cells(text, d, mentions[n + 1 : n + 2]):
             continue
         i = bisect_left(starts, d.start) - 1
+        if i >= 0 and frames.locative.match(text, hits[i].start, d.start):
+            i -= 1  # apoptosis induced by myocardial infarction: "induced by" is the locative
         if i < 0 or not _treating(text, hits[i], frames) or d.start - hits[i].end > 80:
             continue
         h = hits[i]
-        if _CLAUSE_STOP.search(text, h.end, d.start) or not frames.locative.search(
-            text, h.end, d.start
+        caused = not text[h.end : d.start].strip() and frames.re["cause_after_zh"].match(
+            text, d.end
+        )
+        if _CLAUSE_STOP.search(text, h.end, d.start) or not (
+            caused or frames.locative.search(text, h.end, d.start)
         ):
-            continue
+            continue  # 减轻心肌梗死引起的心肌细胞凋亡: the disease causes the damage lowered
         between = mentions[bisect_left(mention_starts, h.end) : n]
         between = [m for m in between if m.end not in inducer_ends]  # Dex-treated: the model's
         if any(m.type in ("GENE", "PATHWAY", "COMPOUND", "DISEASE") for m in between):

@@ -161,6 +161,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # right after that verb, a negation of the death (caused no or little apoptosis)
     "kill_negated": (r"\s*(?:no|not|little|hardly)\b", _I),
+    # right after a disease, the damage it causes (减轻心肌梗死引起的心肌细胞凋亡: TREATS)
+    "cause_after_zh": (r"\s*所?(?:{cause_word_zh})的?", 0),
     # right after an agent, its absence (after X withdrawal): no agent
     "absence_after": (r"\s*(?:{absence_word:w})", _I),
     # a pronoun for the system right before a giving word: 对其进行干预 (其: the animals or cells
