@@ -420,3 +420,7 @@ def test_rises_lists_with_states_and_lipids(text: str, expected: set) -> None:
 )
 def test_lowering_a_damage_a_disease_causes(text: str, expected: set) -> None:
     assert {r for r in _after_title("黄芩苷的作用", text) if r[0] == "TREATS"} == expected
+
+
+def test_a_symbol_with_a_space_before_its_digit() -> None:
+    assert _typed("黄芩苷上调 Runx 2 与 Sox 9 的表达。", "GENE") == ["Runx 2", "Sox 9"]
