@@ -424,3 +424,39 @@ def test_lowering_a_damage_a_disease_causes(text: str, expected: set) -> None:
 
 def test_a_symbol_with_a_space_before_its_digit() -> None:
     assert _typed("黄芩苷上调 Runx 2 与 Sox 9 的表达。", "GENE") == ["Runx 2", "Sox 9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frequency, a measure's name and delays are no exposure times
+        ("LPS was injected every 24 h for 2 days.", ["2 days"]),
+        ("各组大鼠 24 h 尿蛋白排泄量增加。", []),
+        ("Two weeks after the final dose of prednisolone the animals were killed.", []),
+        ("Baicalin was gavaged 1 h after reperfusion.", []),
+    ],
+)
+def test_times_that_are_no_exposure(text: str, expected: list) -> None:
+    assert _typed(text, "DURATION") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BMSCs induced with baicalin for 9 days formed more nodules.",
+            {("TESTED_IN", "baicalin", "BMSCs"), ("HAS_DURATION", "baicalin", "9 days")},
+        ),
+        (
+            "The mechanism of action of baicalin on chondrocytes was explored.",
+            {("TESTED_IN", "baicalin", "chondrocytes")},
+        ),
+    ],
+)
+def test_giving_and_aims_of_the_eighth_stop(text: str, expected: set) -> None:
+    assert _after_title("Baicalin", text) == expected
+
+
+def test_an_induced_disease_is_compound_and_disease() -> None:
+    text = "Steroid-induced osteonecrosis of the femoral head occurred in rats."
+    assert _typed(text, "DISEASE") == ["osteonecrosis of the femoral head"]

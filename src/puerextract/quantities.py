@@ -354,25 +354,28 @@ _BEFORE_ANY = prefiltered(
         r"(?:[<>=≤≥≈:]|of|was|were|is|为)[ \t]*)$"
     )
 )
-#: before a time, an age (aged 8 weeks, 出生 24 h 内), an ordinal day (第 4 天) or the start of a
-#: treatment after a delay (gavage began 4 weeks after surgery): no exposure time
+#: before a time, an age (aged 8 weeks, 出生 24 h 内), an ordinal day (第 4 天), the start of a
+#: treatment after a delay (gavage began 4 weeks after surgery) or a frequency (every 24 h, 每
+#: 24 h): no exposure time
 _BEFORE_DURATION = prefiltered(
     re.compile(
-        r"(?:\b(?:aged|age of|ages of|age|began|begun|beginning|starting|started)"
-        r"|年龄|年龄为|龄|出生|第)[ \t]*$"
+        r"(?:\b(?:aged|age of|ages of|age|began|begun|beginning|starting|started|every|each)"
+        r"|年龄|年龄为|龄|出生|第|每)[ \t]*$"
     )
 )
 #: after a time, an age (8 weeks old, 8 周龄), a start (术后 1 周开始给药), a mass ratio (3 w/v) or
 #: the delay after an operation (one week after surgery, 4 weeks postoperatively): no exposure time
 _AFTER_DURATION = re.compile(
     r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄|[ \t]*后?[ \t]*开始|/[vw]\b|%"
+    r"|[ \t]*尿|[ \t]+urin"  # 24 h 尿蛋白, 24-h urine protein: a measure's name
     r"|[ \t]+(?:a|per)[ \t]+(?:day|week|month)\b)"
 )
 #: after a time, the operation it follows (one week after surgery, 4 weeks postoperatively): a
 #: delay, unless "for" gives it as the treatment's length (for 12 weeks after ovariectomy)
 _AFTER_OPERATION = re.compile(
     r"[ \t]+(?:after|following|post)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:surgery|operation|ovariectomy"
-    r"|OVX|castration|orchidectomy|fracture|injury|implantation|induction|model(?:l?ing)?)\b"
+    r"|OVX|castration|orchidectomy|fracture|injury|implantation|induction|model(?:l?ing)?"
+    r"|reperfusion|(?:final|last)[ \t]+(?:injection|administration|dose|treatment))\b"
     r"|[ \t]+post-?operatively\b"
 )
 _FOR_BEFORE = re.compile(r"\b(?:for|during|over)[ \t]+$", re.IGNORECASE)

@@ -2350,7 +2350,10 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         return False
     if agent.start < hit.start:
         agent = _nearest_occurrence(ctx.earlier, agent, hit.start) or agent
-    systems = [m for m in ctx.after if m.type in arg2_types]
+    fate = ctx.frames.re["fate_of"] if ctx.frames is not None else None
+    systems = [  # not the fate of the cells named next (osteoblast formation from BMSCs)
+        m for m in ctx.after if m.type in arg2_types and not (fate and fate.match(text, m.end))
+    ]
     if not systems and direction == "any":
         systems = _trailing_run(text, [m for m in ctx.before if m.type in arg2_types])
     if not systems:
