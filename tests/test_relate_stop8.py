@@ -460,3 +460,33 @@ def test_giving_and_aims_of_the_eighth_stop(text: str, expected: set) -> None:
 def test_an_induced_disease_is_compound_and_disease() -> None:
     text = "Steroid-induced osteonecrosis of the femoral head occurred in rats."
     assert _typed(text, "DISEASE") == ["osteonecrosis of the femoral head"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two dyes of a stain are two compounds (as dev annotates Haematoxylin–eosin)
+        ("切片行苏木素-伊红染色。", ["苏木素", "伊红"]),
+        ("Sections were stained with hematoxylin-eosin.", ["hematoxylin", "eosin"]),
+    ],
+)
+def test_the_dyes_of_a_stain(text: str, expected: list) -> None:
+    assert _typed(text, "COMPOUND") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rats then received low-dose (15 mg/kg) and high-dose (45 mg/kg) wogonin for 4 weeks.",
+            {
+                ("TESTED_IN", "wogonin", "Rats"),
+                ("HAS_CONCENTRATION", "wogonin", "15 mg/kg"),
+                ("HAS_CONCENTRATION", "wogonin", "45 mg/kg"),
+                ("HAS_DURATION", "wogonin", "4 weeks"),
+            },
+        ),
+    ],
+)
+def test_doses_after_dose_levels(text: str, expected: set) -> None:
+    assert _after_title("Wogonin", text) == expected

@@ -78,6 +78,9 @@ def quantity_links(
             continue
         i = bisect_left(c_starts, q.end)
         nxt = compounds[i] if i < len(compounds) else None
+        if nxt is not None and _dose_levels_before(text, q, nxt, words):
+            add(rtype, nxt, q, "quantity")  # low-dose (5 mg/kg) and high-dose (10 mg/kg) X
+            continue
         if nxt is not None and words["quantity_of"].fullmatch(text, q.end, nxt.start):
             add(
                 rtype, nxt, q, "quantity"
@@ -93,6 +96,15 @@ def quantity_links(
             and len(CLAUSE_END.findall(text, q.end, nxt.start)) <= _dosing_time(text, q, words)
         ):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
+
+
+def _dose_levels_before(text: str, q: Entity, nxt: Entity, words: WordRegexes) -> bool:
+    """Whether ``q`` is the dose of a dose level in parentheses before the compound ``nxt``
+    (low-dose (5 mg/kg) and high-dose (10 mg/kg) X; 低、高剂量（5、10 mg/kg）X)."""
+    return bool(
+        words["dose_level_open"].search(text, max(0, q.start - 24), q.start)
+        and words["dose_level_tail"].fullmatch(text, q.end, nxt.start)
+    )
 
 
 def _dosing_time(text: str, q: Entity, words: WordRegexes) -> bool:

@@ -251,6 +251,14 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
     "group_before": (r"{group_word:w}", _I),
+    # a dose in parentheses after a dose level, and the levels after it up to the compound
+    # (low-dose (5 mg/kg) and high-dose (10 mg/kg) X)
+    "dose_level_open": (r"(?:{dose_level:w})(?:[\s-]+doses?)?\s*[（(][^（）()]{0,12}$", _I),
+    "dose_level_tail": (
+        r"[^（）()]{0,12}[）)](?:\s*(?:,|and|or|、|和|及)?\s*(?:{dose_level:w})(?:[\s-]+doses?)?"
+        r"\s*[（(][^（）()]{1,30}[）)])*\s*",
+        _I,
+    ),
     # an arm's compound in its group's parentheses (阳性药组（阿仑膦酸钠 1 mg/kg）); from a group
     # label's compound to the compound in its parentheses (PDTC 组（吡咯烷二硫代氨基甲酸盐, …）)
     "group_paren": (r"(?:{group_word:w})\s*[（(][^（）()]{0,12}$", _I),
