@@ -490,3 +490,17 @@ def test_the_dyes_of_a_stain(text: str, expected: list) -> None:
 )
 def test_doses_after_dose_levels(text: str, expected: set) -> None:
     assert _after_title("Wogonin", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protecting a disease model's animals (and their organ) treats the disease
+        ("汉黄芩素对糖尿病肾病大鼠具有保护作用。", {("TREATS", "汉黄芩素", "糖尿病肾病")}),
+        ("汉黄芩素对糖尿病肾病大鼠的肾脏起保护作用。", {("TREATS", "汉黄芩素", "糖尿病肾病")}),
+        # an animal alone is no disease
+        ("汉黄芩素对大鼠具有保护作用。", set()),
+    ],
+)
+def test_protecting_a_disease_models_animals(text: str, expected: set) -> None:
+    assert {r for r in _after_title("汉黄芩素的作用", text) if r[0] == "TREATS"} == expected

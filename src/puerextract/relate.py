@@ -2191,7 +2191,11 @@ def _themes_before(
     inside = _treated_inside(ctx, arg1_types, arg2_types)
     if inside is not None:
         return inside
-    pre = [m for m in ctx.before if m.type in arg1_types or m.type in arg2_types]
+    pre = [  # not an animal: a herbal one is seen as a compound, an animal is never an agent
+        m
+        for m in ctx.before
+        if (m.type in arg1_types or m.type in arg2_types) and m.type != "ORGANISM"
+    ]
     if not pre:
         return [], agent
     words = ctx.frames.re
@@ -2201,7 +2205,7 @@ def _themes_before(
     nominal = (  # 用于骨质疏松症的防治; not 骨缺损修复 (a healing: _healing's)
         rtype == "TREATS"
         and not healing
-        and words["nominal_treats"].match(text[run[-1].end : hit.start])
+        and words["nominal_treats"].match(_past_model_animal(ctx, run[-1].end))
     )
     en = hit.lang == "en"
     after = words["after_theme_trigger_en" if en else "after_theme_trigger"]
@@ -2232,6 +2236,17 @@ def _themes_before(
     ):
         agent = None  # 血清钙、磷和雌二醇均降低: the subject is one of the themes
     return [m for m in run if m.type in arg2_types], agent
+
+
+def _past_model_animal(ctx: _HitContext, end: int) -> str:
+    """The text from ``end`` (a disease) to the trigger, past the model's animal and its organ
+    right after the disease (对糖尿病肾病大鼠的肾脏起保护作用: 起)."""
+    text, words = ctx.text, ctx.frames.re
+    animal = next((m for m in ctx.near if m.start >= end), None)
+    if animal is None or animal.type != "ORGANISM" or text[end : animal.start].strip():
+        return text[end : ctx.hit.start]
+    organ = words["model_organ_zh"].match(text, animal.end, ctx.hit.start)
+    return text[organ.end() if organ else animal.end : ctx.hit.start]
 
 
 def _treated_inside(ctx: _HitContext, arg1_types, arg2_types) -> tuple[list[Entity], Entity] | None:

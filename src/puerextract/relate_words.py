@@ -78,6 +78,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:{treat_modifier_zh})?\s*$",
         0,
     ),
+    # after a disease model's animal, its organ before a treatment noun (对糖尿病肾病大鼠的肾脏起
+    # 保护作用)
+    "model_organ_zh": (r"的\s*[\u4e00-\u9fff]{1,3}?(?=\s*(?:{effect_verb_zh}))", 0),
     # "the loss of A and B was prevented (by X)": UP(X -> A, B)
     "loss_of": (r"\b(?:{loss_noun})\s+of\s+", _I),
     # a loss after a name: blocked IκB-α degradation, reduced collagen loss, 抑制 IκBα 降解
