@@ -504,3 +504,20 @@ def test_doses_after_dose_levels(text: str, expected: set) -> None:
 )
 def test_protecting_a_disease_models_animals(text: str, expected: set) -> None:
     assert {r for r in _after_title("汉黄芩素的作用", text) if r[0] == "TREATS"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound used in or for a disease's treatment treats it
+        (
+            "Wogonin is a candidate for periodontitis therapy.",
+            {("TREATS", "Wogonin", "periodontitis")},
+        ),
+        ("Wogonin is not used for osteoporosis treatment.", set()),
+        # a treatment noun without for/in: no such reading
+        ("After osteoporosis treatment, wogonin levels were measured.", set()),
+    ],
+)
+def test_a_disease_treatment_noun(text: str, expected: set) -> None:
+    assert {r for r in _after_title("Wogonin", text) if r[0] == "TREATS"} == expected

@@ -634,6 +634,8 @@ def _sentence_rules(
     _healing(text, usable, hits, frames, out)
     out.rule = "disease model"
     _disease_model(text, usable, hits, frames, out)
+    out.rule = "treatment noun"
+    _treatment_noun(text, usable, frames, out)
     out.rule = "reversed changes"
     for rtype, agent, target in reversed_changes(
         text, sent, usable, out.stimulus_changes, frames.re
@@ -841,6 +843,27 @@ def _healing(
         agent = _compound_before(text, (compounds, compound_ends), ups[i].start)
         if agent is not None:
             out.add("TREATS", agent, d, "trigger")
+
+
+def _treatment_noun(
+    text: str, mentions: list[Entity], frames: Frames | None, out: _Builder
+) -> None:
+    """A compound used in or for a disease's treatment treats it (X is used for osteoporosis
+    treatment; its effects in stroke prevention): TREATS from the compound before, in the same
+    clause, to a disease followed by a ``treat_noun_en`` with "for" or "in" before it."""
+    if frames is None:
+        return
+    words = frames.re
+    compounds = [m for m in mentions if m.type == "COMPOUND"]
+    compound_ends = [m.end for m in compounds]
+    for d in mentions:
+        if d.type != "DISEASE" or not words["treat_noun_after_en"].match(text, d.end):
+            continue
+        if not words["treat_noun_before_en"].search(text, max(0, d.start - 12), d.start):
+            continue
+        agent = _compound_before(text, (compounds, compound_ends), d.start)
+        if agent is not None and not words["negation_between_en"].search(text, agent.end, d.start):
+            out.add("TREATS", agent, d, "trigger")  # not "X is not used for …"
 
 
 def _disease_model(

@@ -164,6 +164,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # right after that verb, a negation of the death (caused no or little apoptosis)
     "kill_negated": (r"\s*(?:no|not|little|hardly)\b", _I),
+    # a disease's treatment noun after it, "for" or "in" before it (used for osteoporosis
+    # treatment, effects in stroke prevention)
+    "treat_noun_after_en": (r"\s+(?:{treat_noun_en:w})\b", _I),
+    "treat_noun_before_en": (r"\b(?:for|in)\s+(?:the\s+)?$", _I),
+    "negation_between_en": (r"{negation_en:w}", _I),
     # right after a disease, the damage it causes (减轻心肌梗死引起的心肌细胞凋亡: TREATS)
     "cause_after_zh": (r"\s*所?(?:{cause_word_zh})的?", 0),
     # right after an agent, its absence (after X withdrawal): no agent
