@@ -367,7 +367,6 @@ _BEFORE_DURATION = prefiltered(
 #: the delay after an operation (one week after surgery, 4 weeks postoperatively): no exposure time
 _AFTER_DURATION = re.compile(
     r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄|[ \t]*后?[ \t]*开始|/[vw]\b|%"
-    r"|[ \t]*尿|[ \t]+urin"  # 24 h 尿蛋白, 24-h urine protein: a measure's name
     r"|[ \t]+(?:a|per)[ \t]+(?:day|week|month)\b)"
 )
 #: after a time, the operation it follows (one week after surgery, 4 weeks postoperatively): a

@@ -378,19 +378,12 @@ _HAN_LATIN = re.compile(
 )
 
 
-#: a gene symbol of three letters or more and one digit (Runx2, Sox9, Smad3)
-_SYMBOL_DIGIT = re.compile(r"[A-Za-z]{3,}[0-9]")
-
-
 def spacing_variants(term: str) -> tuple[str, ...]:
     """A term as written, and for a Chinese term with Latin letters or digits also with a space
     at each place Chinese meets Latin and with none (Bcl-2相关X蛋白 = Bcl-2 相关 X 蛋白):
-    Chinese papers set such spaces either way, also before a symbol's last digit (Runx 2); an
-    apostrophe also as the typeset ’."""
+    Chinese papers set such spaces either way; an apostrophe also as the typeset ’."""
     if "'" in term:  # Alzheimer's disease = Alzheimer’s disease
         return tuple(dict.fromkeys(spacing_variants(term.replace("'", "’")) + (term,)))
-    if _SYMBOL_DIGIT.fullmatch(term):  # Runx2 = Runx 2 (a space set before the digit)
-        return (term, f"{term[:-1]} {term[-1]}")
     if not _HAN_LATIN.search(term):
         return (term,)
     return tuple(dict.fromkeys((term, _HAN_LATIN.sub(" ", term), _HAN_LATIN.sub("", term))))
