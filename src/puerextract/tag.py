@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .grammar import HSPACE, conjunction_gap, giving_before, is_han
+from .grammar import CLAUSE_END, HSPACE, conjunction_gap, giving_before, is_han
 from .model import Candidate, Document, Entity, Token
 from .relate_words import alternation
 from .schwartz_hearst import english_definitions
@@ -926,7 +926,7 @@ class Tagger:
         """Whether a dose noun stands before ``at`` in its clause, up to 48 characters back
         (浓度由, the dose of X was increased from), with no tissue a level is measured in
         (血清葡萄糖浓度由, the plasma concentration of X)."""
-        near = re.split(r"[，,；;。]", text[max(0, at - 48) : at])[-1].casefold()
+        near = CLAUSE_END.split(text[max(0, at - 48) : at])[-1].casefold()
         if any(tissue in near for tissue in self.words.tissues):
             return False
         return any(noun in near for noun in self.words.dose_nouns)
