@@ -343,6 +343,8 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
         prior = by_end.get(k)
         if prior is not None and prior.start <= start:
             continue  # the long form is a mention already
+        if _joined_mentions(text, start, k, by_end):
+            continue  # Hematoxylin–eosin (H&E): two names, each a mention
         found.add(ss)
         out.append(Candidate(start, k, short_m.type, short_m.norm, "abbreviation", text[start:k]))
     for ls, le, ss, se in english_pairs:
@@ -352,11 +354,32 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
         prior = by_end.get(le)
         if (prior is not None and prior.start <= ls) or le - ls <= se - ss + 1:
             continue
+        if _joined_mentions(text, ls, le, by_end):
+            continue
         first = re.match(r"[A-Za-z0-9]+", text[ls:le])
         if first is None or first.group().lower() in _LONG_FORM_BAD_START:
             continue
         out.append(Candidate(ls, le, short_m.type, short_m.norm, "abbreviation", text[ls:le]))
     return out
+
+
+_JOINER = re.compile(r"\s*(?:[–—\-/&、]|and)\s*$")
+
+
+def _joined_mentions(text: str, start: int, end: int, by_end) -> bool:  # noqa: ANN001 - a dict
+    """Whether ``text[start:end]`` is two or more mentions joined by a dash, a slash, & or "and"
+    (Hematoxylin–eosin, Hematoxylin and eosin): names written together, not one long form."""
+    parts = 0
+    while end > start:
+        m = by_end.get(end)
+        if m is None or m.start < start:
+            return False
+        parts += 1
+        joiner = _JOINER.search(text, start, m.start)
+        if joiner is None:
+            return parts > 1 and m.start == start
+        end = joiner.start()
+    return False
 
 
 def preparation_long_forms(

@@ -850,7 +850,8 @@ def _treatment_noun(
 ) -> None:
     """A compound used in or for a disease's treatment treats it (X is used for osteoporosis
     treatment; its effects in stroke prevention): TREATS from the compound before, in the same
-    clause, to a disease followed by a ``treat_noun_en`` with "for" or "in" before it."""
+    clause, to a disease followed by a ``treat_noun_en`` with "for" or "in" before it, a
+    ``use_word_en`` between them and no ``contrast_word_en`` before the compound."""
     if frames is None:
         return
     words = frames.re
@@ -862,7 +863,14 @@ def _treatment_noun(
         if not words["treat_noun_before_en"].search(text, max(0, d.start - 12), d.start):
             continue
         agent = _compound_before(text, (compounds, compound_ends), d.start)
-        if agent is not None and not words["negation_between_en"].search(text, agent.end, d.start):
+        if agent is None or not (
+            words["use_between_en"].search(text, agent.end, d.start)
+            or words["use_of_en"].search(text, max(0, agent.start - 20), agent.start)
+        ):
+            continue  # glucose monitoring in diabetes management: no use of a compound
+        if words["contrast_before_en"].search(text, max(0, agent.start - 20), agent.start):
+            continue  # X, unlike estrogen, is used in …
+        if not words["negation_between_en"].search(text, agent.end, d.start):
             out.add("TREATS", agent, d, "trigger")  # not "X is not used for …"
 
 
@@ -892,9 +900,11 @@ def _disease_model(
         if i < 0 or not _treating(text, hits[i], frames) or d.start - hits[i].end > 80:
             continue
         h = hits[i]
-        caused = not text[h.end : d.start].strip() and frames.re["cause_after_zh"].match(
-            text, d.end
-        )
+        target = d
+        cause = frames.re["cause_after_zh"].match(text, d.end)
+        caused = cause is not None and not text[h.end : d.start].strip()
+        if caused and _disease_at(mentions[n + 1 : n + 2], cause.end()):
+            target = mentions[n + 1]  # 减轻糖尿病引起的骨质疏松症: the disease caused is lowered
         if _CLAUSE_STOP.search(text, h.end, d.start) or not (
             caused or frames.locative.search(text, h.end, d.start)
         ):
@@ -909,7 +919,12 @@ def _disease_model(
             continue  # X did not inhibit bone loss in …; … but not in diabetic rats
         agent = _compound_before(text, (compounds, compound_ends), h.start)
         if agent is not None:
-            out.add("TREATS", agent, d, "trigger")
+            out.add("TREATS", agent, target, "trigger")
+
+
+def _disease_at(following: list[Entity], pos: int) -> bool:
+    """Whether the next mention is a disease starting at ``pos``."""
+    return bool(following) and following[0].type == "DISEASE" and following[0].start == pos
 
 
 def _treating(text: str, hit: TriggerHit, frames: Frames) -> bool:
@@ -1202,7 +1217,7 @@ class Frames:
             _either_regex(words["negation_zh"]),
             _either_regex(words["negation_zh_after"]),
         )
-        after = f"(?:{_bare(zh_after)})?" if zh_after else ""
+        after = f"(?:{_bare(zh_after)}){{0,2}}" if zh_after else ""
         self.negation_zh = re.compile(f"(?:{_bare(zh)}){after}\\s*$") if zh else None
         self.negation_en = _negation_en(
             words["negation_en"], words["negation_en_not_after"], words["negation_en_degree"]

@@ -168,7 +168,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # treatment, effects in stroke prevention)
     "treat_noun_after_en": (r"\s+(?:{treat_noun_en:w})\b", _I),
     "treat_noun_before_en": (r"\b(?:for|in)\s+(?:the\s+)?$", _I),
-    "negation_between_en": (r"{negation_en:w}", _I),
+    "negation_between_en": (r"{negation_en:w}(?!\s+(?:{negation_en_not_after:w}))", _I),
+    # between a compound and "for/in <disease> treatment": a word of its use (used, agent)
+    "use_between_en": (r"{use_word_en:w}", _I),
+    # or before it, with "of" (application of X in OA therapy)
+    "use_of_en": (r"\b(?:{use_word_en:w})\s+of\s+(?:the\s+)?$", _I),
+    # right before a compound: a contrast, the compound is not the one used (unlike estrogen)
+    "contrast_before_en": (r"\b(?:{contrast_word_en:w})\s*$", _I),
     # right after a disease, the damage it causes (减轻心肌梗死引起的心肌细胞凋亡: TREATS)
     "cause_after_zh": (r"\s*所?(?:{cause_word_zh})的?", 0),
     # right after an agent, its absence (after X withdrawal): no agent

@@ -129,14 +129,14 @@ def _in_process_word(text: str, s: int, term: str, words) -> bool:
 def negated_class_span(text: str, s: int, e: int, words) -> tuple[int, int] | None:
     """``(start, end)`` of a negated class when the Han name at ``text[s:e]`` is directly
     prefixed by a negating prefix as one word (非造血干细胞, 非甾体): neither it nor anything
-    inside it is a mention. 非 as a verb (并非, 而非, 是非) negates nothing."""
-    if not is_han(text[s]):
-        return None
+    inside it is a mention. 非 as a verb (并非, 而非, 是非) negates nothing. A Latin prefix
+    (non-) negates a Latin name the same way when it starts a word (non-HDL cholesterol)."""
+    han = is_han(text[s])
     for prefix in words.negating_prefixes:
         p = s - len(prefix)
-        if p < 0 or text[p:s] != prefix:
+        if p < 0 or text[p:s].lower() != prefix or is_han(prefix[0]) != han:
             continue
-        if p > 0 and text[p - 1] in words.negating_verb_before:
+        if p > 0 and (text[p - 1] in words.negating_verb_before or _LATIN.match(text[p - 1])):
             return None
         return (p, e)
     return None
