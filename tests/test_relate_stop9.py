@@ -102,3 +102,49 @@ def test_a_stain_pair_with_its_abbreviation_stays_two_names(text: str) -> None:
 def test_a_long_form_of_one_name_still_becomes_a_mention() -> None:
     found = _texts("Nuclear factor of activated T cells c1 (NFATc1) rose after wogonin.")
     assert ("GENE", "Nuclear factor of activated T cells c1") in found
+
+
+def _durations(text: str, rules_dir=None) -> list[str]:  # noqa: ANN001 - a Path or None
+    return [
+        e.text for e in extract_text(text, rules_dir=rules_dir).entities if e.type == "DURATION"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frequency in any case: no exposure time
+        ("Every 24 h, the medium containing wogonin was renewed.", []),
+        ("EACH 12 h the wogonin medium was changed.", []),
+        # a delay after an event, in any case; "for" keeps the treatment's length
+        ("Blood was drawn 24 h after the final dose of wogonin.", []),
+        ("Hearts were harvested 2 h After Reperfusion.", []),
+        ("Wogonin was given for 12 weeks after ovariectomy.", ["12 weeks"]),
+        # an exposure time stays
+        ("Cells were treated with wogonin for 24 h.", ["24 h"]),
+    ],
+)
+def test_time_context_words_in_any_case(text: str, expected: list[str]) -> None:
+    assert _durations(text) == expected
+
+
+def test_time_context_words_are_read_from_the_rules_folder(tmp_path) -> None:  # noqa: ANN001
+    from importlib import resources
+
+    packaged = resources.files("puerextract") / "data" / "tag_words.tsv"
+    rows = packaged.read_text(encoding="utf-8").split("\n")
+    kept = [r for r in rows if not r.startswith("every\ttime_start_word")]
+    assert len(kept) == len(rows) - 1
+    (tmp_path / "tag_words.tsv").write_text("\n".join(kept), encoding="utf-8")
+    text = "The wogonin medium was renewed every 24 h."
+    assert _durations(text) == []
+    assert _durations(text, rules_dir=tmp_path) == ["24 h"]
+
+
+def test_packaged_time_words_match_the_validated_rules() -> None:
+    from puerextract.quantities import TimeWords, packaged_time_words
+    from puerextract.rules import load_rules
+
+    words = packaged_time_words()
+    assert words == TimeWords.of(load_rules())
+    assert "every" in words.before and "reperfusion" in words.events

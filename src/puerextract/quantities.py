@@ -354,28 +354,57 @@ _BEFORE_ANY = prefiltered(
         r"(?:[<>=≤≥≈:]|of|was|were|is|为)[ \t]*)$"
     )
 )
-#: before a time, an age (aged 8 weeks, 出生 24 h 内), an ordinal day (第 4 天), the start of a
-#: treatment after a delay (gavage began 4 weeks after surgery) or a frequency (every 24 h, 每
-#: 24 h): no exposure time
-_BEFORE_DURATION = prefiltered(
-    re.compile(
-        r"(?:\b(?:aged|age of|ages of|age|began|begun|beginning|starting|started|every|each)"
-        r"|年龄|年龄为|龄|出生|第|每)[ \t]*$"
-    )
+#: the grammar around the words of a time's context (``tag_words.tsv``: ``time_start_word``
+#: before a time, ``delay_event_word`` after "after", "following" or "post")
+_BEFORE_TIME = r"(?:{words})[ \t]*$"
+_AFTER_EVENT = (
+    r"[ \t]+(?:after|following|post)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:{words})"
+    r"|[ \t]+post-?operatively\b"
 )
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The words that make a time no exposure time, from ``tag_words.tsv``: right before it an
+    age, a start, an ordinal or a frequency (``time_start_word``: aged, began, every, 第, 每);
+    after "after"/"following" the event it is a delay after (``delay_event_word``: surgery)."""
+
+    before: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, words) -> TimeWords:  # noqa: ANN001 - a role -> words mapping or a RuleSet
+        get = words.words_of if hasattr(words, "words_of") else lambda r: words.get(r, ())
+        return cls(tuple(get("time_start_word")), tuple(get("delay_event_word")))
+
+
+@lru_cache(maxsize=1)
+def packaged_time_words() -> TimeWords:
+    """The time words of the packaged ``tag_words.tsv`` (``puerextract rules check`` validates
+    the file; only the rows of the two roles are read here)."""
+    text = (resources.files("puerextract") / "data" / "tag_words.tsv").read_text("utf-8")
+    words: dict[str, list[str]] = {}
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) >= 2 and cells[1] in ("time_start_word", "delay_event_word"):
+            words.setdefault(cells[1], []).append(cells[0])
+    return TimeWords.of({role: tuple(found) for role, found in words.items()})
+
+
+def _time_regexes(words: TimeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The compiled context before a time and the delay after one."""
+    from .relate_words import alternation
+
+    before = _BEFORE_TIME.format(words=alternation(words.before, whole=True))
+    after = _AFTER_EVENT.format(words=alternation(words.events, whole=True))
+    return prefiltered(re.compile(before, re.IGNORECASE)), re.compile(after, re.IGNORECASE)
+
+
 #: after a time, an age (8 weeks old, 8 周龄), a start (术后 1 周开始给药), a mass ratio (3 w/v) or
 #: the delay after an operation (one week after surgery, 4 weeks postoperatively): no exposure time
 _AFTER_DURATION = re.compile(
     r"(?:[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b|[ \t]*龄|[ \t]*后?[ \t]*开始|/[vw]\b|%"
     r"|[ \t]+(?:a|per)[ \t]+(?:day|week|month)\b)"
-)
-#: after a time, the operation it follows (one week after surgery, 4 weeks postoperatively): a
-#: delay, unless "for" gives it as the treatment's length (for 12 weeks after ovariectomy)
-_AFTER_OPERATION = re.compile(
-    r"[ \t]+(?:after|following|post)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:surgery|operation|ovariectomy"
-    r"|OVX|castration|orchidectomy|fracture|injury|implantation|induction|model(?:l?ing)?"
-    r"|reperfusion|(?:final|last)[ \t]+(?:injection|administration|dose|treatment))\b"
-    r"|[ \t]+post-?operatively\b"
 )
 _FOR_BEFORE = re.compile(r"\b(?:for|during|over)[ \t]+$", re.IGNORECASE)
 #: after a Chinese numeral and unit, a word it is part of (天然, 四周围, 周边, 周期)
@@ -411,8 +440,10 @@ class QuantityFinder:
     """A compiled matcher for one unit table."""
 
     table: UnitTable
+    words: TimeWords = TimeWords()
     pattern: re.Pattern[str] = field(init=False, repr=False)
     word_pattern: re.Pattern[str] | None = field(init=False, repr=False)
+    time_regexes: tuple[re.Pattern[str], re.Pattern[str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         forms = sorted(self.table.by_folded, key=lambda w: (-len(w), w))
@@ -430,6 +461,7 @@ class QuantityFinder:
         )
         object.__setattr__(self, "pattern", re.compile(regex))
         object.__setattr__(self, "word_pattern", _word_duration_regex(self.table))
+        object.__setattr__(self, "time_regexes", _time_regexes(self.words))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         """Quantities in ``text[start:end]``, offsets into ``text``, in text order."""
@@ -451,7 +483,7 @@ class QuantityFinder:
         out = []
         for match in self.word_pattern.finditer(folded, start - base):
             entry = self.table.by_folded[match.group("u") or match.group("zu")]
-            if not _time_context_ok(folded, match.start(), match.end()):
+            if not self._time_context_ok(folded, match.start(), match.end()):
                 continue  # aged eight weeks, 三个月龄, seven days a week, one week after surgery
             after = folded[match.end() : match.end() + _CONTEXT]
             if _TIMES.match(after) or (match.group("zw") and _ZH_WORD_AFTER.match(after)):
@@ -466,6 +498,22 @@ class QuantityFinder:
             )
         return out
 
+    def _time_context_ok(self, folded: str, first: int, end: int) -> bool:
+        """Whether the words around a time from ``first`` to ``end`` leave it an exposure time:
+        no age, start, ratio or frequency, and no delay after an event unless "for" gives it."""
+        before_time, after_event = self.time_regexes
+        before = folded[max(0, first - _CONTEXT) : first]
+        if before_time.search(before) or _AFTER_DURATION.match(folded, end):
+            return False
+        return not (after_event.match(folded, end) and not _FOR_BEFORE.search(before))
+
+    def _duration_ok(self, folded: str, first: int, match: re.Match[str], entry: UnitEntry) -> bool:
+        if not self._time_context_ok(folded, first, match.end()):
+            return False
+        if entry.canonical == "year" and re.search(r"(?<![0-9.])[0-9]{4}(?![0-9.])", match["nums"]):
+            return False  # 2020 年 is a date
+        return True
+
     def _quantity(self, text: str, folded: str, base: int, match: re.Match[str]) -> Quantity | None:
         written = match.group("u") or match.group("uh")
         entry = self.table.by_folded[written]
@@ -479,7 +527,7 @@ class QuantityFinder:
             return None
         first = items[0].start()
         unit_end = match.end()
-        if entry.kind == "duration" and not _duration_ok(folded, first, match, entry):
+        if entry.kind == "duration" and not self._duration_ok(folded, first, match, entry):
             return None
         if entry.kind == "percent" and not _percent_ok(folded, first, match.end("u")):
             return None
@@ -557,23 +605,6 @@ def _rejected_before(folded: str, item: re.Match[str], in_list: bool) -> bool:
     return in_list and bool(re.fullmatch(r"(?:19|20)[0-9]{2}", item.group()))
 
 
-def _time_context_ok(folded: str, first: int, end: int) -> bool:
-    """Whether the words around a time from ``first`` to ``end`` leave it an exposure time: no
-    age, start, ratio or frequency, and no delay after an operation unless "for" gives it."""
-    before = folded[max(0, first - _CONTEXT) : first]
-    if _BEFORE_DURATION.search(before) or _AFTER_DURATION.match(folded, end):
-        return False
-    return not (_AFTER_OPERATION.match(folded, end) and not _FOR_BEFORE.search(before))
-
-
-def _duration_ok(folded: str, first: int, match: re.Match[str], entry: UnitEntry) -> bool:
-    if not _time_context_ok(folded, first, match.end()):
-        return False
-    if entry.canonical == "year" and re.search(r"(?<![0-9.])[0-9]{4}(?![0-9.])", match["nums"]):
-        return False  # 2020 年 is a date
-    return True
-
-
 def _percent_ok(folded: str, first: int, unit_end: int) -> bool:
     """A percentage counts only as an applied concentration: ``10% FBS``, ``0.1% 葛根素``."""
     if _BEFORE_PERCENT.search(folded[max(0, first - 12) : first]):
@@ -612,20 +643,29 @@ def default_unit_table() -> UnitTable:
 
 @lru_cache(maxsize=1)
 def _default_finder() -> QuantityFinder:
-    return QuantityFinder(default_unit_table())
+    return QuantityFinder(default_unit_table(), packaged_time_words())
 
 
 def find_quantities(
-    text: str, start: int = 0, end: int | None = None, *, units: UnitTable | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    units: UnitTable | None = None,
+    words: TimeWords | None = None,
 ) -> list[Quantity]:
     """CONCENTRATION and DURATION mentions in ``text[start:end]`` (offsets into ``text``).
 
-    ``units`` is a table from :func:`load_unit_table`; the packaged table when None.
+    ``units`` is a table from :func:`load_unit_table`, ``words`` the time words of a rules
+    folder (:meth:`TimeWords.of`); the packaged ones when None.
     """
-    finder = _default_finder() if units is None else _finder_for(units)
+    if units is None and words is None:
+        finder = _default_finder()
+    else:
+        finder = _finder_for(units or default_unit_table(), words or packaged_time_words())
     return finder.find(text, start, end)
 
 
 @lru_cache(maxsize=8)
-def _finder_for(table: UnitTable) -> QuantityFinder:
-    return QuantityFinder(table)
+def _finder_for(table: UnitTable, words: TimeWords) -> QuantityFinder:
+    return QuantityFinder(table, words)

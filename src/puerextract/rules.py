@@ -131,6 +131,8 @@ WORD_ROLES: tuple[str, ...] = (
     "likeness_word",
     "procedure_word",
     "procedure_gap_stop",
+    "time_start_word",
+    "delay_event_word",
     "level_change_zh",
     "level_change_en",
     "dose_noun_zh",

@@ -451,6 +451,7 @@ class Tagger:
         self._single: list[tuple[int, list]] = []
         self._token_cache: dict[tuple[str, bool], tuple[int, ...]] = {}
         self.units = _overlay_units(rules)
+        self.time_words = _time_words(rules)
         self._always_match = False
         multi = []
         for i, p in enumerate(patterns):
@@ -890,7 +891,7 @@ class Tagger:
         from .quantities import find_quantities
 
         compounds = sorted(c.start for c in flat if c.type == "COMPOUND")
-        for q in find_quantities(text, units=self.units):
+        for q in find_quantities(text, units=self.units, words=self.time_words):
             if q.type == "DURATION" and self._procedure_time(text, q.start, compounds):
                 continue  # 缺血 30 min 后再灌注 2 h: the model's procedure, no exposure
             if q.kind == "concentration" and self._measured_value(text, q.start, q.end):
@@ -957,6 +958,16 @@ def _overlay_units(rules):  # noqa: ANN001, ANN202 - RuleSet in, UnitTable or No
     from .quantities import load_unit_table
 
     return load_unit_table(path)
+
+
+def _time_words(rules):  # noqa: ANN001, ANN202 - RuleSet in, TimeWords or None out
+    """The rules' words around times (``time_start_word``, ``delay_event_word``), or None for
+    the packaged ones."""
+    if not hasattr(rules, "words_of"):
+        return None
+    from .quantities import TimeWords
+
+    return TimeWords.of(rules)
 
 
 #: a short Latin name (an abbreviation) with a dose code fused to it by a hyphen
