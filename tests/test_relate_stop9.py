@@ -148,3 +148,104 @@ def test_packaged_time_words_match_the_validated_rules() -> None:
     words = packaged_time_words()
     assert words == TimeWords.of(load_rules())
     assert "every" in words.before and "reperfusion" in words.events
+
+
+def _typed(text: str, etype: str) -> list[str]:
+    return [t for k, t in _texts(text) if k == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a disease term of the lexicon without its 性
+        ("观察淫羊藿苷对糖尿病骨质疏松的影响。", ["糖尿病骨质疏松"]),
+        ("老年骨质疏松患者的骨密度较低。", ["老年骨质疏松"]),
+        # as written it stays
+        ("老年性骨质疏松患者的骨密度较低。", ["老年性骨质疏松"]),
+    ],
+)
+def test_disease_terms_without_their_infix(text: str, expected: list[str]) -> None:
+    assert _typed(text, "DISEASE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop word or a stop character inside the four characters before 饮 cuts the name
+        ("模型组给予左归饮灌胃 8 周。", ["左归饮"]),
+        ("探讨电针联合左归饮的疗效。", ["左归饮"]),
+        # an opening mark before a three-character name
+        ("分为模型组、左归饮组和对照组。", ["左归饮"]),
+        # a stop character at the first of the four stays part of the name
+        ("阳性药组（复方丹参片，0.5 g/kg）灌胃。", ["复方丹参片"]),
+        # traditional characters stop the name too
+        ("目的:探討六味地黄丸对大鼠的影响。", ["六味地黄丸"]),
+        # a common word is no name
+        ("药液迅速渗透，逐渐扩散至周围组织。", []),
+    ],
+)
+def test_short_formula_names(text: str, expected: list[str]) -> None:
+    assert _typed(text, "COMPOUND") == expected
+
+
+def test_platelet_rich_plasma_is_a_compound() -> None:
+    assert _typed("富血小板血浆促进骨折愈合。", "COMPOUND") == ["富血小板血浆"]
+    assert _typed("Platelet-rich plasma was injected.", "COMPOUND") == ["Platelet-rich plasma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("淫羊藿苷对骨质疏松模型大鼠骨密度的影响", ["模型大鼠"]),
+        ("选用 SD 雌性大鼠 40 只。", ["SD 雌性大鼠"]),
+        ("选用SD雄性大鼠40只与C57BL/6雌性小鼠20只。", ["SD雄性大鼠", "C57BL/6雌性小鼠"]),
+    ],
+)
+def test_model_and_sex_words_stay_in_the_animal(text: str, expected: list[str]) -> None:
+    assert _typed(text, "ORGANISM") == expected
+
+
+def test_a_verb_alone_before_an_abbreviation_is_no_long_form() -> None:
+    text = "分为模型组、雌激素治疗(E2)组和淫羊藿苷组。"
+    assert "治疗" not in _typed(text, "COMPOUND")
+    assert _typed("骨保护蛋白(OPG)表达升高。", "GENE") == ["骨保护蛋白", "OPG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title naming a kind of effect is the paper's aim: no TREATS (DECISIONS, ninth stop)
+        (
+            "淫羊藿苷对大鼠心肌缺血再灌注损伤的保护作用\n淫羊藿苷可显著缩小梗死面积。",
+            {("TESTED_IN", "淫羊藿苷", "大鼠")},
+        ),
+        # the same words in a finding of the body: TREATS
+        (
+            "淫羊藿苷对心肌缺血再灌注损伤的保护作用显著。\n淫羊藿苷可降低 MDA。",
+            {("TREATS", "淫羊藿苷", "心肌缺血再灌注损伤"), ("DOWNREGULATES", "淫羊藿苷", "MDA")},
+        ),
+        # a title giving the compound for the disease keeps TREATS, whatever the aim after it
+        (
+            "淫羊藿苷治疗骨质疏松的实验研究\n目的:探讨淫羊藿苷对骨质疏松的保护作用。",
+            {("TREATS", "淫羊藿苷", "骨质疏松")},
+        ),
+        # a title's study: TESTED_IN
+        (
+            "淫羊藿苷联合左归饮对骨质疏松模型大鼠的实验研究\n目的 观察疗效。",
+            {("TESTED_IN", "淫羊藿苷", "模型大鼠"), ("TESTED_IN", "左归饮", "模型大鼠")},
+        ),
+    ],
+)
+def test_titles_and_aims(text: str, expected: set) -> None:
+    assert _relations(text) == expected
+
+
+def test_doses_of_coded_arms_are_no_earlier_compounds() -> None:
+    text = "E2组皮下注射E2,YGY-L组、YGY-H组分别予以3 g/kg、9 g/kg灌胃,均干预8周。"
+    found = _relations(text)
+    assert not any(r[0] == "HAS_CONCENTRATION" for r in found)
+    assert ("HAS_DURATION", "E2", "8周") in found
+    # a compound's own arm keeps its dose
+    assert ("HAS_CONCENTRATION", "淫羊藿苷", "100 mg/kg") in _relations(
+        "淫羊藿苷组(ICA组)给予 100 mg/kg 灌胃。"
+    )

@@ -1305,6 +1305,8 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
             start = _after_class_noun(text, start, m.start(), words.long_form_class_head_zh)
         while start is not None and (w := _lead_word(text, start, m.start(), leads, adjective)):
             start += len(w)
+        if start is not None and text[start : m.start()] in leads:
+            continue  # 雌激素治疗(E2)组: a verb alone after a name is no long form
         x = inner[-1]
         if start is not None and x.type == "DISEASE":  # 胶原诱导|关节炎: the inducer is no part
             cut = max((text.rfind(w, start, m.start()) + len(w) for w in inducers), default=-1)

@@ -415,6 +415,8 @@ class _Builder:
         self.frames: Frames | None = None
         #: the current sentence's study aims (start, end): no TREATS stated there
         self.aims: list[tuple[int, int]] = []
+        #: the paper's title: its first sentence, of several, with no sentence mark at its end
+        self.title: Sentence | None = None
         #: a disease measured by its extent (心肌梗死面积, infarct size), by id: lowering it
         #: treats the disease; the rules see it as a target the regulation triggers reach
         self.extents: dict[str, Entity] = {}
@@ -449,6 +451,7 @@ class _Builder:
         return True
 
 
+_TITLE_START = re.compile("")
 _ADJACENT_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*[（(]?\s*$")
 
 
@@ -523,7 +526,7 @@ def relate_sentence(
     if not mentions:
         return
     out.co_agents, out.stimulus_changes = {}, []
-    out.aims = frames.aims(text, sent) if frames else []
+    out.aims = frames.aims(text, sent, sent is out.title) if frames else []
     aliases = _aliases(text, mentions)
     usable = [_extent_view(m, out.extents) for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
@@ -922,6 +925,13 @@ def _disease_model(
             out.add("TREATS", agent, target, "trigger")
 
 
+def _title(sentences: list[Sentence]) -> Sentence | None:
+    """The paper's title: its first sentence, of several, when no sentence mark ends it."""
+    if len(sentences) < 2 or sentences[0].text.rstrip().endswith(tuple("。.!?！？；;")):
+        return None
+    return sentences[0]
+
+
 def _disease_at(following: list[Entity], pos: int) -> bool:
     """Whether the next mention is a disease starting at ``pos``."""
     return bool(following) and following[0].type == "DISEASE" and following[0].start == pos
@@ -1239,7 +1249,8 @@ class Frames:
         before = _stems(words["cell_fate_before"], word_start=True)
         counted = _stems(words["count_comparative"])
         self.count_trigger = re.compile(counted, re.I) if counted else None
-        self.fate_after = re.compile(rf"^[^，,；;。]{{0,10}}?(?:{after})", re.I) if after else None
+        fate_after = rf"^[^，,；;。\n]{{0,10}}?(?:{after})"
+        self.fate_after = re.compile(fate_after, re.I) if after else None
         self.fate_before = (
             re.compile(
                 rf"(?:{before})\w*(?:\s+(?:and|or|of|the|in)\s+\w+)*\s+(?:of|in)\s+"
@@ -1271,7 +1282,7 @@ class Frames:
         self.healing = _compile(r"\s*(?:{})", _either_regex(words["healing_word"]))
         build, noun = _either_regex(words["model_build_zh"]), _either_regex(words["model_noun_zh"])
         self.model = (
-            re.compile(f"(?:{_bare(build)})[^，,；;。]{{0,30}}?(?:{_bare(noun)})")
+            re.compile(f"(?:{_bare(build)})[^，,；;。\n]{{0,30}}?(?:{_bare(noun)})")
             if build and noun
             else None
         )
@@ -1299,7 +1310,8 @@ class Frames:
         self.reverse_before = _compile(r"(?:{})\s*(?:了\s*)?(?:the\s+)?$", reverse)
         self.reverse_after = _compile(
             fill(
-                r"[^，,；;。]{{0,8}}?(?:{result_adverb_zh})?\s*被\s*(?:{degree_adverb_zh})?", words
+                r"[^，,；;。\n]{{0,8}}?(?:{result_adverb_zh})?\s*被\s*(?:{degree_adverb_zh})?",
+                words,
             )
             + r"\s*(?:{})",
             reverse,
@@ -1371,14 +1383,18 @@ class Frames:
             return {m.id for m in run}
         return set()
 
-    def aims(self, text: str, sent: Sentence) -> list[tuple[int, int]]:
-        """The study aims of a sentence, where it states no finding: from a Chinese aim verb to
-        an aim noun named by its kind of effect (探讨 X 对 Y 的防治作用; not 观察 X 治疗 Y 的
-        疗效, where X is given for Y), from an English aim's opening (to investigate, this study
-        evaluates) to the sentence's end; each cut at a reporting word (有研究报道, found that)."""
+    def aims(self, text: str, sent: Sentence, title: bool = False) -> list[tuple[int, int]]:
+        """The study aims of a sentence, where it states no finding: from a Chinese aim verb (or
+        a title's start: X 对 Y 的保护作用) to an aim noun named by its kind of effect (探讨 X 对 Y
+        的防治作用; not 观察 X 治疗 Y 的疗效, where X is given for Y), from an English aim's
+        opening (to investigate, this study evaluates) to the sentence's end; each cut at a
+        reporting word (有研究报道, found that)."""
         end = sent.start + len(sent.text)
         zones = []
-        for m in self.re["aim_verb"].finditer(text, sent.start, end):
+        openings = list(self.re["aim_verb"].finditer(text, sent.start, end))
+        if title:
+            openings.insert(0, _TITLE_START.match(text, sent.start))
+        for m in openings:
             noun = self.re["aim_kind_noun"].search(text, m.end(), end)
             if noun is not None and _CLAUSE_STOP.search(text, m.end(), noun.start()) is None:
                 zones.append((m.end(), noun.end()))
@@ -3052,6 +3068,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     ordered = sorted(entities, key=lambda e: e.start)
     ordered = _herbal_view(text, ordered, animals, frames.re["plant_source_gap"])
     out.tested, out.frames = _tested_compound(text, sentences, ordered, frames.re), frames
+    out.title = _title(sentences)
     out.stimuli = _stimuli(text, ordered, frames.re, out.tested, _key)
     out.vehicles = _vehicles(text, ordered, frames.re)
     out.extents = {

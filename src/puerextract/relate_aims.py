@@ -411,7 +411,7 @@ def culture_media(
         parts = _zh_components(text, sent, mentions, at, end)
         if not parts:
             continue
-        grow = re.compile(r"[^，,；;。]{0,6}?培养\s*").match(text, parts[1])
+        grow = re.compile(r"[^，,；;。\n]{0,6}?培养\s*").match(text, parts[1])
         if grow is None:
             continue
         system = next((m for m in mentions if m.start >= grow.end()), None)

@@ -89,13 +89,30 @@ def quantity_links(
         j = bisect_left(c_ends, q.start + 1) - 1  # the last compound ending at or before q
         prev = compounds[j] if j >= 0 else None
         if prev is not None and q.start - prev.end <= window:
-            add(rtype, prev, q, "quantity")
+            if q.type != "CONCENTRATION" or not _coded_arm_between(
+                text, prev.end, q.start, m_starts, words
+            ):  # a time (均干预 12 周) is shared by every arm
+                add(rtype, prev, q, "quantity")
         elif (
             nxt is not None
             and nxt.start - q.end <= window
             and len(CLAUSE_END.findall(text, q.end, nxt.start)) <= _dosing_time(text, q, words)
         ):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
+
+
+def _coded_arm_between(
+    text: str, start: int, end: int, m_starts: list[int], words: WordRegexes
+) -> bool:
+    """Whether a coded arm's label, no mention, stands in ``[start, end)`` after a list mark
+    (E2 组…，EZW-L组、EZW-H组分别予以 6、12 g/kg: the doses are the coded arms'; DECISIONS: a
+    result whose only agent is a coded label gets no relation)."""
+    for m in words["coded_arm"].finditer(text, start, end):
+        label = m.end() - len(m.group().lstrip("，,、;； \t"))
+        k = bisect_left(m_starts, label)
+        if k == len(m_starts) or m_starts[k] != label:
+            return True
+    return False
 
 
 def _dose_levels_before(text: str, q: Entity, nxt: Entity, words: WordRegexes) -> bool:

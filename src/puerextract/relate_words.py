@@ -33,7 +33,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:(?:[和及与、]|以及)\s*[^\s\d，,；;。、（(）)]{1,8}?\s*)?"
         r"(?:(?:较|比)\s*[^，,；;。\s]{1,10}?\s*组\s*)?"  # the reference group (较模型组明显升高)
         r"(?:{result_adverb_zh})*\s*"
-        r"(?:由\s*[^，,；;。]{1,40}?)?$",  # the value it fell from (由 6.8 U/L 降至 4.1 U/L)
+        r"(?:由\s*[^，,；;。\n]{1,40}?)?$",  # the value it fell from (由 6.8 U/L 降至 4.1 U/L)
         0,
     ),
     # the same in English: "ALP and OCN (expression) were (significantly) up-regulated"
@@ -63,7 +63,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "after_theme_trigger": (
         r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)
         r"\s*(?:{effect_verb_zh})?\s*(?:了)?\s*(?:{effect_degree_zh})?\s*(?:的)?\s*"
-        r"(?:{effect_noun_zh}|了)?\s*(?:(?:至|到)[^，,；;。]{0,16}?的\s*)?"
+        r"(?:{effect_noun_zh}|了)?\s*(?:(?:至|到)[^，,；;。\n]{0,16}?的\s*)?"
         r"(?:(?:{approx_word_zh})?\s*[\d.]+\s*(?:倍|%)(?:\s*[和、及]\s*[\d.]+\s*(?:倍|%))*)?\s*"
         # the value it fell or rose to: 降至（4.1±0.5）U/L
         r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
@@ -108,7 +108,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a Chinese verb list: the last object's measure words and 、 right before the next verb
     # (抑制 Wnt 信号过度激活、减少 MMP-3 表达: 减少 shares the subject)
     "verb_list_zh": (r"^\s*[^，,；;。、()（）\s]{0,8}、\s*$", 0),
-    "verb_conj_loose": (r"^[^，,；;。]{0,24}?(?:,|，)?\s*(?:{verb_conjunction})\s*$", _I),
+    "verb_conj_loose": (r"^[^，,；;。\n]{0,24}?(?:,|，)?\s*(?:{verb_conjunction})\s*$", _I),
     # X 对 Y 的<trigger>作用: between the themes and the trigger, and the effect noun after it
     # a treatment written between themes and their trigger: 在 X 处理后 / 作用下 (ALP 活性在 X
     # 作用下升高): X is the agent of the themes before 在
@@ -121,11 +121,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "effect_noun": (r"\s*(?:{effect_noun_zh})", 0),
     # after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
     "effect_object": (
-        r"[^，,；;。]{0,40}?对[^，,；;。]{1,60}?的\s*[^，,；;。\s]{0,4}?(?:{effect_noun_zh})",
+        r"[^，,；;。\n]{0,40}?对[^，,；;。\n]{1,60}?的\s*[^，,；;。\s]{0,4}?(?:{effect_noun_zh})",
         0,
     ),
     # "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
-    "effect_after": (r"\s*的?[^，,；;。]{0,8}?(?:{effect_noun_zh})", 0),
+    "effect_after": (r"\s*的?[^，,；;。\n]{0,8}?(?:{effect_noun_zh})", 0),
     # "osteoblasts isolated from neonatal rats", "取自 SD 大鼠": the source of a treated system
     "source_before": (
         r"(?:\b(?:{source_participle})\s+)?\bfrom\s+(?:[\w-]+\s+){0,3}$|(?:{source_word_zh})\s*$",
@@ -232,8 +232,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"^(?:\s|、|和|及|与|或|以及|的|{aim_gap_zh}|[\d.～~\-–、]+)*$",
         0,
     ),
-    # the aim noun after the system: 的影响, 的保护作用, 的调节效应
-    "aim_noun": (r"的[\u4e00-\u9fff]{0,4}?(?:{aim_noun_zh})", 0),
+    # the aim noun after the system: 的影响, 的保护作用, 的调节效应, 的实验研究 (a title's study)
+    "aim_noun": (r"的[\u4e00-\u9fff]{0,4}?(?:{aim_noun_zh}|{aim_study_noun_zh})", 0),
     "aim_end": (r"(?:的|中的)?(?:{aim_noun_zh}|{aim_end_zh})", 0),
     "aim_verb": (r"(?:{aim_verb_zh})(?!组)", 0),
     # an aim's noun named by its kind of effect (X 对 Y 的防治作用, 的保护作用): no finding
@@ -277,6 +277,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # label's compound to the compound in its parentheses (PDTC 组（吡咯烷二硫代氨基甲酸盐, …）)
     "group_paren": (r"(?:{group_word:w})\s*[（(][^（）()]{0,12}$", _I),
     "label_to_content": (r"[^（）()，,、；;]{0,8}(?:{group_word:w})\s*[（(][^（）()]{0,12}", _I),
+    # a coded arm's label after a list mark (，EZW-L组、EZW-M组分别予以 6、9 g/kg): its dose is
+    # no earlier compound's
+    "coded_arm": (r"[，,、;；]\s*[A-Za-z][A-Za-z0-9\-+/]*\s*组", 0),
     # between a quantity and the compound it is the amount of: 10 μmol/L 的 X, 不同浓度
     # (10、20 μmol/L)X, 20 mg/kg (body weight) of X
     "quantity_of": (

@@ -173,6 +173,8 @@ class TagWords:
     after_end_zh: tuple[str, ...] = ()
     #: right after a cell name, a likeness: the name describes other cells (osteoblast-like)
     likeness: tuple[str, ...] = ()
+    #: a character a Chinese disease term may leave out between two words (糖尿病性骨质疏松)
+    optional_infix_zh: tuple[str, ...] = ()
     #: a treated arm's description before a compound (ovariectomized treated with |estrogen)
     arm: re.Pattern[str] | None = None
     #: a model procedure before a time (缺血 30 min 后再灌注 2 h): the time is no exposure
@@ -219,6 +221,7 @@ class TagWords:
             across_end_zh=frozenset(x for x in words("word_across_end_zh") if len(x) == 2),
             after_end_zh=tuple(words("word_after_end_zh")),
             likeness=tuple(words("likeness_word")),
+            optional_infix_zh=tuple(words("optional_infix_zh")),
             arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
             procedure=_procedure_regex(words("procedure_word")),
             procedure_gap_stop=tuple(words("procedure_gap_stop")),
@@ -389,6 +392,20 @@ def spacing_variants(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((term, _HAN_LATIN.sub(" ", term), _HAN_LATIN.sub("", term))))
 
 
+def infix_variants(term: str, infixes: tuple[str, ...]) -> list[str]:
+    """A Chinese term without one of ``infixes`` where it joins two words of two or more Han
+    characters each (糖尿病性骨质疏松 -> 糖尿病骨质疏松, 类风湿性关节炎 -> 类风湿关节炎)."""
+    out = []
+    for infix in infixes:
+        at = term.find(infix, 2)
+        while at != -1:
+            before, after = term[at - 2 : at], term[at + len(infix) : at + len(infix) + 2]
+            if len(after) == 2 and all(is_han(c) for c in before + after):
+                out.append(term[:at] + term[at + len(infix) :])
+            at = term.find(infix, at + 1)
+    return out
+
+
 class Tagger:
     """All matchers of one rule set, built once."""
 
@@ -407,6 +424,11 @@ class Tagger:
                     exact.setdefault(form, value)
                     if case_insensitive(form):
                         folded.setdefault(fold_case(form), value)
+        for entry in rules.lexicon:  # after every term as written: a variant never replaces one
+            if entry.type == "DISEASE":
+                for term in entry.terms:
+                    for form in infix_variants(term, words.optional_infix_zh):
+                        exact.setdefault(form, (entry.type, entry_norm(entry)))
         self.exact = exact
         self.folded = folded
         self._exact_terms = LexiconMatcher(exact)

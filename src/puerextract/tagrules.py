@@ -556,7 +556,7 @@ def _name_start(text: str, end: int, stop: str, stop_words: frozenset[str] = fro
     ``formula_stop`` character or a ``compound_stop_zh`` word (表明, 分为, 结果)."""
     start = end
     while start > end - 6 and start > 0 and HAN.match(text[start - 1]):
-        if text[start - 1] in stop or any(text[start - k : start] in stop_words for k in (2, 3)):
+        if text[start - 1] in stop or _stop_word_before(text, start, stop_words):
             break
         start -= 1
     return start
@@ -568,11 +568,16 @@ _OPENING_MARKS = "，。、；：！？,.;:!?（）()《》“”\"'【】[]\n"
 
 
 def _four_start(
-    text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset()
+    text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset(), common=()
 ) -> int | None:
     """The start of a four-character name before a suffix shared with common words (续骨活血|膏,
     not 细胞扩|散): four Han characters after a non-Han character, a stop character or word, or
-    the text's start."""
+    the text's start. A stop word or a stop character after the first inside the four, or an
+    opening mark before two or three, gives a shorter name (给予|右归饮, 联合|右归饮, 、右归饮组;
+    复方丹参|片 stays), unless its last character and the suffix make a ``common`` word (扩散)."""
+    short = _short_start(text, end, stop, stop_words)
+    if short is not None:
+        return None if text[end - 1 : end + 1] in common else short
     start = end - 4
     if start < 0 or not all(HAN.match(c) for c in text[start:end]):
         return None
@@ -584,9 +589,27 @@ def _four_start(
         p == 0
         or text[p - 1] in _OPENING_MARKS
         or (not spaced and text[p - 1] in stop)
-        or any(text[p - k : p] in stop_words for k in (2, 3))
+        or _stop_word_before(text, p, stop_words)
     )
     return start if opened else None
+
+
+def _short_start(text: str, end: int, stop: str, stop_words: frozenset[str]) -> int | None:
+    """The start of a two- or three-character name before ``end`` that a stop (inside four Han
+    characters, not at their first) or an opening mark opens; None without one."""
+    for pos in range(end - 2, max(end - 4, 0), -1):
+        if not HAN.match(text[pos]):
+            return None
+        before = text[pos - 1]
+        if before in _OPENING_MARKS or _stop_word_before(text, pos, stop_words):
+            return pos
+        if before in stop and pos - 1 > end - 4:
+            return pos
+    return None
+
+
+def _stop_word_before(text: str, pos: int, stop_words: frozenset[str]) -> bool:
+    return any(text[pos - k : pos] in stop_words for k in (2, 3))
 
 
 def _zh_formulas(text: str, mentions, rules) -> list:
@@ -596,6 +619,7 @@ def _zh_formulas(text: str, mentions, rules) -> list:
         return []
     follow = "".join(_words(rules, "formula_follow"))
     stop = "".join(_words(rules, "formula_stop"))
+    common = frozenset(_words(rules, "formula_common_word_zh"))
     stop_words = frozenset(w for w in _words(rules, "compound_stop_zh") if len(w) > 1)
     taken = sorted((m.start, m.end) for m in mentions)  # flat spans: ends rise with starts
     taken_starts = [s for s, _ in taken]
@@ -605,7 +629,9 @@ def _zh_formulas(text: str, mentions, rules) -> list:
         nxt = text[m.end() : m.end() + 1]
         if nxt and HAN.match(nxt) and nxt not in follow and not text.startswith(verbs, m.end()):
             continue  # 左归丸|对, 接骨续筋胶囊|促进; not 丸|剂
-        start = _four_start(text, m.start(), stop, stop_words) if m.group() in four else None
+        start = (
+            _four_start(text, m.start(), stop, stop_words, common) if m.group() in four else None
+        )
         if m.group() in four and start is None:
             continue
         if start is None:
