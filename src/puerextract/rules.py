@@ -132,7 +132,6 @@ WORD_ROLES: tuple[str, ...] = (
     "procedure_word",
     "procedure_gap_stop",
     "optional_infix_zh",
-    "sex_word_zh",
     "formula_common_word_zh",
     "time_start_word",
     "delay_event_word",
