@@ -258,3 +258,8 @@ def test_an_unnamed_item_closing_a_theme_list_before_de() -> None:
         ("UPREGULATES", "淫羊藿苷", "BALP"),
         ("UPREGULATES", "淫羊藿苷", "TRAP"),
     }
+
+
+def test_a_model_long_form() -> None:
+    # 模型 before a disease's abbreviation names the model, not the disease
+    assert _typed("分为假手术(Sham)组、模型(PMOP)组。", "DISEASE") == ["PMOP"]
