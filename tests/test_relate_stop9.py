@@ -263,3 +263,27 @@ def test_an_unnamed_item_closing_a_theme_list_before_de() -> None:
 def test_a_model_long_form() -> None:
     # 模型 before a disease's abbreviation names the model, not the disease
     assert _typed("分为假手术(Sham)组、模型(PMOP)组。", "DISEASE") == ["PMOP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "treated by" for "treated with": the system it follows
+        (
+            "Mice treated by 50 mg/kg wogonin gained bone mass.",
+            {("TESTED_IN", "wogonin", "Mice"), ("HAS_CONCENTRATION", "wogonin", "50 mg/kg")},
+        ),
+        # a disease before it: TREATS, as before
+        ("Osteoporosis was treated by wogonin.", {("TREATS", "wogonin", "Osteoporosis")}),
+    ],
+)
+def test_treated_by(text: str, expected: set) -> None:
+    assert _relations(text) == expected
+
+
+def test_a_comma_inside_a_dose_list_ends_no_clause() -> None:
+    text = "Rats treated with 20, 40, and 80 mg/kg wogonin were weighed."
+    assert _relations(text) == {
+        ("TESTED_IN", "wogonin", "Rats"),
+        ("HAS_CONCENTRATION", "wogonin", "20, 40, and 80 mg/kg"),
+    }

@@ -100,8 +100,10 @@ def clause_spans(
     * ``parens`` (the aim rules): a separator inside parentheses does not cut, so an aim keeps
       its compound's other names (淫羊藿苷（icariin，ICA）对…); the trigger rules cut there.
     """
+    lists = list(lists)
     ends = {m.end for m in lists}
     starts = {m.start for m in lists}
+    spans_in = sorted((m.start, m.end) for m in lists)  # a mark inside a mention cuts nothing
     s = sent.text
     spans = []
     pos = sent.start
@@ -115,6 +117,8 @@ def clause_spans(
             depth = max(0, depth - 1)
         elif any(a < m.start() < b for a, b in names_in):
             continue  # (MMP13, 23%; ADAMTS4, 31%), (Jun-D，Fra-1 和 Fra-2): one list
+        elif _inside(spans_in, sent.start + m.start()):
+            continue  # 100, 200, and 400 mg/kg: one mention
         elif depth == 0 and not (
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
@@ -123,6 +127,12 @@ def clause_spans(
             pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies strictly inside one of the sorted, non-overlapping ``spans``."""
+    k = bisect_right(spans, (pos, pos)) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
 def _name_parens(
