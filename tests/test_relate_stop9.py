@@ -287,3 +287,19 @@ def test_a_comma_inside_a_dose_list_ends_no_clause() -> None:
         ("TESTED_IN", "wogonin", "Rats"),
         ("HAS_CONCENTRATION", "wogonin", "20, 40, and 80 mg/kg"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anti- written onto no mention governs nothing: the regulation reaches past it
+        (
+            "Wogonin upregulated the expression of anti-apoptotic protein (Bcl-2).",
+            {("UPREGULATES", "Wogonin", "Bcl-2")},
+        ),
+        # written onto a disease it treats, as before
+        ("Wogonin has anti-osteoporotic activity.", {("TREATS", "Wogonin", "osteoporotic")}),
+    ],
+)
+def test_a_prefix_trigger_needs_its_mention(text: str, expected: set) -> None:
+    assert _relations(text) == expected

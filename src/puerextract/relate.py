@@ -585,8 +585,18 @@ def _sentence_hits(
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
+    hits = [h for h in hits if not _bare_prefix(text, h, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
     return _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
+
+
+def _bare_prefix(text: str, hit: TriggerHit, mention_starts: list[int]) -> bool:
+    """Whether a prefix trigger (anti-) is written onto no mention: anti-apoptotic protein
+    (Bcl-2) governs nothing; anti-osteoporotic does."""
+    if not text.endswith("-", hit.start, hit.end) or hit.end - hit.start < 3:
+        return False
+    k = bisect_left(mention_starts, hit.end)
+    return k == len(mention_starts) or mention_starts[k] != hit.end
 
 
 #: after a gap statement, the end of its clause: a citation, "yet", "so far", "to date"
