@@ -303,3 +303,7 @@ def test_a_comma_inside_a_dose_list_ends_no_clause() -> None:
 )
 def test_a_prefix_trigger_needs_its_mention(text: str, expected: set) -> None:
     assert _relations(text) == expected
+
+
+def test_an_ergic_word_ends_no_compound_name() -> None:
+    assert _typed("淫羊藿苷对中枢胆碱能神经细胞损伤具有保护作用。", "COMPOUND") == ["淫羊藿苷"]
