@@ -182,6 +182,7 @@ def test_disease_terms_without_their_infix(text: str, expected: list[str]) -> No
         ("目的:探討六味地黄丸对大鼠的影响。", ["六味地黄丸"]),
         # a common word is no name
         ("药液迅速渗透，逐渐扩散至周围组织。", []),
+        ("药液在组织中分散，并迅速扩散。", []),
     ],
 )
 def test_short_formula_names(text: str, expected: list[str]) -> None:

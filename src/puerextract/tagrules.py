@@ -574,10 +574,13 @@ def _four_start(
     not 细胞扩|散): four Han characters after a non-Han character, a stop character or word, or
     the text's start. A stop word or a stop character after the first inside the four, or an
     opening mark before two or three, gives a shorter name (给予|右归饮, 联合|右归饮, 、右归饮组;
-    复方丹参|片 stays), unless its last character and the suffix make a ``common`` word (扩散)."""
+    复方丹参|片 stays); never a name whose last character and the suffix make a ``common`` word
+    (扩散, 分散)."""
+    if text[end - 1 : end + 1] in common:
+        return None  # 组织中分散, 并迅速扩散: a common word, no name
     short = _short_start(text, end, stop, stop_words)
     if short is not None:
-        return None if text[end - 1 : end + 1] in common else short
+        return short
     start = end - 4
     if start < 0 or not all(HAN.match(c) for c in text[start:end]):
         return None
