@@ -308,3 +308,10 @@ def test_a_prefix_trigger_needs_its_mention(text: str, expected: set) -> None:
 
 def test_an_ergic_word_ends_no_compound_name() -> None:
     assert _typed("淫羊藿苷对中枢胆碱能神经细胞损伤具有保护作用。", "COMPOUND") == ["淫羊藿苷"]
+
+
+def test_two_passives_share_their_subject() -> None:
+    text = "The expression of AKT was increased by H2O2 but suppressed by wogonin."
+    found = _relations(text)
+    assert ("DOWNREGULATES", "wogonin", "AKT") in found
+    assert not any(r[2] == "H2O2" for r in found)  # the first passive's agent is no target

@@ -2510,6 +2510,10 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     if not agents or not _agent_reached(ctx, agents[0]):
         return False
     targets = _trailing_run(text, before) if before else []
+    if rtype in _REGULATION and targets and _BY_BEFORE.search(text, 0, targets[0].start):
+        # A was increased by X but suppressed by Y: X is the first passive's agent; the
+        # passive's subject is the target
+        targets = _subject_before_aux(ctx, arg2_types)
     if (
         rtype in _REGULATION
         and targets
@@ -2529,6 +2533,8 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     return found
 
 
+#: right before a name: "by", the name an earlier passive's agent
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 #: a result locative right before a system: "… in (the) MC3T3-E1 cells"
 _IN_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -2700,6 +2706,20 @@ def _passive_subject(ctx: _HitContext, arg2_types) -> list[Entity]:
     if aux is None or aux.start() - prior[-1].end > 12:
         return []
     return _trailing_run(ctx.text, prior)
+
+
+def _subject_before_aux(ctx: _HitContext, arg2_types) -> list[Entity]:
+    """The names right before the sentence's last passive auxiliary before the hit (AKT was
+    increased by X but suppressed by Y: AKT), with at most a measure noun between."""
+    if not ctx.earlier:
+        return []
+    lo = ctx.earlier[0].start
+    auxes = list(_PASSIVE_AUX.finditer(ctx.text, lo, ctx.hit.start))
+    for aux in reversed(auxes):
+        prior = [m for m in ctx.earlier if m.end <= aux.start() and m.type in arg2_types]
+        if prior and aux.start() - prior[-1].end <= 24:
+            return _trailing_run(ctx.text, prior)
+    return []
 
 
 def _skip_source(
