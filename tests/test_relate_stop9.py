@@ -115,7 +115,9 @@ def _durations(text: str, rules_dir=None) -> list[str]:  # noqa: ANN001 - a Path
     [
         # a frequency in any case: no exposure time
         ("Every 24 h, the medium containing wogonin was renewed.", []),
-        ("EACH 12 h the wogonin medium was changed.", []),
+        ("Each 12 h the wogonin medium was changed.", []),
+        # in capitals a word is an abbreviation (advanced glycation end products), no frequency
+        ("HUVECs met AGE 24 h, then wogonin.", ["24 h"]),
         # a delay after an event, in any case; "for" keeps the treatment's length
         ("Blood was drawn 24 h after the final dose of wogonin.", []),
         ("Hearts were harvested 2 h After Reperfusion.", []),
@@ -315,3 +317,51 @@ def test_two_passives_share_their_subject() -> None:
     found = _relations(text)
     assert ("DOWNREGULATES", "wogonin", "AKT") in found
     assert not any(r[2] == "H2O2" for r in found)  # the first passive's agent is no target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外用乳膏组大鼠给予淫羊藿苷。", ["淫羊藿苷"]),
+        ("骨折后给予石膏外固定。", []),
+        ("治疗后肿胀消散，红斑消散。", []),
+    ],
+)
+def test_no_short_formula_from_common_words(text: str, expected: list[str]) -> None:
+    assert _typed(text, "COMPOUND") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "淫羊藿苷（ICA）组大鼠分为三组，ICA-L组、ICA-M组、ICA-H组分别给予 25、50、100 mg/kg 灌胃。",
+        "淫羊藿苷灌胃，L组、M组、H组分别为 25、50、100 mg/kg。",
+    ],
+)
+def test_a_compounds_own_coded_arms_keep_its_doses(text: str) -> None:
+    assert any(r[0] == "HAS_CONCENTRATION" and r[1] == "淫羊藿苷" for r in _relations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caused disease names the model's animals or the patients: nothing treated
+        ("淫羊藿苷减少糖尿病所致骨质疏松大鼠的体重。", set()),
+        ("淫羊藿苷减少糖尿病所致骨质疏松患者的血糖。", set()),
+        # a title stating a finding keeps its TREATS
+        (
+            "淫羊藿苷对骨质疏松具有明显的保护作用\n方法 观察。",
+            {("TREATS", "淫羊藿苷", "骨质疏松")},
+        ),
+        # a study noun in a sentence's middle is no aim
+        ("以往关于淫羊藿苷对去卵巢大鼠的研究较少。", set()),
+    ],
+)
+def test_review_mends(text: str, expected: set) -> None:
+    assert _relations(text) == expected
+
+
+def test_no_infix_variant_inside_a_compound() -> None:
+    text = "缺乏雌激素骨质疏松风险增加。"
+    assert _typed(text, "COMPOUND") == ["雌激素"]
+    assert _typed(text, "DISEASE") == ["骨质疏松"]

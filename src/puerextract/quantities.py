@@ -395,9 +395,11 @@ def _time_regexes(words: TimeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The compiled context before a time and the delay after one."""
     from .relate_words import alternation
 
-    before = _BEFORE_TIME.format(words=alternation(words.before, whole=True))
+    # as written or capitalised, not in capitals: AGE 24 h (advanced glycation end products)
+    cased = tuple(dict.fromkeys(w2 for w in words.before for w2 in (w, w[:1].upper() + w[1:])))
+    before = _BEFORE_TIME.format(words=alternation(cased, whole=True))
     after = _AFTER_EVENT.format(words=alternation(words.events, whole=True))
-    return prefiltered(re.compile(before, re.IGNORECASE)), re.compile(after, re.IGNORECASE)
+    return prefiltered(re.compile(before)), re.compile(after, re.IGNORECASE)
 
 
 #: after a time, an age (8 weeks old, 8 周龄), a start (术后 1 周开始给药), a mass ratio (3 w/v) or

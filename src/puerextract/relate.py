@@ -918,6 +918,8 @@ def _disease_model(
         caused = cause is not None and not text[h.end : d.start].strip()
         if caused and _disease_at(mentions[n + 1 : n + 2], cause.end()):
             target = mentions[n + 1]  # 减轻糖尿病引起的骨质疏松症: the disease caused is lowered
+            if _names_subjects(text, target, mentions[n + 2 : n + 3], frames):
+                continue  # 减少糖尿病所致骨质疏松大鼠的体重: a measure of the model's animals
         if _CLAUSE_STOP.search(text, h.end, d.start) or not (
             caused or frames.locative.search(text, h.end, d.start)
         ):
@@ -940,6 +942,18 @@ def _title(sentences: list[Sentence]) -> Sentence | None:
     if len(sentences) < 2 or sentences[0].text.rstrip().endswith(tuple("。.!?！？；;")):
         return None
     return sentences[0]
+
+
+def _names_subjects(text: str, disease: Entity, following: list[Entity], frames: Frames) -> bool:
+    """Whether the disease names the model's animals or patients right after it (骨质疏松大鼠,
+    骨质疏松患者): what is lowered is theirs, no disease."""
+    if (
+        following
+        and following[0].type == "ORGANISM"
+        and not text[disease.end : following[0].start].strip()
+    ):
+        return True
+    return frames.re["patient_after_zh"].match(text, disease.end) is not None
 
 
 def _disease_at(following: list[Entity], pos: int) -> bool:
@@ -1394,16 +1408,16 @@ class Frames:
         return set()
 
     def aims(self, text: str, sent: Sentence, title: bool = False) -> list[tuple[int, int]]:
-        """The study aims of a sentence, where it states no finding: from a Chinese aim verb (or
-        a title's start: X 对 Y 的保护作用) to an aim noun named by its kind of effect (探讨 X 对 Y
-        的防治作用; not 观察 X 治疗 Y 的疗效, where X is given for Y), from an English aim's
-        opening (to investigate, this study evaluates) to the sentence's end; each cut at a
-        reporting word (有研究报道, found that)."""
+        """The study aims of a sentence, where it states no finding: from a Chinese aim verb
+        (or a noun-phrase title's start: X 对 Y 的保护作用, not X 对 Y 具有保护作用) to an aim
+        noun named by its kind of effect (探讨 X 对 Y 的防治作用; not 观察 X 治疗 Y 的疗效, where
+        X is given for Y), from an English aim's opening (to investigate, this study evaluates)
+        to the sentence's end; each cut at a reporting word (有研究报道, found that)."""
         end = sent.start + len(sent.text)
         zones = []
         openings = list(self.re["aim_verb"].finditer(text, sent.start, end))
-        if title:
-            openings.insert(0, _TITLE_START.match(text, sent.start))
+        if title and not self.re["effect_verb"].search(text, sent.start, end):
+            openings.insert(0, _TITLE_START.match(text, sent.start))  # not 具有…保护作用
         for m in openings:
             noun = self.re["aim_kind_noun"].search(text, m.end(), end)
             if noun is not None and _CLAUSE_STOP.search(text, m.end(), noun.start()) is None:

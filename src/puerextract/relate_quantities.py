@@ -90,7 +90,7 @@ def quantity_links(
         prev = compounds[j] if j >= 0 else None
         if prev is not None and q.start - prev.end <= window:
             if q.type != "CONCENTRATION" or not _coded_arm_between(
-                text, prev.end, q.start, m_starts, words
+                text, prev.end, q.start, mentions, words
             ):  # a time (均干预 12 周) is shared by every arm
                 add(rtype, prev, q, "quantity")
         elif (
@@ -101,16 +101,26 @@ def quantity_links(
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
 
 
+_DEFINED = re.compile(r"[（(]\s*([A-Za-z][\w\-]*)\s*[）)]")
+_DEFINED_REACH = 2000
+
+
 def _coded_arm_between(
-    text: str, start: int, end: int, m_starts: list[int], words: WordRegexes
+    text: str, start: int, end: int, mentions: list[Entity], words: WordRegexes
 ) -> bool:
     """Whether a coded arm's label, no mention, stands in ``[start, end)`` after a list mark
     (E2 组…，EZW-L组、EZW-H组分别予以 6、12 g/kg: the doses are the coded arms'; DECISIONS: a
-    result whose only agent is a coded label gets no relation)."""
+    result whose only agent is a coded label gets no relation). A label made of a compound's
+    name, dose codes and model or control names is none (PUE-L组, L组, OVX组, Sham组)."""
+    names = {m.text.casefold() for m in mentions if m.type == "COMPOUND"}
+    # the abbreviations defined shortly before (葛根素（PUE）…，PUE-L组): a compound's arms
+    names |= {a.casefold() for a in _DEFINED.findall(text, max(0, start - _DEFINED_REACH), end)}
+    starts = {m.start for m in mentions}
     for m in words["coded_arm"].finditer(text, start, end):
-        label = m.end() - len(m.group().lstrip("，,、;； \t"))
-        k = bisect_left(m_starts, label)
-        if k == len(m_starts) or m_starts[k] != label:
+        if m.start("label") in starts:
+            continue
+        parts = [p for p in re.split(r"[-+/]", m.group("label")) if p]
+        if not all(p.casefold() in names or words["open_arm_part"].fullmatch(p) for p in parts):
             return True
     return False
 

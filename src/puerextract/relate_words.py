@@ -179,6 +179,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "contrast_before_en": (r"\b(?:{contrast_word_en:w})\s*$", _I),
     # right after a disease, the damage it causes (减轻心肌梗死引起的心肌细胞凋亡: TREATS)
     "cause_after_zh": (r"\s*所?(?:{cause_word_zh})的?", 0),
+    # a verb of having an effect: a title with it states a finding (X 对 Y 具有保护作用)
+    "effect_verb": (r"(?:{effect_verb_zh})", 0),
+    # right after a disease, the patients who have it (骨质疏松患者)
+    "patient_after_zh": (r"\s*(?:{patient_word_zh})", 0),
     # right after an agent, its absence (after X withdrawal): no agent
     "absence_after": (r"\s*(?:{absence_word:w})", _I),
     # a pronoun for the system right before a giving word: 对其进行干预 (其: the animals or cells
@@ -235,7 +239,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         0,
     ),
     # the aim noun after the system: 的影响, 的保护作用, 的调节效应, 的实验研究 (a title's study)
-    "aim_noun": (r"的[\u4e00-\u9fff]{0,4}?(?:{aim_noun_zh}|{aim_study_noun_zh})", 0),
+    "aim_noun": (
+        r"的[\u4e00-\u9fff]{0,4}?(?:{aim_noun_zh}|(?:{aim_study_noun_zh})(?=[\s。.；;]|$))",
+        0,
+    ),
     "aim_end": (r"(?:的|中的)?(?:{aim_noun_zh}|{aim_end_zh})", 0),
     "aim_verb": (r"(?:{aim_verb_zh})(?!组)", 0),
     # an aim's noun named by its kind of effect (X 对 Y 的防治作用, 的保护作用): no finding
@@ -281,7 +288,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "label_to_content": (r"[^（）()，,、；;]{0,8}(?:{group_word:w})\s*[（(][^（）()]{0,12}", _I),
     # a coded arm's label after a list mark (，EZW-L组、EZW-M组分别予以 6、9 g/kg): its dose is
     # no earlier compound's
-    "coded_arm": (r"[，,、;；]\s*[A-Za-z][A-Za-z0-9\-+/]*\s*组", 0),
+    "coded_arm": (r"[，,、;；]\s*(?P<label>[A-Za-z][A-Za-z0-9\-+/]*)\s*组", 0),
+    # a part of such a label that makes it no coded arm: a dose code or a model or control
+    # group's name (PUE-L with PUE a mention, OVX组, Sham组)
+    "open_arm_part": (r"(?:{dose_code}|{model_word}|{control_label})", _I),
     # between a quantity and the compound it is the amount of: 10 μmol/L 的 X, 不同浓度
     # (10、20 μmol/L)X, 20 mg/kg (body weight) of X
     "quantity_of": (

@@ -392,15 +392,18 @@ def spacing_variants(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((term, _HAN_LATIN.sub(" ", term), _HAN_LATIN.sub("", term))))
 
 
-def infix_variants(term: str, infixes: tuple[str, ...]) -> list[str]:
+def infix_variants(term: str, infixes: tuple[str, ...], terms: dict | None = None) -> list[str]:
     """A Chinese term without one of ``infixes`` where it joins two words of two or more Han
-    characters each (糖尿病性骨质疏松 -> 糖尿病骨质疏松, 类风湿性关节炎 -> 类风湿关节炎)."""
+    characters each (糖尿病性骨质疏松 -> 糖尿病骨质疏松, 类风湿性关节炎 -> 类风湿关节炎); not
+    where the first word is a compound of ``terms`` (激素性骨质疏松: no 激素骨质疏松 to read
+    inside 缺乏雌激素骨质疏松)."""
     out = []
     for infix in infixes:
         at = term.find(infix, 2)
         while at != -1:
             before, after = term[at - 2 : at], term[at + len(infix) : at + len(infix) + 2]
-            if len(after) == 2 and all(is_han(c) for c in before + after):
+            compound = terms is not None and terms.get(term[:at], ("",))[0] == "COMPOUND"
+            if len(after) == 2 and all(is_han(c) for c in before + after) and not compound:
                 out.append(term[:at] + term[at + len(infix) :])
             at = term.find(infix, at + 1)
     return out
@@ -427,7 +430,7 @@ class Tagger:
         for entry in rules.lexicon:  # after every term as written: a variant never replaces one
             if entry.type == "DISEASE":
                 for term in entry.terms:
-                    for form in infix_variants(term, words.optional_infix_zh):
+                    for form in infix_variants(term, words.optional_infix_zh, exact):
                         exact.setdefault(form, (entry.type, entry_norm(entry)))
         self.exact = exact
         self.folded = folded

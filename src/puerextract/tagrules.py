@@ -598,13 +598,16 @@ def _four_start(
 
 
 def _short_start(text: str, end: int, stop: str, stop_words: frozenset[str]) -> int | None:
-    """The start of a two- or three-character name before ``end`` that a stop (inside four Han
-    characters, not at their first) or an opening mark opens; None without one."""
+    """The start of a two- or three-character name before ``end`` (the suffix): after a stop
+    word or a stop character inside four Han characters (not at their first), or after 、 when
+    a group word follows the suffix (、右归饮组); never a name opening on a stop character (外|用
+    乳膏); None without one."""
     for pos in range(end - 2, max(end - 4, 0), -1):
-        if not HAN.match(text[pos]):
+        if not HAN.match(text[pos]) or text[pos] in stop:
             return None
         before = text[pos - 1]
-        if before in _OPENING_MARKS or _stop_word_before(text, pos, stop_words):
+        listed = before in "、，," and text.startswith("组", end + 1)
+        if listed or _stop_word_before(text, pos, stop_words):
             return pos
         if before in stop and pos - 1 > end - 4:
             return pos
