@@ -437,6 +437,19 @@ _CONTEXT = 32
 MAX_LIST_ITEMS = 20  # bounds the work on long runs of numbers without a unit (tables)
 
 
+#: spaces around a unit's slash or dot in PDF text (10 mg /kg, 20 μmol / L, mg· kg-1)
+_UNIT_SPACE = re.compile(r"[ \t]{0,2}([/·])[ \t]{0,2}")
+
+
+def _spaced(written: str) -> str:
+    """A unit's regex that allows the spaces of ``_UNIT_SPACE`` around its slashes and dots."""
+    parts = re.split(r"([/·])", written)
+    spaced = r"[ \t]{0,2}"
+    return "".join(
+        spaced + re.escape(p) + spaced if p in ("/", "·") else re.escape(p) for p in parts
+    )
+
+
 @dataclass(frozen=True)
 class QuantityFinder:
     """A compiled matcher for one unit table."""
@@ -449,7 +462,7 @@ class QuantityFinder:
 
     def __post_init__(self) -> None:
         forms = sorted(self.table.by_folded, key=lambda w: (-len(w), w))
-        units = "|".join(re.escape(w) for w in forms)
+        units = "|".join(_spaced(w) for w in forms)
         hyphenable = [
             w for w in forms if self.table.by_folded[w].kind == "duration" and w.isascii()
         ]
@@ -517,7 +530,7 @@ class QuantityFinder:
         return True
 
     def _quantity(self, text: str, folded: str, base: int, match: re.Match[str]) -> Quantity | None:
-        written = match.group("u") or match.group("uh")
+        written = _UNIT_SPACE.sub(r"\1", match.group("u") or match.group("uh"))
         entry = self.table.by_folded[written]
         items = list(_NUMBER_RE.finditer(folded, match.start("nums"), match.end("nums")))
         if match.group("num2") is not None:

@@ -76,6 +76,9 @@ def quantity_links(
             continue
         if _after_reagent(text, q, near, words):
             continue
+        if _in_label(text, q, words):
+            _label_dose(text, q, near, add, rtype, words)
+            continue
         i = bisect_left(c_starts, q.end)
         nxt = compounds[i] if i < len(compounds) else None
         if nxt is not None and _dose_levels_before(text, q, nxt, words):
@@ -123,6 +126,26 @@ def _coded_arm_between(
         if not all(p.casefold() in names or words["open_arm_part"].fullmatch(p) for p in parts):
             return True
     return False
+
+
+def _in_label(text: str, q: Entity, words: WordRegexes) -> bool:
+    """Whether ``q`` is a dose in a group label's parentheses (NAME(10 mg/kg)组)."""
+    return _PAREN_BEFORE_QUANTITY.search(text, max(0, q.start - 40), q.start) is not None and bool(
+        words["label_paren_tail"].match(text, q.end)
+    )
+
+
+def _label_dose(
+    text: str, q: Entity, near: list[Entity], add: Add, rtype: str, words: WordRegexes
+) -> None:
+    """A group label's dose whose parenthesis has no owner right before it: the compound before
+    the label's dose levels (X 高、低剂量(39.4、19.7 g/kg)组), else nobody's: never the next
+    arm's (丙基硫氧嘧啶(23.43 mg/kg)组、X(6.25 mg/kg)组, the first name no mention)."""
+    m = _PAREN_BEFORE_QUANTITY.search(text, max(0, q.start - 40), q.start)
+    before = [x for x in near if x.end <= m.start()] if m else []
+    if before and before[-1].type == "COMPOUND":
+        if words["label_levels"].fullmatch(text, before[-1].end, m.start()):
+            add(rtype, before[-1], q, "quantity")
 
 
 def _dose_levels_before(text: str, q: Entity, nxt: Entity, words: WordRegexes) -> bool:

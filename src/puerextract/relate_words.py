@@ -19,7 +19,13 @@ from .prefilter import prefiltered
 _I = re.IGNORECASE
 #: right after a name: a space and its abbreviation, if any (streptozotocin (STZ)-induced);
 #: no role slot in it, so templates and plain regexes share it
-ABBREVIATION_AFTER = r"[ \t\u3000]?(?:[（(][^（）()\s]{1,12}[)）])?"
+ABBREVIATION_AFTER = r"[ \t\u3000]{0,2}(?:[（(][ \t]?[^（）()\s]{1,12}[ \t]?[)）][ \t\u3000]{0,2})?"
+
+#: a change's size in Chinese results (2 倍, 26.53%, PDF text 26. 53%) and its P value, if any
+_SIZE = (
+    r"\d+(?:\.\s?\d+)?\s*(?:倍|%)"
+    r"(?:\s*[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?"
+)
 
 #: name -> (template, flags)
 TEMPLATES: dict[str, tuple[str, int]] = {
@@ -66,7 +72,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)
         r"\s*(?:{effect_verb_zh})?\s*(?:了)?\s*(?:{effect_degree_zh})?\s*(?:的)?\s*"
         r"(?:{effect_noun_zh}|了)?\s*(?:(?:至|到)[^，,；;。\n]{0,16}?的\s*)?"
-        r"(?:(?:{approx_word_zh})?\s*[\d.]+\s*(?:倍|%)(?:\s*[和、及]\s*[\d.]+\s*(?:倍|%))*)?\s*"
+        # its sizes, each with its P value (降低 26.53%(P<0.01)、16.74%; PDF text: 26. 53%)
+        r"(?:(?:{approx_word_zh})?\s*" + _SIZE + r"(?:\s*[和、及]\s*" + _SIZE + r")*)?\s*"
         # the value it fell or rose to: 降至（4.1±0.5）U/L
         r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
         # a P value in parentheses; cut at its comma by the clause (P<0.05,P<0.01)
@@ -274,6 +281,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
     "group_before": (r"{group_word:w}", _I),
+    # a dose in a group label's parentheses (丙基硫氧嘧啶(23.43 mg/kg)组): from the dose to the
+    # group word; and what may stand between the label's compound and its parenthesis (X 高、低
+    # 剂量(39.4、19.7 g/kg)组)
+    "label_paren_tail": (r"[^（）()]{0,12}[）)][ \t\u3000]*(?:{group_word:w})", _I),
+    "label_levels": (r"(?:[\s、,，]|{dose_level:w})*", _I),
     # a dose in parentheses after a dose level, and the levels after it up to the compound
     # (low-dose (5 mg/kg) and high-dose (10 mg/kg) X)
     "dose_level_open": (r"(?:{dose_level:w})(?:[\s-]+doses?)?\s*[（(][^（）()]{0,12}$", _I),

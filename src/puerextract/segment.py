@@ -123,7 +123,20 @@ def _english_break(text: str, i: int) -> bool:
             k += 1
         if k < len(text) and (text[k].isdigit() and word.lower() in {"fig", "no", "table"}):
             return False
+        if _spaced_decimal(text, word, i):
+            return False
     return True
+
+
+def _spaced_decimal(text: str, word: str, i: int) -> bool:
+    """A number of Chinese PDF text with a space after its point (降低 26. 53%, P < 0. 05): one
+    space between digits, a Han character shortly before (the guideline: no end inside a number)."""
+    return (
+        word.isdigit()
+        and text[i + 1 : i + 2] == " "
+        and text[i + 2 : i + 3].isdigit()
+        and any(is_han(c) for c in text[max(0, i - 40) : i])
+    )
 
 
 def _chinese_semicolon(text: str, i: int) -> bool:

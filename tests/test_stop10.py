@@ -1,0 +1,174 @@
+"""Tenth stop (2026-12-05): what real Chinese abstracts of other organs showed, on sentences
+of our own; each case fails without its change unless marked as a guard."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_relate_words import _relations
+
+from puerextract.extract import extract_text
+from puerextract.quantities import find_quantities
+from puerextract.segment import split_sentences
+
+
+def _texts(text: str, etype: str) -> list[str]:
+    return [e.text for e in extract_text(text).entities if e.type == etype]
+
+
+def _rels(text: str, rtype: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in _relations(text) if t == rtype}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dose in a group label's parentheses after a name no mention: nobody's, never the
+        # next arm's
+        (
+            "大鼠分为模型组、夏枯草(2 g/kg)组与葛根素(50 mg/kg)组。",
+            {("葛根素", "50 mg/kg")},
+        ),
+        (
+            "小鼠分为模型组、甲状腺片(10 mg/kg)组、槲皮素(25 mg/kg)组、夏枯草(3 g/kg)组。",
+            {("槲皮素", "25 mg/kg")},
+        ),
+        # the label's compound before its dose levels keeps them (guard)
+        ("大鼠分为模型组与葛根素高、低剂量(100、50 mg/kg)组。", {("葛根素", "100、50 mg/kg")}),
+        # 不同 and 质量浓度 are dose-level words (a guard: the new label rule needs them)
+        (
+            "细胞分为对照组与柚皮苷不同质量浓度(1、10、100 ng/mL)组。",
+            {("柚皮苷", "1、10、100 ng/mL")},
+        ),
+        # the owner right before the parenthesis (guard)
+        ("大鼠分为模型组、葛根素(50 mg/kg)组。", {("葛根素", "50 mg/kg")}),
+    ],
+)
+def test_group_label_doses(text: str, expected: set) -> None:
+    assert _rels(text, "HAS_CONCENTRATION") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("葛根素组按照 10 mg /kg 的剂量灌服。", "10 mg /kg"),
+        ("葛根素组按照 10 mg/ kg 的剂量灌服。", "10 mg/ kg"),
+        ("加入 20 μmol / L 的葛根素。", "20 μmol / L"),
+        ("葛根素 40 mg· kg-1 灌胃。", "40 mg· kg-1"),
+        ("葛根素 40 mg/kg 灌胃。", "40 mg/kg"),  # guard
+    ],
+)
+def test_units_with_pdf_spaces(text: str, written: str) -> None:
+    assert _texts(text, "CONCENTRATION") == [written]
+
+
+def test_spaced_unit_reads_as_its_unit() -> None:
+    (q,) = find_quantities("按照 10 mg /kg 的剂量")
+    assert (q.text, q.unit, q.values) == ("10 mg /kg", "mg/kg", (10.0,))
+
+
+def test_two_durations_around_a_slash_stay_two() -> None:
+    assert [q.text for q in find_quantities("培养 5 d / 7 d 后")] == ["5 d", "7 d"]
+
+
+@given(
+    st.sampled_from(["10", "0.5", "25"]),
+    st.sampled_from(["mg/kg", "μmol/L", "g/kg", "mg·kg-1"]),
+    st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["", " ", "  "]),
+    st.sampled_from(["葛根素组给予 ", "加入 ", "treated with "]),
+)
+def test_spaced_unit_offsets(num: str, unit: str, left: str, right: str, lead: str) -> None:
+    spaced = unit.replace("/", f"{left}/{right}").replace("·", f"{left}·{right}")
+    text = f"{lead}{num} {spaced} 的药物。"
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+    assert [q.text for q in find_quantities(text)] == [f"{num} {spaced}"]
+
+
+def test_spaced_decimal_ends_no_chinese_sentence() -> None:
+    text = "与模型组比较，葛根素组 ALP 活性升高 26. 5% ( P < 0. 05) 。TRAP 活性降低。"
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == [
+        "与模型组比较，葛根素组 ALP 活性升高 26. 5% ( P < 0. 05) 。",
+        "TRAP 活性降低。",
+    ]
+
+
+def test_english_number_before_a_sentence_still_ends_it() -> None:  # guard
+    text = "The rats were followed until week 10. 20 of them survived."
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "与模型组比较，葛根素组血清 ALP 活性升高 26. 5% ( P < 0. 05) ，TRAP 活性降低 12. 1% "
+            "( P < 0. 01) 。",
+            {("UPREGULATES", "葛根素", "ALP"), ("DOWNREGULATES", "葛根素", "TRAP")},
+        ),
+        (
+            "与模型组比较，槲皮素高、低剂量组 ALP 活性分别升高 30.2%（P<0.01）、12.5%（P<0.05），"
+            "TRAP 活性分别降低 20.4%（P<0.05）、8.3%（P<0.05）。",
+            {("UPREGULATES", "槲皮素", "ALP"), ("DOWNREGULATES", "槲皮素", "TRAP")},
+        ),
+    ],
+)
+def test_result_sizes_with_p_values(text: str, expected: set) -> None:
+    assert {r for r in _relations(text) if r[0] != "TESTED_IN"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # 诱发的 / 造成的 mark an inducer: a model stimulus, no regulation target
+        (
+            "葛根素对脂多糖诱发的小鼠肝损伤具有保护作用。",
+            ("UPREGULATES", "葛根素", "脂多糖"),
+            ("TESTED_IN", "脂多糖", "小鼠"),
+        ),
+        (
+            "葛根素对脂多糖( LPS) 诱发的小鼠肝损伤具有保护作用。",
+            ("UPREGULATES", "葛根素", "脂多糖"),
+            ("TESTED_IN", "脂多糖", "小鼠"),
+        ),
+        (
+            "槲皮素可减轻四氯化碳造成的大鼠肝纤维化。",
+            ("DOWNREGULATES", "槲皮素", "四氯化碳"),
+            ("TESTED_IN", "四氯化碳", "大鼠"),
+        ),
+    ],
+)
+def test_inducer_words(text: str, absent: tuple, present: tuple) -> None:
+    rels = _relations(text)
+    assert absent not in rels
+    assert present in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("研究海藻玉壶汤加减方对大鼠的作用。", "海藻玉壶汤加减方"),
+        ("观察补肾活血方加减方对骨折愈合的影响。", "补肾活血方加减方"),
+        ("研究左归丸对大鼠的作用。", "左归丸"),  # guard
+    ],
+)
+def test_modified_formula_names(text: str, name: str) -> None:
+    assert _texts(text, "COMPOUND") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("阳性对照组给予非诺贝特灌胃。", "非诺贝特"),
+        ("阳性药为丙硫氧嘧啶。", "丙硫氧嘧啶"),
+        ("阳性对照药为硝苯地平。", "硝苯地平"),
+        # chemical-name characters end a name (唑, 脲, 嘧啶)
+        ("阳性对照药为奥美拉唑。", "奥美拉唑"),
+        ("加入羟基脲处理细胞。", "羟基脲"),
+    ],
+)
+def test_drug_names(text: str, name: str) -> None:
+    assert name in _texts(text, "COMPOUND")
