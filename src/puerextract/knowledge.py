@@ -25,7 +25,17 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-TABLES = ("genes", "mesh", "mesh_names", "diseases", "taxa", "pubchem", "kegg", "cellosaurus")
+TABLES = (
+    "genes",
+    "mesh",
+    "mesh_names",
+    "diseases",
+    "cell_types",
+    "taxa",
+    "pubchem",
+    "kegg",
+    "cellosaurus",
+)
 
 #: the identifier prefixes whose names each table holds
 TABLE_PREFIXES: dict[str, tuple[str, ...]] = {
@@ -33,6 +43,7 @@ TABLE_PREFIXES: dict[str, tuple[str, ...]] = {
     "mesh": ("mesh:",),
     "mesh_names": ("mesh:",),
     "diseases": ("mesh:",),
+    "cell_types": ("mesh:",),
     "taxa": ("ncbitaxon:",),
     "pubchem": ("pubchem:",),
     "kegg": ("kegg.pathway:",),

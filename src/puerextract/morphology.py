@@ -765,12 +765,14 @@ def _good_stem(text: str, p: int, s: int, words: MorphWords, rx: _Regexes) -> bo
     return len(stem) >= 2 or p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx)
 
 
+#: a locant or configuration written before a Chinese name: β-, D-, L-, N-, DL-, 5-, 2,3-
+_ZH_LOCANT = re.compile(r"(?<![A-Za-z0-9])(?:[αβγδω]|DL|[DLNOS]|[0-9]+(?:,[0-9]+)*['′]?)-$")
+
+
 def _greek_prefix(text: str, p: int) -> int:
-    """A Greek locant written before a Chinese name stays in it (β-谷甾醇, β-磷酸三钙)."""
-    if p >= 2 and text[p - 1] == "-" and text[p - 2] in "αβγδω":
-        if p < 3 or not text[p - 3].isalnum():
-            return p - 2
-    return p
+    """A locant written before a Chinese name stays in it (β-谷甾醇, D-半乳糖胺, L-精氨酸)."""
+    m = _ZH_LOCANT.search(text, max(0, p - 8), p)
+    return m.start() if m else p
 
 
 def _zh_cue(text: str, p: int, e: int, rx: _Regexes, taken: _Taken) -> bool:

@@ -750,19 +750,30 @@ def _clause_modifiers(
     modifiers = _modifiers(text, clause_hits, usable, starts)
     relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
     modifiers.update(dict.fromkeys(relatives))
-    inducers = {x.id for x in modifiers.values() if x is not None} | set(relatives.values())
+    runs = {i: _co_inducers(text, x, cm) for i, x in modifiers.items() if x is not None}
+    inducers = {x.id for run in runs.values() for x in run} | set(relatives.values())
     consumed: list[tuple[int, int]] = []  # the change nouns of an induced change (FMN-induced …)
-    for i, x in modifiers.items():
-        if x is not None and not _negated(text, sent_start, clause_hits[i], out.frames):
-            sentence = (usable, starts, sent_start)
+    for i, run in runs.items():
+        if _negated(text, sent_start, clause_hits[i], out.frames):
+            continue
+        sentence = (usable, starts, sent_start)
+        for x in run:
             end = _inducer_exposure(text, x, clause_hits[i], (cm, cm_starts, sentence), ce, out)
-            if end is not None:
+            if end is not None and x is run[-1]:
                 consumed.append((clause_hits[i].end, end))
     return [
         h
         for i, h in enumerate(clause_hits)
         if i not in modifiers and not any(a <= h.start < b for a, b in consumed)
     ], inducers
+
+
+def _co_inducers(text: str, inducer: Entity, clause: list[Entity]) -> list[Entity]:
+    """The inducer and the compounds or proteins conjoined before it (四氯化碳、D-半乳糖胺所致的
+    肝损伤: both are stimuli), the inducer last."""
+    before = [m for m in clause if m.end <= inducer.start]
+    run = _trailing_run(text, [*before, inducer], _AGENT_CONJ)
+    return [m for m in run[:-1] if m.type in ("COMPOUND", "GENE")] + [inducer]
 
 
 def _hit_context(

@@ -190,6 +190,8 @@ WORD_ROLES: tuple[str, ...] = (
     "table_gene_cue",
     "table_chemical_stop",
     "table_disease_stop",
+    "table_cell_stop",
+    "cell_organ_word_en",
     "table_taxon_cue",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)

@@ -56,6 +56,12 @@ boundaries, acronyms left out, 5 letters at least for one word; never a ``table_
 word (category words: ``infections``, ``neoplasms``; processes: ``bone resorption``) nor a gene's
 name, nor a name that only says where cells come from (``chondrosarcoma SW1353 cells``).
 
+``table-cell`` - MeSH descriptors of the Cells tree (A11, without its cellular structures and
+cell lines), CELL_TYPE with ``mesh:ID``: the name and entry terms in any case, on Latin word
+boundaries, acronyms and inverted forms (``Cells, Mast``) left out, 5 letters at least for one
+word; never a ``table_cell_stop`` word (``cells``, ``spores``, nerve fibres) nor a gene's name.
+Up to three ``cell_organ_word_en`` words before it join the span (renal tubular epithelial cells).
+
 The index is built once per process (:func:`table_index`), the taxa only when a text first needs
 them, and kept in the disk cache of :mod:`puerextract.validated` for the next process; the word
 lists come from the rule set (``tag_words.tsv``).
@@ -342,6 +348,20 @@ def _load_diseases() -> _Diseases:
     return _Diseases(names, _pieces(written, loose), _pairs(written))
 
 
+def _load_cells() -> _Diseases:
+    """The MeSH cell types, in the shape of the disease lookup (names, pieces, pairs)."""
+    names: dict[str, str] = {}
+    written: list[str] = []
+    for mesh, name, _kind, _categories in _iter_rows("cell_types"):
+        if not _atoms_ok(name) or name.upper() == name:  # acronyms, inverted forms left out
+            continue
+        key = name_key(name)
+        names[key] = mesh if names.get(key, mesh) == mesh else ""
+        written.append(name)
+    names = {k: v for k, v in names.items() if v}
+    return _Diseases(names, _pieces(written, loose), _pairs(written))
+
+
 def _singular(key: str) -> str:
     """A name key with its plural last word in the singular (hip fractures -> hip fracture)."""
     if " " not in key or not key.endswith("s") or key.endswith(("ss", "us", "is", "ys", "os")):
@@ -414,7 +434,7 @@ def _load_taxa() -> _Taxa:
     return _Taxa(blocks, genera, {k: v for k, v in common.items() if v})
 
 
-_NOTHING = (0, 0, 0, 0)
+_NOTHING = (0, 0, 0, 0, 0)
 
 
 @dataclass(slots=True)
@@ -456,20 +476,27 @@ class TableIndex:
             if _has_table("diseases")
             else _Diseases({}, {}, frozenset())
         )
+        self.cells = (
+            _Diseases(*_cached("cell_types", _load_cells))
+            if _has_table("cell_types")
+            else _Diseases({}, {}, frozenset())
+        )
         self._taxa: _Taxa | None = None
         self._pubchem: _Pubchem | None = None
         #: word piece -> :meth:`starts` (a memo: most words recur from paper to paper)
         self.memo: dict[str, tuple[int, int, int, int]] = {}
 
-    def starts(self, word: str) -> tuple[int, int, int, int]:
+    def starts(self, word: str) -> tuple[int, int, int, int, int]:
         """Most word pieces of a gene's full name, of a gene symbol or alias, of a chemical
-        name and of a disease name that may start with the word piece ``word`` (0: none)."""
+        name, of a disease name and of a cell type that may start with the word piece ``word``
+        (0: none)."""
         key = loose(word)
         names, symbols = self.genes.starts(word, key)
-        chems, ills = self.chemicals, self.diseases
+        chems, ills, cells = self.chemicals, self.diseases, self.cells
         chemicals = chems.pieces.get(key) or (1 if key in chems.names or word in chems.exact else 0)
         diseases = ills.pieces.get(key) or (1 if key in ills.names else 0)
-        hit = (names, symbols, chemicals, diseases)
+        cell_types = cells.pieces.get(key) or (1 if key in cells.names else 0)
+        hit = (names, symbols, chemicals, diseases, cell_types)
         return _NOTHING if hit == _NOTHING else hit
 
     @property
@@ -552,6 +579,13 @@ def _cached(table: str, build, more: tuple[str, ...] = ()) -> tuple:  # noqa: AN
 # ----------------------------------------------------------------------------- word lists
 
 
+def _organ_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![A-Za-z\-])(?:(?:{body})[ \t]+){{1,3}}$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TableWords:
     """The ``tag_words.tsv`` roles the table families read."""
@@ -561,6 +595,9 @@ class TableWords:
     gene_cue_zh: tuple[str, ...]
     chemical_stop: frozenset[str]
     disease_stop: frozenset[str]
+    cell_stop: frozenset[str]
+    #: up to three ``cell_organ_word_en`` words ending right before a cell type
+    cell_organ: re.Pattern[str] | None
     taxon_cue: re.Pattern[str] | None
     elements: frozenset[str]
     #: a compound_not_before or class word (X receptor, an isoquinoline alkaloid), lower case
@@ -581,6 +618,8 @@ class TableWords:
                 name_key(x) for x in w("table_chemical_stop") + w("compound_class_word")
             ),
             disease_stop=frozenset(name_key(x) for x in w("table_disease_stop")),
+            cell_stop=frozenset(name_key(x) for x in w("table_cell_stop")),
+            cell_organ=_organ_words(w("cell_organ_word_en")),
             taxon_cue=re.compile(
                 r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, sources)) + r")[ \t]+"
             )
@@ -771,7 +810,7 @@ def _word_candidates(text, atoms, mentions, index: TableIndex, words: TableWords
             continue
         if (len(word) <= 2 or word.isdigit()) and text[end : end + 1] not in ("-", "/"):
             continue  # a number or a short piece starts a name only joined: 2-deoxy, c-Fos
-        names, symbols, chemicals, diseases = hit
+        names, symbols, chemicals, diseases, cell_types = hit
         best: Candidate | None = None
         for e, name in _name_keys(text, atoms, keys, i, names, genes.name_pairs) if names else ():
             norm = genes.names.get(name)  # full names, in any case
@@ -788,15 +827,18 @@ def _word_candidates(text, atoms, mentions, index: TableIndex, words: TableWords
                 best = _symbol(text, atoms, i, symbols, near, genes, words, page[1])
         if best is not None:
             out.append(best)
-        out += _other_names(text, atoms, keys, i, (chemicals, diseases), index, words)
+        most = (chemicals, diseases, cell_types)
+        out += _other_names(text, atoms, keys, i, most, index, words)
     return out
 
 
 def _other_names(text, atoms, keys, i, most, index: TableIndex, words) -> list[Candidate]:  # noqa: ANN001
-    """The chemical and the disease starting at word piece ``i`` (``most``: their most pieces)."""
+    """The chemical, the disease and the cell type starting at word piece ``i`` (``most``: their
+    most pieces)."""
     found = (
         _chemical(text, atoms, keys, i, most[0], index, words) if most[0] else None,
         _disease(text, atoms, keys, i, most[1], index, words) if most[1] else None,
+        _cell(text, atoms, keys, i, most[2], index, words) if most[2] else None,
     )
     return [c for c in found if c is not None]
 
@@ -965,6 +1007,33 @@ def _disease(text, atoms, keys, i, most, index: TableIndex, words) -> Candidate 
         if _bounded(text, s, e) and not _CELLS_AFTER.match(text, e):
             best = Candidate(s, e, "DISEASE", norm, "table-disease", span)
     return best
+
+
+def _cell(text, atoms, keys, i, most, index: TableIndex, words) -> Candidate | None:  # noqa: ANN001
+    """The longest MeSH cell type starting at word piece ``i`` that passes the guards."""
+    cells = index.cells
+    s, end = atoms[i]
+    best = None
+    for e, key in _name_keys(text, atoms, keys, i, most, cells.pairs):
+        span = text[s:e]
+        norm = cells.names.get(key) if span != span.upper() else None
+        if norm is None or (e == end and (len(span) < 5 or not span.isalpha())):
+            continue  # a one-word name needs 5 letters
+        if key in words.cell_stop or key in index.genes.names:
+            continue
+        if _bounded(text, s, e):
+            start = _organ_start(text, s, words)
+            best = Candidate(start, e, "CELL_TYPE", norm, "table-cell", text[start:e])
+    return best
+
+
+def _organ_start(text: str, s: int, words: TableWords) -> int:
+    """The start of a cell type's organ words before it (renal tubular epithelial cells,
+    vascular smooth muscle cells): ``cell_organ_word_en`` words, up to three."""
+    if words.cell_organ is None:
+        return s
+    m = words.cell_organ.search(text, max(0, s - 60), s)
+    return m.start() if m else s
 
 
 def _chemical_ok(text: str, span: str, key: str, e: int, index: TableIndex, words) -> bool:  # noqa: ANN001

@@ -61,7 +61,7 @@ SOURCE_PRIORITY.update(
 #: names from the knowledge tables (:mod:`puerextract.tables`) lose ties to lexicon, shape and
 #: abbreviation mentions
 SOURCE_PRIORITY.update(
-    dict.fromkeys(("table-gene", "table-taxon", "table-chemical", "table-disease"), 4)
+    dict.fromkeys(("table-gene", "table-taxon", "table-chemical", "table-disease", "table-cell"), 4)
 )
 
 #: the rule family written into ``Entity.source``: pathway phrases are shape rules, an animal

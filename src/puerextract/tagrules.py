@@ -256,11 +256,22 @@ def cell_type_candidates(text: str, mentions, rules) -> list:
     ``cell_head_en`` (periodontal ligament stem cells), up to three, none a
     ``cell_modifier_stop_en`` word (human, primary, of…); Han characters before a
     ``cell_head_zh`` (牙周膜干细胞, 内皮祖细胞), up to eight, back to punctuation or a
-    ``cell_stop_zh`` character."""
+    ``cell_stop_zh`` character. A table cell type inside one gives way to it."""
     out = _en_cell_words(text, rules) + _en_cell_phrases(text, rules) + _zh_cells(text, rules)
-    taken = [(m.start, m.end) for m in mentions]
-    starts = sorted(taken)
-    return [c for c in out if not _overlaps(starts, c.start, c.end)]
+    starts = sorted((m.start, m.end) for m in mentions if m.source != "table-cell")
+    table = sorted((m.start, m.end) for m in mentions if m.source == "table-cell")
+    return [
+        c
+        for c in out
+        if not _overlaps(starts, c.start, c.end) and _holds_or_misses(table, c.start, c.end)
+    ]
+
+
+def _holds_or_misses(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether every span of ``spans`` overlapping ``[s, e)`` lies inside it: a longer cell name
+    holds a table cell type (bone marrow stem cells over stem cells)."""
+    k = bisect_right(spans, (e, -1))
+    return all(a >= s and b <= e for a, b in spans[max(0, k - 8) : k] if b > s)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
