@@ -242,3 +242,30 @@ def test_locant_before_a_chinese_name(text: str, name: str) -> None:
 
 def test_conclusion_opening_word_is_no_part_of_a_name() -> None:
     assert _texts("可见虎杖黄酮对肝损伤有保护作用。", "COMPOUND") == ["虎杖黄酮"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # common diseases of every organ in the lexicon, with MeSH ids
+        ("葛根素减轻溃疡性结肠炎小鼠的体重下降。", ["溃疡性结肠炎"]),
+        ("研究其对自身免疫性甲状腺炎的作用。", ["自身免疫性甲状腺炎"]),
+        # a word across a term's end: the symptoms are no disorder
+        ("改善抑郁症状。", []),
+        ("缓解骨质疏松症状。", ["骨质疏松"]),
+        # a numbered long name is a gene's (B细胞淋巴瘤/白血病-2 is Bcl-2)
+        ("检测白血病-2 蛋白。", []),
+        # an organ and a disease ending: a disease no lexicon holds (family organ-disease)
+        ("慢性前列腺炎患者 30 例。", ["慢性前列腺炎"]),
+        ("槲皮素抑制甲状腺癌细胞增殖。", ["甲状腺癌"]),
+        ("葛根素改善脊髓损伤大鼠的运动功能。", ["脊髓损伤"]),
+        ("黄芪甲苷减轻心肌纤维化。", ["心肌纤维化"]),
+        # never a process, a word across the end, or a tissue's damage in the bone field
+        ("抑制神经炎症反应。", []),
+        ("观察肾病理改变。", []),
+        ("促进血管生成与骨形成。", []),
+        ("评估软骨损伤程度。", []),
+    ],
+)
+def test_chinese_diseases(text: str, expected: list) -> None:
+    assert _texts(text, "DISEASE") == expected

@@ -192,6 +192,9 @@ WORD_ROLES: tuple[str, ...] = (
     "table_disease_stop",
     "table_cell_stop",
     "cell_organ_word_en",
+    "disease_modifier_zh",
+    "disease_site_zh",
+    "disease_suffix_zh",
     "table_taxon_cue",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)

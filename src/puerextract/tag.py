@@ -547,6 +547,8 @@ class Tagger:
                         negated.append(span)
                     continue
                 etype, norm = table[term]
+                if etype == "DISEASE" and _NUMBERED.match(hay, end) and is_han(term[-1]):
+                    continue  # B细胞淋巴瘤/白血病-2: a gene's long name, numbered
                 out.append(Candidate(s, end, etype, norm, "lexicon", text[s:end]))
         if self._chem_re is not None:
             ends = self.words.chem_parent_ends
@@ -826,6 +828,7 @@ class Tagger:
             cell_line_candidates,
             cell_type_candidates,
             code_candidates,
+            disease_candidates,
             formula_candidates,
             fraction_candidates,
             herb_list_candidates,
@@ -840,6 +843,7 @@ class Tagger:
             + formula_candidates(text, mentions, self.rules)
             + cell_line_candidates(text, mentions, self.rules)
             + cell_type_candidates(text, mentions, self.rules)
+            + disease_candidates(text, mentions, self.rules)
             + herb_list_candidates(text, mentions, self.rules)
         )
 
@@ -1157,6 +1161,10 @@ def drop_inside(cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Ca
     if not spans:
         return cands
     return [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+
+
+#: a number joined to a name by a hyphen: the name is a numbered member (…白血病-2 is Bcl-2)
+_NUMBERED = re.compile(r"-[0-9]")
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:
