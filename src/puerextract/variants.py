@@ -1,0 +1,46 @@
+"""Papers written in traditional Chinese characters, read as simplified ones.
+
+The rules and lexicons are written in simplified characters. A paper in traditional ones (肝爽顆粒
+對大鼠…的治療作用) is matched through a view of it in simplified characters: OpenCC's character
+table (the ``zh_traditional`` knowledge table), one character for one, so every offset of the
+view is an offset of the paper and every mention keeps the paper's own text. Only a paper whose
+Han characters are traditional in a measurable share gets the view: a simplified paper keeps the
+few characters the table would also change (乾 in 乾隆).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+from functools import cache
+from importlib import resources
+
+#: least share of a paper's Han characters that must be traditional for the view
+MIN_SHARE = 0.05
+#: and least count of them
+MIN_COUNT = 5
+
+
+@cache
+def _table() -> dict[int, str]:
+    path = resources.files("puerextract.data").joinpath("knowledge", "zh_traditional.tsv.gz")
+    if not path.is_file():
+        return {}
+    with gzip.GzipFile(fileobj=io.BytesIO(path.read_bytes())) as gz:
+        rows = io.TextIOWrapper(gz, encoding="utf-8").read().splitlines()[1:]
+    return {ord(t): s for t, s in (row.split("\t") for row in rows)}
+
+
+def simplified_view(text: str) -> str | None:
+    """``text`` in simplified characters when it is written in traditional ones, else None.
+    The view has the length of ``text``: each character maps to one."""
+    table = _table()
+    if not table:
+        return None
+    traditional = sum(1 for c in text if ord(c) in table)
+    if traditional < MIN_COUNT:
+        return None
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if traditional < MIN_SHARE * han:
+        return None
+    return text.translate(table)
