@@ -318,3 +318,25 @@ def test_agent_subject_still_carries() -> None:  # guard
         ("DOWNREGULATES", "葛根素", "MDA"),
         ("UPREGULATES", "葛根素", "SOD"),
     }
+
+
+def test_measured_compounds_are_no_arms() -> None:
+    rels = _relations("大鼠随机分为模型组和槲皮素组，每组 10 只，测定血清 LDL-C 水平。")
+    assert ("TESTED_IN", "槲皮素", "大鼠") in rels
+    assert not any(r[1] == "LDL-C" for r in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "genes"),
+    [
+        ("检测单核细胞趋化蛋白-1（MCP-1）水平。", ["单核细胞趋化蛋白-1", "MCP-1"]),
+        ("血清粒细胞集落刺激因子升高。", ["粒细胞集落刺激因子"]),
+    ],
+)
+def test_gene_names_holding_a_cell_name(text: str, genes: list) -> None:
+    assert _texts(text, "GENE") == genes
+    assert _texts(text, "CELL_TYPE") == []
+
+
+def test_an_agent_noun_is_no_part_of_a_name() -> None:
+    assert _texts("以细胞毒剂环磷酰胺造模。", "COMPOUND") == ["环磷酰胺"]

@@ -317,6 +317,8 @@ def group_allocations(
         if not systems:
             continue
         end = min(_group_list_end(text, sent.start + alloc.end(), sent.end), at + _AIM_REACH)
+        measured = words["measure_verb"].search(text, sent.start + alloc.end(), end)
+        end = measured.start() if measured else end  # 每组 10 只，测定血清 LDL-C: no arm
         for x in mentions[bisect_left(starts, at) : bisect_left(starts, end)]:
             if x.type == "COMPOUND" and sent.start + alloc.end() <= x.start < end:
                 for y in systems:

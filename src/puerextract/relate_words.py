@@ -338,6 +338,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:{allocate_en})\s+(?:in)?to\b",
         _I,
     ),
+    # a measuring verb: the group list of an allocation ends before it
+    "measure_verb": (r"(?:{measure_verb_zh})|\b(?:{measure_verb_en})\b", _I),
     "medium_zh": (r"(?:{medium_zh})", 0),
     "medium_en": (
         r"\b(?:{culture_verb_en})\s+in\s+(?:\w+\s+){0,3}?(?:{medium_en})\s+(?:containing|with)\s",

@@ -195,6 +195,8 @@ WORD_ROLES: tuple[str, ...] = (
     "disease_modifier_zh",
     "disease_site_zh",
     "disease_suffix_zh",
+    "measure_verb_zh",
+    "measure_verb_en",
     "table_taxon_cue",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)
