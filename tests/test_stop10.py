@@ -340,3 +340,23 @@ def test_gene_names_holding_a_cell_name(text: str, genes: list) -> None:
 
 def test_an_agent_noun_is_no_part_of_a_name() -> None:
     assert _texts("以细胞毒剂环磷酰胺造模。", "COMPOUND") == ["环磷酰胺"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In mice, apigenin delays diabetic nephropathy.",
+            {("TREATS", "apigenin", "diabetic nephropathy")},
+        ),
+        (
+            "Wogonin delayed the progression of osteoarthritis in mice.",
+            {("TREATS", "Wogonin", "osteoarthritis")},
+        ),
+        # an adjective "delayed" treats nothing (guards)
+        ("Ovariectomy caused delayed fracture healing.", set()),
+        ("Apigenin delayed apoptosis of podocytes.", set()),
+    ],
+)
+def test_delaying_a_disease_treats_it(text: str, expected: set) -> None:
+    assert {r for r in _relations(text) if r[0] == "TREATS"} == expected
