@@ -360,3 +360,24 @@ def test_an_agent_noun_is_no_part_of_a_name() -> None:
 )
 def test_delaying_a_disease_treats_it(text: str, expected: set) -> None:
     assert {r for r in _relations(text) if r[0] == "TREATS"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lipid panel: TC and TG beside LDL-C
+        ("检测血脂（TC、TG、LDL-C、HDL-C）水平。", ["TC", "TG", "LDL-C", "HDL-C"]),
+        ("Serum TC, TG and LDL-C were measured.", ["TC", "TG", "LDL-C"]),
+        # defined in the paper: every use
+        ("总胆固醇（TC）升高，TC 水平在给药后降低。", ["总胆固醇", "TC", "TC"]),
+        # alone: an acronym of much else
+        ("TG mice and TC buffer were used.", []),
+    ],
+)
+def test_list_cued_lipids(text: str, expected: list) -> None:
+    assert _texts(text, "COMPOUND") == expected
+
+
+def test_a_lipid_panel_is_lowered() -> None:
+    rels = _relations("与模型组比较，槲皮素组 TC、TG、LDL-C 降低（P<0.05）。")
+    assert {("DOWNREGULATES", "槲皮素", x) for x in ("TC", "TG", "LDL-C")} <= rels

@@ -197,6 +197,7 @@ WORD_ROLES: tuple[str, ...] = (
     "disease_suffix_zh",
     "measure_verb_zh",
     "measure_verb_en",
+    "list_cued_term",
     "table_taxon_cue",
 )
 #: a pattern value ``"@role"`` stands for the words of that role (``{"IN": "@rat_strain"}``)

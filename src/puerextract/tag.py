@@ -187,6 +187,8 @@ class TagWords:
     dose_nouns: tuple[str, ...] = ()
     #: … unless a tissue or fluid stands with it (血清葡萄糖浓度由 …: a level measured)
     tissues: tuple[str, ...] = ()
+    #: lexicon terms that are mentions only in a list with another of their type (TC, TG)
+    list_cued: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, rules) -> TagWords:
@@ -222,6 +224,7 @@ class TagWords:
             after_end_zh=tuple(words("word_after_end_zh")),
             likeness=tuple(words("likeness_word")),
             optional_infix_zh=tuple(words("optional_infix_zh")),
+            list_cued=frozenset(words("list_cued_term")),
             arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
             procedure=_procedure_regex(words("procedure_word")),
             procedure_gap_stop=tuple(words("procedure_gap_stop")),
@@ -856,6 +859,7 @@ class Tagger:
 
         negated: list[tuple[int, int]] = []
         base = resolve(self.lexicon_candidates(text, negated) + self.shape_candidates(doc))
+        base = list_cued(text, base, self.words.list_cued)
         base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
         base = drop_inside(base, negated)
         return resolve_more(base, self.rule_candidates(text, base)), negated
@@ -1161,6 +1165,29 @@ def drop_inside(cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Ca
     if not spans:
         return cands
     return [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+
+
+#: between two items of a list (血脂（TC、TG、LDL-C）, TC, TG and LDL-C)
+_LIST_SEP = re.compile(r"[ \t]*(?:[、,，/]|和|及|与|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?")
+
+
+def list_cued(text: str, mentions: list[Candidate], cued: frozenset[str]) -> list[Candidate]:
+    """Mentions whose text is a ``list_cued_term`` (TC, TG: lipids, and acronyms of much else)
+    kept only in a list holding a mention of their type that needs no cue (血脂（TC、TG、
+    LDL-C）); a definition in the paper gives them back later (总胆固醇（TC）)."""
+    if not cued or not any(m.text in cued for m in mentions):
+        return mentions
+    runs: list[list[Candidate]] = []
+    for m in mentions:
+        if runs and _LIST_SEP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        anchors = {m.type for m in run if m.text not in cued}
+        out += [m for m in run if m.text not in cued or m.type in anchors]
+    return out
 
 
 #: a number joined to a name by a hyphen: the name is a numbered member (…白血病-2 is Bcl-2)
