@@ -381,3 +381,26 @@ def test_list_cued_lipids(text: str, expected: list) -> None:
 def test_a_lipid_panel_is_lowered() -> None:
     rels = _relations("与模型组比较，槲皮素组 TC、TG、LDL-C 降低（P<0.05）。")
     assert {("DOWNREGULATES", "槲皮素", x) for x in ("TC", "TG", "LDL-C")} <= rels
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a code with letters and a hyphen, after 细胞 or before it
+        ("观察提取物对人肝癌细胞 Bel-7402 增殖的影响。", ["Bel-7402"]),
+        # every code of a list the cue closes
+        (
+            "提取物对 Eca-109、SGC-7901 和 COLO205 细胞有抑制作用。",
+            ["Eca-109", "SGC-7901", "COLO205"],
+        ),
+        # near a blocker word it stays a cell line, no compound code
+        ("提取物可抑制 Bel-7402 细胞增殖。", ["Bel-7402"]),
+    ],
+)
+def test_cell_line_codes(text: str, lines: list) -> None:
+    assert _texts(text, "CELL_LINE") == lines
+    assert not [c for c in _texts(text, "COMPOUND") if c in lines]  # no compound code
+
+
+def test_a_blocker_code_stays_a_compound() -> None:  # guard
+    assert _texts("细胞经 PI3K 抑制剂 LY294002 预处理。", "COMPOUND") == ["LY294002"]

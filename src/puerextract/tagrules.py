@@ -152,13 +152,14 @@ def code_candidates(text: str, mentions, rules) -> list:
         return []
     taken = [(m.start, m.end) for m in mentions]
     named = _apposition_cue(mentions, rules)
+    cells = _cued_cell_codes(text, rules)
     codes: set[str] = set()
     named_codes: set[str] = set()  # named as a compound: family "code", beats a gene's shape
     found = []
     for m in CODE.finditer(text):
         code = m.group()
-        if code in NOT_CODES or "\n" in code:
-            continue
+        if code in NOT_CODES or "\n" in code or code in cells:
+            continue  # a cell line's code (肝癌细胞 Bel-7402, SGC-7901 cells)
         found.append(m)
         if code in codes:
             continue
@@ -218,8 +219,21 @@ _NAME_PAREN = re.compile(r"[ \t]?[(（]")
 _LOCANT = re.compile(r"[0-9]+(?:,[0-9]+)*['′]?-|\([+\-−±]\)-")
 
 
-#: a cell line's code: capitals and three to five digits, maybe a final capital (SW1353, A549)
-CELL_CODE = re.compile(r"(?<![A-Za-z0-9\-/.])[A-Z]{1,5}[0-9]{3,5}[A-Z]?(?![A-Za-z0-9\-+])")
+#: a cell line's code: a capital, letters and three to five digits, a hyphen perhaps between,
+#: maybe a final capital (SW1353, A549, SGC-7901, Bel-7402)
+CELL_CODE = re.compile(
+    r"(?<![A-Za-z0-9\-/.])[A-Z][A-Za-z]{0,4}-?[0-9]{3,5}[A-Z]?(?![A-Za-z0-9\-+])"
+)
+
+
+def _cued_cell_codes(text: str, rules) -> frozenset[str]:
+    """The codes a cell-line cue makes cell lines somewhere in the paper."""
+    after = _word_regex(_words(rules, "cell_line_cue_after"), True)
+    before_words = _word_regex(_words(rules, "cell_line_cue_before"), True)
+    before = re.compile(f"(?:{before_words.pattern}){HSPACE}*$", re.I) if before_words else None
+    return frozenset(
+        m.group() for m in CELL_CODE.finditer(text) if _cell_cued(text, m, after, before)
+    )
 
 
 def cell_line_candidates(text: str, mentions, rules) -> list:
@@ -248,9 +262,24 @@ def cell_line_candidates(text: str, mentions, rules) -> list:
     ]
 
 
+#: another code of a list after a cell line's code (Eca-109、SGC-7901 和 COLO205 细胞)
+_NEXT_CODE = re.compile(
+    r"[ \t]*(?:[、,，]|和|及|与|\band\b|\bor\b)[ \t]*"
+    r"[A-Z][A-Za-z0-9]{0,8}(?:-[A-Za-z0-9]{1,5})?(?![A-Za-z0-9])"
+)
+
+
 def _cell_cued(text: str, m, after, before) -> bool:  # noqa: ANN001 - a match, two regexes
-    if after is not None and after.match(text, _HSPACE_RUN.match(text, m.end()).end()):
-        return True
+    """A cue word after the code, or after the list of codes it opens, or one before it."""
+    end = m.end()
+    for _ in range(6):
+        nxt = _NEXT_CODE.match(text, end)
+        if nxt is None:
+            break
+        end = nxt.end()
+    for at in dict.fromkeys((m.end(), end)):
+        if after is not None and after.match(text, _HSPACE_RUN.match(text, at).end()):
+            return True
     lead = text[max(0, m.start() - 24) : m.start()]
     return before is not None and before.search(lead) is not None
 
