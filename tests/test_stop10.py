@@ -404,3 +404,19 @@ def test_cell_line_codes(text: str, lines: list) -> None:
 
 def test_a_blocker_code_stays_a_compound() -> None:  # guard
     assert _texts("细胞经 PI3K 抑制剂 LY294002 预处理。", "COMPOUND") == ["LY294002"]
+
+
+@pytest.mark.parametrize(
+    ("text", "genes"),
+    [
+        ("检测肾组织中 TGF - β1 的表达。", ["TGF - β1"]),
+        ("血清 IL- 6 和 NF - κB 水平升高。", ["IL- 6", "NF - κB"]),
+        ("血清 IL-6 水平升高。", ["IL-6"]),  # guard
+    ],
+)
+def test_pdf_spaced_hyphens_in_names(text: str, genes: list) -> None:
+    assert _texts(text, "GENE") == genes
+
+
+def test_a_count_of_kinds_is_no_part_of_a_name() -> None:
+    assert _texts("检测两种水蛭提取物的作用。", "COMPOUND") == ["水蛭提取物"]

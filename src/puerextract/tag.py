@@ -384,12 +384,20 @@ _HAN_LATIN = re.compile(
 )
 
 
+#: a hyphen inside a Latin name (TGF-β1, IL-6)
+_INNER_HYPHEN = re.compile(r"(?<=[A-Za-z0-9αβγδκ])-(?=[A-Za-z0-9αβγδκ])")
+
+
 def spacing_variants(term: str) -> tuple[str, ...]:
     """A term as written, and for a Chinese term with Latin letters or digits also with a space
     at each place Chinese meets Latin and with none (Bcl-2相关X蛋白 = Bcl-2 相关 X 蛋白):
-    Chinese papers set such spaces either way; an apostrophe also as the typeset ’."""
+    Chinese papers set such spaces either way; an apostrophe also as the typeset ’; a hyphen
+    inside a Latin name also with the spaces PDF text puts around it (TGF - β1, β2 -MG)."""
     if "'" in term:  # Alzheimer's disease = Alzheimer’s disease
         return tuple(dict.fromkeys(spacing_variants(term.replace("'", "’")) + (term,)))
+    if _INNER_HYPHEN.search(term) and not any(is_han(c) for c in term):
+        spaced = (_INNER_HYPHEN.sub(h, term) for h in (" - ", "- ", " -"))
+        return tuple(dict.fromkeys((term, *spaced)))
     if not _HAN_LATIN.search(term):
         return (term,)
     return tuple(dict.fromkeys((term, _HAN_LATIN.sub(" ", term), _HAN_LATIN.sub("", term))))
