@@ -57,6 +57,7 @@ from functools import lru_cache
 
 from .grammar import HAN, HSPACE, giving_before
 from .model import Candidate
+from .prefilter import prefiltered
 
 _HSPACE_RUN = re.compile(HSPACE + "*")
 
@@ -751,4 +752,4 @@ def _disease_regex(
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     lead = f"(?:(?:{alt(modifiers)}))*" if modifiers else ""
-    return re.compile(f"{lead}(?:{alt(sites)})(?:{alt(suffixes)})")
+    return prefiltered(re.compile(f"{lead}(?:{alt(sites)})(?:{alt(suffixes)})"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 from functools import cache
 from importlib import resources
 
@@ -22,25 +23,27 @@ MIN_COUNT = 5
 
 
 @cache
-def _table() -> dict[int, str]:
+def _table() -> tuple[dict[int, str], re.Pattern[str] | None]:
+    """The character table, and a regex of its traditional characters."""
     path = resources.files("puerextract.data").joinpath("knowledge", "zh_traditional.tsv.gz")
     if not path.is_file():
-        return {}
+        return {}, None
     with gzip.GzipFile(fileobj=io.BytesIO(path.read_bytes())) as gz:
         rows = io.TextIOWrapper(gz, encoding="utf-8").read().splitlines()[1:]
-    return {ord(t): s for t, s in (row.split("\t") for row in rows)}
+    table = {ord(t): s for t, s in (row.split("\t") for row in rows)}
+    return table, re.compile("[" + re.escape("".join(map(chr, table))) + "]")
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def simplified_view(text: str) -> str | None:
     """``text`` in simplified characters when it is written in traditional ones, else None.
     The view has the length of ``text``: each character maps to one."""
-    table = _table()
-    if not table:
+    table, chars = _table()
+    if chars is None:
         return None
-    traditional = sum(1 for c in text if ord(c) in table)
-    if traditional < MIN_COUNT:
-        return None
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    if traditional < MIN_SHARE * han:
+    traditional = len(chars.findall(text))
+    if traditional < MIN_COUNT or traditional < MIN_SHARE * len(_HAN.findall(text)):
         return None
     return text.translate(table)
