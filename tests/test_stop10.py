@@ -420,3 +420,24 @@ def test_pdf_spaced_hyphens_in_names(text: str, genes: list) -> None:
 
 def test_a_count_of_kinds_is_no_part_of_a_name() -> None:
     assert _texts("检测两种水蛭提取物的作用。", "COMPOUND") == ["水蛭提取物"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Puerarin improved myocardial fibrosis in mice.", ["myocardial fibrosis"]),
+        (
+            "Daidzein reduced hepatic steatosis and cardiac hypertrophy.",
+            ["hepatic steatosis", "cardiac hypertrophy"],
+        ),
+        # a gene's name holding such words is the gene's (guard)
+        ("Serum vascular endothelial growth factor rose.", []),
+    ],
+)
+def test_english_organ_diseases(text: str, expected: list) -> None:
+    assert _texts(text, "DISEASE") == expected
+
+
+def test_an_improved_organ_disease_is_treated() -> None:
+    rels = _relations("Puerarin ameliorated myocardial fibrosis in mice.")
+    assert ("TREATS", "Puerarin", "myocardial fibrosis") in rels

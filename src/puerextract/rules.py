@@ -195,6 +195,8 @@ WORD_ROLES: tuple[str, ...] = (
     "disease_modifier_zh",
     "disease_site_zh",
     "disease_suffix_zh",
+    "disease_site_en",
+    "disease_suffix_en",
     "measure_verb_zh",
     "measure_verb_en",
     "list_cued_term",

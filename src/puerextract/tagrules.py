@@ -34,11 +34,13 @@ abbreviation pairs), so an abbreviation defined for a fraction or a code is prop
 * **Cell names** - a cell name no lexicon holds (rule family ``cell-name``): an English word with a
   cell ending (synoviocytes, myoblasts), words before a stem/progenitor head (periodontal
   ligament stem cells), Han characters before 干细胞/祖细胞/前体细胞 (牙周膜干细胞).
-* **Chinese disease names** - a disease no lexicon holds (rule family ``organ-disease``): an
-  organ or tissue word (``disease_site_zh``: 甲状腺, 心肌, 脊髓) and a disease ending
+* **Organ disease names** - a disease no lexicon or table holds (rule family ``organ-disease``):
+  an organ or tissue word (``disease_site_zh``: 甲状腺, 心肌, 脊髓) and a disease ending
   (``disease_suffix_zh``: 炎, 癌, 损伤, 纤维化), with the adjectives before it
   (``disease_modifier_zh``: 慢性, 自身免疫性): 慢性前列腺炎, 甲状腺癌, 脊髓损伤; never across the
-  end of a word (神经炎|症: ``word_across_end_zh``), never crossing or inside a mention.
+  end of a word (神经炎|症: ``word_across_end_zh``), never crossing or inside a mention. In
+  English an organ adjective (``disease_site_en``) and a disease noun (``disease_suffix_en``):
+  myocardial fibrosis, renal injury.
 * **Herb lists** - in a Chinese list of three items or more, two of them plant mentions, another
   item of two to four Han characters (no mention, no ``herb_list_stop_zh`` character) is an
   herbal material (family ``herb-list``): 杜仲、骨碎补、肉苁蓉和续断.
@@ -722,23 +724,34 @@ def _en_formulas(text: str, mentions, rules) -> list:
 
 
 def disease_candidates(text: str, mentions, rules) -> list:
-    """DISEASE candidates for Chinese disease names no lexicon holds (see the module)."""
-    regex = _disease_regex(
+    """DISEASE candidates for disease names no lexicon or table holds (see the module)."""
+    zh = _disease_regex(
         _words(rules, "disease_modifier_zh"),
         _words(rules, "disease_site_zh"),
         _words(rules, "disease_suffix_zh"),
     )
-    if regex is None:
-        return []
+    en = _en_disease_regex(_words(rules, "disease_site_en"), _words(rules, "disease_suffix_en"))
     across = frozenset(w for w in _words(rules, "word_across_end_zh") if len(w) == 2)
     spans = sorted((m.start, m.end) for m in mentions)
     out = []
-    for m in regex.finditer(text):
-        s, e = m.span()
-        if text[e - 1 : e + 1] in across or _overlaps(spans, s, e):
-            continue
-        out.append(Candidate(s, e, "DISEASE", None, "organ-disease", text[s:e]))
+    for regex in (zh, en):
+        for m in regex.finditer(text) if regex is not None else ():
+            s, e = m.span()
+            if text[e - 1 : e + 1] in across or _overlaps(spans, s, e):
+                continue
+            out.append(Candidate(s, e, "DISEASE", None, "organ-disease", text[s:e]))
     return out
+
+
+@lru_cache(maxsize=8)
+def _en_disease_regex(sites: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An English organ adjective and a disease noun: myocardial fibrosis, renal injury."""
+    if not sites or not suffixes:
+        return None
+    site = "|".join(re.escape(w) for w in sorted(sites, key=len, reverse=True))
+    suffix = "|".join(re.escape(w) for w in sorted(suffixes, key=len, reverse=True))
+    body = rf"(?<![A-Za-z\-])(?:{site})[ \t]+(?:{suffix})(?![A-Za-z\-])"
+    return prefiltered(re.compile(body, re.IGNORECASE))
 
 
 @lru_cache(maxsize=8)
