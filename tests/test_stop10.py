@@ -441,3 +441,15 @@ def test_english_organ_diseases(text: str, expected: list) -> None:
 def test_an_improved_organ_disease_is_treated() -> None:
     rels = _relations("Puerarin ameliorated myocardial fibrosis in mice.")
     assert ("TREATS", "Puerarin", "myocardial fibrosis") in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "培养大鼠肝星状细胞（HSC-T6），HSC-T6 细胞增殖降低。",
+        "Rat hepatic stellate cells (HSC-T6) were cultured; HSC-T6 cells grew.",
+    ],
+)
+def test_a_cell_line_after_its_cell_type_is_no_abbreviation(text: str) -> None:
+    """A guard for this stop's Chinese cell names: 肝星状细胞 made HSC-T6 its abbreviation."""
+    assert _texts(text, "CELL_LINE") == ["HSC-T6", "HSC-T6"]

@@ -148,6 +148,8 @@ def abbreviation_pairs(
             continue
         if _too_short(text, long, short) or _other_initial(text, long, short, arm):
             continue
+        if _cell_line_of(long, short):
+            continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
         seen.add(ss)
     pairs += [p for p in reverse_pairs(text, mentions) if p.start not in seen]
@@ -160,10 +162,16 @@ def abbreviation_pairs(
             continue
         if long.start > ls and _other_initial(text, long, short, arm):
             continue  # OVX+estradiol (OVX-E): the arm's label
-        if not _looks_like_abbreviation(short):
+        if not _looks_like_abbreviation(short) or _cell_line_of(long, short):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
     return pairs
+
+
+def _cell_line_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate
+    """A code with a digit after a cell type's name is the cell line the cells are
+    (肝星状细胞（HSC-T6）, hepatic stellate cells (HSC-T6)), no abbreviation of the name."""
+    return long.type == "CELL_TYPE" and any(c.isdigit() for c in short)
 
 
 def slash_pairs(text: str, long, ss: int, se: int, by_end) -> list[AbbreviationPair]:
