@@ -4,7 +4,7 @@ of our own; each case fails without its change unless marked as a guard."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_relate_words import _relations
 
@@ -72,6 +72,7 @@ def test_two_durations_around_a_slash_stay_two() -> None:
     assert [q.text for q in find_quantities("培养 5 d / 7 d 后")] == ["5 d", "7 d"]
 
 
+@settings(deadline=None, max_examples=40)
 @given(
     st.sampled_from(["10", "0.5", "25"]),
     st.sampled_from(["mg/kg", "μmol/L", "g/kg", "mg·kg-1"]),
@@ -291,6 +292,7 @@ def test_simplified_text_keeps_its_characters() -> None:
     )
 
 
+@settings(deadline=None, max_examples=40)
 @given(
     st.text(
         alphabet="葛根素對大鼠骨質疏鬆的治療作用與機制组 ALP,。", min_size=1, max_size=40
