@@ -455,3 +455,22 @@ def test_an_improved_organ_disease_is_treated() -> None:
 def test_a_cell_line_after_its_cell_type_is_no_abbreviation(text: str) -> None:
     """A guard for this stop's Chinese cell names: 肝星状细胞 made HSC-T6 its abbreviation."""
     assert _texts(text, "CELL_LINE") == ["HSC-T6", "HSC-T6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dose in a label's brackets, and dose-level labels after the compound's first label
+        (
+            "分为模型组、槲皮素低剂量[10 mg/(kg·d)]组、中剂量[20 mg/(kg·d)]组和高剂量[40 mg/(kg·d)]组。",
+            {("槲皮素", "10 mg/(kg·d)"), ("槲皮素", "20 mg/(kg·d)"), ("槲皮素", "40 mg/(kg·d)")},
+        ),
+        # a control arm's kind between the dose and 组; a name no mention keeps its dose
+        (
+            "分为模型组、夏枯草(2 g/kg)阳性对照组和槲皮素(50 mg/kg)组。",
+            {("槲皮素", "50 mg/kg")},
+        ),
+    ],
+)
+def test_bracketed_and_level_label_doses(text: str, expected: set) -> None:
+    assert _rels(text, "HAS_CONCENTRATION") == expected

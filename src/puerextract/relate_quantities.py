@@ -130,7 +130,7 @@ def _coded_arm_between(
 
 def _in_label(text: str, q: Entity, words: WordRegexes) -> bool:
     """Whether ``q`` is a dose in a group label's parentheses (NAME(10 mg/kg)组)."""
-    return _PAREN_BEFORE_QUANTITY.search(text, max(0, q.start - 40), q.start) is not None and bool(
+    return _LABEL_OPEN.search(text, max(0, q.start - 40), q.start) is not None and bool(
         words["label_paren_tail"].match(text, q.end)
     )
 
@@ -139,13 +139,27 @@ def _label_dose(
     text: str, q: Entity, near: list[Entity], add: Add, rtype: str, words: WordRegexes
 ) -> None:
     """A group label's dose whose parenthesis has no owner right before it: the compound before
-    the label's dose levels (X 高、低剂量(39.4、19.7 g/kg)组), else nobody's: never the next
-    arm's (丙基硫氧嘧啶(23.43 mg/kg)组、X(6.25 mg/kg)组, the first name no mention)."""
-    m = _PAREN_BEFORE_QUANTITY.search(text, max(0, q.start - 40), q.start)
+    the label's dose levels (X 高、低剂量(39.4、19.7 g/kg)组), or, for a label that is a dose
+    level only after a list mark, the compound of the labels before (X 低剂量[5 mg/kg]组、中剂量
+    [10 mg/kg]组); else nobody's: never the next arm's (丙基硫氧嘧啶(23.43 mg/kg)组、X(6.25
+    mg/kg)组, the first name no mention)."""
+    m = _LABEL_OPEN.search(text, max(0, q.start - 40), q.start)
     before = [x for x in near if x.end <= m.start()] if m else []
     if before and before[-1].type == "COMPOUND":
         if words["label_levels"].fullmatch(text, before[-1].end, m.start()):
             add(rtype, before[-1], q, "quantity")
+        return
+    compound = next((x for x in reversed(before) if x.type == "COMPOUND"), None)
+    if (
+        compound is not None
+        and m.start() - compound.end <= _LEVEL_REACH
+        and words["level_item"].search(text, compound.end, m.start())
+    ):
+        add(rtype, compound, q, "quantity")
+
+
+#: how far a dose-level label may follow its compound's first label
+_LEVEL_REACH = 60
 
 
 def _dose_levels_before(text: str, q: Entity, nxt: Entity, words: WordRegexes) -> bool:
@@ -183,6 +197,8 @@ def _after_reagent(text: str, q: Entity, mentions: list[Entity], words: WordRege
 
 
 _PAREN_BEFORE_QUANTITY = re.compile(r"[（(][^（）()]{0,40}$")
+#: a group label's parenthesis or bracket before its dose (X（10 mg/kg）组, X[71.25 mg/(kg·d)]组)
+_LABEL_OPEN = re.compile(r"[（(][^（）()]{0,40}$|\[[^\[\]]{0,40}$")
 
 
 def _paren_owner(text: str, q: Entity, mentions: list[Entity], words: WordRegexes) -> Entity | None:

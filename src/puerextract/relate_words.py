@@ -284,7 +284,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a dose in a group label's parentheses (丙基硫氧嘧啶(23.43 mg/kg)组): from the dose to the
     # group word; and what may stand between the label's compound and its parenthesis (X 高、低
     # 剂量(39.4、19.7 g/kg)组)
-    "label_paren_tail": (r"[^（）()]{0,12}[）)][ \t\u3000]*(?:{group_word:w})", _I),
+    "label_paren_tail": (
+        r"(?:[^（）()]{0,12}[）)]|[^\[\]]{0,12}\])[ \t\u3000]*(?:{control_label})?[ \t\u3000]*"
+        r"(?:{group_word:w})",
+        _I,
+    ),
+    # a label made of dose levels only, after a list mark (、中剂量[10 mg/kg]组)
+    "level_item": (r"(?:[、,，]|和|及|与)[ \t]*(?:{dose_level:w})+[ \t]*$", _I),
     "label_levels": (r"(?:[\s、,，]|{dose_level:w})*", _I),
     # a dose in parentheses after a dose level, and the levels after it up to the compound
     # (low-dose (5 mg/kg) and high-dose (10 mg/kg) X)
