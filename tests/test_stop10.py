@@ -474,3 +474,10 @@ def test_a_cell_line_after_its_cell_type_is_no_abbreviation(text: str) -> None:
 )
 def test_bracketed_and_level_label_doses(text: str, expected: set) -> None:
     assert _rels(text, "HAS_CONCENTRATION") == expected
+
+
+def test_murine_names_the_mouse() -> None:
+    text = "Genistein was tested in a murine model of arthritis; murine macrophages were used."
+    assert [(e.text, e.norm) for e in extract_text(text).entities if e.type == "ORGANISM"] == [
+        ("murine", "ncbitaxon:10090")
+    ]  # before cells a species word is a modifier, no mention (guideline)
