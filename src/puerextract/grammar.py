@@ -122,11 +122,51 @@ def clause_spans(
         elif depth == 0 and not (
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
+            or (
+                ch == "，"
+                and not _verb_between(verbs, pos, sent.start + m.start())
+                and _zh_comma_list(s, m.start(), sent.start, ends, spans_in)
+            )
         ):
             spans.append((pos, sent.start + m.start()))
             pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
+
+
+def _verb_between(verbs: Sequence[int], a: int, b: int) -> bool:
+    """Whether a trigger word starts in ``[a, b)`` (``verbs``: sorted starts)."""
+    k = bisect_left(verbs, a)
+    return k < len(verbs) and verbs[k] < b
+
+
+_ZH_AND = re.compile(r"[ \t]*(?:[和及与、]|以及)[ \t]*")
+_ZH_COMMA = re.compile(r"[ \t]*，[ \t]*")
+
+
+def _zh_comma_list(
+    s: str, i: int, offset: int, ends: set[int], spans: list[tuple[int, int]]
+) -> bool:
+    """Whether the "，" at ``s[i]`` stands between two names of a Chinese list closed by 和, 及
+    or 、 (A，B 和 C; A，B，C 及 D): names and commas only up to that conjunction."""
+    left = i
+    while left > 0 and s[left - 1] in " \t":
+        left -= 1
+    if offset + left not in ends:
+        return False
+    pos = offset + _ZH_COMMA.match(s, i).end()
+    by_start = dict(spans)
+    for _ in range(8):
+        end = by_start.get(pos)
+        if end is None:
+            return False
+        if _ZH_AND.match(s, end - offset):
+            return True
+        comma = _ZH_COMMA.match(s, end - offset)
+        if comma is None:
+            return False
+        pos = offset + comma.end()
+    return False
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .grammar import HAN, HSPACE, conjunction_gap, giving_before
@@ -138,6 +138,7 @@ class MorphWords:
     not_before: tuple[str, ...]
     suffix_zh: tuple[str, ...]
     suffix_zh_cued: tuple[str, ...]
+    cue_after_zh: tuple[tuple[str, ...], tuple[str, ...]]  # cue words; aim nouns (对…的影响)
     fraction_zh: tuple[str, ...]
     stop_zh: tuple[str, ...]
     long_form_stop_zh: tuple[str, ...]
@@ -196,6 +197,7 @@ class MorphWords:
             not_before=w("compound_not_before"),
             suffix_zh=w("compound_suffix_zh"),
             suffix_zh_cued=w("compound_suffix_zh_cued"),
+            cue_after_zh=(w("compound_cue_after_zh"), w("aim_noun_zh")),
             fraction_zh=tuple(x for x in w("fraction_word") if HAN.search(x)),
             stop_zh=w("compound_stop_zh"),
             long_form_stop_zh=w("long_form_stop_zh"),
@@ -323,6 +325,18 @@ def _cue_after_regex(words) -> re.Pattern[str] | None:
     return re.compile(body, re.IGNORECASE)
 
 
+def _zh_cue_after_regex(words: MorphWords) -> re.Pattern[str] | None:
+    """A phrase after a Chinese name that gives it as a treatment: a ``compound_cue_after_zh``
+    word (处理, 能抑制) or an aim (对 … 的影响, 对 … 的抑制作用)."""
+    cues, aims = words.cue_after_zh
+    parts = []
+    if cues:
+        parts.append(f"(?:{_alt(cues)})")
+    if aims:
+        parts.append(rf"对[^，,。；;：:\n]{{1,30}}?的[\u4e00-\u9fff]{{0,2}}(?:{_alt(aims)})")
+    return _maybe(parts and rf"{_S}*(?:{'|'.join(parts)})")
+
+
 def _by_char(words, index: int) -> dict[str, tuple[str, ...]]:
     """``words`` by their first (``index`` 0) or last (-1) character, longest first."""
     out: dict[str, list[str]] = {}
@@ -344,6 +358,7 @@ class _Regexes:
     cue_after: re.Pattern[str] | None
     apposition: re.Pattern[str] | None
     zh_suffix: re.Pattern[str] | None
+    zh_cue_after: re.Pattern[str] | None
     zh_stop_by_last: dict[str, tuple[str, ...]]
     zh_stop_by_first: dict[str, tuple[str, ...]]
     substituents_by_last: dict[str, tuple[str, ...]]
@@ -402,6 +417,7 @@ def _name_regexes(words: MorphWords) -> dict:
             re.IGNORECASE,
         ),
         "zh_suffix": _maybe(zh_ends and _lead(zh_ends) + f"(?:{_alt(zh_ends)})"),
+        "zh_cue_after": _zh_cue_after_regex(words),
         "zh_stop_by_last": _by_char(stops, -1),
         "zh_stop_by_first": _by_char(stops, 0),
         "substituents_by_last": _by_char(words.substituents, -1),
@@ -553,8 +569,17 @@ def morphology_candidates(text: str, mentions, rules) -> list[Candidate]:
 
 
 def _every_use(text: str, spans: dict[str, list], cued: set[str], vetoed: set[str]) -> list:
-    """The candidates of the names with a cue and no veto in the paper."""
-    return [c for name, cs in spans.items() if name in cued and name not in vetoed for c in cs]
+    """The candidates of the names with a cue and no veto in the paper; an uncued longer span
+    that ends in a cued name holds that name (鼓槌石斛|毛兰素 where 毛兰素 is cued elsewhere)."""
+    out = [c for name, cs in spans.items() if name in cued and name not in vetoed for c in cs]
+    good = [n for n in cued if n not in vetoed]
+    for name, cs in spans.items():
+        if name in cued:
+            continue
+        tail = max((n for n in good if name.endswith(n) and len(n) >= 3), key=len, default=None)
+        if tail is not None:
+            out += [replace(c, start=c.end - len(tail), text=tail) for c in cs]
+    return out
 
 
 # ----------------------------------------------------------------------------- English names
@@ -715,6 +740,8 @@ def chinese_names(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> 
             continue
         p, e = span
         name = text[p:e]
+        if m.group() in words.suffix_zh_cued and m.start() - p < 2:
+            continue  # 因素, 毒素: a one-character stem before a shared ending names no compound
         if rx.not_before is not None and rx.not_before.match(text, e):
             vetoed.add(name)
             continue
@@ -779,6 +806,8 @@ def _zh_cue(text: str, p: int, e: int, rx: _Regexes, taken: _Taken) -> bool:
     """A sign that a name with a cued ending (素) is a compound: a dose, a group label, a
     compound name in parentheses after it."""
     if _dose_after(text, e) or _dose_before(text, p):
+        return True
+    if rx.zh_cue_after is not None and rx.zh_cue_after.match(text, e):
         return True
     nxt = text[e : e + 4].lstrip(" \u3000")
     if nxt.startswith("组") or (rx.dose_group is not None and rx.dose_group.match(nxt)):

@@ -530,7 +530,7 @@ def relate_sentence(
     aliases = _aliases(text, mentions)
     usable = [_extent_view(m, out.extents) for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
-    hits = _sentence_hits(text, sent, mentions, finder, frames)
+    labels, references, hits = _labels_and_hits(text, sent, (mentions, usable), finder, frames)
     reagents = frames.reagents(text, usable) if frames else set()
     if not hits:  # no trigger: the clause rules find nothing to link, the sentence rules run
         _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
@@ -538,7 +538,6 @@ def relate_sentence(
     hit_starts = [h.start for h in hits]
     silenced = frames.silenced(text, usable)
     blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
-    labels, references = frames.labels(text, usable) if frames else (set(), set())
     references |= reagents
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
     refs = sorted((m.start, m.id) for m in usable if m.id in references)
@@ -574,6 +573,25 @@ def relate_sentence(
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
+
+
+def _labels_and_hits(
+    text: str,
+    sent: Sentence,
+    found: tuple[list[Entity], list[Entity]],
+    finder: TriggerFinder,
+    frames: Frames | None,
+) -> tuple[set[str], set[str], list[TriggerHit]]:
+    """The group labels and reference labels of a sentence, and its trigger hits outside the
+    labels (葛根|治疗|组: no TREATS there)."""
+    mentions, usable = found
+    labels, references, inside = frames.labels(text, usable) if frames else (set(), set(), [])
+    hits = _sentence_hits(text, sent, mentions, finder, frames)
+    return (
+        labels,
+        references,
+        [h for h in hits if not any(a <= h.start and h.end <= b for a, b in inside)],
+    )
 
 
 def _sentence_hits(
@@ -1363,12 +1381,16 @@ class Frames:
             reverse,
         )
 
-    def labels(self, text: str, mentions: list[Entity]) -> tuple[set[str], set[str]]:
-        """(ids of all group labels, ids of the reference group labels) among ``mentions``."""
+    def labels(
+        self, text: str, mentions: list[Entity]
+    ) -> tuple[set[str], set[str], list[tuple[int, int]]]:
+        """(ids of all group labels, ids of the reference group labels, the spans between a
+        label's name and its group word: 葛根|治疗|组, no trigger there) among ``mentions``."""
         labels: set[str] = set()
         references: set[str] = set()
+        inside: list[tuple[int, int]] = []
         if self.group is None:
-            return labels, references
+            return labels, references, inside
         for m in mentions:
             if m.type not in AGENT_TYPES:
                 continue
@@ -1377,6 +1399,7 @@ class Frames:
             if g is None or _GROUP_HEAD.match(text, g.end()):
                 continue
             labels.add(m.id)
+            inside.append((m.end, g.start()))
             lead = re.split(r"[，,；;。]", text[max(0, m.start - 24) : m.start])[-1]
             behind = _COMPARE_AFTER.match(text, g.end())
             if (self.before is not None and _ends_with(self.before, lead)) or (
@@ -1384,7 +1407,7 @@ class Frames:
             ):
                 references.add(m.id)
         _conjoined_labels(text, [m for m in mentions if m.type in AGENT_TYPES], labels, references)
-        return labels, references
+        return labels, references, inside
 
     def conditions(self, text: str, mentions: list[Entity]) -> frozenset[str]:
         """Ids of the compounds named as the experiment's condition (under high glucose,
@@ -2303,7 +2326,7 @@ def _themes_before(
         return [], agent
     words = ctx.frames.re
     run = _trailing_run(text, pre, words["theme_list_gap"]) if hit.lang == "zh" else []
-    run = run if len(run) > 1 else _trailing_run(text, pre)
+    run = _comma_items(text, pre, run, ctx.no_target) if len(run) > 1 else _trailing_run(text, pre)
     healing = ctx.frames.healing is not None and ctx.frames.healing.match(text, hit.start)
     nominal = (  # 用于骨质疏松症的防治; not 骨缺损修复 (a healing: _healing's)
         rtype == "TREATS"
@@ -2339,6 +2362,25 @@ def _themes_before(
     ):
         agent = None  # 血清钙、磷和雌二醇均降低: the subject is one of the themes
     return [m for m in run if m.type in arg2_types], agent
+
+
+_COMMA_GAP = re.compile(r"[ \t]*[，,][ \t]*")
+
+
+def _comma_items(
+    text: str, pre: list[Entity], run: list[Entity], no_target: frozenset[str]
+) -> list[Entity]:
+    """A Chinese theme list closed by 和/、 (B 和 C) with its first items set off by commas
+    (X 组 A，B 和 C 含量降低): those items join it; a group label never does, nor the
+    clause's first name (its subject)."""
+    i = len(pre) - len(run)
+    while (
+        i > 1
+        and pre[i - 1].id not in no_target
+        and _COMMA_GAP.fullmatch(text, pre[i - 1].end, pre[i].start)
+    ):
+        i -= 1
+    return pre[i:]
 
 
 def _past_model_animal(ctx: _HitContext, end: int) -> str:

@@ -104,7 +104,6 @@ def _run_after(text: str, mentions: list[Entity], first: Entity, types: tuple) -
     return run
 
 
-_GROUP = re.compile(r"\s*组")
 #: how far (characters) an aim's compound may stand from its system
 _AIM_REACH = 300
 
@@ -123,7 +122,8 @@ def legacy_aims(
         y = next_system[i]
         if y is None or y.start >= ce or y.start - x.end > _AIM_REACH:
             continue
-        if _GROUP.match(text, x.end) and y.start - x.end <= 3:
+        label = words["label_tail_zh"].match(text, x.end)
+        if label is not None and y.start - label.end() <= 1:
             link(x, y, "group")
             continue
         lead = text[max(cs, x.start - _AIM_REACH) : x.start]

@@ -157,6 +157,7 @@ WORD_ROLES: tuple[str, ...] = (
     "compound_not_before",
     "compound_suffix_zh",
     "compound_suffix_zh_cued",
+    "compound_cue_after_zh",
     "compound_stop_zh",
     "long_form_stop_zh",
     "long_form_descriptor_zh",

@@ -223,9 +223,11 @@ _LOCANT = re.compile(r"[0-9]+(?:,[0-9]+)*['′]?-|\([+\-−±]\)-")
 
 
 #: a cell line's code: a capital, letters and three to five digits, a hyphen perhaps between,
-#: maybe a final capital (SW1353, A549, SGC-7901, Bel-7402)
+#: maybe a final capital (SW1353, A549, SGC-7901, Bel-7402); or two letters at least, a hyphen
+#: and one or two digits (Caco-2, HT-29, HK-2)
 CELL_CODE = re.compile(
-    r"(?<![A-Za-z0-9\-/.])[A-Z][A-Za-z]{0,4}-?[0-9]{3,5}[A-Z]?(?![A-Za-z0-9\-+])"
+    r"(?<![A-Za-z0-9\-/.])[A-Z](?:[A-Za-z]{0,4}-?[0-9]{3,5}[A-Z]?|[A-Za-z]{1,4}-[0-9]{1,2})"
+    r"(?![A-Za-z0-9\-+])"
 )
 
 
@@ -258,11 +260,23 @@ def cell_line_candidates(text: str, mentions, rules) -> list:
     cued = {m.group() for m in found if _cell_cued(text, m, after, before)}
     inside = _inside_longer([(m.start, m.end) for m in mentions])
     taken = {(m.start, m.end) for m in mentions}
+    spans = [(m.start(), m.end()) for m in found if m.group() in cued] + _spaced_codes(text, cued)
     return [
-        Candidate(m.start(), m.end(), "CELL_LINE", None, "shape", m.group())
-        for m in found
-        if m.group() in cued and m.span() not in taken and not inside(*m.span())
+        Candidate(s, e, "CELL_LINE", None, "shape", text[s:e])
+        for s, e in spans
+        if (s, e) not in taken and not inside(s, e)
     ]
+
+
+def _spaced_codes(text: str, cued: set[str]) -> list[tuple[int, int]]:
+    """A cued code with a hyphen written with a space there (Caco-2 = Caco 2, as PDF text and
+    titles set it)."""
+    spaced = [c.replace("-", " ") for c in cued if c.count("-") == 1]
+    if not spaced:
+        return []
+    body = "|".join(re.escape(c) for c in sorted(spaced, key=len, reverse=True))
+    regex = re.compile(rf"(?<![A-Za-z0-9\-/.])(?:{body})(?![A-Za-z0-9\-+])")
+    return [m.span() for m in regex.finditer(text)]
 
 
 #: another code of a list after a cell line's code (Eca-109、SGC-7901 和 COLO205 细胞)
@@ -740,7 +754,33 @@ def disease_candidates(text: str, mentions, rules) -> list:
             if text[e - 1 : e + 1] in across or _overlaps(spans, s, e):
                 continue
             out.append(Candidate(s, e, "DISEASE", None, "organ-disease", text[s:e]))
+    return out + _modified_diseases(text, mentions, _words(rules, "disease_modifier_zh"))
+
+
+def _modified_diseases(text: str, mentions, modifiers: tuple[str, ...]) -> list:
+    """A Chinese disease mention with ``disease_modifier_zh`` words right before it: one span
+    (慢性|肾衰竭, 急性|肝损伤), with the mention's identifier."""
+    regex = _modifier_run(modifiers)
+    if regex is None:
+        return []
+    out = []
+    for m in mentions:
+        if m.type != "DISEASE" or not HAN.match(text, m.start):
+            continue
+        run = regex.search(text, max(0, m.start - 16), m.start)
+        if run is not None and run.start() < m.start:
+            s = run.start()
+            out.append(Candidate(s, m.end, "DISEASE", m.norm, "organ-disease", text[s : m.end]))
     return out
+
+
+@lru_cache(maxsize=8)
+def _modifier_run(modifiers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Modifier words ending where a search stops (the run before a disease mention)."""
+    if not modifiers:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(modifiers, key=len, reverse=True))
+    return re.compile(f"(?:{body})+$")
 
 
 @lru_cache(maxsize=8)

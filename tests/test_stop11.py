@@ -1,0 +1,128 @@
+"""Eleventh stop (2026-12-05): what the learning half of yardstick 11 (Chinese abstracts on
+tumour cell lines and liver injury) showed, on sentences of our own; each case fails without
+its change unless marked as a guard."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop10 import _rels, _texts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name ending in 素 given as a treatment is a compound at every use
+        ("雷公藤红素处理 24 h 后，细胞凋亡增加。", ["雷公藤红素"]),
+        ("结果显示毛兰素能诱导胃癌细胞凋亡。", ["毛兰素"]),
+        ("目的：观察毛兰素对胃癌细胞迁移的影响。", ["毛兰素"]),
+        ("目的：研究毛兰素对肝癌细胞增殖的抑制作用。其后毛兰素组细胞减少。", ["毛兰素", "毛兰素"]),
+        # a plant before the name, the name cued elsewhere: the plant is its source, not part of it
+        ("金钗石斛毛兰素的抗肿瘤作用。毛兰素能抑制细胞增殖。", ["毛兰素", "毛兰素"]),
+        # no cue: no name (guard)
+        ("毛兰素的来源尚有争议。", []),
+        # a one-character stem names no compound, even with a cue
+        ("多种影响因素对结果的影响不同。", []),
+        ("各要素处理后再行分析。", []),
+    ],
+)
+def test_cued_su_names(text: str, names: list[str]) -> None:
+    assert _texts(text, "COMPOUND") == names
+
+
+def test_protein_su_names_stay_genes() -> None:  # guard: lexicon proteins are no compounds
+    assert _texts("瘦素对骨代谢的影响较大。", "GENE") == ["瘦素"]
+    assert _texts("瘦素对骨代谢的影响较大。", "COMPOUND") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("采用 Caco-2 细胞建立模型。", ["Caco-2"]),
+        ("HK-2 细胞经高糖处理 48 h。", ["HK-2"]),
+        ("the HT-29 cells were treated with X", ["HT-29"]),
+        # the hyphen written as a space, as PDF titles set it, once the code is cued
+        ("毛兰素诱导 Caco 2 细胞凋亡。方法：Caco-2 细胞培养 24 h。", ["Caco 2", "Caco-2"]),
+        ("A Caco 2 monolayer was used.", []),  # never cued: no line
+        # T helper subsets and markers are no lines
+        ("Th-17 细胞比例升高。", []),
+        ("Numbers of CD-4 cells rose after injury.", []),
+        ("IL-6 细胞因子水平升高。", []),  # guard: a gene before 细胞因子
+    ],
+)
+def test_short_hyphen_cell_codes(text: str, lines: list[str]) -> None:
+    assert _texts(text, "CELL_LINE") == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        ("建立大鼠急性肝损伤模型。", "急性肝损伤"),
+        ("慢性肾衰竭患者 60 例。", "慢性肾衰竭"),
+        ("小鼠慢性酒精性肝损伤模型。", "慢性酒精性肝损伤"),
+        ("建立慢性酒精肝损伤模型。", "慢性酒精肝损伤"),
+        ("老年性骨质疏松症患者。", "老年性骨质疏松症"),  # guard: a lexicon term with it
+    ],
+)
+def test_modified_disease_mentions(text: str, disease: str) -> None:
+    assert _texts(text, "DISEASE") == [disease]
+
+
+def test_alcohol_alone_is_no_disease() -> None:
+    assert _texts("给予酒精 4 周后取材。", "DISEASE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # 治疗 inside a group label is no TREATS trigger: the label stays the agent
+        (
+            "与模型组比较，黄芪治疗组大鼠血清中丙二醛、IL-6 和 TNF-α 含量明显降低。",
+            {("丙二醛", "IL-6"), ("丙二醛", "TNF-α")},
+            {("黄芪", "丙二醛"), ("黄芪", "IL-6"), ("黄芪", "TNF-α")},
+        ),
+        # a theme list whose first items are set off by commas, closed by 和
+        (
+            "与模型组比较，槲皮素组大鼠肝组织中丙二醛,IL-6 和 TNF-α 含量明显降低。",
+            {("丙二醛", "IL-6")},
+            {("槲皮素", "丙二醛"), ("槲皮素", "IL-6"), ("槲皮素", "TNF-α")},
+        ),
+        (
+            "与模型组比较，槲皮素组大鼠肝组织中丙二醛，一氧化氮，IL-6 及 TNF-α 含量明显降低。",
+            set(),
+            {("槲皮素", "丙二醛"), ("槲皮素", "一氧化氮"), ("槲皮素", "IL-6"), ("槲皮素", "TNF-α")},
+        ),
+    ],
+)
+def test_group_label_themes(text: str, absent: set, present: set) -> None:
+    found = _rels(text, "DOWNREGULATES")
+    assert present <= found
+    assert not absent & found
+
+
+def test_comma_subject_stays_agent() -> None:  # the clause's first name is its subject
+    found = _rels("槲皮素，IL-6 和 TNF-α 含量均降低。", "DOWNREGULATES")
+    assert found == {("槲皮素", "IL-6"), ("槲皮素", "TNF-α")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与模型组比较，槲皮素治疗组大鼠血清 IL-6 降低。",
+        "与模型组比较，槲皮素高剂量组大鼠血清 IL-6 降低。",
+    ],
+)
+def test_label_with_levels_names_its_animal(text: str) -> None:
+    assert ("槲皮素", "大鼠") in _rels(text, "TESTED_IN")
+
+
+def test_treatment_word_outside_a_label_still_treats() -> None:  # guard
+    assert ("槲皮素", "骨质疏松症") in _rels("槲皮素可治疗骨质疏松症。", "TREATS")
+
+
+def test_comma_after_a_verb_still_ends_the_clause() -> None:
+    """A "，" list joins only names with no trigger before them in the clause (guard)."""
+    assert _rels("葛根素升高 ALP，OPG 和 Runx2 降低。", "UPREGULATES") == {("葛根素", "ALP")}
+    assert _rels("葛根素升高 ALP，OPG 和 Runx2 降低。", "DOWNREGULATES") == {
+        ("葛根素", "OPG"),
+        ("葛根素", "Runx2"),
+    }
