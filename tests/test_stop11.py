@@ -126,3 +126,56 @@ def test_comma_after_a_verb_still_ends_the_clause() -> None:
         ("葛根素", "OPG"),
         ("葛根素", "Runx2"),
     }
+
+
+_TITLE = "金钗石斛毛兰素对人胃癌 SGC-7901 细胞的作用\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a title opening on a plant and its compound names the compound as the tested one
+        (_TITLE + "结果：毛兰素能诱导 SGC-7901 细胞凋亡。", ("毛兰素", "SGC-7901")),
+        # an aim's mechanism after the effect noun
+        (
+            _TITLE + "目的：研究毛兰素对 SGC-7901 细胞增殖的抑制作用及其分子机制。",
+            ("毛兰素", "SGC-7901"),
+        ),
+        # a cell activity between the trigger and the effect noun
+        (
+            _TITLE + "方法：采用 MTT 法检测毛兰素对 SGC-7901 细胞的抑制增殖作用。",
+            ("毛兰素", "SGC-7901"),
+        ),
+        # killing and cytotoxic effects lower the cells
+        (_TITLE + "结论：毛兰素对 SGC-7901 细胞具有明显的细胞毒作用。", ("毛兰素", "SGC-7901")),
+        (_TITLE + "毛兰素(5 μmol/L)对 SGC-7901 细胞有杀伤作用。", ("毛兰素", "SGC-7901")),
+        # the cells before the kill verb in an aim
+        (
+            _TITLE + "目的：探讨毛兰素对体外培养的 SGC-7901 细胞诱导凋亡的作用。",
+            ("毛兰素", "SGC-7901"),
+        ),
+    ],
+)
+def test_cell_killing_phrases(text: str, pair: tuple) -> None:
+    assert pair in _rels(text, "DOWNREGULATES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TITLE + "毛兰素对 SGC-7901 细胞无明显细胞毒作用。",  # denied
+        _TITLE + "毛兰素组 SGC-7901 细胞毒性未见增加。",
+    ],
+)
+def test_denied_cytotoxicity_gives_nothing(text: str) -> None:
+    assert not _rels(text, "DOWNREGULATES")
+
+
+def test_sparing_verb_leaves_the_cell_of_a_later_kill_verb() -> None:
+    text = _TITLE + "结论：毛兰素能抑制肿瘤细胞的增殖且诱导 SGC-7901 细胞凋亡。"
+    assert ("毛兰素", "SGC-7901") not in _rels(text, "UPREGULATES")
+
+
+def test_sparing_verb_reaches_past_a_nominal_inducer() -> None:  # guard
+    text = "黄芩苷对软骨细胞的保护作用\n结果：黄芩苷可减轻 IL-1β 诱导的软骨细胞凋亡。"
+    assert ("黄芩苷", "软骨细胞") in _rels(text, "UPREGULATES")

@@ -765,11 +765,20 @@ def _zh_span(
     if any(x.start < s and x.source != "shape" for x in taken.overlapping(s, e)):
         return None  # the ending of a name found before (葛根素; a segmenter guess is no name)
     p = zh_start(text, s, rx, taken)
+    if p is not None and m.group() in words.suffix_zh_cued:
+        p = _after_source_plant(p, s, taken)
     if p is None or not _good_stem(text, p, s, words, rx):
         return None
     if _prefix_of_next(text, p, s, e, words, rx):
         return None
     return _greek_prefix(text, p), _member_code(text, e, taken, False)
+
+
+def _after_source_plant(p: int, s: int, taken: _Taken) -> int:
+    """The start of a cued name after a plant in its stem that leaves two characters or more
+    before the ending (金钗石斛|毛兰素: the plant is the source); 葛根|素 keeps its plant."""
+    plants = [x for x in taken.overlapping(p, s) if x.type == "ORGANISM" and x.end <= s - 2]
+    return max((x.end for x in plants), default=p)
 
 
 def _prefix_of_next(text: str, p: int, s: int, e: int, words: MorphWords, rx: _Regexes) -> bool:

@@ -1080,8 +1080,13 @@ class Sparing:
                     continue
                 cell = self._cell(text, verb.end(), sent.end, mentions, starts)
                 agent = compounds[i]
-                if cell is None:
+                if cell is None and rtype == "DOWNREGULATES":
+                    cell = self._dui_cell(text, agent, verb, mentions, out)
+                    if cell is not None:
+                        out.add(rtype, agent, cell, "trigger")
                     continue
+                if cell is None or self._verb_between(text, verb.end(), cell.start):
+                    continue  # 抑制…增殖且诱导 Y 细胞凋亡: the later verb's cell
                 if rtype == "DOWNREGULATES" and not self._kills(text, agent, verb, cell, out):
                     continue
                 if self.absence is not None and self.absence.match(
@@ -1102,21 +1107,42 @@ class Sparing:
         gap = _PARENS.sub("", text[agent.end : verb.start()])
         if not words["kill_gap"].fullmatch(gap) or words["kill_negated"].match(text, verb.end()):
             return False
-        if any(
-            v is not None and v.search(text, verb.end(), cell.start)
-            for v in (self.verbs, self.kills)
-        ):
-            return False
         death = self.deaths.search(text, cell.end, cell.end + self.DEATH_REACH)
         healing = out.frames.healing
         return not (death and healing is not None and healing.match(text, death.end()))
+
+    def _verb_between(self, text: str, start: int, end: int) -> bool:
+        """Whether another sparing or killing verb, conjoined to the first (且, 并, and), stands
+        between a verb and its cell (抑制…增殖且诱导 Y 细胞凋亡); not a nominal inducer (降低
+        IL-1β 诱导的软骨细胞凋亡) nor a stimulus's verb (抑制缺氧诱导成骨细胞凋亡)."""
+        return any(
+            not _nominal_verb(text, m) and _VERB_CONJ.search(text, start, m.start())
+            for v in (self.verbs, self.kills)
+            if v is not None
+            for m in v.finditer(text, start, end)
+        )
+
+    def _dui_cell(
+        self, text: str, agent: Entity, verb: re.Match[str], mentions: list[Entity], out
+    ) -> Entity | None:  # noqa: ANN001 - a _Builder
+        """The cells of "X 对 Y 细胞诱导凋亡的作用": a cell mention right before the kill verb
+        (细胞, 的 between), 对 between the paper's tested compound and it, a death word right
+        after the verb."""
+        if _key(agent) not in out.tested or not self.deaths.match(text, verb.end()):
+            return None
+        k = bisect_right([m.end for m in mentions], verb.start()) - 1
+        cell = mentions[k] if k >= 0 else None
+        if cell is None or cell.type not in CELL_TYPES or cell.start < agent.end:
+            return None
+        if not _CELL_TO_VERB.fullmatch(text, cell.end, verb.start()):
+            return None
+        return cell if _DUI_BEFORE.fullmatch(text, agent.end, cell.start) else None
 
     @staticmethod
     def _not_a_verb(text: str, floor: int, verb: re.Match[str], frames: Frames | None) -> bool:
         """A negated or asked verb (did not induce, 未诱导, whether X could alleviate) or a
         nominal inducer (H2O2-induced, X 诱导的)."""
-        nominal = text[verb.end() : verb.end() + 3].lstrip().startswith("的")
-        if text[verb.start() - 1 : verb.start()] == "-" or nominal:
+        if _nominal_verb(text, verb):
             return True
         asked = frames is not None and frames.asked(text, floor, verb.start())
         return asked or _negation_before(text, floor, verb.start(), frames)
@@ -1148,6 +1174,21 @@ class Sparing:
             ):
                 return m
         return None
+
+
+#: what conjoins two verbs of one subject
+_VERB_CONJ = re.compile(r"[且并及和，,]|同时|\band\b")
+
+
+def _nominal_verb(text: str, verb: re.Match[str]) -> bool:
+    """A verb written as an inducer modifier: X 诱导的, H2O2-induced."""
+    nominal = text[verb.end() : verb.end() + 3].lstrip().startswith("的")
+    return nominal or text[verb.start() - 1 : verb.start()] == "-"
+
+
+#: between a cell and a kill verb after it (对 Y 细胞诱导凋亡); between the agent and the cell
+_CELL_TO_VERB = re.compile(r"\s*(?:细胞)?\s*(?:的)?\s*")
+_DUI_BEFORE = re.compile(r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*对[^，,；;。]{0,16}")
 
 
 #: before a death word: an article and a stimulus (the H2O2-induced apoptosis of …)
@@ -1836,8 +1877,30 @@ def _tested_compound(
     # exercise on dexamethasone-induced …": there the compound is the model's stimulus
     if len({_key(m) for m in named}) != 1 or len(sentences) < 2:  # one sentence is no title
         return frozenset()
-    opens = not text[first.start : named[0].start].strip(" \t[]【】()（）")
-    return frozenset({_key(named[0])}) if opens else frozenset()
+    return (
+        frozenset({_key(named[0])}) if _opens_title(text, first, named[0], ordered) else frozenset()
+    )
+
+
+def _opens_title(text: str, first: Sentence, x: Entity, ordered: list[Entity]) -> bool:
+    """Whether compound ``x`` opens the title, brackets aside, or after only its source plant
+    (金钗石斛|毛兰素诱导…: the plant and up to four Han characters of its species before it)."""
+    lead = text[first.start : x.start]
+    plant = next(
+        (
+            m
+            for m in ordered
+            if m.type == "ORGANISM" and first.start <= m.start and m.end == x.start
+        ),
+        None,
+    )
+    if plant is not None and _SPECIES_LEAD.fullmatch(text, first.start, plant.start):
+        lead = ""
+    return not lead.strip(" \t[]【】()（）")
+
+
+#: what may stand before a plant opening a title: up to four Han characters of its species name
+_SPECIES_LEAD = re.compile(r"[ \t\[【(（]*[\u4e00-\u9fff]{0,4}")
 
 
 def _induced_change(

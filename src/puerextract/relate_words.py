@@ -71,14 +71,16 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "after_theme_trigger": (
         r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)
         r"\s*(?:{effect_verb_zh})?\s*(?:了)?\s*(?:{effect_degree_zh})?\s*(?:的)?\s*"
-        r"(?:{effect_noun_zh}|了)?\s*(?:(?:至|到)[^，,；;。\n]{0,16}?的\s*)?"
+        r"(?:(?:{cell_activity})?\s*(?:{effect_noun_zh})|了)?\s*(?:(?:至|到)[^，,；;。\n]{0,16}?的\s*)?"
         # its sizes, each with its P value (降低 26.53%(P<0.01)、16.74%; PDF text: 26. 53%)
         r"(?:(?:{approx_word_zh})?\s*" + _SIZE + r"(?:\s*[和、及]\s*" + _SIZE + r")*)?\s*"
         # the value it fell or rose to: 降至（4.1±0.5）U/L
         r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
         # a P value in parentheses; cut at its comma by the clause (P<0.05,P<0.01)
         r"(?:[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}(?:[）)]|$))?\s*"
-        r"(?:\[[\d,\-–]+\])?\s*[。！？.!?]*\s*$",
+        r"(?:\[[\d,\-–]+\])?\s*"
+        # an aim's mechanism after it (的抑制作用及其机制; 及其 before the next trigger)
+        r"(?:(?:及其|以及|及)\s*(?:[^，,；;。]{0,12}?(?:{mechanism_noun}))?)?\s*[。！？.!?]*\s*$",
         0,
     ),
     # a treatment noun written after its disease: 用于骨质疏松症的防治, 对骨质疏松具有潜在防治作用
@@ -204,7 +206,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "denied_conjunct": (r"(?:{negated_conjunct:w})\s*(?:the\s+|in\s+(?:the\s+)?)?$", _I),
     # between a plant and the compound it is the source of: 葛根中的葛根素, 杜仲所含的 X,
     # 从杜仲中提取的 X, Epimedium-derived icariin, Ginseng saponin Rb1
-    "plant_source_gap": (r"(?:\s*(?:{plant_source_word})\s*|-derived\s+|\s+)", _I),
+    "plant_source_gap": (r"(?:\s*(?:{plant_source_word})\s*|-derived\s+|\s*)", _I),
     # a background gap statement after a trigger: the effect is not known, no finding
     # ("the ability of X to ameliorate OA has not been determined", X 的作用尚不清楚)
     "gap_statement": (
