@@ -19,6 +19,9 @@ ARGS = {
     'HAS_CONCENTRATION': ({'COMPOUND'}, {'CONCENTRATION'}),
     'HAS_DURATION': ({'COMPOUND'}, {'DURATION'}),
 }
+# the guidelines: a medicinal plant or herbal material given as a treatment may stand as Arg1
+# wherever the table allows COMPOUND (an ORGANISM; the curator decides it is given)
+ARGS = {k: (a1 | {'ORGANISM'} if 'COMPOUND' in a1 else a1, a2) for k, (a1, a2) in ARGS.items()}
 SHORT = {'UP': 'UPREGULATES', 'DOWN': 'DOWNREGULATES', 'TREATS': 'TREATS', 'TI': 'TESTED_IN',
          'CONC': 'HAS_CONCENTRATION', 'DUR': 'HAS_DURATION'}
 TYPES = {'COMPOUND', 'GENE', 'CELL_LINE', 'CELL_TYPE', 'CONCENTRATION', 'DURATION', 'PATHWAY', 'DISEASE', 'ORGANISM'}
