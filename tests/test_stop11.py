@@ -179,3 +179,34 @@ def test_sparing_verb_leaves_the_cell_of_a_later_kill_verb() -> None:
 def test_sparing_verb_reaches_past_a_nominal_inducer() -> None:  # guard
     text = "黄芩苷对软骨细胞的保护作用\n结果：黄芩苷可减轻 IL-1β 诱导的软骨细胞凋亡。"
     assert ("黄芩苷", "软骨细胞") in _rels(text, "UPREGULATES")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("比较野生黄芪与栽培黄芪的功效。", ["野生黄芪", "栽培黄芪"]),
+        ("鲜地黄与生地黄的成分不同。", ["鲜地黄", "地黄"]),
+        ("采用黄芪灌胃。", ["黄芪"]),  # guard
+    ],
+)
+def test_kind_of_herb_in_its_span(text: str, names: list[str]) -> None:
+    assert _texts(text, "ORGANISM") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype", "expected"),
+    [
+        (
+            "结论：葛根素和槲皮素对慢性酒精性肝损伤小鼠均有保护作用。",
+            "TREATS",
+            {("葛根素", "慢性酒精性肝损伤"), ("槲皮素", "慢性酒精性肝损伤")},
+        ),
+        (
+            "葛根素与槲皮素对 IL-6 的表达有抑制作用。",
+            "DOWNREGULATES",
+            {("葛根素", "IL-6"), ("槲皮素", "IL-6")},
+        ),
+    ],
+)
+def test_conjoined_agents_before_dui(text: str, rtype: str, expected: set) -> None:
+    assert _rels(text, rtype) == expected

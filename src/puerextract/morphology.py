@@ -156,7 +156,7 @@ class MorphWords:
     element_context: tuple[str, ...]
     salt_prefix_zh: tuple[str, ...]
     name_prefix_zh: tuple[str, ...]
-    herb_processing_zh: frozenset[str]
+    herb_processing_zh: tuple[str, ...]
     substituents: tuple[str, ...]
     salt_words_en: tuple[str, ...]
     material_words: tuple[str, ...]
@@ -215,7 +215,7 @@ class MorphWords:
             element_context=w("element_context"),
             salt_prefix_zh=w("salt_prefix_zh"),
             name_prefix_zh=w("name_prefix_zh"),
-            herb_processing_zh=frozenset(x for x in w("herb_processing_zh") if len(x) == 1),
+            herb_processing_zh=tuple(sorted(w("herb_processing_zh"), key=len, reverse=True)),
             substituents=tuple(reversed(by_length)),
             salt_words_en=w("salt_word_en"),
             material_words=w("material_word"),
@@ -1267,19 +1267,21 @@ def extensions(
 
 
 def processed_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:
-    """``herbal``: a herb processed (盐巴戟天, 制何首乌, 酒当归) is the herb, its processing
-    character in the span: an ORGANISM of the lexicon (no animal) right after a
-    ``herb_processing_zh`` character that opens a name (after punctuation, a non-Han character
-    or a stop word)."""
+    """``herbal``: a herb processed or of a kind (盐巴戟天, 制何首乌, 野生葛根, 栽培葛根) is the
+    herb, that word in the span: an ORGANISM of the lexicon (no animal) right after a
+    ``herb_processing_zh`` word (a one-character one only where it opens a name: after
+    punctuation, a non-Han character or a stop word)."""
     out = []
     for c in taken.items:
         s = c.start
         if c.type != "ORGANISM" or c.norm in _ANIMAL_NORMS or s == 0:
             continue
-        if text[s - 1] not in words.herb_processing_zh or (s - 1) in taken.by_end:
+        word = next((w for w in words.herb_processing_zh if text.endswith(w, 0, s)), None)
+        if word is None or (s - 1) in taken.by_end:
             continue
-        p = s - 1
-        if p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx):
+        p = s - len(word)
+        opens = p == 0 or not HAN.match(text[p - 1]) or _stop_ends_at(text, p, rx)
+        if opens or len(word) > 1:  # a word of two characters is a word wherever it stands
             out.append(Candidate(p, c.end, "ORGANISM", c.norm, "herbal", text[p : c.end]))
     return out
 

@@ -2177,6 +2177,8 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
     end = _combination_end(ctx, run[-1].end)
     rest = ctx.text[end : ctx.hit.start]
     groups = ctx.text.startswith("组", end)  # X 组与 Y 组 A、B 均低于模型组: the themes
+    if len(run) > 1 and _DUI_AFTER.match(rest) and len(rest) <= 40:
+        return run[1:]  # A 和 B 对 D 均有保护作用: the object after 对, the agents before
     if (
         len(run) == 1
         or (themes and not groups)
@@ -2190,6 +2192,9 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
     ):
         return []
     return run[1:]
+
+
+_DUI_AFTER = re.compile(r"[ \t]*(?:均|都|也)?[ \t]*对(?![^，,；;。]*[，,；;。])")
 
 
 def _combination_end(ctx: _HitContext, end: int) -> int:
