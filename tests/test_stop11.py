@@ -210,3 +210,24 @@ def test_kind_of_herb_in_its_span(text: str, names: list[str]) -> None:
 )
 def test_conjoined_agents_before_dui(text: str, rtype: str, expected: set) -> None:
     assert _rels(text, rtype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "names"),
+    [
+        ("细胞活力用四氮噻唑蓝(MTT)法测定。", "COMPOUND", ["四氮噻唑蓝", "MTT"]),
+        (
+            "细胞增殖以 SRB 法测定，Hoechst33342 染色观察核形态。",
+            "COMPOUND",
+            ["SRB", "Hoechst33342"],
+        ),
+        ("X 经线粒体凋亡途径诱导细胞凋亡。", "PATHWAY", ["线粒体凋亡途径"]),
+        (
+            "apoptosis through the mitochondria-mediated apoptotic pathway",
+            "PATHWAY",
+            ["mitochondria-mediated apoptotic pathway"],
+        ),
+    ],
+)
+def test_assay_reagents_and_mitochondrial_pathway(text: str, etype: str, names: list) -> None:
+    assert _texts(text, etype) == names
