@@ -231,3 +231,17 @@ def test_conjoined_agents_before_dui(text: str, rtype: str, expected: set) -> No
 )
 def test_assay_reagents_and_mitochondrial_pathway(text: str, etype: str, names: list) -> None:
     assert _texts(text, etype) == names
+
+
+@pytest.mark.parametrize("conj", ["及", "和", "，并且", "且"])
+def test_conjunction_after_a_trigger_opens_the_next_result(conj: str) -> None:
+    text = f"与模型组比较，葛根素组 MDA 含量降低{conj} SOD 活性升高。"
+    assert _rels(text, "DOWNREGULATES") == {("葛根素", "MDA")}
+    assert _rels(text, "UPREGULATES") == {("葛根素", "SOD")}
+
+
+def test_conjoined_objects_of_one_trigger_stay_its_objects() -> None:  # guard
+    assert _rels("葛根素可降低 IL-6 及 TNF-α 水平。", "DOWNREGULATES") == {
+        ("葛根素", "IL-6"),
+        ("葛根素", "TNF-α"),
+    }
