@@ -245,3 +245,46 @@ def test_conjoined_objects_of_one_trigger_stay_its_objects() -> None:  # guard
         ("葛根素", "IL-6"),
         ("葛根素", "TNF-α"),
     }
+
+
+def test_sentence_opening_on_a_modal_carries_the_subject() -> None:
+    text = "结果：槲皮素能降低 IL-6 水平；能使丙二醛含量明显减少；可使 SOD 活性升高。"
+    assert _rels(text, "DOWNREGULATES") == {("槲皮素", "IL-6"), ("槲皮素", "丙二醛")}
+    assert _rels(text, "UPREGULATES") == {("槲皮素", "SOD")}
+
+
+def test_no_subject_is_carried_from_a_model_group() -> None:  # guard
+    assert not _rels("结果：模型组 IL-6 升高；能使丙二醛含量明显减少。", "DOWNREGULATES")
+
+
+def test_release_is_a_theme_noun() -> None:
+    text = "槲皮素组腺苷释放明显增加。"
+    assert ("槲皮素", "腺苷") in _rels(text, "UPREGULATES")
+
+
+@pytest.mark.parametrize(
+    ("text", "treats", "absent"),
+    [
+        (
+            "结论：腺苷释放增加可能是槲皮素减轻心肌缺血再灌注损伤的机制之一。",
+            {("槲皮素", "心肌缺血再灌注损伤")},
+            {("腺苷", "槲皮素")},
+        ),
+        # a copula right after the agent keeps it (guard)
+        ("槲皮素是通过抑制 NF-κB 减轻骨质疏松症的。", {("槲皮素", "骨质疏松症")}, set()),
+    ],
+)
+def test_copula_starts_a_new_subject(text: str, treats: set, absent: set) -> None:
+    assert _rels(text, "TREATS") == treats
+    assert not absent & _rels(text, "UPREGULATES")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("二磷酸腺苷诱导血小板聚集。", ["二磷酸腺苷"]),
+        ("腺苷与环磷酸腺苷(cAMP)含量升高。", ["腺苷", "环磷酸腺苷", "cAMP"]),
+    ],
+)
+def test_adenosine_and_its_phosphates(text: str, names: list[str]) -> None:
+    assert _texts(text, "COMPOUND") == names

@@ -423,6 +423,9 @@ class _Builder:
         #: ids of the compounds given as a vehicle (等体积蒸馏水): an Arg1 of its own strength
         #: only (0.5% CMC-Na), of no other relation
         self.vehicles: frozenset[str] = frozenset()
+        #: the subject the last sentence ended with: a Chinese sentence with none of its own
+        #: (…；能使 B 减少) carries it on
+        self.carried: Entity | None = None
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
@@ -472,6 +475,7 @@ class _HitContext:
     follows_trigger: bool = False  # a relation trigger of the clause stands before this one
     no_target: frozenset[str] = frozenset()  # group labels: no regulation target
     frames: Frames | None = None
+    carried: str | None = None  # id of a subject carried from the sentence before
     silenced: set[str] | frozenset[str] = frozenset()  # genes knocked down: their clause's
     # effect is the loss's, so no agent is carried into it from an earlier clause
 
@@ -533,15 +537,14 @@ def relate_sentence(
     labels, references, hits = _labels_and_hits(text, sent, (mentions, usable), finder, frames)
     reagents = frames.reagents(text, usable) if frames else set()
     if not hits:  # no trigger: the clause rules find nothing to link, the sentence rules run
-        _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
-        return
+        out.carried = None
+        return _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
     hit_starts = [h.start for h in hits]
     silenced = frames.silenced(text, usable)
     blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
-    references |= reagents
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
-    refs = sorted((m.start, m.id) for m in usable if m.id in references)
-    subject: Entity | None = None
+    refs = sorted((m.start, m.id) for m in usable if m.id in references | reagents)
+    subject = _carried_subject(text, sent, out)
     item_head = frames.re["item_head"] if frames else None
     verbs = [h.start for h in hits if h.direction != "modifier"]  # X-induced is no verb
     for cs, ce in clause_spans(sent, usable, verbs=verbs, head=item_head):
@@ -570,9 +573,19 @@ def relate_sentence(
                 continue
             ctx = _hit_context(text, governing, k, (cs, ce), usable, starts, inducers, no_agent)
             ctx.no_target, ctx.frames, ctx.silenced = clause_no_target, frames, silenced
+            ctx.carried = out.carried and out.carried.id
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
+    out.carried = subject
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
+
+
+def _carried_subject(text: str, sent: Sentence, out: _Builder) -> Entity | None:
+    """The previous sentence's subject when this one opens on a ``zero_subject_lead_zh`` word
+    (…；能使 MDA 含量明显减少), else None."""
+    if out.carried is None or out.frames is None:
+        return None
+    return out.carried if out.frames.re["zero_subject"].match(text, sent.start) else None
 
 
 def _labels_and_hits(
@@ -2109,6 +2122,8 @@ def _apply(
         for m in _before_predicate(ctx)
         if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
     ]
+    if hit.lang == "zh" and targets and _COPULA.search(ctx.text, hit.end, targets[0].start):
+        targets = []  # A 增加可能是 X 减轻 D 的机制: what follows 是 is no object of 增加
     if targets and ctx.frames and ctx.frames.new_conjunct(ctx.text[hit.end : targets[0].start]):
         targets = []  # A 升高而 B 下降: B is the theme of the next trigger
         ctx = replace(ctx, after=[], region_end=hit.end)
@@ -2138,6 +2153,20 @@ def _apply(
 
 
 _AGENT_CONJ = conjunction_gap(serial_comma=True)
+#: a Chinese copula between a trigger and a name after it
+_COPULA = re.compile(r"(?:可能|应|即|就)?是")
+
+
+def _after_copula(text: str, own: list[Entity]) -> list[Entity] | None:
+    """The agent candidates from a name written right after a copula on (A 增加可能是 X 减轻 D 的
+    机制: X), or None when there is none; not "X 是通过抑制 Y 减轻 D"."""
+    for i, m in enumerate(own):
+        if i and _COPULA_END.search(text, max(0, m.start - 4), m.start):
+            return own[i:]
+    return None
+
+
+_COPULA_END = re.compile(r"是[ \t]*$")
 
 
 def _all_co_agents(
@@ -2267,7 +2296,9 @@ def _agent_before(
     hit = ctx.hit
     agent = None
     if _conjoined_verb(ctx):
-        agent = _nearest_occurrence(ctx.earlier, subject, hit.start) if subject else None
+        agent = (
+            _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried) if subject else None
+        )
         if agent is not None and agent.type not in arg1_types:
             agent = None
     if agent is None:
@@ -2282,14 +2313,17 @@ def _agent_before(
         if ctx.frames is not None and own:
             start = ctx.frames.after_report(ctx.text, own[0].start, hit.start)
             own = [m for m in own if m.start >= start]
-        if _objects_before(ctx, own, subject):
+        copula = _after_copula(ctx.text, own)
+        if copula is not None:
+            own = copula  # A 增加可能是 X 减轻 D 的机制: X, no object of 增加
+        elif _objects_before(ctx, own, subject):
             objects = {m.id for m in ctx.before}
             own = [m for m in own if m.id not in objects]
         agent = own[0] if own else None
     if agent is None and any(m.id in ctx.silenced for m in ctx.before):
         return None  # SIRT1 knockdown decreased RUNX2: no agent, none carried over
     if agent is None and subject is not None and subject.type in arg1_types:
-        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried)
     if agent is None and direction == "any":
         agent = _agent_after(ctx, targets, arg1_types)
     return agent
@@ -2422,7 +2456,7 @@ def _themes_before(
     ):
         agent = lead[0]
     if agent is None and subject is not None and subject.type == "COMPOUND":
-        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried)
     if (
         agent is not None
         and agent in pre
@@ -2573,11 +2607,11 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     if agent is None and direction == "any":
         agent = next((m for m in ctx.after if m.type == "COMPOUND"), None)
     if agent is None and subject is not None and subject.type == "COMPOUND":
-        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried)
     if agent is None:
         return False
     if agent.start < hit.start:
-        agent = _nearest_occurrence(ctx.earlier, agent, hit.start) or agent
+        agent = _nearest_occurrence(ctx.earlier, agent, hit.start, ctx.carried) or agent
     fate = ctx.frames.re["fate_of"] if ctx.frames is not None else None
     systems = [  # not the fate of the cells named next (osteoblast formation from BMSCs)
         m for m in ctx.after if m.type in arg2_types and not (fate and fate.match(text, m.end))
@@ -3043,11 +3077,14 @@ def _not_treated(
     return bool(between) and all(m.type != "ORGANISM" for m in between)
 
 
-def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) -> Entity | None:
+def _nearest_occurrence(
+    mentions: list[Entity], subject: Entity, before: int, carried: str | None = None
+) -> Entity | None:
     """The occurrence of ``subject``'s name nearest before ``before`` among ``mentions`` (the
-    window), or ``subject`` itself when it lies in the window, else None."""
+    window), or ``subject`` itself when it lies in the window or is the subject ``carried``
+    from the sentence before, else None."""
     lo = mentions[0].start if mentions else before
-    best = subject if lo <= subject.start < before else None
+    best = subject if lo <= subject.start < before or subject.id == carried else None
     for m in mentions:
         if m.start < before and _same(m, subject) and (best is None or m.start >= best.start):
             best = m
