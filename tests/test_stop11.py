@@ -288,3 +288,23 @@ def test_copula_starts_a_new_subject(text: str, treats: set, absent: set) -> Non
 )
 def test_adenosine_and_its_phosphates(text: str, names: list[str]) -> None:
     assert _texts(text, "COMPOUND") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "给予槲皮素灌胃 4 周后，其血清 SOD 活性增高，丙二醛含量下降。",
+        "给予大鼠槲皮素灌胃 4 周后，大鼠血清 SOD 活性增高，丙二醛含量下降。",
+        "用槲皮素处理 48 h 后，SOD 活性增高，丙二醛含量下降。",
+    ],
+)
+def test_given_compound_is_the_subject_after_its_clause(text: str) -> None:
+    assert _rels(text, "UPREGULATES") == {("槲皮素", "SOD")}
+    assert _rels(text, "DOWNREGULATES") == {("槲皮素", "丙二醛")}
+
+
+def test_given_model_stimulus_is_no_subject() -> None:  # guard
+    text = (
+        "槲皮素对地塞米松诱导的骨质疏松大鼠的影响\n方法：给予地塞米松 4 周后，大鼠血清 OPG 降低。"
+    )
+    assert not _rels(text, "DOWNREGULATES")

@@ -754,7 +754,7 @@ def _clause_subject(
     themes = frames.themes(text, lead, first_hit) if frames else set()
     if hit is not None and frames is not None and _ends_clause(text, hit, ce, frames):
         themes |= frames.themes(text, lead, first_hit, measured=False)  # 模型组 MDA 升高，
-    return next(
+    found = next(
         (
             m
             for m in lead
@@ -764,6 +764,19 @@ def _clause_subject(
         ),
         None,
     )
+    return found or _given_subject(text, span, usable, starts, frames)
+
+
+def _given_subject(
+    text: str, span: tuple[int, int], usable: list[Entity], starts: list[int], frames
+) -> Entity | None:  # noqa: ANN001 - Frames
+    """The compound given in a Chinese clause ending on 后 (给予 X 灌胃 4 周后), the subject of
+    the clauses after it; None otherwise."""
+    frame = frames.re["giving_frame_zh"].match(text[span[0] : span[1]]) if frames else None
+    if frame is None:
+        return None
+    given = _span(usable, starts, span[0] + frame.start("rest"), span[1])
+    return next((m for m in given if m.type == "COMPOUND"), None)
 
 
 def _ends_clause(text: str, hit: TriggerHit, clause_end: int, frames: Frames) -> bool:

@@ -283,6 +283,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
     "group_before": (r"{group_word:w}", _I),
+    # a Chinese giving clause ending on 后 (给予大鼠 X 灌胃 8 周后，…): X the subject after it
+    "giving_frame_zh": (
+        r"^[^，,；;。]{0,12}?(?:{giving_word_zh})(?P<rest>[^，,；;。]{1,40}?)(?:之后|后)\s*$",
+        0,
+    ),
     # a Chinese sentence opening on a modal verb, its subject the previous sentence's (…；能使
     # MDA 含量明显减少)
     "zero_subject": (r"[ \t\u3000]*(?:{zero_subject_lead_zh})", 0),
