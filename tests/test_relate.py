@@ -47,8 +47,12 @@ def rels(text: str, rules_dir) -> set[tuple[str, str, str]]:
                 ("UPREGULATES", "Genistein", "ALP"),
             },
         ),
-        # an inhibitor named with its target
-        ("加入 PI3K 抑制剂 LY294002 后，Akt 降低。", {("DOWNREGULATES", "LY294002", "PI3K")}),
+        # an inhibitor named with its target; given in a clause ending on 后, it is the subject
+        # of the result after it (DECISIONS, eleventh stop)
+        (
+            "加入 PI3K 抑制剂 LY294002 后，Akt 降低。",
+            {("DOWNREGULATES", "LY294002", "PI3K"), ("DOWNREGULATES", "LY294002", "Akt")},
+        ),
         # a theme before its trigger: the subject of the sentence is the agent
         (
             "葛根素作用后，Runx2 的表达水平显著升高。",
