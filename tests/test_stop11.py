@@ -308,3 +308,24 @@ def test_given_model_stimulus_is_no_subject() -> None:  # guard
         "槲皮素对地塞米松诱导的骨质疏松大鼠的影响\n方法：给予地塞米松 4 周后，大鼠血清 OPG 降低。"
     )
     assert not _rels(text, "DOWNREGULATES")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an unknown herb before 含药血清 is the herb, at every use
+        ("观察不同浓度的岗梅根含药血清对细胞的影响。岗梅根的作用。", ["岗梅根", "岗梅根"]),
+        ("5%岗梅根含药血清可抑制 NO 的释放。", ["岗梅根"]),
+        # a lexicon herb stays as it is; a generic or counted head names nothing (guards)
+        ("葛根含药血清可抑制 NO 的释放。", ["葛根"]),
+        ("各组含药血清对细胞的影响。", []),
+        ("中药含药血清的制备。", []),
+    ],
+)
+def test_herb_before_drug_containing_serum(text: str, names: list[str]) -> None:
+    assert _texts(text, "ORGANISM") == names
+
+
+def test_serum_herb_is_the_agent() -> None:
+    text = "结果：与模型组比较，10%岗梅根含药血清可显著抑制 NO 的释放。"
+    assert ("岗梅根", "NO") in _rels(text, "DOWNREGULATES")

@@ -138,6 +138,7 @@ class MorphWords:
     not_before: tuple[str, ...]
     suffix_zh: tuple[str, ...]
     suffix_zh_cued: tuple[str, ...]
+    herb_cues_zh: tuple[str, ...]
     cue_after_zh: tuple[tuple[str, ...], tuple[str, ...]]  # cue words; aim nouns (对…的影响)
     fraction_zh: tuple[str, ...]
     stop_zh: tuple[str, ...]
@@ -197,6 +198,7 @@ class MorphWords:
             not_before=w("compound_not_before"),
             suffix_zh=w("compound_suffix_zh"),
             suffix_zh_cued=w("compound_suffix_zh_cued"),
+            herb_cues_zh=w("herb_cue_after_zh"),
             cue_after_zh=(w("compound_cue_after_zh"), w("aim_noun_zh")),
             fraction_zh=tuple(x for x in w("fraction_word") if HAN.search(x)),
             stop_zh=w("compound_stop_zh"),
@@ -236,10 +238,15 @@ class MorphWords:
             dose_levels=frozenset(w("dose_level")),
             group_words=w("group_word"),
             label_parts=_lower(w("dose_code") + w("arm_model_word")),
-            triggers_zh=tuple(
-                t.word for t in getattr(rules, "triggers", ()) if t.lang == "zh" and len(t.word) > 1
-            ),
+            triggers_zh=_triggers_zh(rules),
         )
+
+
+def _triggers_zh(rules) -> tuple[str, ...]:  # noqa: ANN001 - a RuleSet
+    """The Chinese trigger words of two characters or more (they end a Chinese name)."""
+    return tuple(
+        t.word for t in getattr(rules, "triggers", ()) if t.lang == "zh" and len(t.word) > 1
+    )
 
 
 _WORDS: dict[int, tuple[object, MorphWords]] = {}
@@ -359,6 +366,7 @@ class _Regexes:
     apposition: re.Pattern[str] | None
     zh_suffix: re.Pattern[str] | None
     zh_cue_after: re.Pattern[str] | None
+    herb_cue: re.Pattern[str] | None
     zh_stop_by_last: dict[str, tuple[str, ...]]
     zh_stop_by_first: dict[str, tuple[str, ...]]
     substituents_by_last: dict[str, tuple[str, ...]]
@@ -418,6 +426,7 @@ def _name_regexes(words: MorphWords) -> dict:
         ),
         "zh_suffix": _maybe(zh_ends and _lead(zh_ends) + f"(?:{_alt(zh_ends)})"),
         "zh_cue_after": _zh_cue_after_regex(words),
+        "herb_cue": _maybe(words.herb_cues_zh and f"(?:{_alt(words.herb_cues_zh)})"),
         "zh_stop_by_last": _by_char(stops, -1),
         "zh_stop_by_first": _by_char(stops, 0),
         "substituents_by_last": _by_char(words.substituents, -1),
@@ -563,7 +572,7 @@ def morphology_candidates(text: str, mentions, rules) -> list[Candidate]:
         + cued_extracts(text, words)
     )
     found += extensions(text, words, rx, taken, found)
-    found += processed_herbs(text, words, rx, taken)
+    found += processed_herbs(text, words, rx, taken) + serum_herbs(text, words, rx, taken)
     found += agents(text, words, rx, taken, found)
     return [c for c in found if c.end > c.start and taken.allows(c)]
 
@@ -1284,6 +1293,29 @@ def processed_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -
         if opens or len(word) > 1:  # a word of two characters is a word wherever it stands
             out.append(Candidate(p, c.end, "ORGANISM", c.norm, "herbal", text[p : c.end]))
     return out
+
+
+def serum_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:
+    """``herbal``: a name no lexicon holds right before a ``herb_cue_after_zh`` word (白背叶根|
+    含药血清: drug-containing serum is made from herbs) is an herbal material, ORGANISM, at every
+    use in the paper; two to six Han characters back to a stop word, a non-Han character or
+    another mention."""
+    if rx.herb_cue is None:
+        return []
+    names: set[str] = set()
+    for m in rx.herb_cue.finditer(text):
+        s = m.start()
+        if s in taken.by_end:
+            continue  # 葛根含药血清: the herb is a mention already
+        p = zh_start(text, s, rx, taken, limit=6)
+        if p is not None and 2 <= s - p and _good_stem(text, p, s, words, rx):
+            names.add(text[p:s])
+    return [
+        Candidate(m.start(), m.end(), "ORGANISM", None, "herbal", m.group())
+        for name in names
+        for m in re.finditer(re.escape(name), text)
+        if taken.free(m.start(), m.end())
+    ]
 
 
 def _salt_prefix_zh(text: str, s: int, words: MorphWords, rx: _Regexes) -> int:

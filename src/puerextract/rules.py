@@ -158,6 +158,7 @@ WORD_ROLES: tuple[str, ...] = (
     "compound_suffix_zh",
     "compound_suffix_zh_cued",
     "compound_cue_after_zh",
+    "herb_cue_after_zh",
     "compound_stop_zh",
     "long_form_stop_zh",
     "long_form_descriptor_zh",
