@@ -1111,7 +1111,8 @@ class Sparing:
                     if cell is not None:
                         out.add(rtype, agent, cell, "trigger")
                     continue
-                if cell is None or self._verb_between(text, verb.end(), cell.start):
+                conj = out.frames.re["verb_conj_within"] if out.frames else _NEVER
+                if cell is None or self._verb_between(text, verb.end(), cell.start, conj):
                     continue  # 抑制…增殖且诱导 Y 细胞凋亡: the later verb's cell
                 if rtype == "DOWNREGULATES" and not self._kills(text, agent, verb, cell, out):
                     continue
@@ -1137,12 +1138,12 @@ class Sparing:
         healing = out.frames.healing
         return not (death and healing is not None and healing.match(text, death.end()))
 
-    def _verb_between(self, text: str, start: int, end: int) -> bool:
+    def _verb_between(self, text: str, start: int, end: int, conj: re.Pattern[str]) -> bool:
         """Whether another sparing or killing verb, conjoined to the first (且, 并, and), stands
         between a verb and its cell (抑制…增殖且诱导 Y 细胞凋亡); not a nominal inducer (降低
         IL-1β 诱导的软骨细胞凋亡) nor a stimulus's verb (抑制缺氧诱导成骨细胞凋亡)."""
         return any(
-            not _nominal_verb(text, m) and _VERB_CONJ.search(text, start, m.start())
+            not _nominal_verb(text, m) and conj.search(text, start, m.start())
             for v in (self.verbs, self.kills)
             if v is not None
             for m in v.finditer(text, start, end)
@@ -1202,8 +1203,7 @@ class Sparing:
         return None
 
 
-#: what conjoins two verbs of one subject
-_VERB_CONJ = re.compile(r"[且并及和，,]|同时|\band\b")
+_NEVER = re.compile(r"(?!)")
 
 
 def _nominal_verb(text: str, verb: re.Match[str]) -> bool:
@@ -2135,7 +2135,8 @@ def _apply(
         for m in _before_predicate(ctx)
         if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
     ]
-    if hit.lang == "zh" and targets and _COPULA.search(ctx.text, hit.end, targets[0].start):
+    copula = ctx.frames.re["copula_zh"] if ctx.frames else _NEVER
+    if hit.lang == "zh" and targets and copula.search(ctx.text, hit.end, targets[0].start):
         targets = []  # A 增加可能是 X 减轻 D 的机制: what follows 是 is no object of 增加
     if targets and ctx.frames and ctx.frames.new_conjunct(ctx.text[hit.end : targets[0].start]):
         targets = []  # A 升高而 B 下降: B is the theme of the next trigger
@@ -2166,20 +2167,15 @@ def _apply(
 
 
 _AGENT_CONJ = conjunction_gap(serial_comma=True)
-#: a Chinese copula between a trigger and a name after it
-_COPULA = re.compile(r"(?:可能|应|即|就)?是")
 
 
-def _after_copula(text: str, own: list[Entity]) -> list[Entity] | None:
+def _after_copula(text: str, own: list[Entity], end: re.Pattern[str]) -> list[Entity] | None:
     """The agent candidates from a name written right after a copula on (A 增加可能是 X 减轻 D 的
     机制: X), or None when there is none; not "X 是通过抑制 Y 减轻 D"."""
     for i, m in enumerate(own):
-        if i and _COPULA_END.search(text, max(0, m.start - 4), m.start):
+        if i and end.search(text, max(0, m.start - 4), m.start):
             return own[i:]
     return None
-
-
-_COPULA_END = re.compile(r"是[ \t]*$")
 
 
 def _all_co_agents(
@@ -2219,7 +2215,7 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
     end = _combination_end(ctx, run[-1].end)
     rest = ctx.text[end : ctx.hit.start]
     groups = ctx.text.startswith("组", end)  # X 组与 Y 组 A、B 均低于模型组: the themes
-    if len(run) > 1 and _DUI_AFTER.match(rest) and len(rest) <= 40:
+    if len(run) > 1 and ctx.frames.re["dui_after_agents"].match(rest) and len(rest) <= 40:
         return run[1:]  # A 和 B 对 D 均有保护作用: the object after 对, the agents before
     if (
         len(run) == 1
@@ -2234,9 +2230,6 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
     ):
         return []
     return run[1:]
-
-
-_DUI_AFTER = re.compile(r"[ \t]*(?:均|都|也)?[ \t]*对(?![^，,；;。]*[，,；;。])")
 
 
 def _combination_end(ctx: _HitContext, end: int) -> int:
@@ -2326,7 +2319,9 @@ def _agent_before(
         if ctx.frames is not None and own:
             start = ctx.frames.after_report(ctx.text, own[0].start, hit.start)
             own = [m for m in own if m.start >= start]
-        copula = _after_copula(ctx.text, own)
+        copula = (
+            _after_copula(ctx.text, own, ctx.frames.re["copula_end_zh"]) if ctx.frames else None
+        )
         if copula is not None:
             own = copula  # A 增加可能是 X 减轻 D 的机制: X, no object of 增加
         elif _objects_before(ctx, own, subject):

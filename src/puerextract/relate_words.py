@@ -283,6 +283,15 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
     "group_before": (r"{group_word:w}", _I),
+    # a copula between a trigger and a name after it (A 增加可能是 X 减轻 D 的机制), and one right
+    # before a name (its new subject)
+    "copula_zh": (r"(?:{copula_zh})", 0),
+    "copula_end_zh": (r"(?:{copula_zh})[ \t]*$", 0),
+    # agents conjoined before 对 share the relation (A 和 B 对 D 均有保护作用); no clause mark
+    # between 对 and the trigger
+    "dui_after_agents": (r"[ \t]*(?:{shared_adverb_zh})?[ \t]*对(?![^，,；;。]*[，,；;。])", 0),
+    # a comma or a verb conjunction between two verbs of one subject (抑制…且诱导…)
+    "verb_conj_within": (r"[，,]|(?:{verb_conjunction:w})", _I),
     # a Chinese giving clause ending on 后 (给予大鼠 X 灌胃 8 周后，…): X the subject after it
     "giving_frame_zh": (
         r"^[^，,；;。]{0,12}?(?:{giving_word_zh})(?P<rest>[^，,；;。]{1,40}?)(?:之后|后)\s*$",
