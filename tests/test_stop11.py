@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_stop10 import _rels, _texts
 
+from puerextract.extract import extract_text
+
 
 @pytest.mark.parametrize(
     ("text", "names"),
@@ -329,3 +331,29 @@ def test_herb_before_drug_containing_serum(text: str, names: list[str]) -> None:
 def test_serum_herb_is_the_agent() -> None:
     text = "结果：与模型组比较，10%岗梅根含药血清可显著抑制 NO 的释放。"
     assert ("岗梅根", "NO") in _rels(text, "DOWNREGULATES")
+
+
+@pytest.mark.parametrize(
+    ("text", "durations"),
+    [
+        ("检测 24 h 尿蛋白排泄量及血肌酐水平。", []),
+        ("检测24h尿微量白蛋白。", []),
+        ("Proteinuria was measured in 24-h urine samples.", []),
+        ("槲皮素处理 24 h 后检测尿蛋白。", ["24 h"]),  # guard: an exposure time before 后
+    ],
+)
+def test_sample_collection_times_are_no_durations(text: str, durations: list[str]) -> None:
+    assert _texts(text, "DURATION") == durations
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("肾组织中 PAI-1 的 mRNA 表达降低。", "GENE"),
+        ("PAI-1 protein expression fell.", "GENE"),
+        ("HK-2 细胞经高糖处理。", "CELL_LINE"),  # guard
+    ],
+)
+def test_codes_before_gene_words_are_genes(text: str, etype: str) -> None:
+    code = "PAI-1" if "PAI" in text else "HK-2"
+    assert [e.type for e in extract_text(text).entities if e.text == code] == [etype]

@@ -371,11 +371,16 @@ class TimeWords:
 
     before: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
+    samples: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, words) -> TimeWords:  # noqa: ANN001 - a role -> words mapping or a RuleSet
         get = words.words_of if hasattr(words, "words_of") else lambda r: words.get(r, ())
-        return cls(tuple(get("time_start_word")), tuple(get("delay_event_word")))
+        roles = ("time_start_word", "delay_event_word", "sample_after_time")
+        return cls(*(tuple(get(role)) for role in roles))
+
+
+_TIME_ROLES = ("time_start_word", "delay_event_word", "sample_after_time")
 
 
 @lru_cache(maxsize=1)
@@ -386,20 +391,25 @@ def packaged_time_words() -> TimeWords:
     words: dict[str, list[str]] = {}
     for line in text.split("\n"):
         cells = line.split("\t")
-        if len(cells) >= 2 and cells[1] in ("time_start_word", "delay_event_word"):
+        if len(cells) >= 2 and cells[1] in _TIME_ROLES:
             words.setdefault(cells[1], []).append(cells[0])
     return TimeWords.of({role: tuple(found) for role, found in words.items()})
 
 
-def _time_regexes(words: TimeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The compiled context before a time and the delay after one."""
+def _time_regexes(words: TimeWords) -> tuple[re.Pattern[str], ...]:
+    """The compiled context before a time, the delay after one and the sample after one."""
     from .relate_words import alternation
 
     # as written or capitalised, not in capitals: AGE 24 h (advanced glycation end products)
     cased = tuple(dict.fromkeys(w2 for w in words.before for w2 in (w, w[:1].upper() + w[1:])))
     before = _BEFORE_TIME.format(words=alternation(cased, whole=True))
     after = _AFTER_EVENT.format(words=alternation(words.events, whole=True))
-    return prefiltered(re.compile(before)), re.compile(after, re.IGNORECASE)
+    sample = rf"[ \t]*(?:{alternation(words.samples, whole=True)})"
+    return (
+        prefiltered(re.compile(before)),
+        re.compile(after, re.IGNORECASE),
+        re.compile(sample, re.IGNORECASE),
+    )
 
 
 #: after a time, an age (8 weeks old, 8 周龄), a start (术后 1 周开始给药), a mass ratio (3 w/v) or
@@ -458,7 +468,7 @@ class QuantityFinder:
     words: TimeWords = TimeWords()
     pattern: re.Pattern[str] = field(init=False, repr=False)
     word_pattern: re.Pattern[str] | None = field(init=False, repr=False)
-    time_regexes: tuple[re.Pattern[str], re.Pattern[str]] = field(init=False, repr=False)
+    time_regexes: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         forms = sorted(self.table.by_folded, key=lambda w: (-len(w), w))
@@ -516,7 +526,7 @@ class QuantityFinder:
     def _time_context_ok(self, folded: str, first: int, end: int) -> bool:
         """Whether the words around a time from ``first`` to ``end`` leave it an exposure time:
         no age, start, ratio or frequency, and no delay after an event unless "for" gives it."""
-        before_time, after_event = self.time_regexes
+        before_time, after_event, _ = self.time_regexes
         before = folded[max(0, first - _CONTEXT) : first]
         if before_time.search(before) or _AFTER_DURATION.match(folded, end):
             return False
@@ -525,6 +535,11 @@ class QuantityFinder:
     def _duration_ok(self, folded: str, first: int, match: re.Match[str], entry: UnitEntry) -> bool:
         if not self._time_context_ok(folded, first, match.end()):
             return False
+        sample = self.time_regexes[2]
+        if entry.canonical == "h" and self.words.samples and sample.match(folded, match.end()):
+            return (
+                False  # 24 h 尿蛋白: hours of a sample's collection (8 周尿蛋白: the treatment's)
+            )
         if entry.canonical == "year" and re.search(r"(?<![0-9.])[0-9]{4}(?![0-9.])", match["nums"]):
             return False  # 2020 年 is a date
         return True

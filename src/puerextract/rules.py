@@ -135,6 +135,7 @@ WORD_ROLES: tuple[str, ...] = (
     "formula_common_word_zh",
     "time_start_word",
     "delay_event_word",
+    "sample_after_time",
     "level_change_zh",
     "level_change_en",
     "dose_noun_zh",

@@ -388,6 +388,25 @@ _HAN_LATIN = re.compile(
 _INNER_HYPHEN = re.compile(r"(?<=[A-Za-z0-9αβγδκ])-(?=[A-Za-z0-9αβγδκ])")
 
 
+def _gene_cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A gene cue word right after a code, 的 or spaces between (PAI-1 的 mRNA, PAI-1 蛋白)."""
+    if not cues:
+        return None
+    body = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"{HSPACE}*的?{HSPACE}*(?:{body})(?![A-Za-z])")
+
+
+def gene_coded_lines(text: str, shapes: list[Candidate], cue: re.Pattern[str] | None) -> list:
+    """Shape CELL_LINE codes followed by a gene cue word (PAI-1 的 mRNA 表达, PAI-1 protein) are
+    genes, not cell lines: their type becomes GENE (a knowledge table may lend the identifier)."""
+    if cue is None:
+        return shapes
+    return [
+        replace(c, type="GENE") if c.type == "CELL_LINE" and cue.match(text, c.end) else c
+        for c in shapes
+    ]
+
+
 def spacing_variants(term: str) -> tuple[str, ...]:
     """A term as written, and for a Chinese term with Latin letters or digits also with a space
     at each place Chinese meets Latin and with none (Bcl-2相关X蛋白 = Bcl-2 相关 X 蛋白):
@@ -429,6 +448,9 @@ class Tagger:
         self.rules = rules
         self.version = getattr(rules, "version", "")
         self.words = words = TagWords.of(rules)
+        self._gene_cue = _gene_cue_regex(
+            tuple(getattr(rules, "words_of", lambda r: ())("table_gene_cue"))
+        )
         exact: dict[str, tuple[str, str | None]] = {}
         folded: dict[str, tuple[str, str | None]] = {}
         for entry in rules.lexicon:
@@ -866,7 +888,8 @@ class Tagger:
         from .tables import table_candidates
 
         negated: list[tuple[int, int]] = []
-        base = resolve(self.lexicon_candidates(text, negated) + self.shape_candidates(doc))
+        shapes = gene_coded_lines(text, self.shape_candidates(doc), self._gene_cue)
+        base = resolve(self.lexicon_candidates(text, negated) + shapes)
         base = list_cued(text, base, self.words.list_cued)
         base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
         base = drop_inside(base, negated)
