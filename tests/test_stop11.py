@@ -357,3 +357,34 @@ def test_sample_collection_times_are_no_durations(text: str, durations: list[str
 def test_codes_before_gene_words_are_genes(text: str, etype: str) -> None:
     code = "PAI-1" if "PAI" in text else "HK-2"
     assert [e.type for e in extract_text(text).entities if e.text == code] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("分别加入 0.1、1.0、5.0 g/ml 的生脉散。", "0.1、1.0、5.0 g/ml"),
+        ("灌胃含生药 2 g/mL 的葛根素溶液。", "2 g/mL"),
+        ("加入 5 mg/mL 的葛根素。", "5 mg/mL"),  # guard: milligrams stay milligrams
+    ],
+)
+def test_grams_per_millilitre(text: str, written: str) -> None:
+    assert _texts(text, "CONCENTRATION") == [written]
+
+
+def test_conjunction_opens_no_name() -> None:
+    assert _texts("效果最好，且毛兰素 20 μmol/L 时最佳。", "COMPOUND") == ["毛兰素"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a trigger inside the object of an aim's 对 is no verb of the aim's compound
+        ("检测槲皮素对 H2O2 诱导损伤后的 PC12 细胞存活率的影响。", ("槲皮素", "PC12")),
+    ],
+)
+def test_trigger_inside_an_aims_object(text: str, absent: tuple) -> None:
+    assert absent not in _rels(text, "UPREGULATES")
+
+
+def test_effect_noun_of_an_aim_still_regulates() -> None:  # guard
+    assert ("槲皮素", "PC12") in _rels("研究槲皮素对 PC12 细胞增殖的抑制作用。", "DOWNREGULATES")

@@ -2330,11 +2330,24 @@ def _agent_before(
         agent = own[0] if own else None
     if agent is None and any(m.id in ctx.silenced for m in ctx.before):
         return None  # SIRT1 knockdown decreased RUNX2: no agent, none carried over
+    if agent is not None and _inside_dui_object(ctx, agent):
+        return None  # X 对 H2O2 诱导损伤后的 Y 细胞存活率的影响: 诱导 is no verb of X
     if agent is None and subject is not None and subject.type in arg1_types:
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried)
     if agent is None and direction == "any":
         agent = _agent_after(ctx, targets, arg1_types)
     return agent
+
+
+def _inside_dui_object(ctx: _HitContext, agent: Entity) -> bool:
+    """Whether a Chinese trigger stands inside the object of an aim's 对 after ``agent``, words
+    after it before the aim noun (X 对 H2O2 诱导损伤后的 Y 细胞存活率的影响); not the effect
+    itself (X 对 Y 细胞增殖的抑制作用)."""
+    if ctx.hit.lang != "zh" or ctx.frames is None:
+        return False
+    if "对" not in ctx.text[agent.end : ctx.hit.start]:
+        return False
+    return bool(ctx.frames.re["dui_object_end"].match(ctx.text, ctx.hit.end))
 
 
 def _add_all(

@@ -283,6 +283,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a dose's owner and its parenthesis: the owner's group word (RANKL 组（50 ng/mL）)
     "owner_gap": (r"[ \t\u3000]*(?:{group_word:w})?[ \t\u3000]*", _I),
     "group_before": (r"{group_word:w}", _I),
+    # after a trigger inside the object of an aim's 对, the words up to its aim noun (X 对 H2O2
+    # 诱导|损伤后的 Y 细胞存活率的影响)
+    "dui_object_end": (r"[^，,；;。\n]{2,40}?的\s*(?:{aim_noun_zh})", 0),
     # a copula between a trigger and a name after it (A 增加可能是 X 减轻 D 的机制), and one right
     # before a name (its new subject)
     "copula_zh": (r"(?:{copula_zh})", 0),
