@@ -104,6 +104,7 @@ def clause_spans(
     ends = {m.end for m in lists}
     starts = {m.start for m in lists}
     spans_in = sorted((m.start, m.end) for m in lists)  # a mark inside a mention cuts nothing
+    by_start = dict(spans_in)
     s = sent.text
     spans = []
     pos = sent.start
@@ -125,7 +126,7 @@ def clause_spans(
             or (
                 ch == "，"
                 and not _verb_between(verbs, pos, sent.start + m.start())
-                and _zh_comma_list(s, m.start(), sent.start, ends, spans_in)
+                and _zh_comma_list(s, m.start(), sent.start, ends, by_start)
             )
         ):
             spans.append((pos, sent.start + m.start()))
@@ -144,9 +145,7 @@ _ZH_AND = re.compile(r"[ \t]*(?:[和及与、]|以及)[ \t]*")
 _ZH_COMMA = re.compile(r"[ \t]*，[ \t]*")
 
 
-def _zh_comma_list(
-    s: str, i: int, offset: int, ends: set[int], spans: list[tuple[int, int]]
-) -> bool:
+def _zh_comma_list(s: str, i: int, offset: int, ends: set[int], by_start: dict[int, int]) -> bool:
     """Whether the "，" at ``s[i]`` stands between two names of a Chinese list closed by 和, 及
     or 、 (A，B 和 C; A，B，C 及 D): names and commas only up to that conjunction."""
     left = i
@@ -155,7 +154,6 @@ def _zh_comma_list(
     if offset + left not in ends:
         return False
     pos = offset + _ZH_COMMA.match(s, i).end()
-    by_start = dict(spans)
     for _ in range(8):
         end = by_start.get(pos)
         if end is None:

@@ -543,7 +543,7 @@ def relate_sentence(
     silenced = frames.silenced(text, usable)
     blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
-    refs = sorted((m.start, m.id) for m in usable if m.id in references | reagents)
+    refs = sorted((m.start, m.id) for m in usable if m.id in references or m.id in reagents)
     subject = _carried_subject(text, sent, out)
     item_head = frames.re["item_head"] if frames else None
     verbs = [h.start for h in hits if h.direction != "modifier"]  # X-induced is no verb
@@ -600,11 +600,14 @@ def _labels_and_hits(
     mentions, usable = found
     labels, references, inside = frames.labels(text, usable) if frames else (set(), set(), [])
     hits = _sentence_hits(text, sent, mentions, finder, frames)
-    return (
-        labels,
-        references,
-        [h for h in hits if not any(a <= h.start and h.end <= b for a, b in inside)],
-    )
+    inside.sort()
+    return labels, references, [h for h in hits if not _within(inside, h.start, h.end)]
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of the sorted ``spans`` (a bisection)."""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 def _sentence_hits(
