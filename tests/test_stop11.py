@@ -388,3 +388,31 @@ def test_trigger_inside_an_aims_object(text: str, absent: tuple) -> None:
 
 def test_effect_noun_of_an_aim_still_regulates() -> None:  # guard
     assert ("槲皮素", "PC12") in _rels("研究槲皮素对 PC12 细胞增殖的抑制作用。", "DOWNREGULATES")
+
+
+def test_english_pronoun_subject_carries_the_agent() -> None:
+    text = "Naringin lowered creatinine. They further lowered renal MDA."
+    assert ("Naringin", "MDA") in _rels(text, "DOWNREGULATES")
+
+
+def test_no_pronoun_subject_without_a_sentence_before() -> None:  # guard
+    assert not _rels("They further lowered renal MDA.", "DOWNREGULATES")
+
+
+def test_their_combination_keeps_every_conjoined_agent() -> None:
+    text = "Naringin, baicalin and their combination markedly reduced IL-6 levels."
+    assert _rels(text, "DOWNREGULATES") == {("Naringin", "IL-6"), ("baicalin", "IL-6")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "X protected against cisplatin-induced nephrotoxicity and hepatotoxicity.",
+            ["nephrotoxicity", "hepatotoxicity"],
+        ),
+        ("顺铂所致肾毒性明显减轻。", ["肾毒性"]),
+    ],
+)
+def test_organ_toxicities_are_diseases(text: str, names: list[str]) -> None:
+    assert _texts(text, "DISEASE") == names

@@ -2216,6 +2216,8 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
             break
         run.append(m)
     end = _combination_end(ctx, run[-1].end)
+    both = ctx.frames.re["combination_tail"].match(ctx.text, end) if ctx.frames else None
+    end = both.end() if both else end  # A, B and their combination reduced …
     rest = ctx.text[end : ctx.hit.start]
     groups = ctx.text.startswith("组", end)  # X 组与 Y 组 A、B 均低于模型组: the themes
     if len(run) > 1 and ctx.frames.re["dui_after_agents"].match(rest) and len(rest) <= 40:

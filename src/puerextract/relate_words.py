@@ -286,6 +286,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # after a trigger inside the object of an aim's 对, the words up to its aim noun (X 对 H2O2
     # 诱导|损伤后的 Y 细胞存活率的影响)
     "dui_object_end": (r"[^，,；;。\n]{2,40}?的\s*(?:{aim_noun_zh})", 0),
+    # after conjoined agents, their combination as one more arm (A, B and their combination
+    # reduced …): every agent conjoined gets the relation
+    "combination_tail": (r",?\s+(?:and|or)\s+(?:their|the|its)\s+combinations?\b", _I),
     # a copula between a trigger and a name after it (A 增加可能是 X 减轻 D 的机制), and one right
     # before a name (its new subject)
     "copula_zh": (r"(?:{copula_zh})", 0),
@@ -302,7 +305,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a Chinese sentence opening on a modal verb, its subject the previous sentence's (…；能使
     # MDA 含量明显减少)
-    "zero_subject": (r"[ \t\u3000]*(?:{zero_subject_lead_zh})", 0),
+    "zero_subject": (
+        r"[ \t\u3000]*(?:{zero_subject_lead_zh}|(?:{zero_subject_lead_en:w})(?![A-Za-z]))",
+        0,
+    ),
     # from a Chinese group label's name to its 组, over dose levels (葛根素|治疗组, 芦丁|高剂量组)
     "label_tail_zh": (r"[ \t\u3000]*(?:(?:{dose_level:w})[ \t\u3000]*)*组", 0),
     # a dose in a group label's parentheses (丙基硫氧嘧啶(23.43 mg/kg)组): from the dose to the
