@@ -416,3 +416,19 @@ def test_their_combination_keeps_every_conjoined_agent() -> None:
 )
 def test_organ_toxicities_are_diseases(text: str, names: list[str]) -> None:
     assert _texts(text, "DISEASE") == names
+
+
+def test_group_label_carries_over_a_semicolon() -> None:
+    text = "结果：与模型组相比，槲皮素组大鼠血清 GSH 水平升高；TGF-β1、Smad2 表达显著降低。"
+    assert _rels(text, "DOWNREGULATES") == {("槲皮素", "TGF-β1"), ("槲皮素", "Smad2")}
+
+
+def test_no_label_carry_into_a_sentence_with_its_own_group() -> None:  # guard
+    text = "结果：与模型组相比，槲皮素组大鼠血清 GSH 水平升高；模型组 TGF-β1 表达降低。"
+    assert not _rels(text, "DOWNREGULATES")
+
+
+def test_positive_control_drug_keeps_its_label_dose() -> None:
+    text = "大鼠分为对照组、模型组、泼尼松龙阳性对照(3 mg/kg)组和槲皮素高剂量和低剂量(50、25 mg/kg)组。"
+    found = _rels(text, "HAS_CONCENTRATION")
+    assert found == {("泼尼松龙", "3 mg/kg"), ("槲皮素", "50、25 mg/kg")}

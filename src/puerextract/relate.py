@@ -426,6 +426,7 @@ class _Builder:
         #: the subject the last sentence ended with: a Chinese sentence with none of its own
         #: (…；能使 B 减少) carries it on
         self.carried: Entity | None = None
+        self.carried_label = False  # the carried subject is a group label before a semicolon
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
@@ -544,7 +545,7 @@ def relate_sentence(
     blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
     refs = sorted((m.start, m.id) for m in usable if m.id in references or m.id in reagents)
-    subject = _carried_subject(text, sent, out)
+    subject = _carried_subject(text, sent, out, usable)
     item_head = frames.re["item_head"] if frames else None
     verbs = [h.start for h in hits if h.direction != "modifier"]  # X-induced is no verb
     for cs, ce in clause_spans(sent, usable, verbs=verbs, head=item_head):
@@ -576,16 +577,32 @@ def relate_sentence(
             ctx.carried = out.carried and out.carried.id
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
-    out.carried = subject
+    _carry(text, sent, out, subject, labels)
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
 
 
-def _carried_subject(text: str, sent: Sentence, out: _Builder) -> Entity | None:
+def _carry(text: str, sent: Sentence, out: _Builder, subject: Entity | None, labels) -> None:  # noqa: ANN001
+    """Keep the sentence's last subject for the next sentence, and whether it is a group label
+    whose sentence ends on a semicolon (与模型组相比，X 组 A 升高；B 降低)."""
+    out.carried = subject
+    out.carried_label = (
+        subject is not None and subject.id in labels and text[sent.end - 1 : sent.end] in "；;"
+    )
+
+
+def _carried_subject(
+    text: str, sent: Sentence, out: _Builder, usable: list[Entity]
+) -> Entity | None:
     """The previous sentence's subject when this one opens on a ``zero_subject_lead_zh`` word
-    (…；能使 MDA 含量明显减少), else None."""
+    (…；能使 MDA 含量明显减少), or goes on after a group label's semicolon with no compound and
+    no group of its own (X 组 A 升高；B、C 表达显著降低); else None."""
     if out.carried is None or out.frames is None:
         return None
-    return out.carried if out.frames.re["zero_subject"].match(text, sent.start) else None
+    if out.frames.re["zero_subject"].match(text, sent.start):
+        return out.carried
+    own = any(m.type == "COMPOUND" for m in usable)
+    group = out.frames.re["group_before"].search(text, sent.start, sent.end)
+    return out.carried if out.carried_label and not own and group is None else None
 
 
 def _labels_and_hits(
@@ -1283,6 +1300,15 @@ def _sparing(version: str, verbs: tuple, deaths: tuple, absences: tuple, kills: 
     return Sparing(verbs, deaths, absences, kills)
 
 
+def _no_control(words: dict[str, tuple[str, ...]]) -> str:
+    """After a marker word (阳性, positive), no ``marker_control_word`` (对照, 药, control): a
+    positive control drug (泼尼松龙阳性对照组) is no marker. Braces doubled for ``_compile``."""
+    control = _either_regex(words["marker_control_word"])
+    if control is None:
+        return ""
+    return rf"(?![ \t]*(?:{control.pattern}))".replace("{", "{{").replace("}", "}}")
+
+
 class Frames:
     """Group frames of a result sentence (the words are tag words):
 
@@ -1315,7 +1341,9 @@ class Frames:
         self.count_after = _compile(r"^\s*的?\s*(?:{})", count)
         self.count_before = _compile(r"(?:{})\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", count)
         self.marker = _compile(  # a long form's abbreviation may stand between: … ligand (RANKL)-
-            ABBREVIATION_AFTER.replace("{", "{{").replace("}", "}}") + r"\s*(?:{})",
+            ABBREVIATION_AFTER.replace("{", "{{").replace("}", "}}")
+            + r"\s*(?:{})"
+            + _no_control(words),
             _either_regex(words["marker_word"]),
             prefix="-?",
         )

@@ -321,7 +321,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a label made of dose levels only, after a list mark (、中剂量[10 mg/kg]组)
     "level_item": (r"(?:[、,，]|和|及|与)[ \t]*(?:{dose_level:w})+[ \t]*$", _I),
-    "label_levels": (r"(?:[\s、,，]|{dose_level:w})*", _I),
+    "label_levels": (r"(?:[\s、,，和及与]|{dose_level:w}|{control_label})*", _I),
     # a dose in parentheses after a dose level, and the levels after it up to the compound
     # (low-dose (5 mg/kg) and high-dose (10 mg/kg) X)
     "dose_level_open": (r"(?:{dose_level:w})(?:[\s-]+doses?)?\s*[（(][^（）()]{0,12}$", _I),

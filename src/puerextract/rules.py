@@ -55,6 +55,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "clause_conjunction",
     "cell_count_word",
     "marker_word",
+    "marker_control_word",
     "staining_measure",
     "cell_marker_gene",
     "object_pronoun",
