@@ -432,3 +432,37 @@ def test_positive_control_drug_keeps_its_label_dose() -> None:
     text = "大鼠分为对照组、模型组、泼尼松龙阳性对照(3 mg/kg)组和槲皮素高剂量和低剂量(50、25 mg/kg)组。"
     found = _rels(text, "HAS_CONCENTRATION")
     assert found == {("泼尼松龙", "3 mg/kg"), ("槲皮素", "50、25 mg/kg")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a fraction of a species the taxonomy table does not list, of a genus it does
+        (
+            "Astragalus complanatus flavonoids were given to rats.",
+            "Astragalus complanatus flavonoids",
+        ),
+        ("Panax notoginseng saponins lowered IL-6.", "Panax notoginseng saponins"),
+    ],
+)
+def test_english_plant_fractions(text: str, name: str) -> None:
+    assert _texts(text, "COMPOUND")[0] == name
+
+
+def test_no_fraction_without_a_plant_genus() -> None:  # guard
+    assert "Serum total flavonoids" not in _texts(
+        "Serum total flavonoids were measured.", "COMPOUND"
+    )
+
+
+def test_month_abbreviation() -> None:
+    assert _texts("Rats were given quercetin once a day for 1 mo.", "DURATION") == ["1 mo"]
+
+
+def test_reference_group_after_a_theme_trigger() -> None:
+    text = (
+        "Rats received quercetin. In the quercetin groups, SOD activity increased and MDA "
+        "content decreased in comparison to the liver fibrosis model group."
+    )
+    assert _rels(text, "DOWNREGULATES") == {("quercetin", "MDA")}
+    assert not _rels(text, "TREATS")

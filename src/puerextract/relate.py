@@ -1018,8 +1018,10 @@ def _disease_model(
             text, h.end, d.start
         ):
             continue  # X did not inhibit bone loss in …; … but not in diabetic rats
+        if frames.before is not None and frames.before.search(text[h.end : d.start]):
+            continue  # … decreased in comparison to the liver fibrosis model group: a reference
         agent = _compound_before(text, (compounds, compound_ends), h.start)
-        if agent is not None:
+        if agent is not None and not _measured(frames, text, agent):
             out.add("TREATS", agent, target, "trigger")
 
 

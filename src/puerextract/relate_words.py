@@ -57,7 +57,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "after_theme_trigger_en": (
         r"^\s*(?:(?:by|to)\s+(?:about\s+)?[\d.]+(?:\s*(?:%|-?fold)?(?:,|\s+and|\s+or)\s+[\d.]+)*"
         r"\s*(?:%|-?fold|times)"
-        r"(?:\s+(?:of|that\s+of)\s+[^,;.()]{0,30}?)?)?\s*(?:\([^()]{0,40}\))?\s*(?:[,;.]|$)",
+        r"(?:\s+(?:of|that\s+of)\s+[^,;.()]{0,30}?)?)?\s*(?:\([^()]{0,40}\))?"
+        # the reference group (… decreased in comparison to the model group)
+        r"(?:\s*,?\s*(?:{compare_before:w})\s+(?:that\s+(?:in|of)\s+)?(?:the\s+)?[^,;.()]{0,40}?"
+        r"\bgroups?)?\s*(?:\([^()]{0,40}\))?\s*(?:[,;.]|$)",
         _I,
     ),
     # between two themes of one trigger: a measure noun, a conjunction and the tissue of the

@@ -135,10 +135,37 @@ def fraction_candidates(text: str, mentions, rules) -> list:
             if of is not None:
                 s = m.start - (len(left) - of.start())
                 out.append(Candidate(s, m.end, "COMPOUND", None, "shape", text[s : m.end]))
+    out += _unlisted_species_fractions(text, mentions, regex)
     classes = _word_regex(_words(rules, "fraction_class"), True)
     if classes is not None:
         for c in classes.finditer(text):
             out.append(Candidate(c.start(), c.end(), "COMPOUND", None, "shape", c.group()))
+    return out
+
+
+_GENUS_EPITHET = re.compile(
+    rf"(?<![A-Za-z])([A-Z][a-z]{{2,}}){HSPACE}+([a-z][a-z\-]{{2,}}){HSPACE}+"
+)
+
+
+def _unlisted_species_fractions(text: str, mentions, regex: re.Pattern[str]) -> list:
+    """A fraction of a plant species the taxonomy table does not list, its genus a plant genus
+    it does (Astragalus complanatus flavonoids, Inonotus obliquus polysaccharides): one
+    COMPOUND span, where no mention covers the species."""
+    from .tables import table_index
+
+    if not _GENUS_EPITHET.search(text):
+        return []
+    genera = table_index().taxa.genera
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in _GENUS_EPITHET.finditer(text):
+        w = regex.match(text, m.end())
+        if w is None or m.group(1) not in genera or _overlaps(taken, m.start(), m.end()):
+            continue
+        out.append(
+            Candidate(m.start(), w.end(), "COMPOUND", None, "shape", text[m.start() : w.end()])
+        )
     return out
 
 
