@@ -466,3 +466,16 @@ def test_reference_group_after_a_theme_trigger() -> None:
     )
     assert _rels(text, "DOWNREGULATES") == {("quercetin", "MDA")}
     assert not _rels(text, "TREATS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # restoring disturbed levels says no direction: no relation
+        ("Quercetin normalized the abnormal SOD and MDA.", set()),
+        ("Quercetin normalized the altered SOD activity.", set()),
+        ("Quercetin restored ALP activity.", {("Quercetin", "ALP")}),  # guard
+    ],
+)
+def test_restoring_disturbed_levels_has_no_direction(text: str, expected: set) -> None:
+    assert _rels(text, "UPREGULATES") == expected
