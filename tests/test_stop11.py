@@ -479,3 +479,16 @@ def test_reference_group_after_a_theme_trigger() -> None:
 )
 def test_restoring_disturbed_levels_has_no_direction(text: str, expected: set) -> None:
     assert _rels(text, "UPREGULATES") == expected
+
+
+def test_english_conjunct_after_an_adverb_opens_the_next_result() -> None:
+    text = "With naringin, Sost decreased slightly and the serum amount of DKK1 increased."
+    assert ("naringin", "DKK1") not in _rels(text, "DOWNREGULATES")
+    assert ("naringin", "DKK1") in _rels(text, "UPREGULATES")
+
+
+def test_objects_joined_by_and_the_stay_objects() -> None:  # guard
+    assert _rels("Naringin increased ALP activity and the expression of Runx2.", "UPREGULATES") == {
+        ("Naringin", "ALP"),
+        ("Naringin", "Runx2"),
+    }

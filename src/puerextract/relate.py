@@ -1635,8 +1635,12 @@ class Frames:
         return self.marker is not None and bool(self.marker.match(text, gene.end))
 
     def new_conjunct(self, gap: str) -> bool:
-        """Whether ``gap`` (between a trigger and a name after it) is a clause conjunction."""
-        return self.conj is not None and bool(self.conj.match(gap))
+        """Whether ``gap`` (between a trigger and a name after it) is a clause conjunction, an
+        adverb and a few words before the name perhaps (A increased significantly and the
+        protein expression of B decreased)."""
+        if self.conj is not None and self.conj.match(gap):
+            return True
+        return bool(self.re["new_conjunct_en"].match(gap))
 
 
 #: a group word that goes on as a longer word (组织, 组成) is no group word

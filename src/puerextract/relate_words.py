@@ -292,6 +292,14 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # after conjoined agents, their combination as one more arm (A, B and their combination
     # reduced …): every agent conjoined gets the relation
     "combination_tail": (r",?\s+(?:and|or)\s+(?:their|the|its)\s+combinations?\b", _I),
+    # between an English trigger and the first name after it: an adverb, a clause conjunction
+    # and a few words (increased significantly and the protein expression of B): B opens the
+    # next result
+    "new_conjunct_en": (
+        r"^\s*(?:[a-z]+ly\s+)?,?\s*(?:{clause_conjunction:w})\s+(?:the\s+)?"
+        r"(?:[a-z\-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$",
+        _I,
+    ),
     # a copula between a trigger and a name after it (A 增加可能是 X 减轻 D 的机制), and one right
     # before a name (its new subject)
     "copula_zh": (r"(?:{copula_zh})", 0),
