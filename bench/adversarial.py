@@ -32,6 +32,16 @@ PATTERNS = {
         "葛根酸苷醇素钠盐rutin and aucubin, rutin (Rut), a flavonol, 雷奈酸锶 Sr2+ TiO2，"
         "番红O-固绿染色，X 组（ABC，1 mM） " * (n // 80 + 1)
     )[:n],
+    # morphology.serum_herbs: many distinct names before 含药血清, each used again (every use
+    # of every name found in one pass)
+    "distinct herbs before 含药血清": lambda n: "".join(
+        f"，{chr(0x4E00 + (i * 7919) % 20000)}{chr(0x4E00 + (i * 104729) % 20000)}根含药血清"
+        for i in range(n // 8 + 1)
+    )[:n],
+    # relate_aims.zh_aims and Sparing's 对-cells: an aim per compound of one run-on sentence
+    "对-aims over cells, no sentence end": lambda n: (
+        "毛兰素对胃癌细胞的作用\n" + "毛兰素对 SGC-7901 细胞诱导凋亡，" * (n // 22 + 1)
+    )[:n],
     "mixed text, no line break": lambda n: (
         "Puerarin (PUE) increased ALP and Runx2 in MC3T3-E1 cells (P<0.05), "
         "葛根素上调骨钙素（OCN）表达， " * (n // 80 + 1)

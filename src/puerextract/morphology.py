@@ -581,11 +581,12 @@ def _every_use(text: str, spans: dict[str, list], cued: set[str], vetoed: set[st
     """The candidates of the names with a cue and no veto in the paper; an uncued longer span
     that ends in a cued name holds that name (鼓槌石斛|毛兰素 where 毛兰素 is cued elsewhere)."""
     out = [c for name, cs in spans.items() if name in cued and name not in vetoed for c in cs]
-    good = [n for n in cued if n not in vetoed]
+    good = {n for n in cued if n not in vetoed and len(n) >= 3}
     for name, cs in spans.items():
         if name in cued:
             continue
-        tail = max((n for n in good if name.endswith(n) and len(n) >= 3), key=len, default=None)
+        # the longest cued name the span ends in: one set lookup per length (linear)
+        tail = next((name[k:] for k in range(len(name) - 2) if name[k:] in good), None)
         if tail is not None:
             out += [replace(c, start=c.end - len(tail), text=tail) for c in cs]
     return out
@@ -1311,11 +1312,28 @@ def serum_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> li
         if p is not None and 2 <= s - p and _good_stem(text, p, s, words, rx):
             names.add(text[p:s])
     return [
-        Candidate(m.start(), m.end(), "ORGANISM", None, "herbal", m.group())
-        for name in names
-        for m in re.finditer(re.escape(name), text)
-        if taken.free(m.start(), m.end())
+        Candidate(s, e, "ORGANISM", None, "herbal", text[s:e])
+        for s, e in _uses(text, names)
+        if taken.free(s, e)
     ]
+
+
+def _uses(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Every use of ``names`` in ``text``, longest first, none overlapping: one pass, a set
+    lookup per name length where a name's first character stands (linear in the text)."""
+    if not names:
+        return []
+    firsts = re.compile("[" + "".join(re.escape(c) for c in {n[0] for n in names}) + "]")
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    out: list[tuple[int, int]] = []
+    for m in firsts.finditer(text):
+        s = m.start()
+        if out and s < out[-1][1]:
+            continue
+        e = next((s + k for k in lengths if text[s : s + k] in names), None)
+        if e is not None:
+            out.append((s, e))
+    return out
 
 
 def _salt_prefix_zh(text: str, s: int, words: MorphWords, rx: _Regexes) -> int:

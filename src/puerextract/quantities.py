@@ -363,6 +363,10 @@ _AFTER_EVENT = (
 )
 
 
+#: the tag-word roles of :class:`TimeWords`, in its fields' order
+_TIME_ROLES = ("time_start_word", "delay_event_word", "sample_after_time")
+
+
 @dataclass(frozen=True)
 class TimeWords:
     """The words that make a time no exposure time, from ``tag_words.tsv``: right before it an
@@ -376,11 +380,7 @@ class TimeWords:
     @classmethod
     def of(cls, words) -> TimeWords:  # noqa: ANN001 - a role -> words mapping or a RuleSet
         get = words.words_of if hasattr(words, "words_of") else lambda r: words.get(r, ())
-        roles = ("time_start_word", "delay_event_word", "sample_after_time")
-        return cls(*(tuple(get(role)) for role in roles))
-
-
-_TIME_ROLES = ("time_start_word", "delay_event_word", "sample_after_time")
+        return cls(*(tuple(get(role)) for role in _TIME_ROLES))
 
 
 @lru_cache(maxsize=1)
@@ -536,10 +536,9 @@ class QuantityFinder:
         if not self._time_context_ok(folded, first, match.end()):
             return False
         sample = self.time_regexes[2]
+        # 24 h 尿蛋白: hours of a sample's collection (8 周尿蛋白 keeps the treatment's weeks)
         if entry.canonical == "h" and self.words.samples and sample.match(folded, match.end()):
-            return (
-                False  # 24 h 尿蛋白: hours of a sample's collection (8 周尿蛋白: the treatment's)
-            )
+            return False
         if entry.canonical == "year" and re.search(r"(?<![0-9.])[0-9]{4}(?![0-9.])", match["nums"]):
             return False  # 2020 年 is a date
         return True

@@ -1118,7 +1118,9 @@ class Sparing:
         if not compounds:  # no agent: no verb to look for
             return
         starts = [m.start for m in mentions]
+        ends = [m.end for m in mentions]
         compound_ends = [m.end for m in compounds]
+        conj = out.frames.re["verb_conj_within"] if out.frames else _NEVER
         for verbs, rtype in ((self.verbs, "UPREGULATES"), (self.kills, "DOWNREGULATES")):
             for verb in verbs.finditer(text, sent.start, sent.end) if verbs is not None else ():
                 i = bisect_right(compound_ends, verb.start()) - 1
@@ -1129,11 +1131,10 @@ class Sparing:
                 cell = self._cell(text, verb.end(), sent.end, mentions, starts)
                 agent = compounds[i]
                 if cell is None and rtype == "DOWNREGULATES":
-                    cell = self._dui_cell(text, agent, verb, mentions, out)
+                    cell = self._dui_cell(text, agent, verb, (mentions, ends), out)
                     if cell is not None:
                         out.add(rtype, agent, cell, "trigger")
                     continue
-                conj = out.frames.re["verb_conj_within"] if out.frames else _NEVER
                 if cell is None or self._verb_between(text, verb.end(), cell.start, conj):
                     continue  # 抑制…增殖且诱导 Y 细胞凋亡: the later verb's cell
                 if rtype == "DOWNREGULATES" and not self._kills(text, agent, verb, cell, out):
@@ -1172,14 +1173,20 @@ class Sparing:
         )
 
     def _dui_cell(
-        self, text: str, agent: Entity, verb: re.Match[str], mentions: list[Entity], out
-    ) -> Entity | None:  # noqa: ANN001 - a _Builder
+        self,
+        text: str,
+        agent: Entity,
+        verb: re.Match[str],
+        found: tuple[list[Entity], list[int]],
+        out,  # noqa: ANN001 - a _Builder
+    ) -> Entity | None:
         """The cells of "X 对 Y 细胞诱导凋亡的作用": a cell mention right before the kill verb
         (细胞, 的 between), 对 between the paper's tested compound and it, a death word right
-        after the verb."""
+        after the verb. ``found``: the sentence's mentions and their ends."""
         if _key(agent) not in out.tested or not self.deaths.match(text, verb.end()):
             return None
-        k = bisect_right([m.end for m in mentions], verb.start()) - 1
+        mentions, ends = found
+        k = bisect_right(ends, verb.start()) - 1
         cell = mentions[k] if k >= 0 else None
         if cell is None or cell.type not in CELL_TYPES or cell.start < agent.end:
             return None

@@ -71,12 +71,20 @@ def _paren_clauses(sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+def _starting_in(mentions: list[Entity], start: int, end: int) -> list[Entity]:
+    """The mentions (sorted by start) starting in ``[start, end)``, found by bisection: an aim
+    rule run for every compound of a run-on sentence stays linear."""
+    lo = bisect_left(mentions, start, key=lambda m: m.start)
+    hi = bisect_left(mentions, end, lo, key=lambda m: m.start)
+    return mentions[lo:hi]
+
+
 def _strip(text: str, start: int, end: int, mentions: list[Entity], keep: tuple) -> str | None:
     """``text[start:end]`` without parentheses and mentions of types ``keep``; None when a
     mention of another type stands there."""
     out = []
     depth = 0
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = [m for m in _starting_in(mentions, start, end) if m.end <= end]
     if any(m.type not in keep for m in inside):
         return None
     covered = {i for m in inside for i in range(m.start, m.end)}
@@ -179,7 +187,8 @@ def zh_aims(
             noun = words["aim_noun"].search(text, dui, ce)
             if noun is None:
                 break
-            for y in _distinct(m for m in mentions if dui < m.start and m.end <= noun.start()):
+            after = _starting_in(mentions, dui + 1, noun.start())
+            for y in _distinct(m for m in after if m.end <= noun.start()):
                 if not _cell_source(text, y, mentions, words):
                     link(x, y, "aim")
             more = _AIM_AGAIN.match(text, noun.end())  # …的影响及其对 Z 的影响
