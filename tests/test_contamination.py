@@ -57,3 +57,15 @@ def test_allow_file_round_trips_escapes(tmp_path):
 def test_project_has_no_rule_or_test_string_only_in_the_test_set():
     findings = check(ROOT, DATA, CODE, ALLOWED)
     assert not findings, "\n".join(f.line() for f in findings)
+
+
+def test_tag_words_are_read_from_the_word_column(tmp_path):
+    """The words of tag_words.tsv are checked, not its role column (read until 2026-12-05)."""
+    from puerextract.contamination import rule_items
+
+    (tmp_path / "tag_words.tsv").write_text(
+        "# a comment\nword\trole\tcomment\nhealing\thealing_word\tX promoted healing\n",
+        encoding="utf-8",
+    )
+    items = [i for i in rule_items(tmp_path) if i.kind == "tag_word"]
+    assert [i.text for i in items] == ["healing"]

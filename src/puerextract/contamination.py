@@ -77,7 +77,7 @@ def _tsv_items(path: Path, kind: str, columns: Iterable[int]) -> Iterator[Item]:
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        if not header_seen and kind in ("lexicon", "trigger", "unit"):
+        if not header_seen and kind in ("lexicon", "trigger", "unit", "tag_word"):
             header_seen = True
             continue
         cells = line.split("\t")
@@ -140,7 +140,7 @@ def rule_items(data_dir: Path, code_dir: Path | None = None) -> list[Item]:
         items += _tsv_items(path, "lexicon", (3, 4))
     for name, kind, cols in (
         ("triggers.tsv", "trigger", (0,)),
-        ("tag_words.tsv", "tag_word", (1,)),
+        ("tag_words.tsv", "tag_word", (0,)),
         ("units.tsv", "unit", (0,)),
     ):
         if (data_dir / name).exists():
