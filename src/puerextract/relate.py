@@ -63,7 +63,7 @@ from .prefilter import prefilter_attributes, prefiltered
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
-from .relate_stimuli import is_stimulus, reversed_changes
+from .relate_stimuli import is_stimulus, passive_reversals, reversed_changes
 from .relate_stimuli import stimuli as _stimuli
 from .relate_words import ABBREVIATION_AFTER, WordRegexes, alternation, fill
 from .relate_words import ROLES as RELATION_WORD_ROLES
@@ -634,6 +634,8 @@ def _sentence_hits(
     object, noun modifier or attribute (increasing concentrations of X)."""
     hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start), frames)
     ordered = sorted(mentions, key=lambda m: m.start)
+    undone = [(a, b) for a, b, _, _ in passive_reversals(text, sent, ordered, frames.re)]
+    hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in undone)]
     ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = [h for h in hits if not _bare_prefix(text, h, ordered_starts)]
@@ -689,10 +691,10 @@ def _sentence_rules(
     frames: Frames | None,
     out: _Builder,
 ) -> None:
-    """The rules over a whole sentence after its triggers: prevented losses, healing, disease
+    """The rules over a whole sentence after its triggers: undone changes, healing, disease
     models, quantities, arm durations and study aims."""
     usable, hits, reagents = found
-    out.rule = "prevented loss"
+    out.rule = "undone change"
     _prevented_losses(text, sent, usable, out)
     out.rule = "healing"
     _healing(text, usable, hits, frames, out)
@@ -897,28 +899,12 @@ def _link_hit(ctx: _HitContext, subject: Entity | None, out: _Builder) -> Entity
 
 
 def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
-    """ "the loss of A and B was prevented (by X)": UP(X → A, B); with the agent elided, the
-    nearest compound before it in the sentence (the guideline's elided-agent rule)."""
-    for loss in out.frames.re["loss_of"].finditer(sent.text):
-        at = sent.start + loss.end()
-        first = next((m for m in mentions if m.start == at), None)
-        if first is None:
-            continue
-        run = _leading_run(text, [m for m in mentions if m.start >= at])
-        run = [m for m in run if m.type == "GENE" or m.type in CELL_TYPES]
-        done = out.frames.re["loss_prevented"].match(text, run[-1].end) if run else None
-        if done is None:
-            continue
-        by = next((m for m in mentions if m.start == done.end()), None)
-        if by is not None and by.type == "COMPOUND" and re.search(r"\bby\b", done.group()):
-            agent = by
-        else:
-            prior = [
-                m for m in mentions if m.end <= sent.start + loss.start() and m.type == "COMPOUND"
-            ]
-            agent = prior[-1] if prior else None
-        for t in run if agent is not None else ():
-            out.add("UPREGULATES", agent, t, "trigger")
+    """Change nouns undone by a passive (the loss of A was prevented by X; the decrease of A and
+    the increase of B were reversed by X): the agent regulates each name the other way."""
+    for _, _, agent, changes in passive_reversals(text, sent, mentions, out.frames.re):
+        for rtype, target in changes if agent is not None else ():
+            if target is not agent:
+                out.add(rtype, agent, target, "trigger")
 
 
 def _healing(
@@ -1824,22 +1810,40 @@ def _drop_nominal_objects(
             and _nominal_en(text[h.start : h.end], frames)
             and _OBJECT_GAP.match(text[prev.end : h.start])
         ):
-            turned = _turned(prev, h, text)
+            turned = _turned(prev, h, text, frames)
             if turned is not None:
                 out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
             if prev.relation in _REGULATION or turned is not None:
                 continue
-        out.append(h)
+        out.append(_undone(text, h, frames))
     return out
 
 
-def _turned(prev: TriggerHit, h: TriggerHit, text: str) -> str | None:
+def _undone(text: str, h: TriggerHit, frames: Frames | None) -> TriggerHit:
+    """An English change noun right after a verb undoing it that is no trigger (reversed the
+    decrease of ALP, counteracted the increase in TRAP) turned the other way."""
+    if frames is None or h.lang != "en" or h.relation not in _REGULATION:
+        return h
+    if not _nominal_en(text[h.start : h.end], frames) or not _OF_AFTER.match(text, h.end):
+        return h
+    if not frames.re["reverse_verb_before"].search(text, max(0, h.start - 60), h.start):
+        return h
+    other = _OPPOSITE[h.relation]
+    return replace(h, relation=other, options=((other, h.direction),))
+
+
+def _turned(prev: TriggerHit, h: TriggerHit, text: str, frames: Frames | None) -> str | None:
     """The governing trigger's relation over a change noun of its object, where it changes: a
-    lowered fall is a rise (inhibited the reduction of ALP), a prevented change the opposite
-    change (prevented the decrease in ALP)."""
+    lowered fall is a rise (inhibited the reduction of ALP), a prevented or restored change the
+    opposite change (prevented the decrease in ALP, restored the decrease of ALP)."""
     if not _OF_AFTER.match(text, h.end):
         return None
     if prev.relation == "TREATS" and prev.lang == "en":
+        return _OPPOSITE[h.relation]
+    undoing = frames is not None and frames.re["reverse_verb_word"].fullmatch(
+        text, prev.start, prev.end
+    )
+    if prev.relation in _REGULATION and undoing:
         return _OPPOSITE[h.relation]
     if prev.relation in _REGULATION and h.relation == "DOWNREGULATES":
         return _OPPOSITE[prev.relation]
@@ -2174,14 +2178,9 @@ def _apply(
         return _tested_in(ctx, direction, subject, out), None
     if hit.lang == "zh" and ctx.frames.re["effect_object"].match(ctx.text, hit.end):
         return False, None  # 可阻断 X 对 Y 的上调作用: the object is an effect, not X nor Y
-    targets = [
-        m
-        for m in _before_predicate(ctx)
-        if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
-    ]
-    copula = ctx.frames.re["copula_zh"] if ctx.frames else _NEVER
-    if hit.lang == "zh" and targets and copula.search(ctx.text, hit.end, targets[0].start):
-        targets = []  # A 增加可能是 X 减轻 D 的机制: what follows 是 is no object of 增加
+    targets = _predicate_targets(ctx, rtype)
+    if targets is None:
+        return False, None  # a reduction in pain behavior and … of MIA rats: no object
     if targets and ctx.frames and ctx.frames.new_conjunct(ctx.text[hit.end : targets[0].start]):
         targets = []  # A 升高而 B 下降: B is the theme of the next trigger
         ctx = replace(ctx, after=[], region_end=hit.end)
@@ -2211,6 +2210,44 @@ def _apply(
 
 
 _AGENT_CONJ = conjunction_gap(serial_comma=True)
+
+
+def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
+    """The names after the trigger that its row allows as targets; None when the first stands
+    too far after an English change noun to be its object."""
+    hit = ctx.hit
+    targets = [
+        m
+        for m in _before_predicate(ctx)
+        if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
+    ]
+    if targets and _far_noun_object(ctx, targets[0]):
+        return None
+    copula = ctx.frames.re["copula_zh"] if ctx.frames else _NEVER
+    if hit.lang == "zh" and targets and copula.search(ctx.text, hit.end, targets[0].start):
+        targets = []  # A 增加可能是 X 减轻 D 的机制: what follows 是 is no object of 增加
+    return targets
+
+
+#: how far an English change noun's object may start after it (the activation of the
+#: Wnt/β-catenin pathway; the inhibition of the expression of IL-6)
+_NOUN_OBJECT_REACH = 50
+
+
+def _far_noun_object(ctx: _HitContext, target: Entity) -> bool:
+    """Whether ``target`` stands too far after an English change noun with its "of"/"in" to
+    be its object."""
+    hit = ctx.hit
+    if hit.lang != "en" or not _nominal_en(ctx.word, ctx.frames):
+        return False
+    if not _OF_AFTER.match(ctx.text, hit.end):
+        return False
+    far = target.start - hit.end > _NOUN_OBJECT_REACH
+    return far or bool(_VERB_CONJ_EN.search(ctx.text, hit.end, target.start))
+
+
+#: a verb conjoined after a noun's object: "a reduction in pain and improved the …"
+_VERB_CONJ_EN = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:\w+ed|showed|shown)\b", re.I)
 
 
 def _after_copula(text: str, own: list[Entity], end: re.Pattern[str]) -> list[Entity] | None:
@@ -2671,8 +2708,10 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         if m.end <= hit.start and m.type == "COMPOUND" and m.id not in ctx.no_agent
     ]
     agent = pre[-1] if pre else None
-    if agent is None and direction == "any":
-        agent = next((m for m in ctx.after if m.type == "COMPOUND"), None)
+    given: list[Entity] = []
+    if agent is None and direction == "any":  # rats were administered A (10 mg/kg) or B
+        given = _given_run(text, [m for m in ctx.after if m.type == "COMPOUND"])
+        agent = given[0] if given else None
     if agent is None and subject is not None and subject.type == "COMPOUND":
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried)
     if agent is None:
@@ -2689,8 +2728,9 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         systems = _systems_elsewhere(ctx, arg2_types)
     found = _add_all(out, ctx, "TESTED_IN", agent, systems)
     if pre and agent is pre[-1]:  # A 和 B 对其进行干预: each compound of the run
-        for co in _trailing_run(text, pre)[:-1]:
-            found |= _add_all(out, ctx, "TESTED_IN", co, systems)
+        given = _trailing_run(text, pre)[:-1]
+    for co in given:
+        found |= co is not agent and _add_all(out, ctx, "TESTED_IN", co, systems)
     return found
 
 
@@ -3059,7 +3099,7 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         and _not_treated(text, hit, target, mentions, out.frames)
     ):
         return False  # inhibits fracture healing; inhibited osteoblasts and induced osteoporosis
-    lost = _lost(text, target, words, mentions) if target.type not in CELL_TYPES else None
+    lost = _lost(text, (hit, target), words, mentions) if target.type not in CELL_TYPES else None
     if rtype == "DOWNREGULATES" and lost or rtype == "UPREGULATES" and lost == "after":
         return out.add(_OPPOSITE[rtype], agent, target, "trigger")  # blocked IκB-α degradation
     if words["denied_conjunct"].search(text, max(0, target.start - 24), target.start):
@@ -3108,14 +3148,18 @@ def _fate_system(
 _SPECIES_GAP = re.compile(r"(?:(?!(?:with|and|or|of|in|from|by|to|the)\b)[a-z][\w\-]*\s+){0,2}")
 
 
-def _lost(text: str, target: Entity, words: WordRegexes, mentions: list[Entity]) -> str | None:
-    """How ``target`` is written as lost: "after" (IκB-α degradation, IκBα 降解: any verb on
+def _lost(
+    text: str, pair: tuple[TriggerHit, Entity], words: WordRegexes, mentions: list[Entity]
+) -> str | None:
+    """How the target is written as lost: "after" (IκB-α degradation, IκBα 降解: any verb on
     it turns the other way) or "of" (the degradation of aggrecan and collagen II: a lowering
-    verb raises it; a raising one is composed by the change-noun rule), else None."""
+    verb raises it; a raising one is composed by the change-noun rule), else None; the loss
+    noun that is the trigger itself (caused a decrease of IL-6) loses nothing more."""
+    hit, target = pair
     if words["loss_after"].match(text, target.end):
         return "after"
     before = words["loss_of"].search(text, max(0, target.start - 60), target.start)
-    if before is None:
+    if before is None or before.start() <= hit.start < before.end():
         return None
     gap = text[before.end() : target.start]  # the names conjoined before the target
     for m in mentions:

@@ -241,11 +241,6 @@ def _long_form_inside(
     )
 
 
-#: a duration after the doses of a run of arms, each with its own dose in parentheses: "X (10
-#: mg/kg) or Y (20 mg/kg) by gavage for 12 weeks"
-_DOSES_TO_DURATION = re.compile(
-    r"^\s*[)）]\s*(?:(?:by\s+)?[a-z]+\s+)?(?:daily\s+)?for\s+$", re.IGNORECASE
-)
 #: between an arm's dose in parentheses and the next arm of the run
 _DOSE_CONJ = re.compile(r"^\s*[)）]\s*(?:,\s*)?(?:and|or|、|和|及|或)?\s*$", re.IGNORECASE)
 _DOSE_OPEN = re.compile(r"^\s*[（(]\s*$")
@@ -261,7 +256,7 @@ def _treated_run(text: str, q: Entity, mentions: list[Entity], words: WordRegexe
     gap = text[last.end : q.start]
     if q.type == "DURATION" and last.type == "CONCENTRATION":
         dosed = _dosed_arms(text, before)
-        if dosed and (_DOSES_TO_DURATION.match(gap) or words["doses_to_time_zh"].match(gap)):
+        if dosed and (words["doses_to_time_en"].match(gap) or words["doses_to_time_zh"].match(gap)):
             return dosed
         if words["dose_to_time_en"].match(gap):
             return _treated_run(text, last, mentions, words)  # X or Y at 5 mg/kg by gavage for

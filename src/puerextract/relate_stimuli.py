@@ -5,6 +5,7 @@ their own anywhere in the paper (v1.3), so the relation rules never take them as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .model import Entity, Sentence
@@ -124,4 +125,71 @@ def _reversing_agent(m, mentions: list[Entity], start: int) -> Entity | None:  #
         [start] + [i + 1 for i in (m.string.rfind(c, start, m.start()) for c in "，,；;") if i >= 0]
     )
     before = [x for x in mentions if lo <= x.start and x.end <= m.start() and x.type == "COMPOUND"]
+    return before[-1] if before else None
+
+
+#: a passive undoing change nouns: (subject start, passive end, agent or None, changes)
+Reversal = tuple[int, int, "Entity | None", list[tuple[str, Entity]]]
+#: how far before its passive a reversed subject may start
+_SUBJECT_REACH = 300
+_TARGET_TYPES = ("GENE", "COMPOUND", "PATHWAY", "CELL_TYPE", "CELL_LINE")
+#: between two names of one change's object list (A, B, and C; A 和 B)
+_LIST_GAP = re.compile(r"[\s,，、]*(?:(?:and|or|as\s+well\s+as|和|及|与)\s*)?", re.IGNORECASE)
+
+
+def passive_reversals(
+    text: str, sent: Sentence, mentions: list[Entity], words: WordRegexes
+) -> list[Reversal]:
+    """Change nouns undone by a passive (the decrease of A and the increase of B were reversed
+    by X; the loss of A was prevented): per passive, the span from its subject to its verb, the
+    agent (the compound after "by", else the last one before the subject) and, per name, the
+    relation: a loss undone is a rise, a gain undone a fall."""
+    out: list[Reversal] = []
+    for done in words["changes_reversed"].finditer(text, sent.start, sent.end):
+        first, changes = None, []
+        lo = max(sent.start, done.start() - _SUBJECT_REACH)
+        for c in words["change_of"].finditer(text, lo, done.start()):
+            run = _object_run(text, c.end(), mentions, done.start())
+            if not run or (first is None and not _opens_subject(text, sent.start, c, words)):
+                continue
+            first = c.start() if first is None else first
+            rtype = "UPREGULATES" if c.group("loss") else "DOWNREGULATES"
+            changes += [(rtype, t) for t in run]
+        if first is not None:
+            agent = _passive_agent(done, mentions, sent.start, first)
+            out.append((first, done.end(), agent, changes))
+    return out
+
+
+def _opens_subject(text: str, start: int, change: re.Match[str], words: WordRegexes) -> bool:
+    """Whether a change noun opens its clause's subject (The decrease of, Moreover, the loss
+    of, and the IL-1β-induced increase in)."""
+    bound = max(text.rfind(c, start, change.start()) for c in ",，;；")
+    lead = text[max(start, bound + 1) : change.start()]
+    return words["change_subject_lead"].fullmatch(lead) is not None
+
+
+def _object_run(text: str, at: int, mentions: list[Entity], limit: int) -> list[Entity]:
+    """The names starting right at ``at`` and conjoined to it, before ``limit``."""
+    run: list[Entity] = []
+    for m in mentions:
+        if m.start < at or m.end > limit:
+            continue
+        prev = run[-1].end if run else at
+        if m.type not in _TARGET_TYPES or (m.start - prev > 12 if run else m.start != at):
+            break
+        if run and not _LIST_GAP.fullmatch(text, prev, m.start):
+            break
+        run.append(m)
+    return run
+
+
+def _passive_agent(
+    done: re.Match[str], mentions: list[Entity], start: int, first: int
+) -> Entity | None:
+    """The compound right after the passive's "by", else the last one before its subject."""
+    if re.search(r"\bby\b", done.group(), re.IGNORECASE):
+        after = next((m for m in mentions if m.start >= done.end()), None)
+        return after if after is not None and after.type == "COMPOUND" else None
+    before = [m for m in mentions if start <= m.start and m.end <= first and m.type == "COMPOUND"]
     return before[-1] if before else None

@@ -109,6 +109,31 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle})\b(?:\s+by\s+(?:the\s+)?)?",
         _I,
     ),
+    # "the decrease of A and the increase of B were reversed by X": the subject's change nouns
+    # (a loss or a gain, each before its object) and the passive of a verb undoing them
+    "change_of": (
+        r"(?<![A-Za-z-])(?:(?P<loss>{loss_noun}|{fall_noun})|{gain_noun})s?\s+(?:of|in)\s+(?:the\s+)?",
+        _I,
+    ),
+    "changes_reversed": (
+        r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle:w})(?:\s+by\s+(?:the\s+)?)?",
+        _I,
+    ),
+    # the opening of such a subject: "The", "Moreover, the", "the IL-1β-induced"
+    "change_subject_lead": (
+        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:\S+[-‐–]induced\s+)?",
+        _I,
+    ),
+    # a trigger that undoes a change (restored: restored the decrease of A is a rise)
+    "reverse_verb_word": (r"(?:{reverse_verb:w})", _I),
+    # a verb undoing a change, right before the change noun (reversed the decrease of A)
+    "reverse_verb_before": (
+        r"(?<![A-Za-z])(?:{reverse_verb:w})\s+(?:the\s+|its\s+|their\s+)?"
+        # a change conjoined to one undone before it (reversed the decrease of A and the rise of B)
+        r"(?:[A-Za-z-]+\s+(?:of|in)\s+[^,;.()]{1,60}?,?\s+and\s+(?:the\s+|its\s+)?)?"
+        r"(?:\S+[-‐–](?:induced|mediated)\s+)?$",
+        _I,
+    ),
     # a word opening a phrase of means (attenuates bone loss through DKK1 suppression)
     "means": (r"{means_word:w}", _I),
     # "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the one before;
@@ -423,6 +448,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # daily for 8 weeks)
     "dose_to_time_en": (
         r"^\s*,?\s*(?:(?:{dose_to_time_word_en:w})\s+){0,4}(?:for|during|over)\s+$",
+        _I,
+    ),
+    # the same after the last of doses in parentheses (X (10 mg/kg) or Y (20 mg/kg) once a
+    # day for 12 weeks)
+    "doses_to_time_en": (
+        r"^\s*[)）]\s*,?\s*(?:(?:{dose_to_time_word_en:w})\s+){0,4}(?:for|during|over)\s+$",
         _I,
     ),
     # from the last dose of arms in parentheses to their shared time (分别灌胃 X（100 mg/kg）和

@@ -192,6 +192,7 @@ WORD_ROLES: tuple[str, ...] = (
     # tables.py: mentions from the knowledge tables (genes, taxa, chemicals, diseases)
     "table_gene_stop",
     "table_gene_cue",
+    "receptor_word",
     "table_chemical_stop",
     "table_disease_stop",
     "table_cell_stop",

@@ -448,9 +448,9 @@ class Tagger:
         self.rules = rules
         self.version = getattr(rules, "version", "")
         self.words = words = TagWords.of(rules)
-        self._gene_cue = _gene_cue_regex(
-            tuple(getattr(rules, "words_of", lambda r: ())("table_gene_cue"))
-        )
+        words_of = getattr(rules, "words_of", lambda r: ())
+        self._gene_cue = _gene_cue_regex(tuple(words_of("table_gene_cue")))
+        self._receptor = receptor_regex(tuple(words_of("receptor_word")))
         exact: dict[str, tuple[str, str | None]] = {}
         folded: dict[str, tuple[str, str | None]] = {}
         for entry in rules.lexicon:
@@ -942,7 +942,7 @@ class Tagger:
         filters that need them all (negated classes, species modifiers, group codes, A/B)."""
         from .tagrules import split_ratio_pairs
 
-        base = gene_affixes(text, base)
+        base = gene_affixes(text, base, self._receptor)
         cands = base + self.pathway_candidates(text, base) + self.model_candidates(text, base)
         flat = drop_inside(resolve(cands), negated)
         flat = drop_species_modifiers(text, flat, self._origins, self.words.model_words)
@@ -1042,19 +1042,38 @@ _CODED = re.compile(r"[A-Za-zα-ωΑ-Ω][\w.\u0370-\u03ff-]{0,9}")
 _MEMBERS_AFTER = re.compile(r"(?:/[0-9]{1,2})+(?![A-Za-z0-9/])")
 
 
-def gene_affixes(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """GENE mentions with a fused phospho prefix (p-IκBα, as p-Akt in the lexicon) and the
-    further family members after a slash (Smad1/5, p-Smad1/5/8) in their span."""
+def gene_affixes(
+    text: str, cands: list[Candidate], receptor: re.Pattern[str] | None = None
+) -> list[Candidate]:
+    """GENE mentions with a fused phospho prefix (p-IκBα, as p-Akt in the lexicon), the
+    further family members after a slash (Smad1/5, p-Smad1/5/8) and a ``receptor_word`` after
+    them (IL-2 receptor, IL-6 受体: the receptor, another gene, no identifier) in their span."""
     out = []
     for c in cands:
-        s, e = c.start, c.end
+        s, e, norm = c.start, c.end, c.norm
         if c.type == "GENE":
             if text[s - 2 : s] == "p-" and (s == 2 or not _LATIN.match(text[s - 3])):
                 s -= 2
             m = _MEMBERS_AFTER.match(text, e) if text[e - 1 : e].isdigit() else None
             e = m.end() if m else e
-        out.append(c if (s, e) == (c.start, c.end) else replace(c, start=s, end=e, text=text[s:e]))
+            r = receptor.match(text, e) if receptor is not None else None
+            e, norm = (r.end(), None) if r else (e, norm)
+        if (s, e) != (c.start, c.end):
+            c = replace(c, start=s, end=e, text=text[s:e], norm=norm)
+        out.append(c)
     return out
+
+
+def receptor_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A receptor word right after a gene name, with its subunit or type (receptor 1,
+    receptor α, receptor type II); not "receptor activator" (RANK's name)."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?:[ \t]?)(?:{alt})(?:[ \t-]?(?:[0-9]{{1,2}}|[αβγδ]|type[ \t]+(?:[0-9]|I{{1,3}})))?"
+        r"(?![A-Za-z0-9])(?![ \t]+activator)(?![ \t]?激活)"
+    )
 
 
 #: between two names joined into one pathway (PI3K/Akt, Wnt/β-catenin)

@@ -1,0 +1,116 @@
+"""Twelfth stop (2026-12-05): what the learning halves of yardsticks 12 and 13 showed, on
+sentences of our own; each case fails without its change unless marked as a guard."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop10 import _rels, _texts
+
+UP, DOWN = "UPREGULATES", "DOWNREGULATES"
+
+
+@pytest.mark.parametrize(
+    ("text", "up", "down"),
+    [
+        # a passive undoing change nouns: a loss undone is a rise, a gain undone a fall
+        (
+            "The decrease of ALP and the increase of TRAP were reversed by icariin.",
+            {("icariin", "ALP")},
+            {("icariin", "TRAP")},
+        ),
+        (
+            "The downregulation of OPG and BMP-2, and the elevation of RANKL in OVX rats were "
+            "markedly attenuated by naringin.",
+            {("naringin", "OPG"), ("naringin", "BMP-2")},
+            {("naringin", "RANKL")},
+        ),
+        ("Moreover, the release of IL-6 was inhibited by baicalin.", set(), {("baicalin", "IL-6")}),
+        # the older loss form, its agent elided: the compound before it
+        ("Icariin was given, and the loss of OCN was prevented.", {("Icariin", "OCN")}, set()),
+        # an active verb undoing the change nouns after it, the second one conjoined
+        (
+            "Icariin reversed the downregulation of ALP and the upregulation of TRAP.",
+            {("Icariin", "ALP")},
+            {("Icariin", "TRAP")},
+        ),
+        (
+            "Baicalin attenuated the down-regulation of IL-10 and the elevation of TNF-α.",
+            {("Baicalin", "IL-10")},
+            {("Baicalin", "TNF-α")},
+        ),
+        ("Morin rescued the decrease in OCN.", {("Morin", "OCN")}, set()),
+        ("Icariin counteracted the increase in TRAP.", set(), {("Icariin", "TRAP")}),
+        (
+            "Icariin inhibited the activation of NF-κB and the increase of TNF-α.",
+            set(),
+            {("Icariin", "NF-κB"), ("Icariin", "TNF-α")},
+        ),
+        # guards: a raising verb keeps a rise; a noun that is itself the change loses no more
+        (
+            "Icariin promoted the expression of Runx2 and the increase of ALP.",
+            {("Icariin", "Runx2"), ("Icariin", "ALP")},
+            set(),
+        ),
+        ("Baicalin caused a decrease of IL-6 secretion.", set(), {("Baicalin", "IL-6")}),
+        (
+            "Baicalin inhibited the degradation of aggrecan.",
+            {("Baicalin", "aggrecan")},
+            set(),
+        ),
+        # guard: a change noun that opens no subject (a verb before it) is no passive's subject
+        (
+            "Icariin raised ALP, whereas TRAP was reduced by icariin.",
+            {("Icariin", "ALP")},
+            {("icariin", "TRAP")},
+        ),
+    ],
+)
+def test_undone_changes(text: str, up: set, down: set) -> None:
+    assert _rels(text, UP) == up
+    assert _rels(text, DOWN) == down
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English change noun's object stands right after it, not in the next clause
+        "Naringin caused marked inhibition of pain scores and improved the histology of MIA rats.",
+        "Berberine led to an elevation of body weight and prolonged the survival of IL-1β mice.",
+    ],
+)
+def test_change_noun_objects_are_near(text: str) -> None:
+    assert _rels(text, UP) | _rels(text, DOWN) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "genes"),
+    [
+        ("Serum interleukin-6 receptor levels fell.", ["interleukin-6 receptor"]),
+        (
+            "TNF receptor 1 and IL-1 receptor type I were measured.",
+            ["TNF receptor 1", "IL-1 receptor type I"],
+        ),
+        ("肝组织 IL-6 受体表达降低。", ["IL-6 受体"]),
+        # guards: no receptor before 激活 (RANKL's Chinese name); a lexicon receptor stays
+        ("核因子κB受体激活物配体表达升高。", ["核因子κB"]),
+        ("The insulin receptor was phosphorylated.", ["insulin receptor"]),
+        ("IL-6 and receptors rose.", ["IL-6"]),
+    ],
+)
+def test_receptor_after_gene(text: str, genes: list[str]) -> None:
+    assert _texts(text, "GENE") == genes
+
+
+def test_receptor_span_has_no_ligand_identifier() -> None:
+    from puerextract.extract import extract_text
+
+    (gene,) = [e for e in extract_text("Serum IL-6 receptor levels fell.").entities]
+    assert gene.text == "IL-6 receptor" and gene.norm is None
+
+
+def test_administered_run_and_its_time() -> None:
+    """A passive giving word with the compounds after it: each arm of the run is given, and
+    a frequency written in words (once a day) leads to their shared time."""
+    text = "Rats were administered genistein (5, 10 mg/kg) or estradiol (0.1 mg/kg) once a day for 6 weeks."
+    assert _rels(text, "TESTED_IN") == {("genistein", "Rats"), ("estradiol", "Rats")}
+    assert _rels(text, "HAS_DURATION") == {("genistein", "6 weeks"), ("estradiol", "6 weeks")}
