@@ -114,3 +114,25 @@ def test_administered_run_and_its_time() -> None:
     text = "Rats were administered genistein (5, 10 mg/kg) or estradiol (0.1 mg/kg) once a day for 6 weeks."
     assert _rels(text, "TESTED_IN") == {("genistein", "Rats"), ("estradiol", "Rats")}
     assert _rels(text, "HAS_DURATION") == {("genistein", "6 weeks"), ("estradiol", "6 weeks")}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisms", "compounds"),
+    [
+        # the material a compound was extracted from, named by the cue, at every use
+        (
+            "从苦瓜中提取制备槲皮素。苦瓜槲皮素可抑制细胞增殖。",
+            ["苦瓜", "苦瓜"],
+            ["槲皮素", "槲皮素"],
+        ),
+        ("观察淡豆豉中所提取的染料木素的作用。", ["淡豆豉"], ["染料木素"]),
+        # the plant named before the compound with a longer form of its name
+        ("从苦瓜中提取槲皮苷。结论：苦瓜子槲皮苷有效。", ["苦瓜", "苦瓜子"], ["槲皮苷", "槲皮苷"]),
+        # guards: nothing extracted that is a compound; a mention already there
+        ("从细胞中提取总 RNA。", [], []),
+        ("从大鼠骨髓中分离得到 BMSCs。", ["大鼠"], []),
+    ],
+)
+def test_extraction_sources(text: str, organisms: list[str], compounds: list[str]) -> None:
+    assert _texts(text, "ORGANISM") == organisms
+    assert _texts(text, "COMPOUND") == compounds

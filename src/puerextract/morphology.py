@@ -139,6 +139,7 @@ class MorphWords:
     suffix_zh: tuple[str, ...]
     suffix_zh_cued: tuple[str, ...]
     herb_cues_zh: tuple[str, ...]
+    source_cues_zh: tuple[str, ...]
     cue_after_zh: tuple[tuple[str, ...], tuple[str, ...]]  # cue words; aim nouns (对…的影响)
     fraction_zh: tuple[str, ...]
     stop_zh: tuple[str, ...]
@@ -199,6 +200,7 @@ class MorphWords:
             suffix_zh=w("compound_suffix_zh"),
             suffix_zh_cued=w("compound_suffix_zh_cued"),
             herb_cues_zh=w("herb_cue_after_zh"),
+            source_cues_zh=w("source_cue_zh"),
             cue_after_zh=(w("compound_cue_after_zh"), w("aim_noun_zh")),
             fraction_zh=tuple(x for x in w("fraction_word") if HAN.search(x)),
             stop_zh=w("compound_stop_zh"),
@@ -367,6 +369,7 @@ class _Regexes:
     zh_suffix: re.Pattern[str] | None
     zh_cue_after: re.Pattern[str] | None
     herb_cue: re.Pattern[str] | None
+    source_cue: re.Pattern[str] | None
     zh_stop_by_last: dict[str, tuple[str, ...]]
     zh_stop_by_first: dict[str, tuple[str, ...]]
     substituents_by_last: dict[str, tuple[str, ...]]
@@ -427,6 +430,7 @@ def _name_regexes(words: MorphWords) -> dict:
         "zh_suffix": _maybe(zh_ends and _lead(zh_ends) + f"(?:{_alt(zh_ends)})"),
         "zh_cue_after": _zh_cue_after_regex(words),
         "herb_cue": _maybe(words.herb_cues_zh and f"(?:{_alt(words.herb_cues_zh)})"),
+        "source_cue": _maybe(words.source_cues_zh and f"(?:{_alt(words.source_cues_zh)})"),
         "zh_stop_by_last": _by_char(stops, -1),
         "zh_stop_by_first": _by_char(stops, 0),
         "substituents_by_last": _by_char(words.substituents, -1),
@@ -573,6 +577,9 @@ def morphology_candidates(text: str, mentions, rules) -> list[Candidate]:
     )
     found += extensions(text, words, rx, taken, found)
     found += processed_herbs(text, words, rx, taken) + serum_herbs(text, words, rx, taken)
+    sources = source_herbs(text, words, rx, taken)
+    known = {c.text for c in [*found, *taken.items] if c.type == "COMPOUND"}
+    found = _split_sources(found, {c.text for c in sources}, known) + sources
     found += agents(text, words, rx, taken, found)
     return [c for c in found if c.end > c.start and taken.allows(c)]
 
@@ -1316,6 +1323,52 @@ def serum_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> li
         for s, e in _uses(text, names)
         if taken.free(s, e)
     ]
+
+
+def source_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:
+    """``herbal``: a name no lexicon holds before a ``source_cue_zh`` word, a compound named
+    right after the cue (从苦荞中提取制备异槲皮苷, 淡豆豉中所提取的染料木素): the plant or material
+    the compound was taken from, ORGANISM at every use in the paper."""
+    if rx.source_cue is None:
+        return []
+    names: set[str] = set()
+    for m in rx.source_cue.finditer(text):
+        s = m.start()
+        nxt = next(taken.overlapping(m.end(), m.end() + _SOURCE_REACH), None)
+        if s in taken.by_end or nxt is None or nxt.type != "COMPOUND":
+            continue  # 从细胞中提取总 RNA: no compound taken from it
+        p = zh_start(text, s, rx, taken, limit=6)
+        if p is not None and 2 <= s - p and _good_stem(text, p, s, words, rx):
+            names.add(text[p:s])
+    return [
+        Candidate(s, e, "ORGANISM", None, "herbal", text[s:e])
+        for s, e in _uses(text, names)
+        if taken.free(s, e)
+    ]
+
+
+def _split_sources(found: list[Candidate], names: set[str], known: set[str]) -> list[Candidate]:
+    """Chinese compound names that open on a source plant found by its cue and end on a
+    compound named elsewhere in the paper (苦荞|异槲皮苷, 苦荞麦|异槲皮苷): the plant and the
+    compound, two mentions."""
+    if not names:
+        return found
+    out = []
+    for c in found:
+        n = next((x for x in names if c.text.startswith(x)), None) if c.type == "COMPOUND" else None
+        cut = range(len(n), len(c.text) - 1) if n else ()
+        tail = next((c.text[j:] for j in cut if c.text[j:] in known), None)  # the longest
+        if tail is None:
+            out.append(c)
+            continue
+        k = c.end - len(tail)
+        out.append(Candidate(c.start, k, "ORGANISM", None, "herbal", c.text[: k - c.start]))
+        out.append(replace(c, start=k, text=tail))
+    return out
+
+
+#: how far after a source cue the compound taken may start (中提取制备异槲皮苷)
+_SOURCE_REACH = 6
 
 
 def _uses(text: str, names: set[str]) -> list[tuple[int, int]]:

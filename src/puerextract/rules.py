@@ -161,6 +161,7 @@ WORD_ROLES: tuple[str, ...] = (
     "compound_suffix_zh_cued",
     "compound_cue_after_zh",
     "herb_cue_after_zh",
+    "source_cue_zh",
     "compound_stop_zh",
     "long_form_stop_zh",
     "long_form_descriptor_zh",
