@@ -136,3 +136,28 @@ def test_administered_run_and_its_time() -> None:
 def test_extraction_sources(text: str, organisms: list[str], compounds: list[str]) -> None:
     assert _texts(text, "ORGANISM") == organisms
     assert _texts(text, "COMPOUND") == compounds
+
+
+@pytest.mark.parametrize(
+    ("text", "up", "down"),
+    [
+        # a name opening its own clause (a conjunction before it, a modal after it) is no
+        # object of the verb before and the subject of the verb after
+        (
+            "IL-1β could activate MMP-13 and icariin could inhibit TNF-α.",
+            {("IL-1β", "MMP-13")},
+            {("icariin", "TNF-α")},
+        ),
+        # the inducer of what the verb lowers is no object of the verb
+        ("Icariin inhibited MMP-3 expression caused by IL-1β.", set(), {("Icariin", "MMP-3")}),
+        # guard: a verb conjoined with "and also" keeps its subject
+        (
+            "Icariin increased ALP and OCN, and also decreased TRAP.",
+            {("Icariin", "ALP"), ("Icariin", "OCN")},
+            {("Icariin", "TRAP")},
+        ),
+    ],
+)
+def test_new_english_subjects(text: str, up: set, down: set) -> None:
+    assert _rels(text, UP) == up
+    assert _rels(text, DOWN) == down

@@ -1318,11 +1318,7 @@ def serum_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> li
         p = zh_start(text, s, rx, taken, limit=6)
         if p is not None and 2 <= s - p and _good_stem(text, p, s, words, rx):
             names.add(text[p:s])
-    return [
-        Candidate(s, e, "ORGANISM", None, "herbal", text[s:e])
-        for s, e in _uses(text, names)
-        if taken.free(s, e)
-    ]
+    return _herb_uses(text, names, taken)
 
 
 def source_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:
@@ -1340,11 +1336,7 @@ def source_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> l
         p = zh_start(text, s, rx, taken, limit=6)
         if p is not None and 2 <= s - p and _good_stem(text, p, s, words, rx):
             names.add(text[p:s])
-    return [
-        Candidate(s, e, "ORGANISM", None, "herbal", text[s:e])
-        for s, e in _uses(text, names)
-        if taken.free(s, e)
-    ]
+    return _herb_uses(text, names, taken)
 
 
 def _split_sources(found: list[Candidate], names: set[str], known: set[str]) -> list[Candidate]:
@@ -1369,6 +1361,15 @@ def _split_sources(found: list[Candidate], names: set[str], known: set[str]) -> 
 
 #: how far after a source cue the compound taken may start (中提取制备异槲皮苷)
 _SOURCE_REACH = 6
+
+
+def _herb_uses(text: str, names: set[str], taken: _Taken) -> list[Candidate]:
+    """Every free use of the herb ``names`` as an ``herbal`` ORGANISM."""
+    return [
+        Candidate(s, e, "ORGANISM", None, "herbal", text[s:e])
+        for s, e in _uses(text, names)
+        if taken.free(s, e)
+    ]
 
 
 def _uses(text: str, names: set[str]) -> list[tuple[int, int]]:

@@ -2223,6 +2223,18 @@ def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
     ]
     if targets and _far_noun_object(ctx, targets[0]):
         return None
+    if targets and hit.lang == "en" and ctx.frames is not None:
+        by = ctx.frames.re["inducer_by_en"]
+        cut = next(
+            (
+                i
+                for i, m in enumerate(targets)
+                if _new_subject(ctx, m) or by.search(ctx.text, max(0, m.start - 24), m.start)
+            ),
+            None,
+        )
+        if cut is not None:  # … and icariin could rescue …; the damage caused by IL-1β
+            return targets[:cut] or None
     copula = ctx.frames.re["copula_zh"] if ctx.frames else _NEVER
     if hit.lang == "zh" and targets and copula.search(ctx.text, hit.end, targets[0].start):
         targets = []  # A 增加可能是 X 减轻 D 的机制: what follows 是 is no object of 增加
@@ -2244,6 +2256,16 @@ def _far_noun_object(ctx: _HitContext, target: Entity) -> bool:
         return False
     far = target.start - hit.end > _NOUN_OBJECT_REACH
     return far or bool(_VERB_CONJ_EN.search(ctx.text, hit.end, target.start))
+
+
+def _new_subject(ctx: _HitContext, m: Entity) -> bool:
+    """Whether a name after an English trigger opens a clause of its own: after a conjunction,
+    before a modal or an adverb and a verb (and icariin could rescue; but X also inhibited)."""
+    words = ctx.frames.re
+    return bool(
+        words["new_subject_en"].match(ctx.text, m.end)
+        and words["conjunction_before_en"].search(ctx.text, max(0, m.start - 12), m.start)
+    )
 
 
 #: a verb conjoined after a noun's object: "a reduction in pain and improved the …"
@@ -2402,14 +2424,7 @@ def _agent_before(
         if ctx.frames is not None and own:
             start = ctx.frames.after_report(ctx.text, own[0].start, hit.start)
             own = [m for m in own if m.start >= start]
-        copula = (
-            _after_copula(ctx.text, own, ctx.frames.re["copula_end_zh"]) if ctx.frames else None
-        )
-        if copula is not None:
-            own = copula  # A 增加可能是 X 减轻 D 的机制: X, no object of 增加
-        elif _objects_before(ctx, own, subject):
-            objects = {m.id for m in ctx.before}
-            own = [m for m in own if m.id not in objects]
+        own = _own_agents(ctx, own, subject)
         agent = own[0] if own else None
     if agent is None and any(m.id in ctx.silenced for m in ctx.before):
         return None  # SIRT1 knockdown decreased RUNX2: no agent, none carried over
@@ -2474,6 +2489,22 @@ def _without_qualifiers(text: str, targets: list[Entity], frames: Frames | None)
             and t.end + 1 in starts
         )
     ]
+
+
+def _own_agents(ctx: _HitContext, own: list[Entity], subject: Entity | None) -> list[Entity]:
+    """The agent candidates before a trigger less the objects of the trigger before it; a
+    name after a copula (A 增加可能是 X 减轻 D 的机制: X) or opening its own English clause (…
+    activate A and icariin could rescue: icariin) alone."""
+    copula = _after_copula(ctx.text, own, ctx.frames.re["copula_end_zh"]) if ctx.frames else None
+    if copula is not None:
+        return copula
+    last = ctx.before[-1] if ctx.before and ctx.frames is not None else None
+    if last is not None and ctx.hit.lang == "en" and last in own and _new_subject(ctx, last):
+        return [last]
+    if _objects_before(ctx, own, subject):
+        objects = {m.id for m in ctx.before}
+        own = [m for m in own if m.id not in objects]
+    return own
 
 
 def _objects_before(ctx: _HitContext, own: list[Entity], subject: Entity | None) -> bool:

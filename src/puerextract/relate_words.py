@@ -320,6 +320,17 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between an English trigger and the first name after it: an adverb, a clause conjunction
     # and a few words (increased significantly and the protein expression of B): B opens the
     # next result
+    # a name that opens a clause of its own after a trigger's objects: a modal or an adverb
+    # and a verb after it (and icariin could rescue …), a conjunction before it
+    "new_subject_en": (
+        r"\s+(?:could|can|may|might|would|will|should|did|does|also|further|then)\s+"
+        r"(?:\w+ly\s+)?[a-z]+",
+        _I,
+    ),
+    # right before a name: the words that make it the inducer of what stands before (the
+    # matrix degradation caused by IL-1β): no object of the trigger before
+    "inducer_by_en": (r"(?:{inducer_before_word:w})\s+(?:the\s+)?$", _I),
+    "conjunction_before_en": (r"(?:,|\band|\bbut|\bwhile|\bwhereas)\s+(?:the\s+)?$", _I),
     "new_conjunct_en": (
         r"^\s*(?:[a-z]+ly\s+)?,?\s*(?:{clause_conjunction:w})\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$",
