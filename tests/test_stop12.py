@@ -161,3 +161,23 @@ def test_extraction_sources(text: str, organisms: list[str], compounds: list[str
 def test_new_english_subjects(text: str, up: set, down: set) -> None:
     assert _rels(text, UP) == up
     assert _rels(text, DOWN) == down
+
+
+@pytest.mark.parametrize(
+    ("text", "organisms"),
+    [
+        # a known plant genus with an epithet no table holds (a misspelling, a rare species)
+        ("Seeds of Trifolium pratensis were collected.", ["Trifolium pratensis"]),
+        # a common name right before its binomial in parentheses
+        (
+            "Glycyrrhizin is found in sweetroot (Glycyrrhiza glabra).",
+            ["sweetroot", "Glycyrrhiza glabra"],
+        ),
+        # guards: a generic head is no common name; an English word after a genus is no epithet
+        ("It comes from a medicinal herb (Glycyrrhiza uralensis).", ["Glycyrrhiza uralensis"]),
+        ("Trifolium were sampled.", []),
+        ("Citrus extracts were tested.", []),
+    ],
+)
+def test_plant_names_around_binomials(text: str, organisms: list[str]) -> None:
+    assert _texts(text, "ORGANISM") == organisms

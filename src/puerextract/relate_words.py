@@ -317,9 +317,6 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # after conjoined agents, their combination as one more arm (A, B and their combination
     # reduced …): every agent conjoined gets the relation
     "combination_tail": (r",?\s+(?:and|or)\s+(?:their|the|its)\s+combinations?\b", _I),
-    # between an English trigger and the first name after it: an adverb, a clause conjunction
-    # and a few words (increased significantly and the protein expression of B): B opens the
-    # next result
     # a name that opens a clause of its own after a trigger's objects: a modal or an adverb
     # and a verb after it (and icariin could rescue …), a conjunction before it
     "new_subject_en": (
@@ -331,6 +328,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # matrix degradation caused by IL-1β): no object of the trigger before
     "inducer_by_en": (r"(?:{inducer_before_word:w})\s+(?:the\s+)?$", _I),
     "conjunction_before_en": (r"(?:,|\band|\bbut|\bwhile|\bwhereas)\s+(?:the\s+)?$", _I),
+    # between an English trigger and the first name after it: an adverb, a clause conjunction
+    # and a few words (increased significantly and the protein expression of B): B opens the
+    # next result
     "new_conjunct_en": (
         r"^\s*(?:[a-z]+ly\s+)?,?\s*(?:{clause_conjunction:w})\s+(?:the\s+)?"
         r"(?:[a-z\-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$",

@@ -193,6 +193,7 @@ WORD_ROLES: tuple[str, ...] = (
     # tables.py: mentions from the knowledge tables (genes, taxa, chemicals, diseases)
     "table_gene_stop",
     "table_gene_cue",
+    "taxon_common_stop",
     "receptor_word",
     "table_chemical_stop",
     "table_disease_stop",

@@ -599,6 +599,8 @@ class TableWords:
     #: up to three ``cell_organ_word_en`` words ending right before a cell type
     cell_organ: re.Pattern[str] | None
     taxon_cue: re.Pattern[str] | None
+    #: words that end a plant's common name read back from its binomial (in, of, herb)
+    common_stop: frozenset[str]
     elements: frozenset[str]
     #: a compound_not_before or class word (X receptor, an isoquinoline alkaloid), lower case
     not_before: re.Pattern[str] | None
@@ -625,6 +627,7 @@ class TableWords:
             )
             if sources
             else None,
+            common_stop=frozenset(x.casefold() for x in w("taxon_common_stop")),
             elements=frozenset(name_key(x) for x in w("element")),
             not_before=_alternatives(
                 [x for x in w("compound_not_before") if x[0] != "-"]
@@ -1053,6 +1056,10 @@ _BINOMIAL = re.compile(
     r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,})[ \t]+([a-z][a-z\-]{2,})(?![A-Za-z0-9])"
     r"(?:[ \t]+(?:(var\.|subsp\.|f\.)[ \t]+)?([a-z][a-z\-]{2,})(?![A-Za-z0-9]))?"
 )
+#: a Latin species epithet by its ending (pratense, chinensis, lobata, officinale)
+_LATIN_EPITHET = re.compile(
+    r"[a-z\-]{2,}(?:ae|ii|um|us|is|ata|atum|ense|ensis|oides|ica|icum|ana|ina|osa|ella|ale|are)"
+)
 _ABBREVIATED = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z])\.[ \t]?([a-z][a-z\-]{2,})(?![A-Za-z0-9])")
 _LEXICON_BINOMIAL = re.compile(r"([A-Z])[a-z]{2,}[ \t]+([a-z][a-z\-]{2,})")
 
@@ -1071,11 +1078,12 @@ def _taxon_candidates(text: str, mentions, index: TableIndex, words: TableWords)
             end = m.end(4)
         if norm is None:
             norm, end = taxa.binomial(genus, epithet), m.end(2)
-        if norm is None:
-            continue
+        if norm is None and not (genus in taxa.genera and _LATIN_EPITHET.fullmatch(epithet)):
+            continue  # a known plant genus with an epithet no table holds: the plant, no id
         out.append(
             Candidate(m.start(), end, "ORGANISM", norm, "table-taxon", text[m.start() : end])
         )
+        out += _common_name(text, (m.start(), end), norm, words.common_stop)
         written.setdefault((genus[0], epithet), (m.start(), taxa.binomial(genus, epithet)))
     for c in mentions:  # a binomial the lexicon holds is written in full too
         b = _LEXICON_BINOMIAL.fullmatch(c.text) if c.type == "ORGANISM" else None
@@ -1092,6 +1100,36 @@ def _taxon_candidates(text: str, mentions, index: TableIndex, words: TableWords)
     if words.taxon_cue is not None:
         out += _source_lists(text, mentions, index, words.taxon_cue)
     return out
+
+
+#: the lower-case words right before a parenthesis
+_WORDS_BEFORE = re.compile(
+    r"(?<![A-Za-z\-])((?:[a-z][a-z\-]+[ \t]+){0,2}[a-z][a-z\-]+)[ \t]*[(（]$"
+)
+
+
+def _common_name(
+    text: str, span: tuple[int, int], norm: str | None, stop: frozenset[str]
+) -> list[Candidate]:
+    """A plant's common name right before its binomial in parentheses (red clover (Trifolium
+    pratense), licorice (Glycyrrhiza uralensis)): the words back to a ``taxon_common_stop``
+    word, the same ORGANISM; none when its head is such a word (a medicinal herb (X y))."""
+    s, e = span
+    if not stop or text[e : e + 1] not in (")", "）"):
+        return []
+    m = _WORDS_BEFORE.search(text, max(0, s - 40), s)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    last_stop = max((i for i, w in enumerate(words) if w.casefold() in stop), default=-1)
+    words = words[last_stop + 1 :]
+    if not words:
+        return []
+    name = " ".join(words)
+    start = m.end(1) - len(name)
+    if text[start : m.end(1)] != name:
+        return []  # words spaced otherwise than by one space
+    return [Candidate(start, m.end(1), "ORGANISM", norm, "table-taxon", name)]
 
 
 _LIST_NEXT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
