@@ -181,3 +181,24 @@ def test_new_english_subjects(text: str, up: set, down: set) -> None:
 )
 def test_plant_names_around_binomials(text: str, organisms: list[str]) -> None:
     assert _texts(text, "ORGANISM") == organisms
+
+
+def test_dose_per_body_weight_units() -> None:
+    text = "Rats received genistein at 50 mg/kg body weight; the diet held 100、200 mg/kg bw of it."
+    assert _texts(text, "CONCENTRATION") == ["50 mg/kg body weight", "100、200 mg/kg bw"]
+
+
+@pytest.mark.parametrize(
+    ("text", "compounds", "cell_lines"),
+    [
+        # a name right before an enzyme word is part of the enzyme's name, no compound
+        ("大鼠海马胆碱乙酰转移酶活性降低。", [], []),
+        ("choline acetyltransferase activity fell.", [], []),
+        # a software version is no cell line; a cell line with a decimal stays
+        ("数据处理使用SPSS13.0统计软件。", [], []),
+        ("Statistics were run in SPSS25.0.", [], []),
+    ],
+)
+def test_names_inside_other_names(text: str, compounds: list[str], cell_lines: list[str]) -> None:
+    assert _texts(text, "COMPOUND") == compounds
+    assert _texts(text, "CELL_LINE") == cell_lines
