@@ -202,3 +202,23 @@ def test_dose_per_body_weight_units() -> None:
 def test_names_inside_other_names(text: str, compounds: list[str], cell_lines: list[str]) -> None:
     assert _texts(text, "COMPOUND") == compounds
     assert _texts(text, "CELL_LINE") == cell_lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a written "X by" passive with its agent after "the treatment of"
+        (
+            "TNF-α was raised by LPS but suppressed by the treatment of luteolin.",
+            {("DOWNREGULATES", "luteolin", "TNF-α")},
+        ),
+        # what the object is protected from is no second object
+        (
+            "Wogonin protects HK-2 tubular cells from cisplatin.",
+            {("UPREGULATES", "Wogonin", "HK-2")},
+        ),
+    ],
+)
+def test_agents_after_treatment_and_sources_after_from(text: str, expected: set) -> None:
+    found = {(t, a, b) for t in ("UPREGULATES", "DOWNREGULATES") for a, b in _rels(text, t)}
+    assert found - {("UPREGULATES", "LPS", "TNF-α")} == expected

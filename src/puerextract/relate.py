@@ -147,6 +147,11 @@ class TriggerFinder:
         from .tag import trie_regex
 
         self.by = _agent_after_regex(agent_after, treatment)
+        nouns = "|".join(re.escape(w) for w in treatment)
+        # after a written "X by" row: "suppressed by the treatment of X" (the agent after it)
+        self.treated_by = (
+            re.compile(rf"\s+(?:the\s+)?(?:{nouns})\s+(?:with|of)\b", re.I) if nouns else None
+        )
         # between the words of an English trigger, an adverb (-ly) or an insert (in vitro) may
         # stand (incubated in vitro with, treated orally with); the form looked up leaves it out
         adverb = "|".join([alternation(inserts), r"[a-z]+ly"]) if inserts else r"[a-z]+ly"
@@ -209,6 +214,9 @@ class TriggerFinder:
                         continue
                     options = self.en_info[key]
                     end = m.end()
+                    treated = self.treated_by is not None and form.endswith(" by")
+                    tail = self.treated_by.match(text, end) if treated else None
+                    end = tail.end() if tail is not None else end
                     by = self.by.match(text, end)
                     if by and _participle(form, by) and not key.startswith("-"):
                         passive = [(r, "backward") for r, d in options if d != "modifier"]
@@ -2229,7 +2237,9 @@ def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
             (
                 i
                 for i, m in enumerate(targets)
-                if _new_subject(ctx, m) or by.search(ctx.text, max(0, m.start - 24), m.start)
+                if _new_subject(ctx, m)
+                or by.search(ctx.text, max(0, m.start - 24), m.start)
+                or (i and _FROM_BEFORE.search(ctx.text, max(0, m.start - 12), m.start))
             ),
             None,
         )
@@ -2256,6 +2266,11 @@ def _far_noun_object(ctx: _HitContext, target: Entity) -> bool:
         return False
     far = target.start - hit.end > _NOUN_OBJECT_REACH
     return far or bool(_VERB_CONJ_EN.search(ctx.text, hit.end, target.start))
+
+
+#: right before a name after the trigger's object: where the object is kept from (protects
+#: hepatocytes from the CCl4 damage)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _new_subject(ctx: _HitContext, m: Entity) -> bool:
