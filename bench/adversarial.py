@@ -42,6 +42,10 @@ PATTERNS = {
     "对-aims over cells, no sentence end": lambda n: (
         "毛兰素对胃癌细胞的作用\n" + "毛兰素对 SGC-7901 细胞诱导凋亡，" * (n // 22 + 1)
     )[:n],
+    # relate_stimuli.passive_reversals: change nouns undone by passives in one run-on sentence
+    "undone changes, no sentence end": lambda n: (
+        "the decrease of ALP and the increase of TRAP were reversed by icariin, " * (n // 70 + 1)
+    )[:n],
     "mixed text, no line break": lambda n: (
         "Puerarin (PUE) increased ALP and Runx2 in MC3T3-E1 cells (P<0.05), "
         "葛根素上调骨钙素（OCN）表达， " * (n // 80 + 1)

@@ -222,3 +222,18 @@ def test_names_inside_other_names(text: str, compounds: list[str], cell_lines: l
 def test_agents_after_treatment_and_sources_after_from(text: str, expected: set) -> None:
     found = {(t, a, b) for t in ("UPREGULATES", "DOWNREGULATES") for a, b in _rels(text, t)}
     assert found - {("UPREGULATES", "LPS", "TNF-α")} == expected
+
+
+def test_antagonising_a_disease_treats_it() -> None:
+    text = "淫羊藿苷能够提升 OPG 水平，拮抗骨质疏松症的发展。"
+    assert _rels(text, "TREATS") == {("淫羊藿苷", "骨质疏松症")}
+    assert _rels("补骨脂素拮抗 RANKL 的作用。", "DOWNREGULATES") == {("补骨脂素", "RANKL")}  # guard
+
+
+def test_each_passive_undoes_only_its_own_subject() -> None:
+    text = (
+        "The decrease of ALP was reversed by icariin, and the increase of TRAP was attenuated "
+        "by naringin."
+    )
+    assert _rels(text, UP) == {("icariin", "ALP")}
+    assert _rels(text, DOWN) == {("naringin", "TRAP")}

@@ -643,7 +643,7 @@ def _sentence_hits(
     hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start), frames)
     ordered = sorted(mentions, key=lambda m: m.start)
     undone = [(a, b) for a, b, _, _ in passive_reversals(text, sent, ordered, frames.re)]
-    hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in undone)]
+    hits = [h for h in hits if not _within(undone, h.start, h.end)]  # sorted, apart
     ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = [h for h in hits if not _bare_prefix(text, h, ordered_starts)]

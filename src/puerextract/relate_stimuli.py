@@ -6,6 +6,7 @@ their own anywhere in the paper (v1.3), so the relation rules never take them as
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from .model import Entity, Sentence
@@ -132,6 +133,8 @@ def _reversing_agent(m, mentions: list[Entity], start: int) -> Entity | None:  #
 Reversal = tuple[int, int, "Entity | None", list[tuple[str, Entity]]]
 #: how far before its passive a reversed subject may start
 _SUBJECT_REACH = 300
+#: the most names one change's object list is read for
+_RUN_MAX = 12
 _TARGET_TYPES = ("GENE", "COMPOUND", "PATHWAY", "CELL_TYPE", "CELL_LINE")
 #: between two names of one change's object list (A, B, and C; A 和 B)
 _LIST_GAP = re.compile(r"[\s,，、]*(?:(?:and|or|as\s+well\s+as|和|及|与)\s*)?", re.IGNORECASE)
@@ -145,18 +148,23 @@ def passive_reversals(
     agent (the compound after "by", else the last one before the subject) and, per name, the
     relation: a loss undone is a rise, a gain undone a fall."""
     out: list[Reversal] = []
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    prev_end = sent.start
     for done in words["changes_reversed"].finditer(text, sent.start, sent.end):
         first, changes = None, []
-        lo = max(sent.start, done.start() - _SUBJECT_REACH)
+        lo = max(prev_end, done.start() - _SUBJECT_REACH)  # not an earlier passive's subject
+        prev_end = done.end()
         for c in words["change_of"].finditer(text, lo, done.start()):
-            run = _object_run(text, c.end(), mentions, done.start())
+            k = bisect_left(starts, c.end())
+            run = _object_run(text, c.end(), mentions[k : k + _RUN_MAX], done.start())
             if not run or (first is None and not _opens_subject(text, sent.start, c, words)):
                 continue
             first = c.start() if first is None else first
             rtype = "UPREGULATES" if c.group("loss") else "DOWNREGULATES"
             changes += [(rtype, t) for t in run]
         if first is not None:
-            agent = _passive_agent(done, mentions, sent.start, first)
+            agent = _passive_agent(done, (mentions, starts), sent.start, first)
             out.append((first, done.end(), agent, changes))
     return out
 
@@ -185,11 +193,16 @@ def _object_run(text: str, at: int, mentions: list[Entity], limit: int) -> list[
 
 
 def _passive_agent(
-    done: re.Match[str], mentions: list[Entity], start: int, first: int
+    done: re.Match[str], ordered: tuple[list[Entity], list[int]], start: int, first: int
 ) -> Entity | None:
-    """The compound right after the passive's "by", else the last one before its subject."""
+    """The compound right after the passive's "by", else the last one of the twelve names
+    before its subject (``ordered``: the sentence's mentions by start, and their starts)."""
+    mentions, starts = ordered
     if re.search(r"\bby\b", done.group(), re.IGNORECASE):
-        after = next((m for m in mentions if m.start >= done.end()), None)
+        k = bisect_left(starts, done.end())
+        after = mentions[k] if k < len(mentions) else None
         return after if after is not None and after.type == "COMPOUND" else None
-    before = [m for m in mentions if start <= m.start and m.end <= first and m.type == "COMPOUND"]
-    return before[-1] if before else None
+    k = bisect_left(starts, first)
+    before = [m for m in mentions[max(0, k - _RUN_MAX) : k] if start <= m.start and m.end <= first]
+    compounds = [m for m in before if m.type == "COMPOUND"]
+    return compounds[-1] if compounds else None
