@@ -237,3 +237,15 @@ def test_each_passive_undoes_only_its_own_subject() -> None:
     )
     assert _rels(text, UP) == {("icariin", "ALP")}
     assert _rels(text, DOWN) == {("naringin", "TRAP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "treats"),
+    [
+        ("Kaempferol is beneficial for osteoporosis.", {("Kaempferol", "osteoporosis")}),
+        # guard: improving a measure is no treatment
+        ("Kaempferol is beneficial for ALP activity.", set()),
+    ],
+)
+def test_english_improvement_treats(text: str, treats: set) -> None:
+    assert _rels(text, "TREATS") == treats
