@@ -247,6 +247,7 @@ class Tokenizer:
         self._jieba_tok: Any = None
         self._rule_tok: Any = None
         self._short_chunks: dict[str, list[tuple[int, int]]] = {}
+        self._short_han: dict[str, list[str]] = {}
 
     @property
     def _jieba(self) -> Any:
@@ -313,10 +314,22 @@ class Tokenizer:
         pos = start
         # jieba's work grows faster than the run: a run longer than any sentence is cut
         for piece in range(start, end, MAX_HAN_RUN):
-            for word in self._jieba.cut(text[piece : min(end, piece + MAX_HAN_RUN)], HMM=True):
+            for word in self._han_words(text[piece : min(end, piece + MAX_HAN_RUN)]):
                 toks.append(Token(pos, pos + len(word), word, "zh"))
                 pos += len(word)
         return toks
+
+    def _han_words(self, run: str) -> list[str]:
+        """jieba's words of a Han run; short runs (组, 与模型组相比) recur: cut once."""
+        if len(run) > _SHORT_CHUNK:
+            return self._jieba.cut(run, HMM=True)
+        words = self._short_han.get(run)
+        if words is None:
+            words = list(self._jieba.cut(run, HMM=True))
+            if len(self._short_han) >= _SHORT_CHUNKS_KEPT:
+                self._short_han.clear()
+            self._short_han[run] = words
+        return words
 
     def _latin_tokens(self, text: str, start: int, end: int) -> list[Token]:
         chunk = text[start:end]
