@@ -484,7 +484,7 @@ class QuantityFinder:
             rf"(?:[ \t]{{0,3}}(?P<u>{units})|-(?P<uh>{hunits})){_NO_ALNUM_AFTER}"
             rf"(?:{_RANGE_SEP}(?P<num2>{number})[ \t]{{0,3}}(?P=u){_NO_ALNUM_AFTER})?"
         )
-        object.__setattr__(self, "pattern", re.compile(regex))
+        object.__setattr__(self, "pattern", prefiltered(re.compile(regex)))
         object.__setattr__(self, "word_pattern", _word_duration_regex(self.table))
         object.__setattr__(self, "time_regexes", _time_regexes(self.words))
 
