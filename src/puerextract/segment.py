@@ -435,11 +435,13 @@ def lexicon_words(rules_dir=None) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def get_tokenizer(rules_dir=None) -> Tokenizer:
+def get_tokenizer(rules_dir=None, version: str | None = None) -> Tokenizer:
     """A cached tokenizer whose jieba dictionary holds the lexicon of ``rules_dir``.
 
     Looked up by rules version, so a call per document does not rebuild the word list (that
     cost grew with the lexicon: a third of the extraction time at 100x the shipped lexicon).
+    ``version``: the rules version when the caller has it (the extractor: its tagger's), so
+    the rule files are not looked at a second time for the same document.
     """
     try:
         from .rules import rules_version
@@ -448,7 +450,7 @@ def get_tokenizer(rules_dir=None) -> Tokenizer:
     from pathlib import Path
 
     key = str(Path(rules_dir).resolve()) if rules_dir is not None else None
-    return _tokenizer_for_rules(key, rules_version(rules_dir))
+    return _tokenizer_for_rules(key, version or rules_version(rules_dir))
 
 
 @lru_cache(maxsize=4)
