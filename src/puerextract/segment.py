@@ -383,19 +383,21 @@ class Tokenizer:
         """Tokens of a Latin ``chunk`` by scispaCy's rules (:mod:`.rule_tokenizer`), names
         kept whole."""
         protected = [m.span() for m in NAME_RE.finditer(chunk)]
+        n = len(protected)
         toks: list[Token] = []
         pi = 0
         merged_until = -1
         for s, e in self._rules.spans(chunk):
             if s < merged_until:
                 continue
-            while pi < len(protected) and protected[pi][1] <= s:
+            while pi < n and protected[pi][1] <= s:
                 pi += 1
-            if pi < len(protected) and protected[pi][0] <= s < protected[pi][1]:
+            if pi < n and protected[pi][0] <= s:  # s < its end: the loop above
                 e = max(e, protected[pi][1])
                 merged_until = e
-            if chunk[s:e].strip():
-                toks.append(Token(start + s, start + e, chunk[s:e], "en"))
+            piece = chunk[s:e]
+            if piece.strip():
+                toks.append(Token(start + s, start + e, piece, "en"))
         return toks
 
 
