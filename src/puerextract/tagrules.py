@@ -426,6 +426,21 @@ _ZH_LIST = re.compile(f"{_ZH_ITEM_RUN}(?:、{_ZH_ITEM_RUN})+(?:[和及与或]{_Z
 _ZH_ITEM = re.compile(r"[^、和及与或]+")
 
 
+def _zh_lists(text: str):  # noqa: ANN202 - an iterator of matches
+    """``_ZH_LIST.finditer(text)``, tried only where a list can start: two to eight characters
+    before a 、 (the scan tried every Han character, backtracking at each)."""
+    pos = 0
+    while (q := text.find("、", pos)) >= 0:
+        for p in range(max(pos, q - 8), q - 1):
+            m = _ZH_LIST.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = q + 1
+
+
 def herb_list_candidates(text: str, mentions, rules) -> list:
     """ORGANISM candidates for the other items of a Chinese list of herbal materials (杜仲、骨碎补、
     肉苁蓉和续断): in a list of three items at least, two of them plant mentions, an item of two to
@@ -441,7 +456,7 @@ def herb_list_candidates(text: str, mentions, rules) -> list:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     out = []
-    for lst in _ZH_LIST.finditer(text):
+    for lst in _zh_lists(text):
         base = lst.start()
         items = [(base + i.start(), base + i.end()) for i in _ZH_ITEM.finditer(lst.group())]
         known = sum(1 for s, e in items if _overlaps(plants, s, e))
