@@ -247,7 +247,7 @@ class Tokenizer:
         self._jieba_tok: Any = None
         self._rule_tok: Any = None
         self._short_chunks: dict[str, list[tuple[int, int]]] = {}
-        self._short_han: dict[str, list[str]] = {}
+        self._short_han: dict[str, bytes] = {}
 
     @property
     def _jieba(self) -> Any:
@@ -314,22 +314,27 @@ class Tokenizer:
         pos = start
         # jieba's work grows faster than the run: a run longer than any sentence is cut
         for piece in range(start, end, MAX_HAN_RUN):
-            for word in self._han_words(text[piece : min(end, piece + MAX_HAN_RUN)]):
-                toks.append(Token(pos, pos + len(word), word, "zh"))
-                pos += len(word)
+            run = text[piece : min(end, piece + MAX_HAN_RUN)]
+            if len(run) > _SHORT_CHUNK:
+                for word in self._jieba.cut(run, HMM=True):
+                    toks.append(Token(pos, pos + len(word), word, "zh"))
+                    pos += len(word)
+                continue
+            for n in self._short_han_words(run):
+                toks.append(Token(pos, pos + n, text[pos : pos + n], "zh"))
+                pos += n
         return toks
 
-    def _han_words(self, run: str) -> list[str]:
-        """jieba's words of a Han run; short runs (组, 与模型组相比) recur: cut once."""
-        if len(run) > _SHORT_CHUNK:
-            return self._jieba.cut(run, HMM=True)
-        words = self._short_han.get(run)
-        if words is None:
-            words = list(self._jieba.cut(run, HMM=True))
+    def _short_han_words(self, run: str) -> bytes:
+        """The lengths of jieba's words in a short Han run (组, 与模型组相比: they recur, so
+        each is cut once; a length per byte keeps the cache small)."""
+        lengths = self._short_han.get(run)
+        if lengths is None:
+            lengths = bytes(len(w) for w in self._jieba.cut(run, HMM=True))
             if len(self._short_han) >= _SHORT_CHUNKS_KEPT:
                 self._short_han.clear()
-            self._short_han[run] = words
-        return words
+            self._short_han[run] = lengths
+        return lengths
 
     def _latin_tokens(self, text: str, start: int, end: int) -> list[Token]:
         chunk = text[start:end]
