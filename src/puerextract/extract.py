@@ -57,7 +57,7 @@ def _forward(doc: Document, rules_dir: Path | None) -> Annotations:
     check_encodable(doc.text, doc.source or doc.name)
     tagger = get_tagger(rules_dir)
     if not doc.sentences:
-        prepare(doc, tagger.sentence_tokenizer(get_tokenizer(rules_dir)))
+        prepare(doc, tagger.sentence_tokenizer(get_tokenizer(rules_dir, tagger.rules.version)))
     text = fold_width(doc.text)  # full-width letters and digits matched as half-width
     base, negated = tagger.candidates(doc, text)
     base, _ = tagger.abbreviate(doc, text, base)

@@ -34,7 +34,7 @@ def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
         items = sre_parse.parse(rx.pattern, rx.flags)
     except (re.error, TypeError):  # pragma: no cover - a compiled pattern parses again
         return rx
-    if _engine_prefixed(items):
+    if _engine_prefixed(items, bool(rx.flags & re.IGNORECASE)):
         return rx
     chars, nullable = _first(items)
     if not chars or nullable:
@@ -43,21 +43,32 @@ def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
 
 
-def _engine_prefixed(items) -> bool:  # noqa: ANN001 - a parsed pattern
+def _engine_prefixed(items, ignorecase: bool = False) -> bool:  # noqa: ANN001 - parsed
     """Whether the engine already skips to the first characters (a literal, a class or an
-    alternation of literals first), or the pattern is anchored."""
+    alternation of literals first), or the pattern is anchored. Under IGNORECASE the engine
+    takes no alternation with a cased letter first (``(?:knockdown|silencing)``): it tries
+    each alternative at every position."""
     if not items:
         return True
     op, av = items[0]
     if op is sre.SUBPATTERN and not av[1] and not av[2]:
-        return _engine_prefixed(av[3])
+        return _engine_prefixed(av[3], ignorecase)
     if op in _REPEATS and av[0] >= 1:
-        return _engine_prefixed(av[2])
+        return _engine_prefixed(av[2], ignorecase)
     if op is sre.AT:
         return av in _ANCHORS
     if op in (sre.LITERAL, sre.IN):
         return True
-    return op is sre.BRANCH and all(p and p[0][0] is sre.LITERAL for p in av[1])
+    return op is sre.BRANCH and all(
+        p and p[0][0] is sre.LITERAL and not (ignorecase and _cased(p[0][1])) for p in av[1]
+    )
+
+
+def _cased(code: int) -> bool:
+    """Whether a character has another case (the engine's test, near enough: a character
+    counted cased wrongly only gets a lookahead it does not need)."""
+    c = chr(code)
+    return c.lower() != c or c.upper() != c
 
 
 def _first(items) -> First:  # noqa: ANN001 - a parsed pattern

@@ -247,6 +247,7 @@ class Tokenizer:
         self._jieba_tok: Any = None
         self._rule_tok: Any = None
         self._short_chunks: dict[str, list[tuple[int, int]]] = {}
+        self._short_han: dict[str, bytes] = {}
 
     @property
     def _jieba(self) -> Any:
@@ -313,10 +314,27 @@ class Tokenizer:
         pos = start
         # jieba's work grows faster than the run: a run longer than any sentence is cut
         for piece in range(start, end, MAX_HAN_RUN):
-            for word in self._jieba.cut(text[piece : min(end, piece + MAX_HAN_RUN)], HMM=True):
-                toks.append(Token(pos, pos + len(word), word, "zh"))
-                pos += len(word)
+            run = text[piece : min(end, piece + MAX_HAN_RUN)]
+            if len(run) > _SHORT_CHUNK:
+                for word in self._jieba.cut(run, HMM=True):
+                    toks.append(Token(pos, pos + len(word), word, "zh"))
+                    pos += len(word)
+                continue
+            for n in self._short_han_words(run):
+                toks.append(Token(pos, pos + n, text[pos : pos + n], "zh"))
+                pos += n
         return toks
+
+    def _short_han_words(self, run: str) -> bytes:
+        """The lengths of jieba's words in a short Han run (组, 与模型组相比: they recur, so
+        each is cut once; a length per byte keeps the cache small)."""
+        lengths = self._short_han.get(run)
+        if lengths is None:
+            lengths = bytes(len(w) for w in self._jieba.cut(run, HMM=True))
+            if len(self._short_han) >= _SHORT_CHUNKS_KEPT:
+                self._short_han.clear()
+            self._short_han[run] = lengths
+        return lengths
 
     def _latin_tokens(self, text: str, start: int, end: int) -> list[Token]:
         chunk = text[start:end]
@@ -370,19 +388,21 @@ class Tokenizer:
         """Tokens of a Latin ``chunk`` by scispaCy's rules (:mod:`.rule_tokenizer`), names
         kept whole."""
         protected = [m.span() for m in NAME_RE.finditer(chunk)]
+        n = len(protected)
         toks: list[Token] = []
         pi = 0
         merged_until = -1
         for s, e in self._rules.spans(chunk):
             if s < merged_until:
                 continue
-            while pi < len(protected) and protected[pi][1] <= s:
+            while pi < n and protected[pi][1] <= s:
                 pi += 1
-            if pi < len(protected) and protected[pi][0] <= s < protected[pi][1]:
+            if pi < n and protected[pi][0] <= s:  # s < its end: the loop above
                 e = max(e, protected[pi][1])
                 merged_until = e
-            if chunk[s:e].strip():
-                toks.append(Token(start + s, start + e, chunk[s:e], "en"))
+            piece = chunk[s:e]
+            if piece.strip():
+                toks.append(Token(start + s, start + e, piece, "en"))
         return toks
 
 
@@ -422,11 +442,13 @@ def lexicon_words(rules_dir=None) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def get_tokenizer(rules_dir=None) -> Tokenizer:
+def get_tokenizer(rules_dir=None, version: str | None = None) -> Tokenizer:
     """A cached tokenizer whose jieba dictionary holds the lexicon of ``rules_dir``.
 
     Looked up by rules version, so a call per document does not rebuild the word list (that
     cost grew with the lexicon: a third of the extraction time at 100x the shipped lexicon).
+    ``version``: the rules version when the caller has it (the extractor: its tagger's), so
+    the rule files are not looked at a second time for the same document.
     """
     try:
         from .rules import rules_version
@@ -435,7 +457,7 @@ def get_tokenizer(rules_dir=None) -> Tokenizer:
     from pathlib import Path
 
     key = str(Path(rules_dir).resolve()) if rules_dir is not None else None
-    return _tokenizer_for_rules(key, rules_version(rules_dir))
+    return _tokenizer_for_rules(key, version or rules_version(rules_dir))
 
 
 @lru_cache(maxsize=4)

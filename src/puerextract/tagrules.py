@@ -82,7 +82,7 @@ PLANT_TYPES = ("ORGANISM",)
 _ANIMAL_NORMS = ("ncbitaxon:10090", "ncbitaxon:10116", "ncbitaxon:9606")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)  # more roles than 8 ask: a smaller cache rebuilt them per paper
 def _word_regex(words: tuple[str, ...], latin_bounded: bool) -> re.Pattern[str] | None:
     if not words:
         return None
@@ -92,6 +92,14 @@ def _word_regex(words: tuple[str, ...], latin_bounded: bool) -> re.Pattern[str] 
     if latin_bounded:
         return re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![A-Za-z])", re.IGNORECASE)
     return re.compile("(?:" + body + ")")
+
+
+@lru_cache(maxsize=32)
+def _scan_regex(words: tuple[str, ...], latin_bounded: bool) -> re.Pattern[str] | None:
+    """:func:`_word_regex` for ``finditer`` over a whole text: prefiltered (same matches,
+    faster); its ``pattern`` is no longer the plain alternation other regexes are built on."""
+    regex = _word_regex(words, latin_bounded)
+    return prefiltered(regex) if regex is not None else None
 
 
 def _words(rules, role: str) -> tuple[str, ...]:
@@ -136,15 +144,15 @@ def fraction_candidates(text: str, mentions, rules) -> list:
                 s = m.start - (len(left) - of.start())
                 out.append(Candidate(s, m.end, "COMPOUND", None, "shape", text[s : m.end]))
     out += _unlisted_species_fractions(text, mentions, regex)
-    classes = _word_regex(_words(rules, "fraction_class"), True)
+    classes = _scan_regex(_words(rules, "fraction_class"), True)
     if classes is not None:
         for c in classes.finditer(text):
             out.append(Candidate(c.start(), c.end(), "COMPOUND", None, "shape", c.group()))
     return out
 
 
-_GENUS_EPITHET = re.compile(
-    rf"(?<![A-Za-z])([A-Z][a-z]{{2,}}){HSPACE}+([a-z][a-z\-]{{2,}}){HSPACE}+"
+_GENUS_EPITHET = prefiltered(
+    re.compile(rf"(?<![A-Za-z])([A-Z][a-z]{{2,}}){HSPACE}+([a-z][a-z\-]{{2,}}){HSPACE}+")
 )
 
 
@@ -371,7 +379,7 @@ def _cell(text: str, s: int, e: int):  # noqa: ANN202 - a Candidate
 
 
 def _en_cell_phrases(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
-    heads = _word_regex(_words(rules, "cell_head_en"), True)
+    heads = _scan_regex(_words(rules, "cell_head_en"), True)
     if heads is None:
         return []
     stop = {w.casefold() for w in _words(rules, "cell_modifier_stop_en")}
@@ -418,6 +426,21 @@ _ZH_LIST = re.compile(f"{_ZH_ITEM_RUN}(?:、{_ZH_ITEM_RUN})+(?:[和及与或]{_Z
 _ZH_ITEM = re.compile(r"[^、和及与或]+")
 
 
+def _zh_lists(text: str):  # noqa: ANN202 - an iterator of matches
+    """``_ZH_LIST.finditer(text)``, tried only where a list can start: two to eight characters
+    before a 、 (the scan tried every Han character, backtracking at each)."""
+    pos = 0
+    while (q := text.find("、", pos)) >= 0:
+        for p in range(max(pos, q - 8), q - 1):
+            m = _ZH_LIST.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = q + 1
+
+
 def herb_list_candidates(text: str, mentions, rules) -> list:
     """ORGANISM candidates for the other items of a Chinese list of herbal materials (杜仲、骨碎补、
     肉苁蓉和续断): in a list of three items at least, two of them plant mentions, an item of two to
@@ -433,7 +456,7 @@ def herb_list_candidates(text: str, mentions, rules) -> list:
         return []
     taken = sorted((m.start, m.end) for m in mentions)
     out = []
-    for lst in _ZH_LIST.finditer(text):
+    for lst in _zh_lists(text):
         base = lst.start()
         items = [(base + i.start(), base + i.end()) for i in _ZH_ITEM.finditer(lst.group())]
         known = sum(1 for s, e in items if _overlaps(plants, s, e))
@@ -607,9 +630,11 @@ def _pinyin_regex(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     low = "|".join(re.escape(w.lower()) for w in sorted(suffixes, key=len, reverse=True))
     cap = "|".join(re.escape(w.capitalize()) for w in sorted(suffixes, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![A-Za-z\-])(?:[A-Z][a-z]{{1,6}}(?:-[A-Za-z][a-z]{{0,5}}){{1,6}}-(?:{low}|{cap})"
-        rf"|(?P<words>(?:[A-Z][a-z]{{1,11}} ){{1,3}})(?:{cap}))(?![A-Za-z\-])"
+    return prefiltered(
+        re.compile(
+            rf"(?<![A-Za-z\-])(?:[A-Z][a-z]{{1,6}}(?:-[A-Za-z][a-z]{{0,5}}){{1,6}}-(?:{low}|{cap})"
+            rf"|(?P<words>(?:[A-Z][a-z]{{1,11}} ){{1,3}})(?:{cap}))(?![A-Za-z\-])"
+        )
     )
 
 
@@ -744,7 +769,9 @@ def _en_formula_regex(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
     if not suffixes:
         return None
     body = "|".join(re.escape(w) for w in sorted(suffixes, key=len, reverse=True))
-    return re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]{1,9}[ -]){1,4}(?:" + body + r"))(?![A-Za-z])")
+    return prefiltered(
+        re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]{1,9}[ -]){1,4}(?:" + body + r"))(?![A-Za-z])")
+    )
 
 
 def _en_formulas(text: str, mentions, rules) -> list:

@@ -37,13 +37,20 @@ def _table() -> tuple[dict[int, str], re.Pattern[str] | None]:
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
+@cache
+def _traditional() -> frozenset[str]:
+    """The traditional characters of the table (those its regex finds)."""
+    return frozenset(map(chr, _table()[0]))
+
+
 def simplified_view(text: str) -> str | None:
     """``text`` in simplified characters when it is written in traditional ones, else None.
     The view has the length of ``text``: each character maps to one."""
     table, chars = _table()
     if chars is None:
         return None
-    traditional = len(chars.findall(text))
+    # counted per character present (a scan of the paper with the table's class took 0.6 ms)
+    traditional = sum(text.count(c) for c in _traditional().intersection(text))
     if traditional < MIN_COUNT or traditional < MIN_SHARE * len(_HAN.findall(text)):
         return None
     return text.translate(table)
