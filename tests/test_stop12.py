@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from test_stop10 import _rels, _texts
 
+from puerextract.extract import extract_text
+
 UP, DOWN = "UPREGULATES", "DOWNREGULATES"
 
 
@@ -249,3 +251,14 @@ def test_each_passive_undoes_only_its_own_subject() -> None:
 )
 def test_english_improvement_treats(text: str, treats: set) -> None:
     assert _rels(text, "TREATS") == treats
+
+
+def test_relations_stay_inside_their_sentence() -> None:
+    text = "结果：淫羊藿苷组 OPG 升高；并可显著上调 Runx2 的表达。Icariin raised ALP. It also raised OCN."
+    ann = extract_text(text)
+    by = {e.id: e for e in ann.entities}
+    bounds = [(0, text.index("；") + 1), (text.index("；") + 1, text.index("。") + 1)]
+    bounds += [(text.index("。") + 1, text.index("ALP.") + 4), (text.index("ALP.") + 4, len(text))]
+    for r in ann.relations:
+        a, b = by[r.arg1], by[r.arg2]
+        assert any(s <= a.start < e and s <= b.start < e for s, e in bounds), (a.text, b.text)

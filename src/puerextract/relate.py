@@ -435,10 +435,12 @@ class _Builder:
         #: (…；能使 B 减少) carries it on
         self.carried: Entity | None = None
         self.carried_label = False  # the carried subject is a group label before a semicolon
+        #: the sentence being read (start, end): both arguments stand in it (the guidelines)
+        self.sentence: tuple[int, int] | None = None
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
-        if a.id in self.extents:
+        if a.id in self.extents or not self._in_sentence(a, b):
             return False
         if b.id in self.extents:
             if rtype != "DOWNREGULATES":
@@ -461,6 +463,14 @@ class _Builder:
             rule = self.rule if source == "trigger" and self.rule else source
             self.relations.append(Relation("", rtype, a.id, b.id, source, rule))
         return True
+
+    def _in_sentence(self, a: Entity, b: Entity) -> bool:
+        """Whether both arguments stand in the sentence being read (a subject carried from
+        the sentence before names no argument of this one)."""
+        if self.sentence is None:
+            return True
+        start, end = self.sentence
+        return start <= a.start < end and start <= b.start < end
 
 
 _TITLE_START = re.compile("")
@@ -3472,6 +3482,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         while k < len(ordered) and ordered[k].end <= sent.end:
             k += 1
         first = len(out.relations)
+        out.sentence = (sent.start, sent.end)
         relate_sentence(text, sent, ordered[j:k], finder, out, frames)
         if frames is not None and frames.respectively is not None:
             _respectively(text, sent, ordered[j:k], first, out, frames.respectively)
