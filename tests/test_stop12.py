@@ -262,3 +262,17 @@ def test_relations_stay_inside_their_sentence() -> None:
     for r in ann.relations:
         a, b = by[r.arg1], by[r.arg2]
         assert any(s <= a.start < e and s <= b.start < e for s, e in bounds), (a.text, b.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a Cellosaurus name cued once as cells is a cell line at every use
+        ("MDA-MB-231 细胞增殖受抑。随后 MDA-MB-231 迁移减少。", ["MDA-MB-231", "MDA-MB-231"]),
+        ("SK-OV-3 cells were cultured.", ["SK-OV-3"]),
+        # guard: never cued, no line
+        ("The SK-OV-3 value was noted.", []),
+    ],
+)
+def test_cellosaurus_lines(text: str, lines: list[str]) -> None:
+    assert _texts(text, "CELL_LINE") == lines

@@ -62,6 +62,11 @@ boundaries, acronyms and inverted forms (``Cells, Mast``) left out, 5 letters at
 word; never a ``table_cell_stop`` word (``cells``, ``spores``, nerve fibres) nor a gene's name.
 Up to three ``cell_organ_word_en`` words before it join the span (renal tubular epithelial cells).
 
+``table-cell-line`` - Cellosaurus names (the lines EFO and biomappings cross-reference), CELL_LINE
+with ``cellosaurus:ID``: a name with a digit, 4 characters at least, as written, on Latin word
+boundaries (a Han character may touch it: SK-BR-3细胞), once it stands before a ``cell_line_cue``
+word somewhere in the paper (SK-BR-3 cells, MDA-MB-231 细胞), then at every use.
+
 The index is built once per process (:func:`table_index`), the taxa only when a text first needs
 them, and kept in the disk cache of :mod:`puerextract.validated` for the next process; the word
 lists come from the rule set (``tag_words.tsv``).
@@ -599,6 +604,8 @@ class TableWords:
     #: up to three ``cell_organ_word_en`` words ending right before a cell type
     cell_organ: re.Pattern[str] | None
     taxon_cue: re.Pattern[str] | None
+    #: right after a cell line's name: cells, cell line, 细胞 (SK-BR-3 cells)
+    cell_line_cue: re.Pattern[str] | None
     #: words that end a plant's common name read back from its binomial (in, of, herb)
     common_stop: frozenset[str]
     elements: frozenset[str]
@@ -628,12 +635,21 @@ class TableWords:
             if sources
             else None,
             common_stop=frozenset(x.casefold() for x in w("taxon_common_stop")),
+            cell_line_cue=_cue_after(w("cell_line_cue")),
             elements=frozenset(name_key(x) for x in w("element")),
             not_before=_alternatives(
                 [x for x in w("compound_not_before") if x[0] != "-"]
                 + list(w("compound_class_word"))
             ),
         )
+
+
+def _cue_after(found: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of the words right after a name: a space or none between."""
+    if not found:
+        return None
+    alt = "|".join(re.escape(x) for x in sorted(found, key=len, reverse=True))
+    return re.compile(rf"[ \t]?(?:{alt})(?![A-Za-z])", re.IGNORECASE)
 
 
 def _alternatives(found: list[str]) -> re.Pattern[str] | None:
@@ -672,7 +688,39 @@ def table_candidates(text: str, mentions: list[Candidate], rules) -> list[Candid
     atoms = [m.span() for m in _ATOM.finditer(text)]
     out = _word_candidates(text, atoms, mentions, index, words)
     out += _taxon_candidates(text, mentions, index, words)
+    out += _cell_line_candidates(text, words.cell_line_cue)
     return _free(out, mentions, index)
+
+
+@cache
+def _cell_lines() -> dict[str, str]:
+    """Cellosaurus names with a digit (4 characters at least) -> identifier."""
+    names: dict[str, str] = {}
+    for row in _iter_rows("cellosaurus"):
+        name = row[1] if len(row) > 1 else ""
+        if len(name) >= 4 and any(c.isdigit() for c in name) and _CODE_TOKEN.fullmatch(name):
+            names.setdefault(name, row[0])
+    return names
+
+
+#: a cell line's code as a token: letters, digits, inner hyphens and dots (MDA-MB-231, RAW264.7)
+_CODE_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9\-])[A-Za-z0-9](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?(?![A-Za-z0-9])"
+)
+
+
+def _cell_line_candidates(text: str, cue: re.Pattern[str] | None) -> list[Candidate]:
+    """``table-cell-line``: the Cellosaurus names cued once as cells, at every use."""
+    names = _cell_lines()
+    if not names or cue is None:
+        return []
+    found = [m for m in _CODE_TOKEN.finditer(text) if m.group() in names]
+    cued = {m.group() for m in found if cue.match(text, m.end())}
+    return [
+        Candidate(m.start(), m.end(), "CELL_LINE", names[m.group()], "table-cell-line", m.group())
+        for m in found
+        if m.group() in cued
+    ]
 
 
 class _Keys:
