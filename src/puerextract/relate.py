@@ -431,10 +431,6 @@ class _Builder:
         #: ids of the compounds given as a vehicle (等体积蒸馏水): an Arg1 of its own strength
         #: only (0.5% CMC-Na), of no other relation
         self.vehicles: frozenset[str] = frozenset()
-        #: the subject the last sentence ended with: a Chinese sentence with none of its own
-        #: (…；能使 B 减少) carries it on
-        self.carried: Entity | None = None
-        self.carried_label = False  # the carried subject is a group label before a semicolon
         #: the sentence being read (start, end): both arguments stand in it (the guidelines)
         self.sentence: tuple[int, int] | None = None
 
@@ -494,7 +490,6 @@ class _HitContext:
     follows_trigger: bool = False  # a relation trigger of the clause stands before this one
     no_target: frozenset[str] = frozenset()  # group labels: no regulation target
     frames: Frames | None = None
-    carried: str | None = None  # id of a subject carried from the sentence before
     silenced: set[str] | frozenset[str] = frozenset()  # genes knocked down: their clause's
     # effect is the loss's, so no agent is carried into it from an earlier clause
 
@@ -556,14 +551,13 @@ def relate_sentence(
     labels, references, hits = _labels_and_hits(text, sent, (mentions, usable), finder, frames)
     reagents = frames.reagents(text, usable) if frames else set()
     if not hits:  # no trigger: the clause rules find nothing to link, the sentence rules run
-        out.carried = None
         return _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
     hit_starts = [h.start for h in hits]
     silenced = frames.silenced(text, usable)
     blocked = _blocker_targets(text, hits, usable, starts, frames) | silenced
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
     refs = sorted((m.start, m.id) for m in usable if m.id in references or m.id in reagents)
-    subject = _carried_subject(text, sent, out, usable)
+    subject = None
     item_head = frames.re["item_head"] if frames else None
     verbs = [h.start for h in hits if h.direction != "modifier"]  # X-induced is no verb
     for cs, ce in clause_spans(sent, usable, verbs=verbs, head=item_head):
@@ -592,35 +586,9 @@ def relate_sentence(
                 continue
             ctx = _hit_context(text, governing, k, (cs, ce), usable, starts, inducers, no_agent)
             ctx.no_target, ctx.frames, ctx.silenced = clause_no_target, frames, silenced
-            ctx.carried = out.carried and out.carried.id
             out.rule = f"trigger {hit.lang}:{hit.word}"
             subject = _link_hit(ctx, subject, out)
-    _carry(text, sent, out, subject, labels)
     _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
-
-
-def _carry(text: str, sent: Sentence, out: _Builder, subject: Entity | None, labels) -> None:  # noqa: ANN001
-    """Keep the sentence's last subject for the next sentence, and whether it is a group label
-    whose sentence ends on a semicolon (与模型组相比，X 组 A 升高；B 降低)."""
-    out.carried = subject
-    out.carried_label = (
-        subject is not None and subject.id in labels and text[sent.end - 1 : sent.end] in "；;"
-    )
-
-
-def _carried_subject(
-    text: str, sent: Sentence, out: _Builder, usable: list[Entity]
-) -> Entity | None:
-    """The previous sentence's subject when this one opens on a ``zero_subject_lead_zh`` word
-    (…；能使 MDA 含量明显减少), or goes on after a group label's semicolon with no compound and
-    no group of its own (X 组 A 升高；B、C 表达显著降低); else None."""
-    if out.carried is None or out.frames is None:
-        return None
-    if out.frames.re["zero_subject"].match(text, sent.start):
-        return out.carried
-    own = any(m.type == "COMPOUND" for m in usable)
-    group = out.frames.re["group_before"].search(text, sent.start, sent.end)
-    return out.carried if out.carried_label and not own and group is None else None
 
 
 def _labels_and_hits(
@@ -2432,9 +2400,7 @@ def _agent_before(
     hit = ctx.hit
     agent = None
     if _conjoined_verb(ctx):
-        agent = (
-            _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried) if subject else None
-        )
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start) if subject else None
         if agent is not None and agent.type not in arg1_types:
             agent = None
     if agent is None:
@@ -2456,7 +2422,7 @@ def _agent_before(
     if agent is not None and _inside_dui_object(ctx, agent):
         return None  # X 对 H2O2 诱导损伤后的 Y 细胞存活率的影响: 诱导 is no verb of X
     if agent is None and subject is not None and subject.type in arg1_types:
-        agent = _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried)
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
     if agent is None and direction == "any":
         agent = _agent_after(ctx, targets, arg1_types)
     return agent
@@ -2616,7 +2582,7 @@ def _themes_before(
     ):
         agent = lead[0]
     if agent is None and subject is not None and subject.type == "COMPOUND":
-        agent = _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried)
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
     if (
         agent is not None
         and agent in pre
@@ -2769,11 +2735,11 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         given = _given_run(text, [m for m in ctx.after if m.type == "COMPOUND"])
         agent = given[0] if given else None
     if agent is None and subject is not None and subject.type == "COMPOUND":
-        agent = _nearest_occurrence(ctx.earlier, subject, hit.start, ctx.carried)
+        agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
     if agent is None:
         return False
     if agent.start < hit.start:
-        agent = _nearest_occurrence(ctx.earlier, agent, hit.start, ctx.carried) or agent
+        agent = _nearest_occurrence(ctx.earlier, agent, hit.start) or agent
     fate = ctx.frames.re["fate_of"] if ctx.frames is not None else None
     systems = [  # not the fate of the cells named next (osteoblast formation from BMSCs)
         m for m in ctx.after if m.type in arg2_types and not (fate and fate.match(text, m.end))
@@ -3259,14 +3225,11 @@ def _not_treated(
     return bool(between) and all(m.type != "ORGANISM" for m in between)
 
 
-def _nearest_occurrence(
-    mentions: list[Entity], subject: Entity, before: int, carried: str | None = None
-) -> Entity | None:
+def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) -> Entity | None:
     """The occurrence of ``subject``'s name nearest before ``before`` among ``mentions`` (the
-    window), or ``subject`` itself when it lies in the window or is the subject ``carried``
-    from the sentence before, else None."""
+    window), or ``subject`` itself when it lies in the window, else None."""
     lo = mentions[0].start if mentions else before
-    best = subject if lo <= subject.start < before or subject.id == carried else None
+    best = subject if lo <= subject.start < before else None
     for m in mentions:
         if m.start < before and _same(m, subject) and (best is None or m.start >= best.start):
             best = m

@@ -350,12 +350,6 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"^[^，,；;。]{0,12}?(?:{giving_word_zh})(?P<rest>[^，,；;。]{1,40}?)(?:之后|后)\s*$",
         0,
     ),
-    # a Chinese sentence opening on a modal verb, its subject the previous sentence's (…；能使
-    # MDA 含量明显减少)
-    "zero_subject": (
-        r"[ \t\u3000]*(?:{zero_subject_lead_zh}|(?:{zero_subject_lead_en:w})(?![A-Za-z]))",
-        0,
-    ),
     # from a Chinese group label's name to its 组, over dose levels (葛根素|治疗组, 芦丁|高剂量组)
     "label_tail_zh": (r"[ \t\u3000]*(?:(?:{dose_level:w})[ \t\u3000]*)*组", 0),
     # a dose in a group label's parentheses (丙基硫氧嘧啶(23.43 mg/kg)组): from the dose to the
