@@ -75,7 +75,11 @@ from puerextract.extract import extract_text
         ),
         (
             "Psoralen reduced Bax, cleaved PARP and cleaved caspase-3.",
-            {("DOWNREGULATES", "Psoralen", "Bax"), ("DOWNREGULATES", "Psoralen", "caspase-3")},
+            {
+                ("DOWNREGULATES", "Psoralen", "Bax"),
+                ("DOWNREGULATES", "Psoralen", "PARP"),  # a GENE since the thirteenth stop
+                ("DOWNREGULATES", "Psoralen", "caspase-3"),
+            },
         ),
         # names written with their abbreviations, and a list that ends before ", and <verb>"
         (
@@ -90,7 +94,8 @@ from puerextract.extract import extract_text
         (
             "Psoralen lowered the survival rate, OPG secretion and the area of calcified matrix, "
             "and raised caspase activity.",
-            {("DOWNREGULATES", "Psoralen", "OPG")},
+            # the caspase family is a GENE since the thirteenth stop
+            {("DOWNREGULATES", "Psoralen", "OPG"), ("UPREGULATES", "Psoralen", "caspase")},
         ),
         # a change noun right after a name, under an earlier trigger, regulates nothing itself
         (

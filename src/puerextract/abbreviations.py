@@ -137,7 +137,7 @@ def abbreviation_pairs(
         k = paren
         while k > 0 and text[k - 1] in " \u3000":
             k -= 1
-        long = by_end.get(k)
+        long = by_end.get(k) or by_end.get(_before_authority(text, k))
         if long is None or long.type in _NOT_ABBR_TYPES:
             continue
         split = slash_pairs(text, long, ss, se, by_end)
@@ -166,6 +166,16 @@ def abbreviation_pairs(
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
     return pairs
+
+
+#: a botanist's abbreviated name after a binomial: Dianthus chinensis L. (EDCL), Fisch.
+_AUTHORITY = re.compile(r"(?:[ \t]+[A-Z][a-z]{0,7}\.){1,2}$")
+
+
+def _before_authority(text: str, k: int) -> int:
+    """Where a plant name ends when an authority stands between it and ``k``; -1 for none."""
+    m = _AUTHORITY.search(text, max(0, k - 20), k)
+    return m.start() if m else -1
 
 
 def _cell_line_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate

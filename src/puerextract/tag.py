@@ -582,6 +582,8 @@ class Tagger:
                 etype, norm = table[term]
                 if etype == "DISEASE" and _NUMBERED.match(hay, end) and is_han(term[-1]):
                     continue  # B细胞淋巴瘤/白血病-2: a gene's long name, numbered
+                if etype == "GENE" and norm is None and _MEMBER_NUMBER.match(hay, end):
+                    continue  # caspase-12, 胱天蛋白酶3: a numbered member, not the family
                 out.append(Candidate(s, end, etype, norm, "lexicon", text[s:end]))
         if self._chem_re is not None:
             ends = self.words.chem_parent_ends
@@ -885,10 +887,11 @@ class Tagger:
     def candidates(self, doc: Document, text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Stage 1: lexicon, shape and table-rule mentions, resolved; and the negated class
         spans (非造血干细胞) no mention may overlap. ``text`` is ``fold_width(doc.text)``."""
-        from .tables import table_candidates
+        from .tables import gene_shaped_lines, table_candidates
 
         negated: list[tuple[int, int]] = []
         shapes = gene_coded_lines(text, self.shape_candidates(doc), self._gene_cue)
+        shapes = gene_shaped_lines(text, shapes, self.rules)
         base = resolve(self.lexicon_candidates(text, negated) + shapes)
         base = list_cued(text, base, self.words.list_cued)
         base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
@@ -1242,6 +1245,8 @@ def list_cued(text: str, mentions: list[Candidate], cued: frozenset[str]) -> lis
 
 #: a number joined to a name by a hyphen: the name is a numbered member (…白血病-2 is Bcl-2)
 _NUMBERED = re.compile(r"-[0-9]")
+#: right after a family's name: the number of one member (caspase-12, caspase 8, 胱天蛋白酶3)
+_MEMBER_NUMBER = re.compile(r"(?<=[^\W\d_])[-\u2010 ]?[0-9]")
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:
