@@ -580,7 +580,9 @@ def relate_sentence(
         if subject is None:
             subject = _clause_subject(text, (cs, ce), governing, usable, starts, no_agent, frames)
             if subject is not None:  # A 及 B、C 能减轻 …，降低 …: the subject's conjuncts
-                out.co_agents.setdefault(subject.id, _subject_conjuncts(text, subject, usable))
+                out.co_agents.setdefault(
+                    subject.id, _subject_conjuncts(text, subject, usable, frames)
+                )
         for k, hit in enumerate(governing):
             if _not_asserted(text, (sent.start, ce), hit, frames):
                 continue
@@ -1187,9 +1189,7 @@ class Sparing:
         death = self.deaths.match(text, lead.end(), end)
         if death is not None:  # "inhibited (the) apoptosis of chondrocytes"
             of = _DEATH_OF.match(text, death.end(), end)
-            k = bisect_left(starts, of.end()) if of else len(mentions)
-            hit = mentions[k] if k < len(mentions) and starts[k] == of.end() else None
-            return hit if hit is not None and hit.type in CELL_TYPES else None
+            return _death_cell(text, of.end(), mentions, starts) if of else None
         lo, hi = bisect_left(starts, start), bisect_left(starts, start + self.REACH)
         for m in mentions[lo:hi]:
             if m.type not in CELL_TYPES:
@@ -1205,6 +1205,21 @@ class Sparing:
 
 
 _NEVER = re.compile(r"(?!)")
+#: words before the cell of "apoptosis in (human hepatocellular carcinoma) HepG2 cells"
+_CELL_MODIFIERS = re.compile(r"(?:[ \t]*[A-Za-z][A-Za-z\-]*)?[ \t]*")
+
+
+def _death_cell(text: str, start: int, mentions: list[Entity], starts: list[int]) -> Entity | None:
+    """The cell whose death is named at ``start``: the mention there, or the cell after one
+    modifier word and the diseases that name the cells (apoptosis in human HepG2 cells, in
+    Human Hepatocellular Carcinoma HepG2 Cells)."""
+    k = bisect_left(starts, start)
+    at = _CELL_MODIFIERS.match(text, start).end() if k < len(mentions) else start
+    while k < len(mentions) and mentions[k].start in (start, at) and mentions[k].type == "DISEASE":
+        start = at = _skip_space(text, mentions[k].end)
+        k += 1
+    hit = mentions[k] if k < len(mentions) and mentions[k].start in (start, at) else None
+    return hit if hit is not None and hit.type in CELL_TYPES else None
 
 
 def _nominal_verb(text: str, verb: re.Match[str]) -> bool:
@@ -2732,7 +2747,7 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     agent = pre[-1] if pre else None
     given: list[Entity] = []
     if agent is None and direction == "any":  # rats were administered A (10 mg/kg) or B
-        given = _given_run(text, [m for m in ctx.after if m.type == "COMPOUND"])
+        given = _given_run(text, [m for m in ctx.after if m.type == "COMPOUND"], ctx.frames)
         agent = given[0] if given else None
     if agent is None and subject is not None and subject.type == "COMPOUND":
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
@@ -2838,7 +2853,7 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
         targets = _skip_source(text, before, targets, ctx.frames) if targets else targets
         if not any(t.type in arg2_types for t in targets):
             targets = _passive_subject(ctx, arg2_types) or _systems_elsewhere(ctx, arg2_types)
-    agents = _given_run(text, agents)  # by A and B: each conjunct
+    agents = _given_run(text, agents, ctx.frames)  # by A and B: each conjunct
     found = False
     for agent in agents:
         found |= _add_all(out, ctx, rtype, agent, [t for t in targets if t.type in arg2_types])
@@ -2899,8 +2914,12 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     group; Y was elevated in X-treated rats): the group's compound is the agent, the passive's
     subject the target."""
     text, hit = ctx.text, ctx.hit
-    where = _IN_THE.match(text, hit.end) if hit.lang == "en" else None
-    given = ctx.frames.re["in_group_given"].match(text, hit.end) if hit.lang == "en" else None
+    if hit.lang != "en":
+        return None
+    where = _IN_THE.match(text, hit.end) or ctx.frames.re["conjoined_result_in_en"].match(
+        text, hit.end
+    )
+    given = ctx.frames.re["in_group_given"].match(text, hit.end)
     where = given or where  # in the group treated with X
     label = next((m for m in ctx.near if where and m.start == where.end()), None)
     if label is None:
@@ -2956,7 +2975,19 @@ def _agent_reached(ctx: _HitContext, agent: Entity) -> bool:
     culture with X"); never an agent whose absence follows (after X withdrawal)."""
     if ctx.frames is not None and ctx.frames.re["absence_after"].match(ctx.text, agent.end):
         return False  # decreased after X withdrawal: the agent's absence
+    if _blocked_name(ctx, agent):
+        return False  # attenuated by caspase inhibitor: the inhibitor acts, not caspase
     return not ctx.hit.agent_next or agent.start - ctx.hit.end <= 2
+
+
+def _blocked_name(ctx: _HitContext, agent: Entity) -> bool:
+    """Whether a gene is named only as the target of an unnamed blocker right after it
+    (by caspase inhibitor, by a PI3K inhibitor)."""
+    frames = ctx.frames
+    if agent.type != "GENE" or frames is None or frames.blocker_word is None:
+        return False
+    word = frames.blocker_word.match(ctx.text, agent.end)
+    return word is not None and not any(m.start == word.end() for m in ctx.after)
 
 
 def _nominal_word(frames: Frames | None, word: str) -> bool:
@@ -2978,43 +3009,44 @@ def _blocker_after(ctx: _HitContext) -> list[Entity]:
     return [nxt]
 
 
-def _subject_conjuncts(text: str, subject: Entity, usable: list[Entity]) -> list[Entity]:
+def _subject_conjuncts(
+    text: str, subject: Entity, usable: list[Entity], frames: Frames | None
+) -> list[Entity]:
     """The compounds conjoined right after a compound subject (A 及 B、C; A and B)."""
-    return _conjuncts(text, subject, usable) if subject.type == "COMPOUND" else []
+    return _conjuncts(text, subject, usable, frames) if subject.type == "COMPOUND" else []
 
 
 def _conjoined_after(ctx: _HitContext, agent: Entity) -> list[Entity]:
     """The names of ``agent``'s type conjoined after an agent written after its trigger."""
     if agent.start < ctx.hit.end:
         return []
-    return [m for m in _conjuncts(ctx.text, agent, ctx.near) if m.id not in ctx.no_agent]
+    return [
+        m for m in _conjuncts(ctx.text, agent, ctx.near, ctx.frames) if m.id not in ctx.no_agent
+    ]
 
 
-def _conjuncts(text: str, first: Entity, mentions: list[Entity]) -> list[Entity]:
+def _conjuncts(
+    text: str, first: Entity, mentions: list[Entity], frames: Frames | None
+) -> list[Entity]:
     """The names of ``first``'s type given or conjoined right after it (:func:`_given_run`)."""
     same = [m for m in mentions if m.start >= first.start and m.type == first.type]
-    return _given_run(text, same)[1:]
+    return _given_run(text, same, frames)[1:]
 
 
-def _given_run(text: str, agents: list[Entity]) -> list[Entity]:
+def _given_run(text: str, agents: list[Entity], frames: Frames | None) -> list[Entity]:
     """The compounds given together after a giving word: the first and those conjoined to it,
     doses and parentheses between ("treated with A (10 μM) or B (5 μM)": each arm)."""
     run = agents[:1]
+    gap_re = frames.re["given_gap"] if frames is not None else None
     for m in agents[1:]:
         gap = _PARENS.sub("", text[run[-1].end : m.start])
-        if not _GIVEN_GAP.fullmatch(gap):
+        if gap_re is None or not gap_re.fullmatch(gap):
             break
         run.append(m)
     return run
 
 
 _PARENS = re.compile(r"[（(][^（）()]{0,80}[）)]")
-#: between two given compounds: doses and a conjunction ("A at 10 μM and B", "A 与 B")
-_GIVEN_GAP = re.compile(
-    r"(?:\s|[\d.,、～~\-–μµ/]|mol|mg|kg|mL|ml|nM|μM|uM|mM|L|at)*"
-    r"(?:,?\s*(?:and|or|plus)|[、和与及或]|,)\s*(?:the\s+)?",
-    re.IGNORECASE,
-)
 
 
 #: the passive auxiliary after the treated system ("cells were pretreated with …")
@@ -3045,6 +3077,8 @@ def _subject_before_aux(ctx: _HitContext, arg2_types) -> list[Entity]:
     for aux in reversed(auxes):
         prior = [m for m in ctx.earlier if m.end <= aux.start() and m.type in arg2_types]
         if prior and aux.start() - prior[-1].end <= 24:
+            if _by_before(ctx.text, prior[-1].start):
+                return []  # apoptosis induced by X was attenuated: X is no subject
             return _trailing_run(ctx.text, prior)
     return []
 
@@ -3098,6 +3132,7 @@ def _not_a_theme(text: str, target: Entity, frames: Frames) -> bool:
     return bool(
         words["mediator_after"].match(text, target.end)
         or words["ratio_after"].match(text, target.end)
+        or words["ratio_before"].search(text, max(0, target.start - 60), target.start)
     )
 
 

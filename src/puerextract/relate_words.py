@@ -173,8 +173,14 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a member of a ratio (LC3-Ⅱ/LC3-Ⅰ 比值, the OPG/RANKL ratio) and the mediator of a named
     # process (SIRT1 介导的自噬, SIRT1-mediated autophagy) are not what the trigger changes
     "ratio_after": (
-        rf"{ABBREVIATION_AFTER}(?:\s*/\s*[^\s，,；;。/()（）]{{1,20}}{ABBREVIATION_AFTER})?"
+        rf"{ABBREVIATION_AFTER}(?:\s*[/:]\s*[^\s，,；;。/()（）]{{1,20}}{ABBREVIATION_AFTER})?"
         r"\s*(?:{ratio_word})",
+        _I,
+    ),
+    # the members of "the ratio of bax:bcl-2", "the ratio of OPG to RANKL"
+    "ratio_before": (
+        r"\b(?:{ratio_word})\s+(?:of|between)\s+(?:the\s+)?"
+        r"(?:[^\s，,；;。:/()（）]{1,20}\s*(?:[:/]|to|and)\s*)?$",
         _I,
     ),
     "mediator_after": (r"\s*(?:{mediator_word})", _I),
@@ -299,6 +305,21 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # object is the verb's, the directions composed
     "change_noun_en": (r"(?:{change_noun_en:w})s?$", _I),
     # a passive with the group or cells given the agent after it (… in osteoblasts cultured with X)
+    # after a result, a conjoined result closed by the group both were seen in (A were
+    # elevated and those of B were reduced in the X group): the group is A's too
+    "conjoined_result_in_en": (
+        r"\s*,?\s+(?:{clause_conjunction:w})\s+[^,，;；。().]{1,80}?\b(?:was|were)\s+"
+        r"(?:\w+ly\s+)?\w+\s+in\s+(?:the\s+)?",
+        _I,
+    ),
+    # between two compounds given together after a giving word: doses and a conjunction
+    # ("A at 10 μM and B", "A alone or together with B", "A 与 B"): each is given
+    "given_gap": (
+        r"(?:\s|[\d.,、～~\-–μµ/]|mol|mg|kg|mL|ml|nM|μM|uM|mM|L|at)*"
+        r"(?:,?\s*(?:alone\s+)?(?:and|or|plus)(?:\s+(?:{combination_word:w}))?"
+        r"|,?\s*(?:{combination_word:w})|[、和与及或]|,)\s*(?:the\s+)?",
+        _I,
+    ),
     "in_group_given": (
         r"\s+in\s+(?:the\s+)?(?:{group_word:w}|[\w\-.]+(?:\s+cells)?)\s+(?:{given_to_word:w})\s+"
         r"(?:the\s+)?",
@@ -333,7 +354,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # next result
     "new_conjunct_en": (
         r"^\s*(?:[a-z]+ly\s+)?,?\s*(?:{clause_conjunction:w})\s+(?:the\s+)?"
-        r"(?:[a-z\-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?$",
+        r"(?:[a-z\-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?(?:[a-z]+-)?$",
         _I,
     ),
     # a copula between a trigger and a name after it (A 增加可能是 X 减轻 D 的机制), and one right
