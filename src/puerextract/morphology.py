@@ -1335,8 +1335,15 @@ def source_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> l
             continue  # 从细胞中提取总 RNA: no compound taken from it
         p = zh_start(text, s, rx, taken, limit=6)
         if p is not None and 2 <= s - p and _good_stem(text, p, s, words, rx):
-            names.add(text[p:s])
+            if not _sample(text[p:s], words):
+                names.add(text[p:s])
     return _herb_uses(text, names, taken)
+
+
+def _sample(name: str, words: MorphWords) -> bool:
+    """A body fluid or tissue a compound is extracted from for measuring (从血浆中提取葛根素),
+    no plant: a ``long_form_stop_zh`` word or a name ending on 组织."""
+    return name in words.long_form_stop_zh or name.endswith("组织")
 
 
 def _split_sources(found: list[Candidate], names: set[str], known: set[str]) -> list[Candidate]:

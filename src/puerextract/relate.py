@@ -889,7 +889,9 @@ def _link_hit(ctx: _HitContext, subject: Entity | None, out: _Builder) -> Entity
 def _prevented_losses(text: str, sent: Sentence, mentions: list[Entity], out: _Builder) -> None:
     """Change nouns undone by a passive (the loss of A was prevented by X; the decrease of A and
     the increase of B were reversed by X): the agent regulates each name the other way."""
-    for _, _, agent, changes in passive_reversals(text, sent, mentions, out.frames.re):
+    for _, end, agent, changes in passive_reversals(text, sent, mentions, out.frames.re):
+        if agent is not None and agent.start < end and _key(agent) not in out.tested:
+            continue  # no agent written: only the paper's tested compound before (not LPS)
         for rtype, target in changes if agent is not None else ():
             if target is not agent:
                 out.add(rtype, agent, target, "trigger")
@@ -1827,8 +1829,9 @@ def _undone(text: str, h: TriggerHit, frames: Frames | None) -> TriggerHit:
         return h
     if not _nominal_en(text[h.start : h.end], frames) or not _OF_AFTER.match(text, h.end):
         return h
-    if not frames.re["reverse_verb_before"].search(text, max(0, h.start - 60), h.start):
-        return h
+    undo = frames.re["reverse_verb_before"].search(text, max(0, h.start - 60), h.start)
+    if undo is None or (h.relation == "UPREGULATES" and _restores(text, undo, frames)):
+        return h  # restored the activation of AMPK: brought back, a rise
     other = _OPPOSITE[h.relation]
     return replace(h, relation=other, options=((other, h.direction),))
 
@@ -1845,10 +1848,16 @@ def _turned(prev: TriggerHit, h: TriggerHit, text: str, frames: Frames | None) -
         text, prev.start, prev.end
     )
     if prev.relation in _REGULATION and undoing:
-        return _OPPOSITE[h.relation]
+        restored = h.relation == "UPREGULATES" and _restores(text, undoing, frames)
+        return None if restored else _OPPOSITE[h.relation]
     if prev.relation in _REGULATION and h.relation == "DOWNREGULATES":
         return _OPPOSITE[prev.relation]
     return None
+
+
+def _restores(text: str, verb: re.Match[str], frames: Frames) -> bool:
+    """Whether the undoing verb matched by ``verb`` brings a level back (restored, rescued)."""
+    return frames.re["restore_verb_word"].search(text, verb.start(), verb.end()) is not None
 
 
 _OPPOSITE = {"UPREGULATES": "DOWNREGULATES", "DOWNREGULATES": "UPREGULATES"}
@@ -2246,7 +2255,7 @@ def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
 
 #: how far an English change noun's object may start after it (the activation of the
 #: Wnt/β-catenin pathway; the inhibition of the expression of IL-6)
-_NOUN_OBJECT_REACH = 50
+_NOUN_OBJECT_REACH = 100
 
 
 def _far_noun_object(ctx: _HitContext, target: Entity) -> bool:

@@ -154,8 +154,12 @@ def passive_reversals(
     for done in words["changes_reversed"].finditer(text, sent.start, sent.end):
         first, changes = None, []
         lo = max(prev_end, done.start() - _SUBJECT_REACH)  # not an earlier passive's subject
+        lo = _after_last_verb(text, lo, done.start())  # nor another verb's subject
         prev_end = done.end()
+        restores = words["restore_verb_word"].search(text, done.start(), done.end()) is not None
         for c in words["change_of"].finditer(text, lo, done.start()):
+            if restores and not c.group("loss"):
+                continue  # the activation of A was restored: brought back, a rise
             k = bisect_left(starts, c.end())
             run = _object_run(text, c.end(), mentions[k : k + _RUN_MAX], done.start())
             if not run or (first is None and not _opens_subject(text, sent.start, c, words)):
@@ -167,6 +171,18 @@ def passive_reversals(
             agent = _passive_agent(done, (mentions, starts), sent.start, first)
             out.append((first, done.end(), agent, changes))
     return out
+
+
+#: a finite verb of an earlier clause (A was observed …, and B was reduced by X)
+_FINITE = re.compile(r"\b(?:was|were|is|are|showed|shows)\b", re.IGNORECASE)
+
+
+def _after_last_verb(text: str, lo: int, hi: int) -> int:
+    """Where the last finite verb in ``text[lo:hi]`` ends, else ``lo``."""
+    last = None
+    for last in _FINITE.finditer(text, lo, hi):  # noqa: B007
+        pass
+    return last.end() if last is not None else lo
 
 
 def _opens_subject(text: str, start: int, change: re.Match[str], words: WordRegexes) -> bool:

@@ -126,6 +126,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a trigger that undoes a change (restored: restored the decrease of A is a rise)
     "reverse_verb_word": (r"(?:{reverse_verb:w})", _I),
+    # an undoing verb that brings a level back: it undoes losses only (restored the activation
+    # of AMPK is a rise)
+    "restore_verb_word": (r"(?<![A-Za-z])(?:{restore_verb:w})", _I),
     # a verb undoing a change, right before the change noun (reversed the decrease of A)
     "reverse_verb_before": (
         r"(?<![A-Za-z])(?:{reverse_verb:w})\s+(?:the\s+|its\s+|their\s+)?"

@@ -194,6 +194,7 @@ WORD_ROLES: tuple[str, ...] = (
     "table_gene_stop",
     "table_gene_cue",
     "taxon_common_stop",
+    "epithet_stop",
     "cell_line_cue",
     "receptor_word",
     "table_chemical_stop",

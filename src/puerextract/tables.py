@@ -608,6 +608,8 @@ class TableWords:
     cell_line_cue: re.Pattern[str] | None
     #: words that end a plant's common name read back from its binomial (in, of, herb)
     common_stop: frozenset[str]
+    #: English words shaped like an epithet (versus, genus): no binomial with an unknown one
+    epithet_stop: frozenset[str]
     elements: frozenset[str]
     #: a compound_not_before or class word (X receptor, an isoquinoline alkaloid), lower case
     not_before: re.Pattern[str] | None
@@ -635,6 +637,7 @@ class TableWords:
             if sources
             else None,
             common_stop=frozenset(x.casefold() for x in w("taxon_common_stop")),
+            epithet_stop=frozenset(x.casefold() for x in w("epithet_stop")),
             cell_line_cue=_cue_after(w("cell_line_cue")),
             elements=frozenset(name_key(x) for x in w("element")),
             not_before=_alternatives(
@@ -1152,12 +1155,18 @@ def _taxon_candidates(text: str, mentions, index: TableIndex, words: TableWords)
             end = m.end(4)
         if norm is None:
             norm, end = taxa.binomial(genus, epithet), m.end(2)
-        if norm is None and not (genus in taxa.genera and _LATIN_EPITHET.fullmatch(epithet)):
+        if norm is None and not (
+            genus in taxa.genera
+            and _LATIN_EPITHET.fullmatch(epithet)
+            and epithet not in words.epithet_stop
+        ):
             continue  # a known plant genus with an epithet no table holds: the plant, no id
         out.append(
             Candidate(m.start(), end, "ORGANISM", norm, "table-taxon", text[m.start() : end])
         )
-        out += _common_name(text, (m.start(), end), norm, words.common_stop)
+        named = any(x.type == "ORGANISM" and x.end <= m.start() <= x.end + 3 for x in mentions)
+        if not named:  # rats (Rattus norvegicus): the lexicon's name stands
+            out += _common_name(text, (m.start(), end), norm, words.common_stop)
         written.setdefault((genus[0], epithet), (m.start(), taxa.binomial(genus, epithet)))
     for c in mentions:  # a binomial the lexicon holds is written in full too
         b = _LEXICON_BINOMIAL.fullmatch(c.text) if c.type == "ORGANISM" else None
@@ -1197,6 +1206,8 @@ def _common_name(
     words = m.group(1).split()
     last_stop = max((i for i, w in enumerate(words) if w.casefold() in stop), default=-1)
     words = words[last_stop + 1 :]
+    while words and _QUALIFIER.search(words[0]):
+        words = words[1:]  # fermented soybean: the plant is the soybean
     if not words:
         return []
     name = " ".join(words)
@@ -1206,6 +1217,8 @@ def _common_name(
     return [Candidate(start, m.end(1), "ORGANISM", norm, "table-taxon", name)]
 
 
+#: a participle or adverb before a common name, no part of it (fermented, dried, freshly)
+_QUALIFIER = re.compile(r"^[a-z]{2,}(?:ed|ly)$")
 _LIST_NEXT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _ITEM = re.compile(r"([A-Za-z][a-z\-]+)(?:[ \t]+([a-z][a-z\-]+))?(?:[ \t]+([a-z][a-z\-]+))?")
 _PLAIN_ITEM = re.compile(r"[a-z][a-z\-]+(?:[ \t]+[a-z][a-z\-]+){0,2}(?=[ \t]*(?:,|and |or ))")

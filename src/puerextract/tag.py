@@ -1059,12 +1059,21 @@ def gene_affixes(
                 s -= 2
             m = _MEMBERS_AFTER.match(text, e) if text[e - 1 : e].isdigit() else None
             e = m.end() if m else e
-            r = receptor.match(text, e) if receptor is not None else None
+            r = receptor.match(text, e) if receptor is not None and not _a_receptor(norm) else None
             e, norm = (r.end(), None) if r else (e, norm)
         if (s, e) != (c.start, c.end):
             c = replace(c, start=s, end=e, text=text[s:e], norm=norm)
         out.append(c)
     return out
+
+
+#: an official symbol naming a receptor itself (TLR4, IL6R, ESR1, FZD7 is none)
+_RECEPTOR_SYMBOL = re.compile(r":(?:TLR\d+|[A-Z0-9]+R\d?[A-Z]?)$")
+
+
+def _a_receptor(norm: str | None) -> bool:
+    """Whether a gene's identifier names a receptor already (TLR4 receptor is TLR4)."""
+    return norm is not None and _RECEPTOR_SYMBOL.search(norm) is not None
 
 
 def receptor_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -1075,7 +1084,7 @@ def receptor_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
         rf"(?:[ \t]?)(?:{alt})(?:[ \t-]?(?:[0-9]{{1,2}}|[αβγδ]|type[ \t]+(?:[0-9]|I{{1,3}})))?"
-        r"(?![A-Za-z0-9])(?![ \t]+activator)(?![ \t]?激活)"
+        r"(?![A-Za-z0-9])(?![ \t]+(?:activator|antagonist))(?![ \t]?激活)"
     )
 
 
