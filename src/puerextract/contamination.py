@@ -234,6 +234,7 @@ def load_allowed(path: Path) -> set[tuple[str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             kind, _, text = line.partition("\t")
+            text = text.split("\t", 1)[0]  # a third column names the commit that added it
             allowed.add((kind, text.encode().decode("unicode_escape") if "\\" in text else text))
     return allowed
 
