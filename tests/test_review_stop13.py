@@ -102,3 +102,24 @@ def test_a_receptor_gene_keeps_its_name() -> None:
 )
 def test_english_words_are_no_epithets(text: str) -> None:
     assert not _texts(text, "ORGANISM")
+
+
+def test_the_builder_refuses_an_argument_outside_the_sentence() -> None:
+    from puerextract.model import Entity
+    from puerextract.relate import _Builder
+
+    out = _Builder()
+    a = Entity("T1", "COMPOUND", 0, 7, "icariin")
+    b = Entity("T2", "GENE", 40, 43, "ALP")
+    out.sentence = (30, 60)
+    assert not out.add("UPREGULATES", a, b, "trigger")
+    out.sentence = (0, 60)
+    assert out.add("UPREGULATES", a, b, "trigger")
+
+
+def test_a_change_noun_with_its_own_verb_is_not_undone() -> None:
+    text = "Naringin reversed the action of prednisone and the elevation of OCN was seen."
+    assert not _rels(text, DOWN)
+    # guard: a conjoined change without a verb of its own is undone
+    text = "Icariin reversed the decrease of OCN and the increase of ALP in OVX rats."
+    assert _rels(text, DOWN) == {("Icariin", "ALP")}

@@ -1832,6 +1832,8 @@ def _undone(text: str, h: TriggerHit, frames: Frames | None) -> TriggerHit:
     undo = frames.re["reverse_verb_before"].search(text, max(0, h.start - 60), h.start)
     if undo is None or (h.relation == "UPREGULATES" and _restores(text, undo, frames)):
         return h  # restored the activation of AMPK: brought back, a rise
+    if " and " in undo.group() and _OWN_VERB_AFTER.match(text, h.end):
+        return h  # reversed the effects of X and the increase of A was observed: a new clause
     other = _OPPOSITE[h.relation]
     return replace(h, relation=other, options=((other, h.direction),))
 
@@ -1853,6 +1855,10 @@ def _turned(prev: TriggerHit, h: TriggerHit, text: str, frames: Frames | None) -
     if prev.relation in _REGULATION and h.relation == "DOWNREGULATES":
         return _OPPOSITE[prev.relation]
     return None
+
+
+#: after a change noun: its object and a finite verb of its own (… of ALP was observed)
+_OWN_VERB_AFTER = re.compile(r"\s+(?:in|of)\s+[^,;.()]{1,60}?\s(?:was|were|is|are)\b", re.I)
 
 
 def _restores(text: str, verb: re.Match[str], frames: Frames) -> bool:

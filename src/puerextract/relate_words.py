@@ -105,10 +105,6 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"|的?(?:{loss_noun_zh})(?=\s*(?:[，,；;。、)）(（]|和|及|并|与|或|$)))",
         _I,
     ),
-    "loss_prevented": (
-        r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle})\b(?:\s+by\s+(?:the\s+)?)?",
-        _I,
-    ),
     # "the decrease of A and the increase of B were reversed by X": the subject's change nouns
     # (a loss or a gain, each before its object) and the passive of a verb undoing them
     "change_of": (

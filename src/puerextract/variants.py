@@ -38,9 +38,9 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @cache
-def _traditional() -> frozenset[str]:
-    """The traditional characters of the table (those its regex finds)."""
-    return frozenset(map(chr, _table()[0]))
+def _deleting() -> dict[int, None]:
+    """A translate table deleting every traditional character of the table."""
+    return dict.fromkeys(_table()[0])
 
 
 def simplified_view(text: str) -> str | None:
@@ -49,8 +49,9 @@ def simplified_view(text: str) -> str | None:
     table, chars = _table()
     if chars is None:
         return None
-    # counted per character present (a scan of the paper with the table's class took 0.6 ms)
-    traditional = sum(text.count(c) for c in _traditional().intersection(text))
+    # one pass: the characters the table would change, by deleting them (counting each one
+    # present with str.count was linear in the paper per character: 1 s on 1 M characters)
+    traditional = len(text) - len(text.translate(_deleting()))
     if traditional < MIN_COUNT or traditional < MIN_SHARE * len(_HAN.findall(text)):
         return None
     return text.translate(table)
