@@ -152,3 +152,43 @@ def test_a_gene_shaped_code_is_a_gene_unless_cued_as_cells() -> None:
     assert "PAI-1" not in _texts("PAI-1 and XIAP rose.", "CELL_LINE")
     # guard: a code the paper calls cells stays a cell line
     assert _texts("HT-29 cells were used; HT-29 growth fell.", "CELL_LINE") == ["HT-29", "HT-29"]
+
+
+def test_a_cellosaurus_line_without_a_digit_once_cued_as_cells() -> None:
+    text = "Baicalin slowed the growth of B-CPAP cells; B-CPAP migration also fell."
+    assert _norms(text, "CELL_LINE") == {"B-CPAP": "cellosaurus:CVCL_0153"}
+    assert _texts(text, "CELL_LINE") == ["B-CPAP", "B-CPAP"]
+    # guard: a capitalised word the table holds is no line without the cue
+    assert not _texts("The AGS group was compared.", "CELL_LINE")
+
+
+def test_a_cell_code_written_with_a_space() -> None:
+    assert _texts("黄芩素抑制人肝癌 BEL 7402 细胞增殖。", "CELL_LINE") == ["BEL 7402"]
+    # guard: a research code with a space stays a compound
+    assert _texts("Cells were pretreated with SB 203580 for 1 h.", "COMPOUND") == ["SB 203580"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("奶牛乳腺上皮细胞经黄芩素处理。", {"乳腺上皮细胞": None}),
+        ("肺泡巨噬细胞被黄芩素抑制。", {"肺泡巨噬细胞": None}),
+        # guards: a brain region and a joint are no organ of the cell's name
+        ("大鼠海马神经元存活率升高。", {"神经元": "mesh:D009474"}),
+        ("关节软骨细胞增殖。", {"软骨细胞": "mesh:D019902"}),
+    ],
+)
+def test_an_organ_before_a_chinese_cell_type(text: str, expected: dict) -> None:
+    assert _norms(text, "CELL_TYPE") == expected
+
+
+def test_ischemia_is_a_disease_and_ischemia_reperfusion_one() -> None:
+    assert _texts("Salidroside spared ischemic cardiomyocytes.", "DISEASE") == ["ischemic"]
+    assert _texts("Rats underwent ischemia/reperfusion (I/R).", "DISEASE") == [
+        "ischemia/reperfusion",
+        "I/R",
+    ]
+
+
+def test_a_pretreated_system() -> None:
+    assert _rels("ALP rose in naringin-pretreated BMSCs.", TESTED) == {("naringin", "BMSCs")}

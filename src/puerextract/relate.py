@@ -2921,7 +2921,7 @@ def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | N
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 #: a treated group named by its compound (in X-treated rats)
-_TREATED = re.compile(r"-treated\b", re.IGNORECASE)
+_TREATED = re.compile(r"-(?:pre)?treated\b", re.IGNORECASE)
 
 
 def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:

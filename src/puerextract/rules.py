@@ -201,6 +201,7 @@ WORD_ROLES: tuple[str, ...] = (
     "table_disease_stop",
     "table_cell_stop",
     "cell_organ_word_en",
+    "cell_organ_word_zh",
     "disease_modifier_zh",
     "disease_site_zh",
     "disease_suffix_zh",

@@ -723,11 +723,16 @@ def _gene_code(c: Candidate, genes: _Genes, text: str, cue: re.Pattern[str] | No
 
 @cache
 def _cell_lines() -> dict[str, str]:
-    """Cellosaurus names with a digit (4 characters at least) -> identifier."""
+    """Cellosaurus names shaped as codes -> identifier: with a digit (4 characters at least,
+    RAW264.7) or with two capitals or more (3 characters at least: B-CPAP, AGS, HaCaT)."""
     names: dict[str, str] = {}
     for row in _iter_rows("cellosaurus"):
         name = row[1] if len(row) > 1 else ""
-        if len(name) >= 4 and any(c.isdigit() for c in name) and _CODE_TOKEN.fullmatch(name):
+        digit = any(c.isdigit() for c in name)
+        capitals = sum(c.isupper() for c in name) >= 2
+        if (len(name) >= 4 and digit or len(name) >= 3 and capitals) and _CODE_TOKEN.fullmatch(
+            name
+        ):
             names.setdefault(name, row[0])
     return names
 

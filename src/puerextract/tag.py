@@ -451,6 +451,7 @@ class Tagger:
         words_of = getattr(rules, "words_of", lambda r: ())
         self._gene_cue = _gene_cue_regex(tuple(words_of("table_gene_cue")))
         self._receptor = receptor_regex(tuple(words_of("receptor_word")))
+        self._organ_zh = _ending_on(tuple(words_of("cell_organ_word_zh")))
         exact: dict[str, tuple[str, str | None]] = {}
         folded: dict[str, tuple[str, str | None]] = {}
         for entry in rules.lexicon:
@@ -945,7 +946,7 @@ class Tagger:
         filters that need them all (negated classes, species modifiers, group codes, A/B)."""
         from .tagrules import split_ratio_pairs
 
-        base = gene_affixes(text, base, self._receptor)
+        base = cell_organs(text, gene_affixes(text, base, self._receptor), self._organ_zh)
         cands = base + self.pathway_candidates(text, base) + self.model_candidates(text, base)
         flat = drop_inside(resolve(cands), negated)
         flat = drop_species_modifiers(text, flat, self._origins, self.words.model_words)
@@ -1074,6 +1075,33 @@ _RECEPTOR_SYMBOL = re.compile(r":(?:TLR\d+|[A-Z0-9]+R\d?[A-Z]?)$")
 def _a_receptor(norm: str | None) -> bool:
     """Whether a gene's identifier names a receptor already (TLR4 receptor is TLR4)."""
     return norm is not None and _RECEPTOR_SYMBOL.search(norm) is not None
+
+
+def _ending_on(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``words`` (longest first) at the end of the searched text."""
+    if not words:
+        return None
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")$")
+
+
+def cell_organs(
+    text: str, cands: list[Candidate], organ: re.Pattern[str] | None
+) -> list[Candidate]:
+    """A Chinese cell type with a ``cell_organ_word_zh`` written right before it, in no other
+    mention, takes the organ into its span (乳腺上皮细胞, 肺泡巨噬细胞): a narrower cell type,
+    no identifier."""
+    if organ is None:
+        return cands
+    ends = {c.end for c in cands}
+    out = []
+    for c in cands:
+        m = None
+        if c.type == "CELL_TYPE" and c.start not in ends and is_han(c.text[0]):
+            m = organ.search(text, max(0, c.start - 6), c.start)
+        if m is not None:
+            c = replace(c, start=m.start(), text=text[m.start() : c.end], norm=None)
+        out.append(c)
+    return out
 
 
 def receptor_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -261,7 +261,8 @@ _LOCANT = re.compile(r"[0-9]+(?:,[0-9]+)*['′]?-|\([+\-−±]\)-")
 #: maybe a final capital (SW1353, A549, SGC-7901, Bel-7402); or two letters at least, a hyphen
 #: and one or two digits (Caco-2, HT-29, HK-2)
 CELL_CODE = re.compile(
-    r"(?<![A-Za-z0-9\-/.])[A-Z](?:[A-Za-z]{0,4}-?[0-9]{3,5}[A-Z]?|[A-Za-z]{1,4}-[0-9]{1,2})"
+    r"(?<![A-Za-z0-9\-/.])[A-Z]"
+    r"(?:[A-Za-z]{0,4}(?:-|[ \t])?[0-9]{3,5}[A-Z]?|[A-Za-z]{1,4}-[0-9]{1,2})"
     r"(?![A-Za-z0-9\-+])"
 )
 
