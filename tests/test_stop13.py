@@ -192,3 +192,16 @@ def test_ischemia_is_a_disease_and_ischemia_reperfusion_one() -> None:
 
 def test_a_pretreated_system() -> None:
     assert _rels("ALP rose in naringin-pretreated BMSCs.", TESTED) == {("naringin", "BMSCs")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("槲皮素的研究\n结果显示槲皮素对MG-63细胞的增殖抑制作用明显。", {("槲皮素", "MG-63")}),
+        ("槲皮素的研究\n槲皮素对MG-63细胞增殖的抑制作用较强。", {("槲皮素", "MG-63")}),
+        # guard: no fate of the cells written, no regulation of them
+        ("槲皮素的研究\n槲皮素对MG-63细胞的抑制作用较强。", set()),
+    ],
+)
+def test_a_nominal_effect_on_a_cells_fate_after_dui(text: str, expected: set) -> None:
+    assert _rels(text, DOWN) == expected

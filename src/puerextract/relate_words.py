@@ -155,7 +155,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"^\s*(?:{treatment_after_zh})\s*(?:后|下|时)\s*(?:{result_adverb_zh})*\s*$",
         0,
     ),
-    "dui_gap": (r"^\s*(?:的)?\s*(?:{level_noun_zh}|{model_noun_zh})?\s*的\s*$", 0),
+    # (and a cell's word and its fate: X 对 Y 细胞的增殖抑制作用, X 对 Y 细胞增殖的抑制作用)
+    "dui_gap": (
+        r"^\s*(?:的)?\s*(?:{level_noun_zh}|{model_noun_zh})?\s*的\s*$"
+        r"|^(?=[^的]*的)\s*细胞?\s*的?\s*(?:{cell_fate_after})?\s*的?\s*$",
+        0,
+    ),
     "effect_noun": (r"\s*(?:{effect_noun_zh})", 0),
     # after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
     "effect_object": (
