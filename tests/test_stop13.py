@@ -205,3 +205,10 @@ def test_a_pretreated_system() -> None:
 )
 def test_a_nominal_effect_on_a_cells_fate_after_dui(text: str, expected: set) -> None:
     assert _rels(text, DOWN) == expected
+
+
+def test_a_chinese_long_form_going_on_from_its_class_noun() -> None:
+    text = "检测周期蛋白依赖性激酶6(CDK6)的表达。"
+    assert _texts(text, "GENE") == ["周期蛋白依赖性激酶6", "CDK6"]
+    # guard: a class noun before another name is cut off, as before
+    assert _texts("成骨标志蛋白骨保护蛋白(OPG)升高。", "GENE") == ["骨保护蛋白", "OPG"]

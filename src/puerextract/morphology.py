@@ -146,7 +146,8 @@ class MorphWords:
     long_form_stop_zh: tuple[str, ...]
     long_form_descriptor_zh: tuple[str, ...]
     long_form_lead_zh: tuple[str, ...]
-    long_form_class_head_zh: tuple[str, ...]
+    #: class heads (蛋白, 因子) and the words going on from them into one name (依赖性)
+    long_form_class_head_zh: tuple[tuple[str, ...], tuple[str, ...]]
     adjective_suffix_zh: tuple[str, ...]
     inducers_zh: tuple[str, ...]
     generic_zh: frozenset[str]
@@ -207,7 +208,7 @@ class MorphWords:
             long_form_stop_zh=w("long_form_stop_zh"),
             long_form_descriptor_zh=w("long_form_descriptor_zh"),
             long_form_lead_zh=w("long_form_lead_zh"),
-            long_form_class_head_zh=w("long_form_class_head_zh"),
+            long_form_class_head_zh=(w("long_form_class_head_zh"), w("long_form_link_zh")),
             adjective_suffix_zh=tuple(x for x in w("adjective_suffix_zh") if len(x) == 1),
             inducers_zh=tuple(x for x in w("inducer_word") if HAN.match(x[0])),
             generic_zh=frozenset(w("compound_generic_zh")),
@@ -1455,7 +1456,10 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
             continue  # a list (钙剂、维生素 D) or a note, no English name
         start = _han_name_start(text, m.start(), bounds, taken)
         if start is not None:
-            start = _after_class_noun(text, start, m.start(), words.long_form_class_head_zh)
+            heads, links = words.long_form_class_head_zh
+            cut = _after_class_noun(text, start, m.start(), heads)
+            if not any(text.startswith(w, cut) for w in links):
+                start = cut  # not 周期蛋白|依赖性激酶 2: the name goes on from its class noun
         while start is not None and (w := _lead_word(text, start, m.start(), leads, adjective)):
             start += len(w)
         if start is not None and text[start : m.start()] in leads:

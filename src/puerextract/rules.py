@@ -167,6 +167,7 @@ WORD_ROLES: tuple[str, ...] = (
     "long_form_descriptor_zh",
     "long_form_lead_zh",
     "long_form_class_head_zh",
+    "long_form_link_zh",
     "adjective_suffix_zh",
     "trigger_insert_en",
     "qualified_gene",
