@@ -212,3 +212,18 @@ def test_a_chinese_long_form_going_on_from_its_class_noun() -> None:
     assert _texts(text, "GENE") == ["周期蛋白依赖性激酶6", "CDK6"]
     # guard: a class noun before another name is cut off, as before
     assert _texts("成骨标志蛋白骨保护蛋白(OPG)升高。", "GENE") == ["骨保护蛋白", "OPG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "up"),
+    [
+        ("黄芩苷能降低TNF-α含量,升高抗炎因子IL-4含量。", {("黄芩苷", "IL-4")}),
+        ("黄芩苷可提高抗氧化酶GSH-Px活性。", {("黄芩苷", "GSH-Px")}),
+    ],
+)
+def test_a_class_noun_holds_no_trigger(text: str, up: set) -> None:
+    assert _rels(text, UP) == up
+
+
+def test_anti_outside_a_class_noun_still_treats() -> None:
+    assert _rels("黄芩苷具有抗骨质疏松作用。", "TREATS") == {("黄芩苷", "骨质疏松")}

@@ -623,6 +623,8 @@ def _sentence_hits(
     hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start), frames)
     ordered = sorted(mentions, key=lambda m: m.start)
     undone = [(a, b) for a, b, _, _ in passive_reversals(text, sent, ordered, frames.re)]
+    undone += [m.span() for m in frames.re["class_noun"].finditer(text, sent.start, sent.end)]
+    undone.sort()  # 抗炎因子, 抗氧化酶: a kind of protein, no trigger inside
     hits = [h for h in hits if not _within(undone, h.start, h.end)]  # sorted, apart
     ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]

@@ -318,6 +318,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # between two compounds given together after a giving word: doses and a conjunction
     # ("A at 10 μM and B", "A alone or together with B", "A 与 B"): each is given
+    # a class noun naming a kind of protein with a trigger inside (抗炎因子 IL-10): no hit there
+    "class_noun": (r"(?:{class_noun_zh})", 0),
     "given_gap": (
         r"(?:\s|[\d.,、～~\-–μµ/]|mol|mg|kg|mL|ml|nM|μM|uM|mM|L|at)*"
         r"(?:,?\s*(?:alone\s+)?(?:and|or|plus)(?:\s+(?:{combination_word:w}))?"
