@@ -227,3 +227,25 @@ def test_a_class_noun_holds_no_trigger(text: str, up: set) -> None:
 
 def test_anti_outside_a_class_noun_still_treats() -> None:
     assert _rels("黄芩苷具有抗骨质疏松作用。", "TREATS") == {("黄芩苷", "骨质疏松")}
+
+
+def test_an_abbreviation_of_the_tested_compound_is_tested() -> None:
+    text = (
+        "Ethanol extract of Salvia miltiorrhiza kills hepatoma cells\n"
+        "The ethanol extract of Salvia miltiorrhiza Bge. (ESM) was tested. Apoptosis induced "
+        "by ESM was strong. ESM downregulated Bcl-2."
+    )
+    assert ("ESM", "Bcl-2") in _rels(text, DOWN)
+
+
+def test_a_silenced_gene_undoing_an_induced_rise_is_no_agent() -> None:
+    text = (
+        "Glycyrrhetinic acid (GA) promotes bone formation\n"
+        "GA raised ALP. Notably, Wnt3a knockdown reversed the GA-induced increase of Runx2."
+    )
+    assert ("Wnt3a", "Runx2") not in _rels(text, DOWN)
+    # guard: an inhibitor compound undoing it lowers what rose
+    text = (
+        "Puerarin promotes bone formation\nPD98059 reversed the puerarin-induced increase of ALP."
+    )
+    assert _rels(text, DOWN) == {("PD98059", "ALP")}

@@ -1974,6 +1974,25 @@ def _tested_compound(
     )
 
 
+#: between a compound and its abbreviation: a plant's authority perhaps, and the parenthesis
+_TO_ABBREVIATION = re.compile(r"(?:[ \t]+[A-Z][a-z]{0,7}\.)?[ \t]*[（(][ \t]*")
+
+
+def _with_abbreviations(text: str, ordered: list[Entity], tested: frozenset[str]) -> frozenset[str]:
+    """The tested compound's keys and those of the abbreviations the paper defines for it
+    (the ethanol extract of X L. (EDCL): EDCL is tested too)."""
+    if not tested:
+        return tested
+    more = {
+        _key(n)
+        for m, n in zip(ordered, ordered[1:], strict=False)
+        if m.type == n.type == "COMPOUND"
+        and _key(m) in tested
+        and _TO_ABBREVIATION.fullmatch(text, m.end, n.start)
+    }
+    return tested | more
+
+
 def _opens_title(text: str, first: Sentence, x: Entity, ordered: list[Entity]) -> bool:
     """Whether compound ``x`` opens the title, brackets aside, or after only its source plant
     (金钗石斛|毛兰素诱导…: the plant and up to four Han characters of its species before it)."""
@@ -2119,6 +2138,8 @@ def _reversal(
         and m.type in ("COMPOUND", "GENE")
         and _key(m) not in out.tested
     ]
+    if agents and frames.re["silenced_after"].match(text, agents[-1].end):
+        return  # DKK1 or Wnt3a knockdown abolished …: a loss of function, no agent
     compounds = [m for m in agents if m.type == "COMPOUND"]  # an inhibitor before its target
     for target in raised if agents else ():
         out.add("DOWNREGULATES", (compounds or agents)[-1], target, "trigger")
@@ -3480,7 +3501,8 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     animals = frozenset(getattr(rules, "words_of", lambda role: ())("animal_taxon"))
     ordered = sorted(entities, key=lambda e: e.start)
     ordered = _herbal_view(text, ordered, animals, frames.re["plant_source_gap"])
-    out.tested, out.frames = _tested_compound(text, sentences, ordered, frames.re), frames
+    tested = _tested_compound(text, sentences, ordered, frames.re)
+    out.tested, out.frames = _with_abbreviations(text, ordered, tested), frames
     out.title = _title(sentences)
     out.stimuli = _stimuli(text, ordered, frames.re, out.tested, _key)
     out.vehicles = _vehicles(text, ordered, frames.re)
