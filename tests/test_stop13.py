@@ -249,3 +249,12 @@ def test_a_silenced_gene_undoing_an_induced_rise_is_no_agent() -> None:
         "Puerarin promotes bone formation\nPD98059 reversed the puerarin-induced increase of ALP."
     )
     assert _rels(text, DOWN) == {("PD98059", "ALP")}
+
+
+def test_a_conclusions_dui_phrase_is_no_aim() -> None:
+    text = "槲皮素的研究\n结论:槲皮素对MG-63细胞的增殖抑制作用可能与凋亡有关。"
+    assert not _rels(text, TESTED)
+    assert _rels(text, DOWN) == {("槲皮素", "MG-63")}
+    # guard: the aim itself still names the tested system
+    text = "槲皮素的研究\n目的:探讨槲皮素对MG-63细胞增殖的影响。"
+    assert _rels(text, TESTED) == {("槲皮素", "MG-63")}

@@ -175,7 +175,10 @@ def _aim_gap_ok(
 def zh_aims(
     text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
 ) -> None:
-    """``X（…）对 Y … 的影响``: each compound before 对 to each system before the aim noun."""
+    """``X（…）对 Y … 的影响``: each compound before 对 to each system before the aim noun;
+    not in a result or conclusion (结论：X 对 Y 细胞的增殖抑制作用…: a finding, no aim)."""
+    if words["finding_label_zh"].match(sent.text):
+        return
     for x in mentions:
         if x.type != "COMPOUND":
             continue

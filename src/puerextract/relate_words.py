@@ -291,6 +291,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         0,
     ),
     "aim_end": (r"(?:的|中的)?(?:{aim_noun_zh}|{aim_end_zh})", 0),
+    # a sentence opening on its result or conclusion label (结果：, 结论:): a finding, no aim
+    "finding_label_zh": (r"\s*[\[【〔]?\s*(?:结果|结论)\s*[\]】〕]?\s*[:：]?", 0),
     "aim_verb": (r"(?:{aim_verb_zh})(?!组)", 0),
     # an aim's noun named by its kind of effect (X 对 Y 的防治作用, 的保护作用): no finding
     "aim_kind_noun": (r"的[^\s\W的及和与或、]{1,4}?(?<!副)(?:{aim_noun_zh})", 0),
