@@ -258,3 +258,16 @@ def test_a_conclusions_dui_phrase_is_no_aim() -> None:
     # guard: the aim itself still names the tested system
     text = "槲皮素的研究\n目的:探讨槲皮素对MG-63细胞增殖的影响。"
     assert _rels(text, TESTED) == {("槲皮素", "MG-63")}
+
+
+@pytest.mark.parametrize(
+    ("text", "up", "down"),
+    [
+        ("Naringin promoted the migration of BMSCs.", {("Naringin", "BMSCs")}, set()),
+        ("槲皮素促进BMSCs迁移。", {("槲皮素", "BMSCs")}, set()),
+        ("槲皮素抑制MG-63细胞迁移和侵袭。", set(), {("槲皮素", "MG-63")}),
+    ],
+)
+def test_migration_and_invasion_are_a_cells_fate(text: str, up: set, down: set) -> None:
+    assert _rels(text, UP) == up
+    assert _rels(text, DOWN) == down
