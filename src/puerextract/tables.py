@@ -698,24 +698,26 @@ def table_candidates(text: str, mentions: list[Candidate], rules) -> list[Candid
 def gene_shaped_lines(text: str, shapes: list[Candidate], rules) -> list[Candidate]:  # noqa: ANN001
     """Shape CELL_LINE codes that are a gene's symbol or alias (MCL-1, PAI-1) and stand
     before no cell-line cue anywhere in the paper are genes: GENE with the table's identifier."""
-    coded = [c for c in shapes if c.type == "CELL_LINE" and c.norm is None]
-    if not coded:
+    codes = {c.text for c in shapes if c.type == "CELL_LINE" and c.norm is None}
+    if not codes:
         return shapes
     genes, cue = table_index().genes, _words(rules).cell_line_cue
-    out = []
-    for c in shapes:
-        norm = _gene_code(c, genes, text, cue) if c in coded else None
-        out.append(replace(c, type="GENE", norm=norm) if norm else c)
-    return out
+    norms = {code: _gene_code(code, genes, text, cue) for code in codes}  # once per code
+    return [
+        replace(c, type="GENE", norm=norms[c.text])
+        if c.type == "CELL_LINE" and c.norm is None and norms[c.text]
+        else c
+        for c in shapes
+    ]
 
 
-def _gene_code(c: Candidate, genes: _Genes, text: str, cue: re.Pattern[str] | None) -> str | None:
+def _gene_code(code: str, genes: _Genes, text: str, cue: re.Pattern[str] | None) -> str | None:
     """The identifier of the gene a shape code names, if no cell-line cue follows it anywhere."""
-    norm = genes.exact.get(c.text) or genes.other_case(c.text)
+    norm = genes.exact.get(code) or genes.other_case(code)
     if not norm:
         return None
     if cue is not None and any(
-        cue.match(text, m.end()) for m in re.finditer(re.escape(c.text), text)
+        cue.match(text, m.end()) for m in re.finditer(re.escape(code), text)
     ):
         return None
     return norm.removeprefix(ALIAS)
