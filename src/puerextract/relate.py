@@ -171,6 +171,7 @@ class TriggerFinder:
                 for form in _inflections(key):
                     self.en_forms.setdefault(form, key)
         self.zh = re.compile(trie_regex(list(self.zh_info))) if self.zh_info else None
+        self._last: tuple[int, str, tuple[TriggerHit, ...]] | None = None
 
         def en_regex(forms: list[str], before: str, after: str) -> re.Pattern | None:
             if not forms:
@@ -195,9 +196,19 @@ class TriggerFinder:
 
     def find(self, text: str, offset: int = 0) -> list[TriggerHit]:
         """Non-overlapping hits in ``text`` (the longest where two start together); the
-        Unicode hyphens read as "-" (RANKL‐induced)."""
-        hits: list[TriggerHit] = []
+        Unicode hyphens read as "-" (RANKL‐induced). The rules ask again for the hits of the
+        sentence they last asked about (the locative frames after the trigger rules): the
+        last answer is kept."""
         text = unhyphen(text)
+        last = self._last
+        if last is not None and last[0] == offset and last[1] == text:
+            return list(last[2])
+        hits = self._find(text, offset)
+        self._last = (offset, text, tuple(hits))
+        return hits
+
+    def _find(self, text: str, offset: int) -> list[TriggerHit]:
+        hits: list[TriggerHit] = []
         if self.zh is not None and HAN.search(text):
             for m in self.zh.finditer(text):
                 if m.group():
