@@ -1106,6 +1106,8 @@ class Sparing:
         compounds = [m for m in mentions if m.type == "COMPOUND"]
         if not compounds:  # no agent: no verb to look for
             return
+        if not any(m.type in CELL_TYPES for m in mentions):
+            return  # no cell: every relation here goes to a cell mention of the sentence
         starts = [m.start for m in mentions]
         ends = [m.end for m in mentions]
         compound_ends = [m.end for m in compounds]
