@@ -3301,11 +3301,22 @@ def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) ->
     return best
 
 
+#: the argument types of the relations the aim rules add
+_AIM_AGENTS = frozenset(RELATION_TYPES["TESTED_IN"][0] + RELATION_TYPES["TREATS"][0])
+_AIM_SYSTEMS = frozenset(RELATION_TYPES["TESTED_IN"][1] + RELATION_TYPES["TREATS"][1])
+
+
 def _aim_links(
     text: str, sent: Sentence, mentions: list[Entity], out: _Builder, reagents: set[str]
 ) -> None:
     """TESTED_IN from study aims, group allocations and culture media (``relate_aims``);
-    ``reagents``: the ids of the stains and assay reagents among ``mentions``."""
+    ``reagents``: the ids of the stains and assay reagents among ``mentions``. They link
+    only mentions of the sentence (TESTED_IN, TREATS): without an agent or a system there,
+    they would find nothing to add."""
+    if not any(m.type in _AIM_AGENTS for m in mentions) or not any(
+        m.type in _AIM_SYSTEMS for m in mentions
+    ):
+        return
 
     def link(x: Entity, y: Entity, source: str) -> bool:
         if y.type in CELL_TYPES and _FATE_BEFORE.search(text[max(0, y.start - 6) : y.start]):
