@@ -698,13 +698,17 @@ def table_candidates(text: str, mentions: list[Candidate], rules) -> list[Candid
 def gene_shaped_lines(text: str, shapes: list[Candidate], rules) -> list[Candidate]:  # noqa: ANN001
     """Shape CELL_LINE codes that are a gene's symbol or alias (MCL-1, PAI-1) and stand
     before no cell-line cue anywhere in the paper are genes: GENE with the table's identifier."""
-    coded = [c for c in shapes if c.type == "CELL_LINE" and c.norm is None]
-    if not coded:
+    if not any(c.type == "CELL_LINE" and c.norm is None for c in shapes):
         return shapes
     genes, cue = table_index().genes, _words(rules).cell_line_cue
+    norms: dict[str, str | None] = {}  # by code: each code's uses scanned for once
     out = []
     for c in shapes:
-        norm = _gene_code(c, genes, text, cue) if c in coded else None
+        norm = None
+        if c.type == "CELL_LINE" and c.norm is None:
+            if c.text not in norms:
+                norms[c.text] = _gene_code(c, genes, text, cue)
+            norm = norms[c.text]
         out.append(replace(c, type="GENE", norm=norm) if norm else c)
     return out
 
