@@ -171,6 +171,7 @@ class TriggerFinder:
                 for form in _inflections(key):
                     self.en_forms.setdefault(form, key)
         self.zh = re.compile(trie_regex(list(self.zh_info))) if self.zh_info else None
+        self._last: tuple[int, str, tuple[TriggerHit, ...]] | None = None
 
         def en_regex(forms: list[str], before: str, after: str) -> re.Pattern | None:
             if not forms:
@@ -195,9 +196,19 @@ class TriggerFinder:
 
     def find(self, text: str, offset: int = 0) -> list[TriggerHit]:
         """Non-overlapping hits in ``text`` (the longest where two start together); the
-        Unicode hyphens read as "-" (RANKL‐induced)."""
-        hits: list[TriggerHit] = []
+        Unicode hyphens read as "-" (RANKL‐induced). The rules ask again for the hits of the
+        sentence they last asked about (the locative frames after the trigger rules): the
+        last answer is kept."""
         text = unhyphen(text)
+        last = self._last
+        if last is not None and last[0] == offset and last[1] == text:
+            return list(last[2])
+        hits = self._find(text, offset)
+        self._last = (offset, text, tuple(hits))
+        return hits
+
+    def _find(self, text: str, offset: int) -> list[TriggerHit]:
+        hits: list[TriggerHit] = []
         if self.zh is not None and HAN.search(text):
             for m in self.zh.finditer(text):
                 if m.group():
@@ -1095,6 +1106,8 @@ class Sparing:
         compounds = [m for m in mentions if m.type == "COMPOUND"]
         if not compounds:  # no agent: no verb to look for
             return
+        if not any(m.type in CELL_TYPES for m in mentions):
+            return  # no cell: every relation here goes to a cell mention of the sentence
         starts = [m.start for m in mentions]
         ends = [m.end for m in mentions]
         compound_ends = [m.end for m in compounds]
@@ -3309,11 +3322,22 @@ def _nearest_occurrence(mentions: list[Entity], subject: Entity, before: int) ->
     return best
 
 
+#: the argument types of the relations the aim rules add
+_AIM_AGENTS = frozenset(RELATION_TYPES["TESTED_IN"][0] + RELATION_TYPES["TREATS"][0])
+_AIM_SYSTEMS = frozenset(RELATION_TYPES["TESTED_IN"][1] + RELATION_TYPES["TREATS"][1])
+
+
 def _aim_links(
     text: str, sent: Sentence, mentions: list[Entity], out: _Builder, reagents: set[str]
 ) -> None:
     """TESTED_IN from study aims, group allocations and culture media (``relate_aims``);
-    ``reagents``: the ids of the stains and assay reagents among ``mentions``."""
+    ``reagents``: the ids of the stains and assay reagents among ``mentions``. They link
+    only mentions of the sentence (TESTED_IN, TREATS): without an agent or a system there,
+    they would find nothing to add."""
+    if not any(m.type in _AIM_AGENTS for m in mentions) or not any(
+        m.type in _AIM_SYSTEMS for m in mentions
+    ):
+        return
 
     def link(x: Entity, y: Entity, source: str) -> bool:
         if y.type in CELL_TYPES and _FATE_BEFORE.search(text[max(0, y.start - 6) : y.start]):

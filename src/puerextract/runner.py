@@ -9,6 +9,7 @@ and :func:`run_each` run many, each paper with its own outcome.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -91,7 +92,19 @@ def process_document(
 
     The built-in extractor segments the document itself, with tokens only where its rules
     need them (a full jieba pass first cost 1.24 x the extraction); another extractor gets
-    a segmented document."""
+    a segmented document. Python's cyclic garbage collector is paused meanwhile, as
+    :func:`puerextract.extract.extract_document` pauses it: resumed before the rows were
+    built, it walked the document's objects (all still held) once or twice per paper."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _process_document(doc, rules_dir, path)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _process_document(doc: Document, rules_dir: str | Path | None, path: str | Path) -> PaperResult:
     from .segment import segment
 
     rules = Path(rules_dir) if rules_dir else None

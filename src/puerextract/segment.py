@@ -62,8 +62,9 @@ _CLOSERS = "”’\"')）]】」』"
 _CITATION_AFTER = re.compile(r"\[\d+(?:\s*[-–~～,，、]\s*\d+)*\]")
 
 
-_HAN_CHAR = re.compile(f"[{_HAN}]")
-_ASCII_LETTER = re.compile("[A-Za-z]")
+#: runs of what is not counted: deleting them leaves the Han characters, the ASCII letters
+_NOT_HAN = re.compile(f"[^{_HAN}]+")
+_NOT_ASCII_LETTER = re.compile("[^A-Za-z]+")
 
 
 def token_lang(token: str) -> str:
@@ -74,8 +75,9 @@ def token_lang(token: str) -> str:
 
 def count_han_latin(text: str) -> tuple[int, int]:
     """Han characters and ASCII letters in ``text`` (counted by regex, not per character in
-    Python: this ran on every sentence and paragraph)."""
-    return len(_HAN_CHAR.findall(text)), len(_ASCII_LETTER.findall(text))
+    Python: this runs on every sentence and paragraph). Deleting the runs of other characters
+    takes half the time of ``findall``, which makes a string per Han character."""
+    return len(_NOT_HAN.sub("", text)), len(_NOT_ASCII_LETTER.sub("", text))
 
 
 def language_of(text: str) -> str:

@@ -947,8 +947,8 @@ class Tagger:
         from .tagrules import split_ratio_pairs
 
         base = cell_organs(text, gene_affixes(text, base, self._receptor), self._organ_zh)
-        cands = base + self.pathway_candidates(text, base) + self.model_candidates(text, base)
-        flat = drop_inside(resolve(cands), negated)
+        more = self.pathway_candidates(text, base) + self.model_candidates(text, base)
+        flat = drop_inside(resolve_onto(base, more), negated)
         flat = drop_species_modifiers(text, flat, self._origins, self.words.model_words)
         flat = drop_dose_codes(drop_group_codes(text, flat, self.words.dose_codes))
         flat = drop_descriptions(text, flat, self.words)
@@ -959,13 +959,14 @@ class Tagger:
         from .quantities import find_quantities
 
         compounds = sorted(c.start for c in flat if c.type == "COMPOUND")
+        found: list[Candidate] = []
         for q in find_quantities(text, units=self.units, words=self.time_words):
             if q.type == "DURATION" and self._procedure_time(text, q.start, compounds):
                 continue  # 缺血 30 min 后再灌注 2 h: the model's procedure, no exposure
             if q.kind == "concentration" and self._measured_value(text, q.start, q.end):
                 continue  # 骨钙素由 12.5 ng/mL 升至 18.3 ng/mL: levels measured, none applied
-            flat.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
-        return resolve(flat)
+            found.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
+        return resolve_onto(flat, found)
 
     def _procedure_time(self, text: str, at: int, compounds: list[int]) -> bool:
         """Whether a model procedure stands right before the time at ``at``, no compound
@@ -1305,6 +1306,24 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def resolve_onto(base: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """``resolve(base + extra)``; by :func:`resolve_more` when ``base`` is already flat (sorted,
+    apart, each a mention :func:`resolve` keeps), as the later stages' lists mostly are: only
+    the mentions an extra candidate overlaps compete again."""
+    return resolve_more(base, extra) if _is_flat(base) else resolve(base + extra)
+
+
+def _is_flat(cands: list[Candidate]) -> bool:
+    """Whether ``cands`` are sorted by start, overlap no other and cross no line break:
+    :func:`resolve` keeps such a list as it is."""
+    end = 0
+    for c in cands:
+        if c.start < end or c.end <= c.start or "\n" in c.text or "\r" in c.text:
+            return False
+        end = c.end
+    return True
 
 
 def resolve_more(resolved: list[Candidate], extra: list[Candidate]) -> list[Candidate]:

@@ -43,12 +43,18 @@ def _deleting() -> dict[int, None]:
     return dict.fromkeys(_table()[0])
 
 
+@cache
+def _traditional() -> frozenset[str]:
+    """The traditional characters of the table."""
+    return frozenset(map(chr, _table()[0]))
+
+
 def simplified_view(text: str) -> str | None:
     """``text`` in simplified characters when it is written in traditional ones, else None.
     The view has the length of ``text``: each character maps to one."""
     table, chars = _table()
-    if chars is None:
-        return None
+    if chars is None or _traditional().isdisjoint(text):
+        return None  # no character the table changes (a set test: a third of a translate)
     # one pass: the characters the table would change, by deleting them (counting each one
     # present with str.count was linear in the paper per character: 1 s on 1 M characters)
     traditional = len(text) - len(text.translate(_deleting()))
