@@ -1080,9 +1080,7 @@ def _a_receptor(norm: str | None) -> bool:
 
 def _ending_on(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """Any of ``words`` (longest first) at the end of the searched text."""
-    if not words:
-        return None
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")$")
+    return re.compile(f"(?:{alternation(words)})$") if words else None
 
 
 def cell_organs(
