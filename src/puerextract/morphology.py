@@ -119,6 +119,11 @@ def _extract_given(giving: tuple[str, ...], aims: tuple[str, ...]) -> re.Pattern
     return giving_before(giving + tuple(f"{x} of" for x in aims))
 
 
+def _longest_first(found: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of two characters or more, longest first (equal lengths in reverse order)."""
+    return tuple(reversed(sorted((x for x in found if len(x) >= 2), key=len)))
+
+
 def _lower(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(x.lower() for x in words)
 
@@ -144,6 +149,8 @@ class MorphWords:
     fraction_zh: tuple[str, ...]
     stop_zh: tuple[str, ...]
     long_form_stop_zh: tuple[str, ...]
+    #: a body sample's ending (组织): a source of no plant
+    sample_ending_zh: tuple[str, ...]
     long_form_descriptor_zh: tuple[str, ...]
     long_form_lead_zh: tuple[str, ...]
     #: class heads (蛋白, 因子) and the words going on from them into one name (依赖性)
@@ -188,7 +195,6 @@ class MorphWords:
             return tuple(getattr(rules, "words_of", lambda r: ())(role))
 
         stop = w("compound_stop_en")
-        by_length = sorted((x for x in w("chem_substituent") if len(x) >= 2), key=len)
         return cls(
             suffix_en=w("compound_suffix_en"),
             suffix_en_cued=w("compound_suffix_en_cued"),
@@ -206,6 +212,7 @@ class MorphWords:
             fraction_zh=tuple(x for x in w("fraction_word") if HAN.search(x)),
             stop_zh=w("compound_stop_zh"),
             long_form_stop_zh=w("long_form_stop_zh"),
+            sample_ending_zh=w("sample_ending_zh"),
             long_form_descriptor_zh=w("long_form_descriptor_zh"),
             long_form_lead_zh=w("long_form_lead_zh"),
             long_form_class_head_zh=(w("long_form_class_head_zh"), w("long_form_link_zh")),
@@ -221,7 +228,7 @@ class MorphWords:
             salt_prefix_zh=w("salt_prefix_zh"),
             name_prefix_zh=w("name_prefix_zh"),
             herb_processing_zh=tuple(sorted(w("herb_processing_zh"), key=len, reverse=True)),
-            substituents=tuple(reversed(by_length)),
+            substituents=_longest_first(w("chem_substituent")),
             salt_words_en=w("salt_word_en"),
             material_words=w("material_word"),
             material_prefixes=w("material_prefix"),
@@ -1343,8 +1350,8 @@ def source_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> l
 
 def _sample(name: str, words: MorphWords) -> bool:
     """A body fluid or tissue a compound is extracted from for measuring (从血浆中提取葛根素),
-    no plant: a ``long_form_stop_zh`` word or a name ending on 组织."""
-    return name in words.long_form_stop_zh or name.endswith("组织")
+    no plant: a ``long_form_stop_zh`` word or a name on a ``sample_ending_zh`` (骨组织)."""
+    return name in words.long_form_stop_zh or name.endswith(words.sample_ending_zh or ("\0",))
 
 
 def _split_sources(found: list[Candidate], names: set[str], known: set[str]) -> list[Candidate]:

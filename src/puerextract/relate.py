@@ -1847,7 +1847,7 @@ def _undone(text: str, h: TriggerHit, frames: Frames | None) -> TriggerHit:
     undo = frames.re["reverse_verb_before"].search(text, max(0, h.start - 60), h.start)
     if undo is None or (h.relation == "UPREGULATES" and _restores(text, undo, frames)):
         return h  # restored the activation of AMPK: brought back, a rise
-    if " and " in undo.group() and _OWN_VERB_AFTER.match(text, h.end):
+    if " and " in undo.group() and frames.re["own_verb_after"].match(text, h.end):
         return h  # reversed the effects of X and the increase of A was observed: a new clause
     other = _OPPOSITE[h.relation]
     return replace(h, relation=other, options=((other, h.direction),))
@@ -1870,10 +1870,6 @@ def _turned(prev: TriggerHit, h: TriggerHit, text: str, frames: Frames | None) -
     if prev.relation in _REGULATION and h.relation == "DOWNREGULATES":
         return _OPPOSITE[prev.relation]
     return None
-
-
-#: after a change noun: its object and a finite verb of its own (… of ALP was observed)
-_OWN_VERB_AFTER = re.compile(r"\s+(?:in|of)\s+[^,;.()]{1,60}?\s(?:was|were|is|are)\b", re.I)
 
 
 def _restores(text: str, verb: re.Match[str], frames: Frames) -> bool:
@@ -2096,7 +2092,8 @@ def _countered(
 ) -> int | None:
     """A compound countering a stimulus's induced change regulates against it (X reversed the
     dexamethasone-induced decrease in ALP: UP; X 可抑制 LPS 诱导的 TNF-α 升高: DOWN): the compound
-    before a ``reverse_verb`` written right before the inducer. Returns where the change ends
+    before a ``reverse_verb`` written right before the inducer; a ``restore_verb`` brings a gain
+    back (rescued the X-induced activation of AMPK: UP). Returns where the change ends
     (its words are no triggers of their own then), or None."""
     frames, (run, changes) = out.frames, found
     limit = _reverse_verb_start(text, inducer, frames)
@@ -2110,10 +2107,10 @@ def _countered(
     if not agents or agents[-1].id == inducer.id:
         return None
     rule, out.rule = out.rule, "countered change"
+    restores = frames.re["restore_verb_word"].match(text, limit) is not None
     for target, change in zip(run, changes, strict=True):
-        out.add(
-            "DOWNREGULATES" if change.group("up") else "UPREGULATES", agents[-1], target, "trigger"
-        )
+        gain = change.group("up") and not restores  # rescued the X-induced activation: a rise
+        out.add("DOWNREGULATES" if gain else "UPREGULATES", agents[-1], target, "trigger")
     out.rule = rule
     return max(changes[-1].end(), run[-1].end)
 

@@ -154,7 +154,7 @@ def passive_reversals(
     for done in words["changes_reversed"].finditer(text, sent.start, sent.end):
         first, changes = None, []
         lo = max(prev_end, done.start() - _SUBJECT_REACH)  # not an earlier passive's subject
-        lo = _after_last_verb(text, lo, done.start())  # nor another verb's subject
+        lo = _after_last_verb(text, lo, done.start(), words)  # nor another verb's subject
         prev_end = done.end()
         restores = words["restore_verb_word"].search(text, done.start(), done.end()) is not None
         for c in words["change_of"].finditer(text, lo, done.start()):
@@ -173,14 +173,10 @@ def passive_reversals(
     return out
 
 
-#: a finite verb of an earlier clause (A was observed …, and B was reduced by X)
-_FINITE = re.compile(r"\b(?:was|were|is|are|showed|shows)\b", re.IGNORECASE)
-
-
-def _after_last_verb(text: str, lo: int, hi: int) -> int:
+def _after_last_verb(text: str, lo: int, hi: int, words: WordRegexes) -> int:
     """Where the last finite verb in ``text[lo:hi]`` ends, else ``lo``."""
     last = None
-    for last in _FINITE.finditer(text, lo, hi):  # noqa: B007
+    for last in words["finite_verb_en"].finditer(text, lo, hi):  # noqa: B007
         pass
     return last.end() if last is not None else lo
 

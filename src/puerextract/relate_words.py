@@ -115,6 +115,18 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle:w})(?:\s+by\s+(?:the\s+)?)?",
         _I,
     ),
+    # a finite verb of an earlier clause (A was observed …, and B was reduced by X); not a
+    # relative clause's (the increase of A that was caused by Y was reversed by X)
+    "finite_verb_en": (
+        r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:was|were|is|are|{finding_verb_en:w})\b",
+        _I,
+    ),
+    # after a change noun: its object and a finite verb of its own (… of ALP was observed), not
+    # a relative clause's (the increase in A that was induced by Y)
+    "own_verb_after": (
+        r"\s+(?:in|of)\s+(?:(?!\b(?:that|which)\b)[^,;.()]){1,60}?\s(?:was|were|is|are)\b",
+        _I,
+    ),
     # the opening of such a subject: "The", "Moreover, the", "the IL-1β-induced"
     "change_subject_lead": (
         r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:\S+[-‐–]induced\s+)?",

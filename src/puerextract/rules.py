@@ -164,6 +164,7 @@ WORD_ROLES: tuple[str, ...] = (
     "source_cue_zh",
     "compound_stop_zh",
     "long_form_stop_zh",
+    "sample_ending_zh",
     "long_form_descriptor_zh",
     "long_form_lead_zh",
     "long_form_class_head_zh",

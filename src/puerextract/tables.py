@@ -78,7 +78,7 @@ import gzip
 import io
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -695,14 +695,22 @@ def table_candidates(text: str, mentions: list[Candidate], rules) -> list[Candid
     return _free(out, mentions, index)
 
 
-def gene_shaped_lines(text: str, shapes: list[Candidate], rules) -> list[Candidate]:  # noqa: ANN001
-    """Shape CELL_LINE codes that are a gene's symbol or alias (MCL-1, PAI-1) and stand
-    before no cell-line cue anywhere in the paper are genes: GENE with the table's identifier."""
+def gene_shaped_lines(
+    text: str,
+    shapes: list[Candidate],
+    rules,  # noqa: ANN001 - a RuleSet
+    cued: Callable[[str], bool] = lambda code: False,
+) -> list[Candidate]:
+    """Shape CELL_LINE codes that are a gene's symbol or alias (MCL-1, PAI-1) and stand next
+    to no cell-line cue anywhere in the paper (HK-2 cells, the cell line HK-2) are genes: GENE
+    with the table's identifier. ``cued(code)``: whether a cell-line cue word stands before
+    some use of the code (the cell line HK-2, 细胞株 TM3)."""
     codes = {c.text for c in shapes if c.type == "CELL_LINE" and c.norm is None}
     if not codes:
         return shapes
     genes, cue = table_index().genes, _words(rules).cell_line_cue
     norms = {code: _gene_code(code, genes, text, cue) for code in codes}  # once per code
+    norms = {code: n and (None if cued(code) else n) for code, n in norms.items()}
     return [
         replace(c, type="GENE", norm=norms[c.text])
         if c.type == "CELL_LINE" and c.norm is None and norms[c.text]
@@ -726,12 +734,14 @@ def _gene_code(code: str, genes: _Genes, text: str, cue: re.Pattern[str] | None)
 @cache
 def _cell_lines() -> dict[str, str]:
     """Cellosaurus names shaped as codes -> identifier: with a digit (4 characters at least,
-    RAW264.7) or with two capitals or more (3 characters at least: B-CPAP, AGS, HaCaT)."""
+    RAW264.7) or with two capitals or more and a hyphen or a small letter (3 characters at
+    least: B-CPAP, HaCaT); a short all-capital name without digits is too often an
+    abbreviation of the text (HLE, human lens epithelial)."""
     names: dict[str, str] = {}
     for row in _iter_rows("cellosaurus"):
         name = row[1] if len(row) > 1 else ""
         digit = any(c.isdigit() for c in name)
-        capitals = sum(c.isupper() for c in name) >= 2
+        capitals = sum(c.isupper() for c in name) >= 2 and ("-" in name or name != name.upper())
         if (len(name) >= 4 and digit or len(name) >= 3 and capitals) and _CODE_TOKEN.fullmatch(
             name
         ):
@@ -1140,9 +1150,10 @@ _BINOMIAL = re.compile(
     r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,})[ \t]+([a-z][a-z\-]{2,})(?![A-Za-z0-9])"
     r"(?:[ \t]+(?:(var\.|subsp\.|f\.)[ \t]+)?([a-z][a-z\-]{2,})(?![A-Za-z0-9]))?"
 )
-#: a Latin species epithet by its ending (pratense, chinensis, lobata, officinale)
+#: a Latin species epithet by its ending (pratense, chinensis, lobata, officinale); not an
+#: English "-ous" adjective (Glycine continuous)
 _LATIN_EPITHET = re.compile(
-    r"[a-z\-]{2,}(?:ae|ii|um|us|is|ata|atum|ense|ensis|oides|ica|icum|ana|ina|osa|ella|ale|are)"
+    r"[a-z\-]{2,}(?:ae|ii|um|(?<!o)us|is|ata|atum|ense|ensis|oides|ica|icum|ana|ina|osa|ella|ale|are)"
 )
 _ABBREVIATED = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z])\.[ \t]?([a-z][a-z\-]{2,})(?![A-Za-z0-9])")
 _LEXICON_BINOMIAL = re.compile(r"([A-Z])[a-z]{2,}[ \t]+([a-z][a-z\-]{2,})")

@@ -39,7 +39,7 @@ import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from .grammar import CLAUSE_END, HSPACE, conjunction_gap, giving_before, is_han
@@ -466,8 +466,7 @@ class Tagger:
                 for term in entry.terms:
                     for form in infix_variants(term, words.optional_infix_zh, exact):
                         exact.setdefault(form, (entry.type, entry_norm(entry)))
-        self.exact = exact
-        self.folded = folded
+        self.exact, self.folded = exact, folded
         self._exact_terms = LexiconMatcher(exact)
         self._folded_terms = LexiconMatcher(folded)
         h = HSPACE
@@ -583,7 +582,7 @@ class Tagger:
                 etype, norm = table[term]
                 if etype == "DISEASE" and _NUMBERED.match(hay, end) and is_han(term[-1]):
                     continue  # B细胞淋巴瘤/白血病-2: a gene's long name, numbered
-                if etype == "GENE" and norm is None and _MEMBER_NUMBER.match(hay, end):
+                if etype == "GENE" and norm is None and self._member_number(hay, end):
                     continue  # caspase-12, 胱天蛋白酶3: a numbered member, not the family
                 out.append(Candidate(s, end, etype, norm, "lexicon", text[s:end]))
         if self._chem_re is not None:
@@ -594,6 +593,19 @@ class Tagger:
                     end += 1
                 out.append(Candidate(s, end, "COMPOUND", None, "shape", text[s:end]))
         return out
+
+    def _member_number(self, text: str, end: int) -> bool:
+        """Whether a member's number follows a family's name (caspase-12, caspase 8,
+        胱天蛋白酶3), not a quantity's (caspase 24 h, BMP 2 weeks after)."""
+        m = _MEMBER_NUMBER.match(text, end)
+        if m is None:
+            return False
+        unit = _NUMBER_WORD.match(text, m.end() - 1)
+        if unit is None:
+            return True
+        from .quantities import default_unit_table
+
+        return (self.units or default_unit_table()).lookup(unit.group("unit")) is None
 
     def _latin_end(self, text: str, s: int, e: int, term: str) -> int | None:
         """End of the mention for a match ``text[s:e]``, or None when a boundary forbids it."""
@@ -889,10 +901,12 @@ class Tagger:
         """Stage 1: lexicon, shape and table-rule mentions, resolved; and the negated class
         spans (非造血干细胞) no mention may overlap. ``text`` is ``fold_width(doc.text)``."""
         from .tables import gene_shaped_lines, table_candidates
+        from .tagrules import code_cued
 
         negated: list[tuple[int, int]] = []
         shapes = gene_coded_lines(text, self.shape_candidates(doc), self._gene_cue)
-        shapes = gene_shaped_lines(text, shapes, self.rules)
+        cued = partial(code_cued, text, rules=self.rules)
+        shapes = gene_shaped_lines(text, shapes, self.rules, cued)
         base = resolve(self.lexicon_candidates(text, negated) + shapes)
         base = list_cued(text, base, self.words.list_cued)
         base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
@@ -1088,7 +1102,7 @@ def cell_organs(
 ) -> list[Candidate]:
     """A Chinese cell type with a ``cell_organ_word_zh`` written right before it, in no other
     mention, takes the organ into its span (乳腺上皮细胞, 肺泡巨噬细胞): a narrower cell type,
-    no identifier."""
+    no identifier. The longest organ word wins (十二指肠上皮细胞, not its tail 肠)."""
     if organ is None:
         return cands
     ends = {c.end for c in cands}
@@ -1283,6 +1297,8 @@ def list_cued(text: str, mentions: list[Candidate], cued: frozenset[str]) -> lis
 _NUMBERED = re.compile(r"-[0-9]")
 #: right after a family's name: the number of one member (caspase-12, caspase 8, 胱天蛋白酶3)
 _MEMBER_NUMBER = re.compile(r"(?<=[^\W\d_])[-\u2010 ]?[0-9]")
+#: a number and the word right after it, a unit perhaps (24 h, 2 weeks, 10 μmol/L)
+_NUMBER_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?[ \t]*(?P<unit>[^\s\d,;，；。.()（）]+)")
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:

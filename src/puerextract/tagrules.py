@@ -259,19 +259,34 @@ _LOCANT = re.compile(r"[0-9]+(?:,[0-9]+)*['′]?-|\([+\-−±]\)-")
 
 #: a cell line's code: a capital, letters and three to five digits, a hyphen perhaps between,
 #: maybe a final capital (SW1353, A549, SGC-7901, Bel-7402); or two letters at least, a hyphen
-#: and one or two digits (Caco-2, HT-29, HK-2)
+#: and one or two digits (Caco-2, HT-29, HK-2); a space instead of the hyphen after two capitals
+#: at least (SW 1353, not About 2000)
 CELL_CODE = re.compile(
     r"(?<![A-Za-z0-9\-/.])[A-Z]"
-    r"(?:[A-Za-z]{0,4}(?:-|[ \t])?[0-9]{3,5}[A-Z]?|[A-Za-z]{1,4}-[0-9]{1,2})"
+    r"(?:[A-Za-z]{0,4}-?[0-9]{3,5}[A-Z]?|[A-Z]{1,4}[ \t][0-9]{3,5}[A-Z]?|[A-Za-z]{1,4}-[0-9]{1,2})"
     r"(?![A-Za-z0-9\-+])"
 )
 
 
-def _cued_cell_codes(text: str, rules) -> frozenset[str]:
-    """The codes a cell-line cue makes cell lines somewhere in the paper."""
+def cell_line_cues(rules):  # noqa: ANN001, ANN201 - a RuleSet; two regexes or None
+    """The cue right after a cell-line code (cells, 细胞) and the one ending right before it
+    (the cell line, 细胞株)."""
     after = _word_regex(_words(rules, "cell_line_cue_after"), True)
     before_words = _word_regex(_words(rules, "cell_line_cue_before"), True)
     before = re.compile(f"(?:{before_words.pattern}){HSPACE}*$", re.I) if before_words else None
+    return after, before
+
+
+def code_cued(text: str, code: str, rules) -> bool:  # noqa: ANN001 - a RuleSet
+    """Whether a cell-line cue stands next to some use of ``code`` in the paper."""
+    after, before = cell_line_cues(rules)
+    found = re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(code)}(?![A-Za-z0-9\-])", text)
+    return any(_cell_cued(text, m, after, before) for m in found)
+
+
+def _cued_cell_codes(text: str, rules) -> frozenset[str]:
+    """The codes a cell-line cue makes cell lines somewhere in the paper."""
+    after, before = cell_line_cues(rules)
     return frozenset(
         m.group() for m in CELL_CODE.finditer(text) if _cell_cued(text, m, after, before)
     )
@@ -282,9 +297,7 @@ def cell_line_candidates(text: str, mentions, rules) -> list:
     ``cell_line_cue_after`` word (SW1353 cells, SW1353 细胞) or right after a
     ``cell_line_cue_before`` one (the cell line SW1353, 细胞系 SW1353), and its every use in the
     paper once cued."""
-    after = _word_regex(_words(rules, "cell_line_cue_after"), True)
-    before_words = _word_regex(_words(rules, "cell_line_cue_before"), True)
-    before = re.compile(f"(?:{before_words.pattern}){HSPACE}*$", re.I) if before_words else None
+    after, before = cell_line_cues(rules)
     if after is None and before is None:
         return []
     not_prefix = tuple(_words(rules, "cell_line_not_prefix"))
@@ -343,15 +356,26 @@ def cell_type_candidates(text: str, mentions, rules) -> list:
     ``cell_head_en`` (periodontal ligament stem cells), up to three, none a
     ``cell_modifier_stop_en`` word (human, primary, of…); Han characters before a
     ``cell_head_zh`` (牙周膜干细胞, 内皮祖细胞), up to eight, back to punctuation or a
-    ``cell_stop_zh`` character. A table cell type inside one gives way to it."""
+    ``cell_stop_zh`` character. A table cell type inside one gives way to it, and so does a
+    disease right before the head (cancer stem cells)."""
     out = _en_cell_words(text, rules) + _en_cell_phrases(text, rules) + _zh_cells(text, rules)
+    heads = _scan_regex(_words(rules, "cell_head_en"), True)
+    held = {(m.start, m.end) for m in mentions if _disease_before_head(text, m, heads)}
     starts = sorted((m.start, m.end) for m in mentions if m.source != "table-cell")
     table = sorted((m.start, m.end) for m in mentions if m.source == "table-cell")
+    starts = [x for x in starts if x not in held]
+    table = sorted(table + list(held))
     return [
         c
         for c in out
         if not _overlaps(starts, c.start, c.end) and _holds_or_misses(table, c.start, c.end)
     ]
+
+
+def _disease_before_head(text: str, m, heads) -> bool:  # noqa: ANN001 - a mention, a regex
+    """A disease right before a cell head names the cells' kind (cancer stem cells): a cell
+    name holding it wins."""
+    return m.type == "DISEASE" and heads is not None and heads.match(text, m.end + 1) is not None
 
 
 def _holds_or_misses(spans: list[tuple[int, int]], s: int, e: int) -> bool:
