@@ -80,7 +80,7 @@ def test_a_family_before_a_quantity_stays(text: str, family: str) -> None:
     assert family in _texts(text, "GENE")
 
 
-def test_a_numbered_member_is_not_its_family() -> None:
+def test_a_numbered_member_is_not_its_family() -> None:  # pins a stop-13 rule (fails without)
     assert not _texts("Caspase-12 was cleaved.", "GENE")
 
 
@@ -121,9 +121,9 @@ def test_homing_after_cells() -> None:
     }
 
 
-def test_a_gene_before_an_unnamed_blocker_is_no_agent() -> None:
+def test_a_gene_before_an_unnamed_blocker_is_no_agent() -> None:  # pins _blocked_name
     assert not _rels("The expression of ALP was reduced by a PI3K inhibitor.", DOWN)
 
 
-def test_the_agent_of_an_inducing_phrase_is_no_later_target() -> None:
+def test_the_agent_of_an_inducing_phrase_is_no_later_target() -> None:  # pins _by_before
     assert not _rels("Autophagy induced by fisetin was attenuated by wortmannin.", DOWN)

@@ -428,6 +428,29 @@ def preparation_long_forms(
     return out
 
 
+def initialism_pairs(text: str, mentions, pairs: list[AbbreviationPair]) -> list[AbbreviationPair]:
+    """A compound's initials used bare at least twice and defined nowhere in the text (an
+    abstract using the paper's abbreviation: total ginsenoside … TG was given): the initials
+    name the compound, from their first use."""
+    defined = {p.short for p in pairs}
+    taken = {(m.start, m.end) for m in mentions}
+    out: list[AbbreviationPair] = []
+    for m in mentions:
+        words = _INITIAL_WORDS.findall(m.text) if m.type == "COMPOUND" else []
+        short = "".join(w[0] for w in words).upper()
+        if not 2 <= len(words) <= 5 or short in defined or len(m.text.split()) != len(words):
+            continue
+        uses = list(re.finditer(rf"(?<![A-Za-z0-9\-]){short}(?![A-Za-z0-9\-])", text))
+        if len(uses) >= 2 and not any(u.span() in taken for u in uses):
+            out.append(AbbreviationPair(short, uses[0].start(), uses[0].end(), m.type, m.norm))
+            defined.add(short)
+    return out
+
+
+#: the words of a name whose initials may abbreviate it (letters only)
+_INITIAL_WORDS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+
+
 def apply_abbreviations(text: str, mentions, pairs: list[AbbreviationPair]) -> list:
     """Candidates for each defined abbreviation and its later bare occurrences."""
 

@@ -1368,10 +1368,7 @@ class Frames:
         self.pronoun = _compile(r"\s*(?:{})\s*", _either_regex(words["object_pronoun"]))
         self.report = _either_regex(words["report_word"])
         self.question = _either_regex(words["question_word"])
-        self.assay = _compile(  # 噻唑蓝（MTT）法: the abbreviation may stand between
-            r"[ \t]*(?:[（(][^（）()]{{1,12}}[）)])?[ \t]*-?(?:{})",
-            _either_regex(words["assay_word"]),
-        )
+        self.assay = self.re["assay_after"] if words["assay_word"] else None
         measure = _either_regex(words["measure_word"])
         self.measure = re.compile(measure.pattern.replace("(?<![A-Za-z])", "")) if measure else None
         counter = _either_regex(words["counter_verb"])
@@ -1723,6 +1720,8 @@ _NOMINAL_OBJECT = re.compile(r"(?:ation|ion)s?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(  # the (IL-1β-induced) activation of X
     r"^\s*(?:the\s+|its\s+|their\s+)?(?:\S+[-‐–](?:induced|mediated)\s+)?$", re.IGNORECASE
 )
+#: one name between a verb and a change noun (alleviated the caspase-3 activation)
+_ONE_NAME_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?[^\s,;.()]+\s+", re.IGNORECASE)
 
 
 def _drop_noun_modifiers(
@@ -1833,8 +1832,25 @@ def _drop_nominal_objects(
                 out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
             if prev.relation in _REGULATION or turned is not None:
                 continue
+        elif prev is not None and _treated_theme(text, prev, h, frames):
+            turned = _OPPOSITE[h.relation]  # ameliorated caspase-3 activation: a fall
+            out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
+            continue
         out.append(_undone(text, h, frames))
     return out
+
+
+def _treated_theme(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:
+    """Whether an English treating verb's object is one name and a change noun after it
+    (alleviated the caspase-3 activation): the verb lowers the change."""
+    return (
+        prev.relation == "TREATS"
+        and prev.lang == "en"
+        and h.lang == "en"
+        and h.relation in _REGULATION
+        and _nominal_en(text[h.start : h.end], frames)
+        and _ONE_NAME_GAP.fullmatch(text, prev.end, h.start) is not None
+    )
 
 
 def _undone(text: str, h: TriggerHit, frames: Frames | None) -> TriggerHit:
@@ -2795,7 +2811,8 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     agent = pre[-1] if pre else None
     given: list[Entity] = []
     if agent is None and direction == "any":  # rats were administered A (10 mg/kg) or B
-        given = _given_run(text, [m for m in ctx.after if m.type == "COMPOUND"], ctx.frames)
+        after = [m for m in ctx.after if m.type == "COMPOUND" and m.id not in ctx.no_agent]
+        given = _given_run(text, after, ctx.frames)  # not a reagent (MTT 法)
         agent = given[0] if given else None
     if agent is None and subject is not None and subject.type == "COMPOUND":
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)

@@ -332,7 +332,9 @@ def group_allocations(
         measured = words["measure_verb"].search(text, sent.start + alloc.end(), end)
         end = measured.start() if measured else end  # 每组 10 只，测定血清 LDL-C: no arm
         for x in mentions[bisect_left(starts, at) : bisect_left(starts, end)]:
-            if x.type == "COMPOUND" and sent.start + alloc.end() <= x.start < end:
+            if x.type != "COMPOUND" or words["assay_after"].match(text, x.end):
+                continue  # MTT 法检测: a reagent, no arm
+            if sent.start + alloc.end() <= x.start < end:
                 for y in systems:
                     link(x, y, "group")
 

@@ -115,6 +115,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle:w})(?:\s+by\s+(?:the\s+)?)?",
         _I,
     ),
+    # right after a stain or assay reagent (MTT 法, 噻唑蓝（MTT）法, CCK-8 assay): no agent
+    "assay_after": (r"[ \t]*(?:[（(][^（）()]{1,12}[）)])?[ \t]*-?(?:{assay_word:w})", _I),
     # a finite verb of an earlier clause (A was observed …, and B was reduced by X); not a
     # relative clause's (the increase of A that was caused by Y was reversed by X)
     "finite_verb_en": (
@@ -391,8 +393,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"^[^，,；;。]{0,12}?(?:{giving_word_zh})(?P<rest>[^，,；;。]{1,40}?)(?:之后|后)\s*$",
         0,
     ),
-    # from a Chinese group label's name to its 组, over dose levels (葛根素|治疗组, 芦丁|高剂量组)
-    "label_tail_zh": (r"[ \t\u3000]*(?:(?:{dose_level:w})[ \t\u3000]*)*组", 0),
+    # from a Chinese group label's name to its 组, over dose levels and their list (葛根素|治疗组,
+    # 芦丁|高剂量组, 芦丁|中、高剂量组)
+    "label_tail_zh": (
+        r"[ \t\u3000]*(?:(?:{dose_level:w})[ \t\u3000]*(?:(?:[、,，]|和|及|与)[ \t\u3000]*)?)*"
+        r"(?<![、,，和及与])组",
+        0,
+    ),
     # a dose in a group label's parentheses (丙基硫氧嘧啶(23.43 mg/kg)组): from the dose to the
     # group word; and what may stand between the label's compound and its parenthesis (X 高、低
     # 剂量(39.4、19.7 g/kg)组)

@@ -919,6 +919,7 @@ class Tagger:
         from .abbreviations import (
             abbreviation_pairs,
             apply_abbreviations,
+            initialism_pairs,
             long_form_candidates,
             preparation_long_forms,
             redefined,
@@ -934,6 +935,7 @@ class Tagger:
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng, self.words.arm)
+        pairs += initialism_pairs(text, base, pairs)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
         merged = resolve_more(base, found)
         return resolve_more(merged, self._abbreviated_fractions(text, merged)), pairs

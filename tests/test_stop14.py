@@ -1,0 +1,77 @@
+"""Fourteenth stop (2026-12-05): what the learning halves of yardstick 15 showed, on sentences
+of our own; each case fails without its change unless marked as a guard."""
+
+from __future__ import annotations
+
+import pytest
+from test_stop10 import _rels, _texts
+
+from puerextract.extract import extract_text
+
+UP, DOWN, TESTED = "UPREGULATES", "DOWNREGULATES", "TESTED_IN"
+
+
+def _norms(text: str, etype: str) -> dict[str, str | None]:
+    return {e.text: e.norm for e in extract_text(text).entities if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "norms"),
+    [
+        (
+            "Fisetin lowered α-SMA and alpha-smooth muscle actin in fibrotic livers.",
+            {"α-SMA": "hgnc:ACTA2", "alpha-smooth muscle actin": "hgnc:ACTA2"},
+        ),
+        ("Ki-67 staining fell.", {"Ki-67": "hgnc:MKI67"}),
+        ("芦丁降低 α-SMA、Ⅲ型胶原、CTGFmRNA 的表达。", None),
+        (
+            "TIMP-1 and connective tissue growth factor rose.",
+            {"TIMP-1": "hgnc:TIMP1", "connective tissue growth factor": "hgnc:CCN2"},
+        ),
+    ],
+)
+def test_fibrosis_markers(text: str, norms: dict | None) -> None:
+    if norms is None:
+        assert _norms(text, "GENE") == {
+            "α-SMA": "hgnc:ACTA2",
+            "Ⅲ型胶原": "hgnc:COL3A1",
+            "CTGF": "hgnc:CCN2",
+        }
+    else:
+        assert _norms(text, "GENE") == norms
+
+
+def test_total_ginsenosides_is_a_named_fraction() -> None:
+    assert _texts("Mice were fed total ginsenosides for 4 weeks.", "COMPOUND") == [
+        "total ginsenosides"
+    ]
+
+
+@pytest.mark.parametrize("name", ["bleomycin", "mitomycin"])
+def test_drug_stems_make_compounds_without_a_cue(name: str) -> None:
+    assert _texts(f"The {name}-induced lesions were scored.", "COMPOUND") == [name]
+
+
+def test_a_treating_verb_over_a_change_noun_after_its_object() -> None:
+    assert _rels("Fisetin alleviated the caspase-9 activation.", DOWN) == {("Fisetin", "caspase-9")}
+    assert not _rels("Fisetin alleviated the caspase-9 activation.", UP)
+    # guard: a disease object stays treated
+    assert _rels("Fisetin alleviated colitis.", "TREATS") == {("Fisetin", "colitis")}
+
+
+def test_a_group_label_over_a_list_of_dose_levels() -> None:
+    text = "探讨葛根乙醇提取物(EEPL)的作用。EEPL中、高剂量组小鼠体质量下降相对缓慢。"
+    assert _rels(text, TESTED) == {("EEPL", "小鼠")}
+
+
+def test_an_assay_reagent_in_a_group_list_is_no_arm() -> None:
+    text = "大鼠随机分为 3组:正常组、葛根素高、低剂量组, 给药 4 d后, MTT法检测细胞增殖。"
+    assert _rels(text, TESTED) == {("葛根素", "大鼠")}
+
+
+def test_a_compounds_initials_used_undefined() -> None:
+    text = "Effects of total glucosides on arthritis in rats. TG was given for 4 weeks. TG lowered IL-6."
+    assert _texts(text, "COMPOUND") == ["total glucosides", "TG", "TG"]
+    assert _rels(text, DOWN) == {("TG", "IL-6")}
+    # guard: used once only, the initials stay unread
+    assert "TG" not in _texts("Effects of total glucosides on rats. TG rose.", "COMPOUND")
