@@ -431,19 +431,26 @@ def preparation_long_forms(
 def initialism_pairs(text: str, mentions, pairs: list[AbbreviationPair]) -> list[AbbreviationPair]:
     """A compound's initials used bare at least twice and defined nowhere in the text (an
     abstract using the paper's abbreviation: total ginsenoside … TG was given): the initials
-    name the compound, from their first use."""
+    name the compound, from their first use. One scan of the text for all initials."""
     defined = {p.short for p in pairs}
-    taken = {(m.start, m.end) for m in mentions}
-    out: list[AbbreviationPair] = []
+    named: dict[str, object] = {}  # initials -> the first compound they abbreviate
     for m in mentions:
         words = _INITIAL_WORDS.findall(m.text) if m.type == "COMPOUND" else []
         short = "".join(w[0] for w in words).upper()
-        if not 2 <= len(words) <= 5 or short in defined or len(m.text.split()) != len(words):
-            continue
-        uses = list(re.finditer(rf"(?<![A-Za-z0-9\-]){short}(?![A-Za-z0-9\-])", text))
-        if len(uses) >= 2 and not any(u.span() in taken for u in uses):
-            out.append(AbbreviationPair(short, uses[0].start(), uses[0].end(), m.type, m.norm))
-            defined.add(short)
+        if 2 <= len(words) <= 5 and len(m.text.split()) == len(words) and short not in defined:
+            named.setdefault(short, m)
+    if not named:
+        return []
+    alt = "|".join(sorted(named, key=len, reverse=True))
+    uses: dict[str, list[re.Match[str]]] = {}
+    for u in re.finditer(rf"(?<![A-Za-z0-9\-])(?:{alt})(?![A-Za-z0-9\-])", text):
+        uses.setdefault(u.group(), []).append(u)
+    taken = {(m.start, m.end) for m in mentions}
+    out: list[AbbreviationPair] = []
+    for short, found in uses.items():
+        if len(found) >= 2 and not any(u.span() in taken for u in found):
+            m = named[short]
+            out.append(AbbreviationPair(short, found[0].start(), found[0].end(), m.type, m.norm))
     return out
 
 
