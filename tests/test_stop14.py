@@ -75,3 +75,30 @@ def test_a_compounds_initials_used_undefined() -> None:
     assert _rels(text, DOWN) == {("TG", "IL-6")}
     # guard: used once only, the initials stay unread
     assert "TG" not in _texts("Effects of total glucosides on rats. TG rose.", "COMPOUND")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "norms"),
+    [
+        (
+            "Cyclin E and L-selectin rose.",
+            "GENE",
+            {"Cyclin E": "hgnc:CCNE1", "L-selectin": "hgnc:SELL"},
+        ),
+        ("血清 Ⅲ型前胶原 降低。", "GENE", {"Ⅲ型前胶原": "hgnc:COL3A1"}),
+        ("Serum PIIINP fell.", "GENE", {"PIIINP": "hgnc:COL3A1"}),
+        (
+            "Fisetin protected the myocardial cells.",
+            "CELL_TYPE",
+            {"myocardial cells": "mesh:D032383"},
+        ),
+        ("Fisetin protected the liver cells.", "CELL_TYPE", {"liver cells": "mesh:D022781"}),
+        ("Fisetin reduced the infarct size.", "DISEASE", {"infarct": "mesh:D007238"}),
+    ],
+)
+def test_names_seen_unread_in_the_yardsticks(text: str, etype: str, norms: dict) -> None:
+    assert _norms(text, etype) == norms
+
+
+def test_a_longer_infarction_name_wins() -> None:
+    assert _norms("脑梗死面积减小。", "DISEASE") == {"脑梗死": "mesh:D002544"}
