@@ -102,3 +102,21 @@ def test_names_seen_unread_in_the_yardsticks(text: str, etype: str, norms: dict)
 
 def test_a_longer_infarction_name_wins() -> None:
     assert _norms("脑梗死面积减小。", "DISEASE") == {"脑梗死": "mesh:D002544"}
+
+
+@pytest.mark.parametrize(
+    ("text", "up"),
+    [
+        # a list of ratios: every member of every pair is no target
+        (
+            "Icariin raised p-PI3K/PI3K and p-AKT/AKT ratios and Bcl-2.",
+            {("Icariin", "Bcl-2")},
+        ),
+        # a member holding a slash itself
+        ("Icariin raised HIF-1α and the p-ERK1/2/ERK1/2 ratio.", {("Icariin", "HIF-1α")}),
+        # guard: a name before a single ratio stays a target
+        ("Icariin raised ALP and OPG/RANKL ratio.", {("Icariin", "ALP")}),
+    ],
+)
+def test_ratio_lists_and_slashed_members(text: str, up: set) -> None:
+    assert _rels(text, UP) == up

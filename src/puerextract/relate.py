@@ -3198,6 +3198,10 @@ def _not_a_theme(text: str, target: Entity, frames: Frames) -> bool:
         words["mediator_after"].match(text, target.end)
         or words["ratio_after"].match(text, target.end)
         or words["ratio_before"].search(text, max(0, target.start - 60), target.start)
+        or (
+            text[max(0, target.start - 3) : target.start].rstrip()[-1:] in ("/", ":")
+            and words["ratio_pairs_after"].match(text, target.end) is not None
+        )
     )
 
 

@@ -27,6 +27,9 @@ _SIZE = (
     r"(?:\s*[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?"
 )
 
+#: another pair of a list of ratios (the p-PI3K/PI3K and p-AKT/AKT ratios)
+_MORE_PAIRS = r"\s*(?:,|and)\s*[^\s，,；;。/:()（）]{1,20}\s*[/:]\s*[^\s，,；;。/:()（）]{1,20}"
+
 #: name -> (template, flags)
 TEMPLATES: dict[str, tuple[str, int]] = {
     # relate.py
@@ -190,11 +193,16 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a member of a ratio (LC3-Ⅱ/LC3-Ⅰ 比值, the OPG/RANKL ratio) and the mediator of a named
     # process (SIRT1 介导的自噬, SIRT1-mediated autophagy) are not what the trigger changes
+    # (a member may hold a slash itself: the p-ERK1/2/ERK1/2 ratio; more pairs may follow:
+    # the p-PI3K/PI3K and p-AKT/AKT ratios)
     "ratio_after": (
-        rf"{ABBREVIATION_AFTER}(?:\s*[/:]\s*[^\s，,；;。/()（）]{{1,20}}{ABBREVIATION_AFTER})?"
+        rf"{ABBREVIATION_AFTER}(?:\s*[/:]\s*[^\s，,；;。()（）]{{1,20}}?{ABBREVIATION_AFTER}"
+        rf"(?:{_MORE_PAIRS})*)?"
         r"\s*(?:{ratio_word})",
         _I,
     ),
+    # after a ratio's second member: the pairs after it up to the plural ratio word
+    "ratio_pairs_after": (rf"(?:{_MORE_PAIRS})+\s*(?:{{ratio_word}})", _I),
     # the members of "the ratio of bax:bcl-2", "the ratio of OPG to RANKL"
     "ratio_before": (
         r"\b(?:{ratio_word})\s+(?:of|between)\s+(?:the\s+)?"
