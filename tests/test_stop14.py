@@ -120,3 +120,69 @@ def test_a_longer_infarction_name_wins() -> None:
 )
 def test_ratio_lists_and_slashed_members(text: str, up: set) -> None:
     assert _rels(text, UP) == up
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "norms"),
+    [
+        (
+            "细胞经 5-FU 与奥沙利铂处理。",
+            "COMPOUND",
+            {"5-FU": "pubchem:3385", "奥沙利铂": "pubchem:5310940"},
+        ),
+        ("模型大鼠灌胃柳氮磺胺吡啶。", "COMPOUND", {"柳氮磺胺吡啶": "pubchem:5339"}),
+        (
+            "Rats were given acarbose or losartan.",
+            "COMPOUND",
+            {"acarbose": "pubchem:41774", "losartan": "pubchem:3961"},
+        ),
+        ("Glutathione reductase rose.", "GENE", {"Glutathione reductase": "mesh:D005980"}),
+        ("Liver toxicity was scored.", "DISEASE", {"Liver toxicity": "mesh:D056486"}),
+    ],
+)
+def test_drugs_and_names_of_yardstick_16(text: str, etype: str, norms: dict) -> None:
+    assert _norms(text, etype) == norms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fisetin was given to CUMS mice.", ["CUMS mice"]),
+        ("Fisetin was fed to albino rats and albino mice.", ["albino rats", "albino mice"]),
+    ],
+)
+def test_model_and_coat_words_stay_in_the_animal(text: str, expected: list[str]) -> None:
+    assert _texts(text, "ORGANISM") == expected
+
+
+def test_administrated_gives_tested_in() -> None:
+    assert _rels("Fisetin was orally administrated in CUMS mice.", TESTED) == {
+        ("Fisetin", "CUMS mice")
+    }
+
+
+def test_the_long_name_of_nf_kb_holds_no_trigger() -> None:
+    text = "Fisetin inhibited nuclear factor kappa-light-chain-enhancer of activated B cells."
+    assert _rels(text, DOWN) == {
+        ("Fisetin", "nuclear factor kappa-light-chain-enhancer of activated B cells")
+    }
+    assert not _rels(text, UP)
+
+
+def test_the_object_of_a_verb_chain_is_no_later_verb_agent() -> None:
+    text = "各组均能增加 Caspase-9 的活性、降低 Mcl-1 表达而增加 Bax 表达。"
+    assert not _rels(text, DOWN) and not _rels(text, UP)
+    # guard: a written subject stays the agent of every verb of the chain
+    text = "淫羊藿苷能增加 Caspase-9 的活性、降低 Mcl-1 表达而增加 Bax 表达。"
+    assert _rels(text, UP) == {("淫羊藿苷", "Caspase-9"), ("淫羊藿苷", "Bax")}
+    assert _rels(text, DOWN) == {("淫羊藿苷", "Mcl-1")}
+
+
+def test_a_compound_listed_among_measured_items_is_no_agent() -> None:
+    text = "模型组血清 NO、IL-1β、PGE2 水平、滑膜组织 NF-κB p65 蛋白表达量显著高于正常组。"
+    assert not _rels(text, UP)
+    # guard: a list of compounds stays the agents
+    assert _rels("淫羊藿苷、槲皮素组 ALP 水平升高。", UP) == {
+        ("淫羊藿苷", "ALP"),
+        ("槲皮素", "ALP"),
+    }

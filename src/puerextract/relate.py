@@ -499,6 +499,7 @@ class _HitContext:
     prev_end: int
     no_agent: set[str]  # inducers, blockers' targets and reference groups
     follows_trigger: bool = False  # a relation trigger of the clause stands before this one
+    first_start: int = 0  # where the clause's first governing trigger starts
     no_target: frozenset[str] = frozenset()  # group labels: no regulation target
     frames: Frames | None = None
     silenced: set[str] | frozenset[str] = frozenset()  # genes knocked down: their clause's
@@ -884,6 +885,7 @@ def _hit_context(
         prev_end=prev_end,
         no_agent=no_agent,
         follows_trigger=k > 0 and governing[k - 1].relation != "NONE",
+        first_start=governing[0].start,
     )
 
 
@@ -2477,11 +2479,13 @@ def _agent_before(
     the first agent before the trigger, else the subject, else (``any``) the agent after the
     targets."""
     hit = ctx.hit
-    agent = None
+    agent, objects = None, frozenset()
     if _conjoined_verb(ctx):
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start) if subject else None
         if agent is not None and agent.type not in arg1_types:
             agent = None
+        # the verbs before's objects: 增加 A、降低 B、而增加 C (the subject precedes them all)
+        objects = frozenset(m.id for m in ctx.near if ctx.first_start <= m.start < hit.start)
     if agent is None:
         own = [
             m
@@ -2490,6 +2494,7 @@ def _agent_before(
             and m.type in arg1_types
             and m.type != "ORGANISM"
             and m.id not in ctx.no_agent
+            and m.id not in objects
         ]
         if ctx.frames is not None and own:
             start = ctx.frames.after_report(ctx.text, own[0].start, hit.start)
@@ -2615,6 +2620,18 @@ def _agent_after(ctx: _HitContext, targets: list[Entity], arg1_types) -> Entity 
     return None
 
 
+#: right after a name: the Chinese list mark (A、B)
+_LIST_MARK_AFTER = re.compile(r"[ \t]*、[ \t]*")
+
+
+def _listed_with_other(text: str, agent: Entity, pre: list[Entity]) -> bool:
+    """Whether ``agent`` opens a Chinese list whose next item is of another type (NO、IL-6
+    水平: measured items), not a list of compounds (葛根素、槲皮素对 …)."""
+    nxt = next((m for m in pre if m.start >= agent.end), None)
+    gap = _LIST_MARK_AFTER.fullmatch(text, agent.end, nxt.start) if nxt is not None else None
+    return gap is not None and nxt.type != agent.type
+
+
 def _themes_before(
     ctx: _HitContext, rtype: str, agent: Entity | None, subject: Entity | None
 ) -> tuple[list[Entity], Entity | None]:
@@ -2665,9 +2682,13 @@ def _themes_before(
     if (
         agent is not None
         and agent in pre
-        and (agent in run or _same_list(text[agent.end : run[0].start]))
+        and (
+            agent in run
+            or _same_list(text[agent.end : run[0].start])
+            or (hit.lang == "zh" and _listed_with_other(text, agent, pre))
+        )
     ):
-        agent = None  # 血清钙、磷和雌二醇均降低: the subject is one of the themes
+        agent = None  # 血清钙、磷和雌二醇均降低, NO、IL-6 水平…高于: a theme, no subject
     return [m for m in run if m.type in arg2_types], agent
 
 

@@ -160,9 +160,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a name's measure noun before a list comma: "(RANKL/OPG ratio, ACP, TRAP)"
     "item_head": (r"\s(?:{measure_word:w}|{ratio_word:w})$", 0),
-    # a Chinese verb list: the last object's measure words and 、 right before the next verb
-    # (抑制 Wnt 信号过度激活、减少 MMP-3 表达: 减少 shares the subject)
-    "verb_list_zh": (r"^\s*[^，,；;。、()（）\s]{0,8}、\s*$", 0),
+    # a Chinese verb list: the last object's measure words and 、 (or 而, 并) right before the
+    # next verb (抑制 Wnt 信号过度激活、减少 MMP-3 表达; 降低 A 蛋白表达而增加 B: the next verb
+    # shares the subject)
+    "verb_list_zh": (r"^\s*[^，,；;。、()（）\s]{0,8}(?:、|而|并)\s*$", 0),
     "verb_conj_loose": (r"^[^，,；;。\n]{0,24}?(?:,|，)?\s*(?:{verb_conjunction})\s*$", _I),
     # X 对 Y 的<trigger>作用: between the themes and the trigger, and the effect noun after it
     # a treatment written between themes and their trigger: 在 X 处理后 / 作用下 (ALP 活性在 X
