@@ -63,9 +63,11 @@ def test_a_spaced_cell_code_needs_two_capitals() -> None:
     assert _texts("We cultured SW 1353 cells with fisetin.", "CELL_LINE") == ["SW 1353"]
 
 
-def test_a_short_capital_name_without_digits_is_no_cell_line() -> None:
-    assert not _texts("We cultured HLE cells with fisetin.", "CELL_LINE")
-    # guard: a hyphen or a small letter keeps a digitless name
+def test_a_cellosaurus_name_the_paper_defines_is_no_cell_line() -> None:
+    text = "We grew human lens epithelial (HLE) cells; HLE viability fell after fisetin."
+    assert not _texts(text, "CELL_LINE")
+    # guard: an undefined digitless name before "cells" stays the line
+    assert _texts("We cultured AGS cells with fisetin.", "CELL_LINE") == ["AGS"]
     assert _texts("We cultured HaCaT cells with fisetin.", "CELL_LINE") == ["HaCaT"]
 
 

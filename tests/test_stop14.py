@@ -70,11 +70,18 @@ def test_an_assay_reagent_in_a_group_list_is_no_arm() -> None:
 
 
 def test_a_compounds_initials_used_undefined() -> None:
-    text = "Effects of total glucosides on arthritis in rats. TG was given for 4 weeks. TG lowered IL-6."
-    assert _texts(text, "COMPOUND") == ["total glucosides", "TG", "TG"]
-    assert _rels(text, DOWN) == {("TG", "IL-6")}
-    # guard: used once only, the initials stay unread
-    assert "TG" not in _texts("Effects of total glucosides on rats. TG rose.", "COMPOUND")
+    text = (
+        "Effects of total saponins on arthritis in rats. TS (50 mg/kg) was given for 4 weeks. "
+        "TS lowered IL-6."
+    )
+    assert _texts(text, "COMPOUND") == ["total saponins", "TS", "TS"]
+    assert _rels(text, DOWN) == {("TS", "IL-6")}
+    # guards: used once only, or never given (serum TG, CT scans), the initials stay unread
+    assert "TS" not in _texts("Effects of total saponins on rats. TS (5 mg) rose.", "COMPOUND")
+    text = "Total saponins cut plasma TS; TS stayed low."
+    assert _texts(text, "COMPOUND") == ["Total saponins"]
+    text = "Carbon tetrachloride caused fibrosis. CT scans and CT images were taken."
+    assert _texts(text, "COMPOUND") == ["Carbon tetrachloride"]
 
 
 @pytest.mark.parametrize(
@@ -113,7 +120,7 @@ def test_names_the_yardsticks_left_unread(text: str, etype: str, norms: dict) ->
     assert _norms(text, etype) == norms
 
 
-def test_a_longer_infarction_name_wins() -> None:
+def test_a_longer_infarction_name_wins() -> None:  # guard: the longer name, as before
     assert _norms("脑梗死面积减小。", "DISEASE") == {"脑梗死": "mesh:D002544"}
 
 
@@ -177,3 +184,12 @@ def test_a_compound_listed_among_measured_items_is_no_agent() -> None:
         ("淫羊藿苷", "ALP"),
         ("槲皮素", "ALP"),
     }
+
+
+def test_an_assay_reagent_after_a_giving_word_is_no_agent() -> None:
+    text = (
+        "芦荟总黄酮血清对 IL-1β 干预的大鼠软骨细胞的作用\n目的 研究芦荟总黄酮(TFA)血清对白细胞介素-1β"
+        "(IL-1β)干预的大鼠软骨细胞(CHO)的作用。方法 SD大鼠随机分为 3组:正常组、TFA高(4 g/kg)、"
+        "低(1 g/kg)剂量组, 给药 4 d后取大鼠血清作用于 IL-1β干预的 CHO, MTT法检测 CHO的增殖。"
+    )
+    assert not {r for r in _rels(text, TESTED) if r[0] == "MTT"}

@@ -428,10 +428,16 @@ def preparation_long_forms(
     return out
 
 
-def initialism_pairs(text: str, mentions, pairs: list[AbbreviationPair]) -> list[AbbreviationPair]:
-    """A compound's initials used bare at least twice and defined nowhere in the text (an
-    abstract using the paper's abbreviation: total ginsenoside … TG was given): the initials
-    name the compound, from their first use. One scan of the text for all initials."""
+def initialism_pairs(
+    text: str,
+    mentions,  # noqa: ANN001 - Candidates
+    pairs: list[AbbreviationPair],
+    given: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+) -> list[AbbreviationPair]:
+    """A compound's initials used bare at least twice, defined nowhere in the text and given
+    as a treatment at one use at least (``given``: a giving phrase before, a compound cue or a
+    dose after: total ginsenoside … TG (40 mg/kg) was given): the initials name the compound,
+    from their first use; not serum TG, CT scans or OA cartilage. One scan for all initials."""
     defined = {p.short for p in pairs}
     named: dict[str, object] = {}  # initials -> the first compound they abbreviate
     for m in mentions:
@@ -448,10 +454,24 @@ def initialism_pairs(text: str, mentions, pairs: list[AbbreviationPair]) -> list
     taken = {(m.start, m.end) for m in mentions}
     out: list[AbbreviationPair] = []
     for short, found in uses.items():
-        if len(found) >= 2 and not any(u.span() in taken for u in found):
+        if (
+            len(found) >= 2
+            and not any(u.span() in taken for u in found)
+            and _given(text, found, given)
+        ):
             m = named[short]
             out.append(AbbreviationPair(short, found[0].start(), found[0].end(), m.type, m.norm))
     return out
+
+
+def _given(text: str, uses: list[re.Match[str]], given) -> bool:  # noqa: ANN001 - two regexes
+    """Whether one of the uses is given as a treatment (with TG, TG (40 mg/kg), TG treatment)."""
+    before, after = given
+    return any(
+        (after is not None and after.match(text, u.end()))
+        or (before is not None and before.search(text, max(0, u.start() - 40), u.start()))
+        for u in uses
+    )
 
 
 #: the words of a name whose initials may abbreviate it (letters only)

@@ -3220,7 +3220,8 @@ def _not_a_theme(text: str, target: Entity, frames: Frames) -> bool:
         or words["ratio_after"].match(text, target.end)
         or words["ratio_before"].search(text, max(0, target.start - 60), target.start)
         or (
-            text[max(0, target.start - 3) : target.start].rstrip()[-1:] in ("/", ":")
+            words["ratio_member_before"].search(text, max(0, target.start - 3), target.start)
+            is not None
             and words["ratio_pairs_after"].match(text, target.end) is not None
         )
     )

@@ -198,12 +198,14 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # the p-PI3K/PI3K and p-AKT/AKT ratios)
     "ratio_after": (
         rf"{ABBREVIATION_AFTER}(?:\s*[/:]\s*[^\s，,；;。()（）]{{1,20}}?{ABBREVIATION_AFTER}"
-        rf"(?:{_MORE_PAIRS})*)?"
-        r"\s*(?:{ratio_word})",
+        rf"(?:(?:{_MORE_PAIRS})+\s*(?:{{ratio_word}})s\b|\s*(?:{{ratio_word}}))"
+        r"|\s*(?:{ratio_word}))",
         _I,
     ),
-    # after a ratio's second member: the pairs after it up to the plural ratio word
-    "ratio_pairs_after": (rf"(?:{_MORE_PAIRS})+\s*(?:{{ratio_word}})", _I),
+    # a ratio's second member: right after the slash or colon (Bax/|Bcl-2, not "Results: A"),
+    # then the pairs after it up to the plural ratio word (the p-PI3K/PI3K and p-AKT/AKT ratios)
+    "ratio_member_before": (r"[^\s/:]\s*[/:]$", 0),
+    "ratio_pairs_after": (rf"(?:{_MORE_PAIRS})+\s*(?:{{ratio_word}})s\b", _I),
     # the members of "the ratio of bax:bcl-2", "the ratio of OPG to RANKL"
     "ratio_before": (
         r"\b(?:{ratio_word})\s+(?:of|between)\s+(?:the\s+)?"

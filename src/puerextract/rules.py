@@ -94,6 +94,7 @@ WORD_ROLES: tuple[str, ...] = (
     "cell_stop_zh",
     "cell_line_cue_after",
     "cell_line_cue_before",
+    "cell_line_word",
     "pathway_head",
     "pathway_head_joined",
     "gene_pair_word",

@@ -734,14 +734,12 @@ def _gene_code(code: str, genes: _Genes, text: str, cue: re.Pattern[str] | None)
 @cache
 def _cell_lines() -> dict[str, str]:
     """Cellosaurus names shaped as codes -> identifier: with a digit (4 characters at least,
-    RAW264.7) or with two capitals or more and a hyphen or a small letter (3 characters at
-    least: B-CPAP, HaCaT); a short all-capital name without digits is too often an
-    abbreviation of the text (HLE, human lens epithelial)."""
+    RAW264.7) or with two capitals or more (3 characters at least: B-CPAP, AGS, HaCaT)."""
     names: dict[str, str] = {}
     for row in _iter_rows("cellosaurus"):
         name = row[1] if len(row) > 1 else ""
         digit = any(c.isdigit() for c in name)
-        capitals = sum(c.isupper() for c in name) >= 2 and ("-" in name or name != name.upper())
+        capitals = sum(c.isupper() for c in name) >= 2
         if (len(name) >= 4 and digit or len(name) >= 3 and capitals) and _CODE_TOKEN.fullmatch(
             name
         ):
@@ -756,12 +754,14 @@ _CODE_TOKEN = re.compile(
 
 
 def _cell_line_candidates(text: str, cue: re.Pattern[str] | None) -> list[Candidate]:
-    """``table-cell-line``: the Cellosaurus names cued once as cells, at every use."""
+    """``table-cell-line``: the Cellosaurus names cued once as cells, at every use; not a name
+    the paper defines as its own abbreviation (human lens epithelial (HLE) cells)."""
     names = _cell_lines()
     if not names or cue is None:
         return []
     found = [m for m in _CODE_TOKEN.finditer(text) if m.group() in names]
     cued = {m.group() for m in found if cue.match(text, m.end())}
+    cued = {c for c in cued if not re.search(rf"[（(][ \t]*{re.escape(c)}[ \t]*[)）]", text)}
     return [
         Candidate(m.start(), m.end(), "CELL_LINE", names[m.group()], "table-cell-line", m.group())
         for m in found

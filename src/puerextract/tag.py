@@ -177,6 +177,8 @@ class TagWords:
     optional_infix_zh: tuple[str, ...] = ()
     #: a treated arm's description before a compound (ovariectomized treated with |estrogen)
     arm: re.Pattern[str] | None = None
+    #: a giving phrase before a name; a compound cue or a dose in parentheses after it
+    given: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
     #: a model procedure before a time (缺血 30 min 后再灌注 2 h): the time is no exposure
     procedure: re.Pattern[str] | None = None
     #: between the procedure and the time, a word that gives the time to a dosing (后, 给药)
@@ -226,6 +228,7 @@ class TagWords:
             optional_infix_zh=tuple(words("optional_infix_zh")),
             list_cued=frozenset(words("list_cued_term")),
             arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
+            given=(giving_before(words("giving_phrase_en")), _given_after(words)),
             procedure=_procedure_regex(words("procedure_word")),
             procedure_gap_stop=tuple(words("procedure_gap_stop")),
             measured=_measured_regexes(
@@ -234,6 +237,14 @@ class TagWords:
             dose_nouns=tuple(x.casefold() for x in words("dose_noun_zh") + words("dose_noun_en")),
             tissues=tuple(x.casefold() for x in words("tissue_word_zh") + words("tissue_word_en")),
         )
+
+
+def _given_after(words) -> re.Pattern[str]:  # noqa: ANN001 - a word lookup
+    """Right after a name: a ``compound_cue_after`` phrase (X-treated, X treatment) or a dose in
+    parentheses (X (40 mg/kg))."""
+    cues = sorted((x for x in words("compound_cue_after") if x.isascii()), key=len, reverse=True)
+    alt = "".join("|" + re.escape(x) + "(?![A-Za-z])" for x in cues)
+    return re.compile(rf"[ \t]*(?:[（(][ \t]*[0-9]{alt})")
 
 
 def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -935,7 +946,7 @@ class Tagger:
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng, self.words.arm)
-        pairs += initialism_pairs(text, base, pairs)
+        pairs += initialism_pairs(text, base, pairs, self.words.given)
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
         merged = resolve_more(base, found)
         return resolve_more(merged, self._abbreviated_fractions(text, merged)), pairs

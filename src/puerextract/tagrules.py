@@ -278,10 +278,14 @@ def cell_line_cues(rules):  # noqa: ANN001, ANN201 - a RuleSet; two regexes or N
 
 
 def code_cued(text: str, code: str, rules) -> bool:  # noqa: ANN001 - a RuleSet
-    """Whether a cell-line cue stands next to some use of ``code`` in the paper."""
-    after, before = cell_line_cues(rules)
+    """Whether a ``cell_line_word`` (the cell line, 细胞株; not 细胞: 细胞 PAI-1 is the cells'
+    PAI-1) stands right before some use of ``code`` in the paper."""
+    words = _word_regex(_words(rules, "cell_line_word"), True)
+    if words is None:
+        return False
+    before = re.compile(f"(?:{words.pattern}){HSPACE}*$", re.I)
     found = re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(code)}(?![A-Za-z0-9\-])", text)
-    return any(_cell_cued(text, m, after, before) for m in found)
+    return any(before.search(text[max(0, m.start() - 24) : m.start()]) for m in found)
 
 
 def _cued_cell_codes(text: str, rules) -> frozenset[str]:
