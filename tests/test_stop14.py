@@ -193,3 +193,31 @@ def test_an_assay_reagent_after_a_giving_word_is_no_agent() -> None:
         "低(1 g/kg)剂量组, 给药 4 d后取大鼠血清作用于 IL-1β干预的 CHO, MTT法检测 CHO的增殖。"
     )
     assert not {r for r in _rels(text, TESTED) if r[0] == "MTT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "down", "up"),
+    [
+        # a lowering passive over a rise: a fall, not the rise's own UP
+        ("The elevation of IL-1β and IL-6 was decreased by fisetin.", {"IL-1β", "IL-6"}, set()),
+        # guard: over a loss, a rise (as before)
+        ("The loss of OCN was lowered by fisetin.", set(), {"OCN"}),
+        # a class before its members, and the members' abbreviations in parentheses
+        (
+            "The elevation of serum chemokines such as CCL5 (RANTES), CXCL1 and CXCL10 was "
+            "downregulated by fisetin.",
+            {"CCL5", "CXCL1", "CXCL10"},
+            set(),
+        ),
+        # guard: a plain passive, as before
+        ("IL-6 was decreased by fisetin.", {"IL-6"}, set()),
+    ],
+)
+def test_a_lowering_passive_over_change_nouns(text: str, down: set, up: set) -> None:
+    assert {t for a, t in _rels(text, DOWN) if a == "fisetin"} == down
+    assert {t for a, t in _rels(text, UP) if a == "fisetin"} == up
+
+
+def test_an_agent_for_a_disease_treats_it() -> None:
+    text = "These data support fisetin as an anabolic agent for osteoporosis."
+    assert _rels(text, "TREATS") == {("fisetin", "osteoporosis")}

@@ -136,8 +136,11 @@ _SUBJECT_REACH = 300
 #: the most names one change's object list is read for
 _RUN_MAX = 12
 _TARGET_TYPES = ("GENE", "COMPOUND", "PATHWAY", "CELL_TYPE", "CELL_LINE")
-#: between two names of one change's object list (A, B, and C; A 和 B)
-_LIST_GAP = re.compile(r"[\s,，、]*(?:(?:and|or|as\s+well\s+as|和|及|与)\s*)?", re.IGNORECASE)
+#: between two names of one change's object list (A, B, and C; A 和 B; A (a), B)
+_LIST_GAP = re.compile(
+    r"(?:[ \t]*[（(][^（）()]{1,12}[)）])?[\s,，、]*(?:(?:and|or|as\s+well\s+as|和|及|与)\s*)?",
+    re.IGNORECASE,
+)
 
 
 def passive_reversals(
@@ -190,18 +193,29 @@ def _opens_subject(text: str, start: int, change: re.Match[str], words: WordRege
 
 
 def _object_run(text: str, at: int, mentions: list[Entity], limit: int) -> list[Entity]:
-    """The names starting right at ``at`` and conjoined to it, before ``limit``."""
+    """The names starting right at ``at`` and conjoined to it, before ``limit``; a name's
+    abbreviation in parentheses is skipped (interleukin-1β (IL-1β) and interleukin-6)."""
     run: list[Entity] = []
+    prev = at
     for m in mentions:
         if m.start < at or m.end > limit:
             continue
-        prev = run[-1].end if run else at
-        if m.type not in _TARGET_TYPES or (m.start - prev > 12 if run else m.start != at):
+        if run and _PAREN_OPEN.fullmatch(text, prev, m.start):
+            close = _PAREN_CLOSE.match(text, m.end)
+            if close is not None:
+                prev = close.end()  # the abbreviation of the name before
+                continue
+        if m.type not in _TARGET_TYPES or (m.start - prev > 24 if run else m.start != at):
             break
         if run and not _LIST_GAP.fullmatch(text, prev, m.start):
             break
         run.append(m)
+        prev = m.end
     return run
+
+
+_PAREN_OPEN = re.compile(r"[ \t]*[（(][ \t]*")
+_PAREN_CLOSE = re.compile(r"[ \t]*[)）]")
 
 
 def _passive_agent(

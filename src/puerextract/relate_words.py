@@ -111,7 +111,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # "the decrease of A and the increase of B were reversed by X": the subject's change nouns
     # (a loss or a gain, each before its object) and the passive of a verb undoing them
     "change_of": (
-        r"(?<![A-Za-z-])(?:(?P<loss>{loss_noun}|{fall_noun})|{gain_noun})s?\s+(?:of|in)\s+(?:the\s+)?",
+        r"(?<![A-Za-z-])(?:(?P<loss>{loss_noun}|{fall_noun})|{gain_noun})s?\s+(?:of|in)\s+(?:the\s+)?"
+        # a class before its members (the elevation of pro-inflammatory cytokines such as A)
+        r"(?:(?:[A-Za-z-]+\s+){1,4}(?:such\s+as|including)\s+)?",
         _I,
     ),
     "changes_reversed": (
