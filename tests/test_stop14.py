@@ -221,3 +221,18 @@ def test_a_lowering_passive_over_change_nouns(text: str, down: set, up: set) -> 
 def test_an_agent_for_a_disease_treats_it() -> None:
     text = "These data support fisetin as an anabolic agent for osteoporosis."
     assert _rels(text, "TREATS") == {("fisetin", "osteoporosis")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "淫羊藿苷联合顺铂能明显抑制 SGC-7901 细胞的增殖。",
+        "Icariin in combination with cisplatin lowered Bcl-2.",
+    ],
+)
+def test_compounds_combined_in_one_subject_both_act(text: str) -> None:
+    rels = _rels(text, DOWN)
+    assert {a for a, _ in rels} == {"淫羊藿苷", "顺铂"} or {a for a, _ in rels} == {
+        "Icariin",
+        "cisplatin",
+    }

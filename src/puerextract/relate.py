@@ -2386,7 +2386,8 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
         if m.start >= ctx.hit.start or m.type != agent.type or m.id in ctx.no_agent:
             break
         gap = ctx.text[run[-1].end : m.start]
-        if not (_AGENT_CONJ.fullmatch(gap) or _GROUP_CONJ.fullmatch(gap)):
+        combined = ctx.frames is not None and ctx.frames.re["combination_gap"].fullmatch(gap)
+        if not (_AGENT_CONJ.fullmatch(gap) or _GROUP_CONJ.fullmatch(gap) or combined):
             break
         run.append(m)
     end = _combination_end(ctx, run[-1].end)

@@ -355,6 +355,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"|,?\s*(?:{combination_word:w})|[、和与及或]|,)\s*(?:the\s+)?",
         _I,
     ),
+    # between two compounds given together as one subject (A 联合 B 能抑制 …, A in combination
+    # with B reduced …)
+    "combination_gap": (r"\s*(?:{combination_word:w})\s*", _I),
     "in_group_given": (
         r"\s+in\s+(?:the\s+)?(?:{group_word:w}|[\w\-.]+(?:\s+cells)?)\s+(?:{given_to_word:w})\s+"
         r"(?:the\s+)?",
