@@ -7,6 +7,7 @@ import pytest
 from test_stop10 import _rels, _texts
 
 from puerextract.extract import extract_text
+from puerextract.segment import split_sentences
 
 UP, DOWN, TESTED = "UPREGULATES", "DOWNREGULATES", "TESTED_IN"
 
@@ -236,3 +237,17 @@ def test_compounds_combined_in_one_subject_both_act(text: str) -> None:
         "Icariin",
         "cisplatin",
     }
+
+
+def test_a_title_case_title_goes_on_after_a_botanist() -> None:
+    text = "Water Extract of Achyranthes bidentata Bl. Induces Apoptosis in Human HeLa Cells"
+    assert len(split_sentences(text)) == 1
+    assert _rels(text, DOWN) == {("Water Extract of Achyranthes bidentata", "HeLa")}
+    # guard: an authority before an ordinary sentence still ends it
+    assert len(split_sentences("The roots of Achyranthes bidentata Bl. Then we left.")) == 2
+
+
+def test_a_cell_name_at_a_sentence_start() -> None:
+    assert _texts("Cancer stem cells were enriched after fisetin.", "CELL_TYPE") == [
+        "Cancer stem cells"
+    ]

@@ -1147,7 +1147,7 @@ class Sparing:
         words = out.frames.re if out.frames is not None else None
         if words is None or _key(agent) not in out.tested:
             return False
-        gap = _PARENS.sub("", text[agent.end : verb.start()])
+        gap = _AUTHORITY_LEAD.sub("", _PARENS.sub("", text[agent.end : verb.start()]))
         if not words["kill_gap"].fullmatch(gap) or words["kill_negated"].match(text, verb.end()):
             return False
         death = self.deaths.search(text, cell.end, cell.end + self.DEATH_REACH)
@@ -2001,6 +2001,8 @@ def _tested_compound(
     )
 
 
+#: a botanist's abbreviated name right after a plant's compound (extract of X chinensis L.)
+_AUTHORITY_LEAD = re.compile(r"^[ \t]+[A-Z][a-z]{0,7}\.(?=[ \t])")
 #: between a compound and its abbreviation: a plant's authority perhaps, and the parenthesis
 _TO_ABBREVIATION = re.compile(r"(?:[ \t]+[A-Z][a-z]{0,7}\.)?[ \t]*[（(][ \t]*")
 

@@ -112,8 +112,10 @@ def _english_break(text: str, i: int) -> bool:
         return False
     if _name_part(word) and _short_letters(text, i + 1):
         return False  # a histomorphometry name: Tb.Th, N.Oc, Ct.Th (guidelines v1.3)
-    if _AUTHORITY.search(text, max(0, j - 40), i) and _AFTER_DOT.match(text, i + 1):
-        return False  # a botanist after a binomial: Achyranthes bidentata Bl. (ABE)
+    if _AUTHORITY.search(text, max(0, j - 40), i) and (
+        _AFTER_DOT.match(text, i + 1) or _TITLE_CASE_AFTER.match(text, i + 1)
+    ):
+        return False  # a botanist after a binomial: Achyranthes bidentata Bl. (ABE), a Title
     if len(word) == 1 and word.isupper():  # a genus initial: P. lobata
         k = i + 1
         while k < len(text) and text[k] == " ":
@@ -135,6 +137,8 @@ def _english_break(text: str, i: int) -> bool:
 #: before a dot: a binomial's epithet and its authority's abbreviation (chinensis L, bidentata Bl)
 _AUTHORITY = re.compile(r"[A-Z][a-z]+ [a-z]{3,} [A-Z][a-z]{0,6}$")
 _AFTER_DOT = re.compile(r" ?[(（]")
+#: a title in Title Case going on after the authority (… chinensis L. Induces Apoptosis in …)
+_TITLE_CASE_AFTER = re.compile(r" [A-Z][a-z][\w-]* [A-Z][a-z][\w-]*")
 
 
 def _spaced_decimal(text: str, word: str, i: int) -> bool:

@@ -428,8 +428,9 @@ def _en_cell_phrases(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
 
 #: a participle or an adverb (no hyphen: adipose-derived stays a modifier)
 _VERB_LIKE = re.compile(r"[a-z]+(?:ed|ly)")
-#: a lower-case English word (hyphens inside) and the one space after it
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z\-])([a-z][a-z\-]*[a-z]) ")
+#: an English word in small letters, the first perhaps a capital (Cancer stem cells at a
+#: sentence's start; hyphens inside) and the one space after it
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z\-])([A-Za-z][a-z\-]*[a-z]) ")
 
 
 def _zh_cells(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
