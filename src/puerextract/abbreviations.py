@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .grammar import AUTHORITY
 from .model import Candidate
 
 #: a parenthesis on one line: its content may list several items (英文名，ABBR / ABBR, dose)
@@ -169,7 +170,7 @@ def abbreviation_pairs(
 
 
 #: a botanist's abbreviated name after a binomial: Dianthus chinensis L. (EDCL), Fisch.
-_AUTHORITY = re.compile(r"(?:[ \t]+[A-Z][a-z]{0,7}\.){1,2}$")
+_AUTHORITY = re.compile(rf"(?:{AUTHORITY}){{1,2}}$")
 
 
 def _before_authority(text: str, k: int) -> int:

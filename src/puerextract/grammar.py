@@ -69,6 +69,10 @@ def giving_before(phrases: tuple[str, ...], lead: tuple[str, ...] = ()) -> re.Pa
     return re.compile(rf"(?<![A-Za-z])(?:{body}){sp}*(?:(?<={sp})the{sp}+)?$", re.IGNORECASE)
 
 
+#: a botanist's abbreviated name after a binomial, with its dot (L., Bl., Willd.): for
+#: regexes that skip it (X chinensis L. (EDCL), X chinensis L. induces …)
+AUTHORITY = r"[ \t]+[A-Z][a-z]{0,7}\."
+
 #: the marks that end a clause
 CLAUSE_SEPARATORS = "，,；;：:"
 #: a clause or sentence end, for the rules that look no further than their clause

@@ -57,7 +57,7 @@ from functools import lru_cache
 from itertools import dropwhile
 
 from . import relate_aims
-from .grammar import AND_WORDS, CLAUSE_END, HAN, clause_spans, conjunction_gap, is_han
+from .grammar import AND_WORDS, AUTHORITY, CLAUSE_END, HAN, clause_spans, conjunction_gap, is_han
 from .model import RELATION_TYPES, Entity, Relation, Sentence
 from .prefilter import prefilter_attributes, prefiltered
 from .relate_aims import SYSTEM_TYPES
@@ -2002,9 +2002,9 @@ def _tested_compound(
 
 
 #: a botanist's abbreviated name right after a plant's compound (extract of X chinensis L.)
-_AUTHORITY_LEAD = re.compile(r"^[ \t]+[A-Z][a-z]{0,7}\.(?=[ \t])")
+_AUTHORITY_LEAD = re.compile(rf"^{AUTHORITY}(?=[ \t])")
 #: between a compound and its abbreviation: a plant's authority perhaps, and the parenthesis
-_TO_ABBREVIATION = re.compile(r"(?:[ \t]+[A-Z][a-z]{0,7}\.)?[ \t]*[（(][ \t]*")
+_TO_ABBREVIATION = re.compile(rf"(?:{AUTHORITY})?[ \t]*[（(][ \t]*")
 
 
 def _with_abbreviations(text: str, ordered: list[Entity], tested: frozenset[str]) -> frozenset[str]:
