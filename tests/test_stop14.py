@@ -251,3 +251,42 @@ def test_a_cell_name_at_a_sentence_start() -> None:
     assert _texts("Cancer stem cells were enriched after fisetin.", "CELL_TYPE") == [
         "Cancer stem cells"
     ]
+
+
+def test_a_glycoside_is_one_compound_and_takes_its_abbreviation() -> None:
+    text = "Quercetin 3-O-galactoside (Q-3-Ga) was given; Q-3-Ga lowered ALP. Apigenin-7-O-glucuronide rose."
+    assert _texts(text, "COMPOUND") == [
+        "Quercetin 3-O-galactoside",
+        "Q-3-Ga",
+        "Q-3-Ga",
+        "Apigenin-7-O-glucuronide",
+    ]
+    assert _rels(text, DOWN) == {("Q-3-Ga", "ALP")}
+
+
+def test_fas_and_its_ligand() -> None:
+    assert _norms("Fas and FasL proteins rose.", "GENE") == {
+        "Fas": "hgnc:FAS",
+        "FasL": "hgnc:FASLG",
+    }
+
+
+def test_an_english_theme_list_with_measure_words() -> None:
+    text = "In the icariin arm, ROS content and MDA level fell, and SOD levels and Nrf2 protein levels rose."
+    assert _rels(text, DOWN) == {("icariin", "ROS"), ("icariin", "MDA")}
+    assert _rels(text, UP) == {("icariin", "SOD"), ("icariin", "Nrf2")}
+
+
+def test_improving_an_expression_raises_it() -> None:
+    text = "Icariin eased the lesion via improving SIRT1 expression."
+    assert _rels(text, UP) == {("Icariin", "SIRT1")}
+    assert not _rels(text, DOWN)
+
+
+def test_chinese_relative_expression_measures_in_a_theme_list() -> None:
+    text = "与对照组比较,葛根素高浓度组细胞中Collagen Ⅰ、TIMP-1 mRNA相对表达量和α-SMA蛋白相对表达量均显著降低。"
+    assert _rels(text, DOWN) == {
+        ("葛根素", "Collagen Ⅰ"),
+        ("葛根素", "TIMP-1"),
+        ("葛根素", "α-SMA"),
+    }

@@ -2652,7 +2652,9 @@ def _themes_before(
     if not pre:
         return [], agent
     words = ctx.frames.re
-    run = _trailing_run(text, pre, words["theme_list_gap"]) if hit.lang == "zh" else []
+    run = _trailing_run(
+        text, pre, words["theme_list_gap" if hit.lang == "zh" else "theme_list_gap_en"]
+    )
     run = _comma_items(text, pre, run, ctx.no_target) if len(run) > 1 else _trailing_run(text, pre)
     healing = ctx.frames.healing is not None and ctx.frames.healing.match(text, hit.start)
     nominal = (  # 用于骨质疏松症的防治; not 骨缺损修复 (a healing: _healing's)

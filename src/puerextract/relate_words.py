@@ -73,6 +73,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:{tissue_word_zh})?\s*(?:(?:{state_word_en:w})\s+)?",  # Bax、cleaved caspase-3
         _I,
     ),
+    # the same in English: measure words, then a list mark (the ROS content and MDA level, the
+    # SOD levels and Nrf2 protein levels were increased)
+    "theme_list_gap_en": (
+        r"\s*(?:(?:{measure_word:w}|proteins?)\s*)*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?",
+        _I,
+    ),
     # after a trigger whose themes stand before it (起到重要作用, 升高约 2 倍, 降至 4.1 U/L)
     "after_theme_trigger": (
         r"^\s*(?:[^，,；;。（(\s]{1,10}\s*组)?"  # the reference group of 高于/低于 (高于模型组)

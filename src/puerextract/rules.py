@@ -166,6 +166,7 @@ WORD_ROLES: tuple[str, ...] = (
     "compound_stop_zh",
     "long_form_stop_zh",
     "sample_ending_zh",
+    "glycoside_ending",
     "long_form_descriptor_zh",
     "long_form_lead_zh",
     "long_form_class_head_zh",

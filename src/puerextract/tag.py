@@ -463,6 +463,7 @@ class Tagger:
         self._gene_cue = _gene_cue_regex(tuple(words_of("table_gene_cue")))
         self._receptor = receptor_regex(tuple(words_of("receptor_word")))
         self._organ_zh = _ending_on(tuple(words_of("cell_organ_word_zh")))
+        self._glycoside = _glycoside_regex(tuple(words_of("glycoside_ending")))
         exact: dict[str, tuple[str, str | None]] = {}
         folded: dict[str, tuple[str, str | None]] = {}
         for entry in rules.lexicon:
@@ -922,7 +923,8 @@ class Tagger:
         base = list_cued(text, base, self.words.list_cued)
         base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
         base = drop_inside(base, negated)
-        return resolve_more(base, self.rule_candidates(text, base)), negated
+        base = resolve_more(base, self.rule_candidates(text, base))
+        return glycosides(text, base, self._glycoside), negated
 
     def abbreviate(self, doc: Document, text: str, base: list[Candidate]):  # noqa: ANN201
         """Stage 2: abbreviations defined in the text, their later uses and untyped long
@@ -1072,6 +1074,36 @@ _CODED = re.compile(r"[A-Za-zα-ωΑ-Ω][\w.\u0370-\u03ff-]{0,9}")
 
 #: after a gene name ending in a digit, the further members of the family (Smad1/5/8)
 _MEMBERS_AFTER = re.compile(r"(?:/[0-9]{1,2})+(?![A-Za-z0-9/])")
+
+
+def _glycoside_regex(endings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """After an aglycone's name: a locant, -O- and a sugar ending on a ``glycoside_ending``
+    (quercetin-3-O-glucoside, kaempferol 3-O-rutinoside, 7-O-β-D-glucuronide)."""
+    if not endings:
+        return None
+    alt = "|".join(re.escape(x) for x in sorted(endings, key=len, reverse=True))
+    return re.compile(
+        r"[ \t-][0-9]+['′″]?(?:,[0-9]+['′″]?)*-O-[A-Za-zαβ0-9()→,\-]{0,40}?"
+        rf"(?:{alt})(?![A-Za-z])"
+    )
+
+
+def glycosides(text: str, cands: list[Candidate], regex: re.Pattern[str] | None) -> list:
+    """A compound followed by its glycoside suffix is the glycoside (kaempferol
+    3-O-rutinoside: one COMPOUND, no identifier); what stood inside the suffix is dropped."""
+    if regex is None:
+        return cands
+    out: list[Candidate] = []
+    end = -1
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start < end:
+            continue  # inside the glycoside just extended
+        m = regex.match(text, c.end) if c.type == "COMPOUND" else None
+        if m is not None:
+            c = replace(c, end=m.end(), text=text[c.start : m.end()], norm=None)
+            end = m.end()
+        out.append(c)
+    return out
 
 
 def gene_affixes(
