@@ -1079,13 +1079,8 @@ _MEMBERS_AFTER = re.compile(r"(?:/[0-9]{1,2})+(?![A-Za-z0-9/])")
 def _glycoside_regex(endings: tuple[str, ...]) -> re.Pattern[str] | None:
     """After an aglycone's name: a locant, -O- and a sugar ending on a ``glycoside_ending``
     (quercetin-3-O-glucoside, kaempferol 3-O-rutinoside, 7-O-β-D-glucuronide)."""
-    if not endings:
-        return None
-    alt = "|".join(re.escape(x) for x in sorted(endings, key=len, reverse=True))
-    return re.compile(
-        r"[ \t-][0-9]+['′″]?(?:,[0-9]+['′″]?)*-O-[A-Za-zαβ0-9()→,\-]{0,40}?"
-        rf"(?:{alt})(?![A-Za-z])"
-    )
+    locant = r"[ \t-][0-9]+['′″]?(?:,[0-9]+['′″]?)*-O-[A-Za-zαβ0-9()→,\-]{0,40}?"
+    return re.compile(rf"{locant}(?:{alternation(endings)})(?![A-Za-z])") if endings else None
 
 
 def glycosides(text: str, cands: list[Candidate], regex: re.Pattern[str] | None) -> list:
