@@ -433,7 +433,7 @@ def initialism_pairs(
     text: str,
     mentions,  # noqa: ANN001 - Candidates
     pairs: list[AbbreviationPair],
-    given: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+    given: tuple,  # giving phrase before, compound cue after (regexes or None), dose test
 ) -> list[AbbreviationPair]:
     """A compound's initials used bare at least twice, defined nowhere in the text and given
     as a treatment at one use at least (``given``: a giving phrase before, a compound cue or a
@@ -465,12 +465,14 @@ def initialism_pairs(
     return out
 
 
-def _given(text: str, uses: list[re.Match[str]], given) -> bool:  # noqa: ANN001 - two regexes
-    """Whether one of the uses is given as a treatment (with TG, TG (40 mg/kg), TG treatment)."""
-    before, after = given
+def _given(text: str, uses: list[re.Match[str]], given) -> bool:  # noqa: ANN001 - cue tests
+    """Whether one of the uses is given as a treatment (with TG, TG treatment, TG (40 mg/kg)):
+    ``given`` is the giving phrase before, the compound cue after and the dose test after."""
+    before, after, dosed = given
     return any(
         (after is not None and after.match(text, u.end()))
         or (before is not None and before.search(text, max(0, u.start() - 40), u.start()))
+        or dosed(text, u.end())
         for u in uses
     )
 

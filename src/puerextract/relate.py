@@ -3225,7 +3225,7 @@ def _not_a_theme(text: str, target: Entity, frames: Frames) -> bool:
         or words["ratio_after"].match(text, target.end)
         or words["ratio_before"].search(text, max(0, target.start - 60), target.start)
         or (
-            words["ratio_member_before"].search(text, max(0, target.start - 3), target.start)
+            words["ratio_member_before"].search(text, max(0, target.start - 8), target.start)
             is not None
             and words["ratio_pairs_after"].match(text, target.end) is not None
         )

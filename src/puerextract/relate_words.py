@@ -210,9 +210,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"|\s*(?:{ratio_word}))",
         _I,
     ),
-    # a ratio's second member: right after the slash or colon (Bax/|Bcl-2, not "Results: A"),
+    # a ratio's second member: right after a slash (Bax/|Bcl-2, Bax / |Bcl-2) or a colon with
+    # no space (Bax:|Bcl-2, not "Results: A"),
     # then the pairs after it up to the plural ratio word (the p-PI3K/PI3K and p-AKT/AKT ratios)
-    "ratio_member_before": (r"[^\s/:]\s*[/:]$", 0),
+    "ratio_member_before": (r"(?:[^\s/:]\s*/\s*|[^\s/:]:)$", 0),
     "ratio_pairs_after": (rf"(?:{_MORE_PAIRS})+\s*(?:{{ratio_word}})s\b", _I),
     # the members of "the ratio of bax:bcl-2", "the ratio of OPG to RANKL"
     "ratio_before": (

@@ -113,9 +113,9 @@ def _english_break(text: str, i: int) -> bool:
     if _name_part(word) and _short_letters(text, i + 1):
         return False  # a histomorphometry name: Tb.Th, N.Oc, Ct.Th (guidelines v1.3)
     if _AUTHORITY.search(text, max(0, j - 40), i) and (
-        _AFTER_DOT.match(text, i + 1) or _TITLE_CASE_AFTER.match(text, i + 1)
+        _AFTER_DOT.match(text, i + 1) or _in_title(text, i)
     ):
-        return False  # a botanist after a binomial: Achyranthes bidentata Bl. (ABE), a Title
+        return False  # a botanist after a binomial: Achyranthes bidentata Bl. (ABE), or in a title
     if len(word) == 1 and word.isupper():  # a genus initial: P. lobata
         k = i + 1
         while k < len(text) and text[k] == " ":
@@ -139,6 +139,21 @@ _AUTHORITY = re.compile(r"[A-Z][a-z]+ [a-z]{3,} [A-Z][a-z]{0,6}$")
 _AFTER_DOT = re.compile(r" ?[(（]")
 #: a title in Title Case going on after the authority (… chinensis L. Induces Apoptosis in …)
 _TITLE_CASE_AFTER = re.compile(r" [A-Z][a-z][\w-]* [A-Z][a-z][\w-]*")
+#: a Title Case line up to a binomial's authority (Ethanol Extract of Dianthus chinensis L):
+#: capitalised words and small function words from the line's start
+_TITLE_CASE_BEFORE = re.compile(
+    r"(?:[A-Z0-9][\w\-–’']*[ \t]+(?:(?:of|and|the|in|on|from|for|with|by|a|an)[ \t]+)*){2,}"
+    r"[A-Z][a-z]+ [a-z]{3,} [A-Z][a-z]{0,6}"
+)
+
+
+def _in_title(text: str, i: int) -> bool:
+    """Whether the authority's dot at ``text[i]`` stands inside a Title Case title: the line so
+    far is Title Case and it goes on in Title Case."""
+    if not _TITLE_CASE_AFTER.match(text, i + 1):
+        return False
+    line = text.rfind("\n", 0, i) + 1
+    return _TITLE_CASE_BEFORE.fullmatch(text, line, i) is not None
 
 
 def _spaced_decimal(text: str, word: str, i: int) -> bool:

@@ -755,18 +755,30 @@ _CODE_TOKEN = re.compile(
 
 def _cell_line_candidates(text: str, cue: re.Pattern[str] | None) -> list[Candidate]:
     """``table-cell-line``: the Cellosaurus names cued once as cells, at every use; not a name
-    the paper defines as its own abbreviation (human lens epithelial (HLE) cells)."""
+    the paper defines as the initials of its own words (human lens epithelial (HLE) cells)."""
     names = _cell_lines()
     if not names or cue is None:
         return []
     found = [m for m in _CODE_TOKEN.finditer(text) if m.group() in names]
     cued = {m.group() for m in found if cue.match(text, m.end())}
-    cued = {c for c in cued if not re.search(rf"[（(][ \t]*{re.escape(c)}[ \t]*[)）]", text)}
+    cued = {c for c in cued if not _defined_initials(text, c)}
     return [
         Candidate(m.start(), m.end(), "CELL_LINE", names[m.group()], "table-cell-line", m.group())
         for m in found
         if m.group() in cued
     ]
+
+
+def _defined_initials(text: str, code: str) -> bool:
+    """Whether the paper defines a letters-only ``code`` as the initials of the words before
+    it in parentheses (human lens epithelial (HLE) cells); HL-60, HaCaT: never."""
+    if not code.isalpha() or not code.isupper():
+        return False
+    for m in re.finditer(rf"[（(][ \t]*{re.escape(code)}[ \t]*[)）]", text):
+        words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80) : m.start()])[-len(code) :]
+        if "".join(w[0] for w in words).upper() == code:
+            return True
+    return False
 
 
 class _Keys:

@@ -177,7 +177,7 @@ class TagWords:
     optional_infix_zh: tuple[str, ...] = ()
     #: a treated arm's description before a compound (ovariectomized treated with |estrogen)
     arm: re.Pattern[str] | None = None
-    #: a giving phrase before a name; a compound cue or a dose in parentheses after it
+    #: a giving phrase before a name; a compound cue after it
     given: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
     #: a model procedure before a time (缺血 30 min 后再灌注 2 h): the time is no exposure
     procedure: re.Pattern[str] | None = None
@@ -239,12 +239,15 @@ class TagWords:
         )
 
 
-def _given_after(words) -> re.Pattern[str]:  # noqa: ANN001 - a word lookup
-    """Right after a name: a ``compound_cue_after`` phrase (X-treated, X treatment) or a dose in
-    parentheses (X (40 mg/kg))."""
+#: an opening parenthesis right after a name
+_PAREN_AFTER = re.compile(r"[ \t]*[（(][ \t]*")
+
+
+def _given_after(words) -> re.Pattern[str] | None:  # noqa: ANN001 - a word lookup
+    """Right after a name: a ``compound_cue_after`` phrase (X-treated, X treatment)."""
     cues = sorted((x for x in words("compound_cue_after") if x.isascii()), key=len, reverse=True)
-    alt = "".join("|" + re.escape(x) + "(?![A-Za-z])" for x in cues)
-    return re.compile(rf"[ \t]*(?:[（(][ \t]*[0-9]{alt})")
+    alt = "|".join(re.escape(x) for x in cues)
+    return re.compile(rf"[ \t]*(?:{alt})(?![A-Za-z])") if alt else None
 
 
 def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -948,10 +951,22 @@ class Tagger:
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng, self.words.arm)
-        pairs += initialism_pairs(text, base, pairs, self.words.given)
+        pairs += initialism_pairs(text, base, pairs, (*self.words.given, self._dosed))
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
         merged = resolve_more(base, found)
         return resolve_more(merged, self._abbreviated_fractions(text, merged)), pairs
+
+    def _dosed(self, text: str, end: int) -> bool:
+        """Whether a dose in parentheses follows ``end`` (TG (40 mg/kg)): a CONCENTRATION of the
+        unit table right inside the parenthesis; not a count (OA (12 patients)) nor a CI."""
+        from .quantities import find_quantities
+
+        paren = _PAREN_AFTER.match(text, end)
+        if paren is None:
+            return False
+        stop = min(len(text), paren.end() + 60)
+        found = find_quantities(text, paren.end(), stop, units=self.units, words=self.time_words)
+        return any(q.type == "CONCENTRATION" and q.start == paren.end() for q in found)
 
     def _abbreviated_fractions(self, text: str, merged: list[Candidate]) -> list[Candidate]:
         """Herbal fractions of a plant written by its abbreviation (Ficus carica (FC) …
@@ -1085,9 +1100,12 @@ def _glycoside_regex(endings: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def glycosides(text: str, cands: list[Candidate], regex: re.Pattern[str] | None) -> list:
     """A compound followed by its glycoside suffix is the glycoside (kaempferol
-    3-O-rutinoside: one COMPOUND, no identifier); what stood inside the suffix is dropped."""
+    3-O-rutinoside: one COMPOUND, without the aglycone's identifier; with the identifier of a
+    compound named right after it in parentheses: baicalein 7-O-glucuronide (baicalin)); what
+    stood inside the suffix is dropped."""
     if regex is None:
         return cands
+    by_start = {c.start: c for c in cands if c.type == "COMPOUND"}
     out: list[Candidate] = []
     end = -1
     for c in sorted(cands, key=lambda c: c.start):
@@ -1095,7 +1113,10 @@ def glycosides(text: str, cands: list[Candidate], regex: re.Pattern[str] | None)
             continue  # inside the glycoside just extended
         m = regex.match(text, c.end) if c.type == "COMPOUND" else None
         if m is not None:
-            c = replace(c, end=m.end(), text=text[c.start : m.end()], norm=None)
+            paren = _PAREN_AFTER.match(text, m.end())
+            named = by_start.get(paren.end()) if paren else None
+            norm = named.norm if named is not None else None
+            c = replace(c, end=m.end(), text=text[c.start : m.end()], norm=norm)
             end = m.end()
         out.append(c)
     return out
