@@ -119,7 +119,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "change_of": (
         r"(?<![A-Za-z-])(?:(?P<loss>{loss_noun}|{fall_noun})|{gain_noun})s?\s+(?:of|in)\s+(?:the\s+)?"
         # a class before its members (the elevation of pro-inflammatory cytokines such as A)
-        r"(?:(?:[A-Za-z-]+\s+){1,4}(?:such\s+as|including)\s+)?",
+        r"(?:(?:[A-Za-z-]+\s+){1,4}(?:{member_lead_en:w})\s+)?",
         _I,
     ),
     "changes_reversed": (
