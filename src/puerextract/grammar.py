@@ -73,6 +73,9 @@ def giving_before(phrases: tuple[str, ...], lead: tuple[str, ...] = ()) -> re.Pa
 #: regexes that skip it (X chinensis L. (EDCL), X chinensis L. induces …)
 AUTHORITY = r"[ \t]+[A-Z][a-z]{0,7}\."
 
+#: an opening parenthesis and the spaces around it, right after a name (X (40 mg/kg), A (a))
+OPEN_PAREN = re.compile(r"[ \t]*[（(][ \t]*")
+
 #: the marks that end a clause
 CLAUSE_SEPARATORS = "，,；;：:"
 #: a clause or sentence end, for the rules that look no further than their clause

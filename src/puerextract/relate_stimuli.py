@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from .grammar import OPEN_PAREN
 from .model import Entity, Sentence
 from .relate_words import WordRegexes
 
@@ -200,7 +201,7 @@ def _object_run(text: str, at: int, mentions: list[Entity], limit: int) -> list[
     for m in mentions:
         if m.start < at or m.end > limit:
             continue
-        if run and _PAREN_OPEN.fullmatch(text, prev, m.start):
+        if run and OPEN_PAREN.fullmatch(text, prev, m.start):
             close = _PAREN_CLOSE.match(text, m.end)
             if close is not None:
                 prev = close.end()  # the abbreviation of the name before
@@ -214,7 +215,6 @@ def _object_run(text: str, at: int, mentions: list[Entity], limit: int) -> list[
     return run
 
 
-_PAREN_OPEN = re.compile(r"[ \t]*[（(][ \t]*")
 _PAREN_CLOSE = re.compile(r"[ \t]*[)）]")
 
 

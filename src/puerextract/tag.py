@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
 
-from .grammar import CLAUSE_END, HSPACE, conjunction_gap, giving_before, is_han
+from .grammar import CLAUSE_END, HSPACE, OPEN_PAREN, conjunction_gap, giving_before, is_han
 from .model import Candidate, Document, Entity, Token
 from .relate_words import alternation
 from .schwartz_hearst import english_definitions
@@ -237,10 +237,6 @@ class TagWords:
             dose_nouns=tuple(x.casefold() for x in words("dose_noun_zh") + words("dose_noun_en")),
             tissues=tuple(x.casefold() for x in words("tissue_word_zh") + words("tissue_word_en")),
         )
-
-
-#: an opening parenthesis right after a name
-_PAREN_AFTER = re.compile(r"[ \t]*[（(][ \t]*")
 
 
 def _given_after(words) -> re.Pattern[str] | None:  # noqa: ANN001 - a word lookup
@@ -961,7 +957,7 @@ class Tagger:
         unit table right inside the parenthesis; not a count (OA (12 patients)) nor a CI."""
         from .quantities import find_quantities
 
-        paren = _PAREN_AFTER.match(text, end)
+        paren = OPEN_PAREN.match(text, end)
         if paren is None:
             return False
         stop = min(len(text), paren.end() + 60)
@@ -1113,7 +1109,7 @@ def glycosides(text: str, cands: list[Candidate], regex: re.Pattern[str] | None)
             continue  # inside the glycoside just extended
         m = regex.match(text, c.end) if c.type == "COMPOUND" else None
         if m is not None:
-            paren = _PAREN_AFTER.match(text, m.end())
+            paren = OPEN_PAREN.match(text, m.end())
             named = by_start.get(paren.end()) if paren else None
             norm = named.norm if named is not None else None
             c = replace(c, end=m.end(), text=text[c.start : m.end()], norm=norm)

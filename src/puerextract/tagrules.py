@@ -272,18 +272,22 @@ def cell_line_cues(rules):  # noqa: ANN001, ANN201 - a RuleSet; two regexes or N
     """The cue right after a cell-line code (cells, 细胞) and the one ending right before it
     (the cell line, 细胞株)."""
     after = _word_regex(_words(rules, "cell_line_cue_after"), True)
-    before_words = _word_regex(_words(rules, "cell_line_cue_before"), True)
-    before = re.compile(f"(?:{before_words.pattern}){HSPACE}*$", re.I) if before_words else None
-    return after, before
+    return after, _ending_cue(_words(rules, "cell_line_cue_before"))
+
+
+@lru_cache(maxsize=8)
+def _ending_cue(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of ``words`` ending the searched text, spaces after it allowed (the cell line |)."""
+    regex = _word_regex(words, True)
+    return re.compile(f"(?:{regex.pattern}){HSPACE}*$", re.I) if regex is not None else None
 
 
 def code_cued(text: str, code: str, rules) -> bool:  # noqa: ANN001 - a RuleSet
     """Whether a ``cell_line_word`` (the cell line, 细胞株; not 细胞: 细胞 PAI-1 is the cells'
     PAI-1) stands right before some use of ``code`` in the paper."""
-    words = _word_regex(_words(rules, "cell_line_word"), True)
-    if words is None:
+    before = _ending_cue(_words(rules, "cell_line_word"))
+    if before is None:
         return False
-    before = re.compile(f"(?:{words.pattern}){HSPACE}*$", re.I)
     found = re.finditer(rf"(?<![A-Za-z0-9\-]){re.escape(code)}(?![A-Za-z0-9\-])", text)
     return any(before.search(text[max(0, m.start() - 24) : m.start()]) for m in found)
 
