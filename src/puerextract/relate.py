@@ -2825,8 +2825,8 @@ def _dui_nominal(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | 
 
 
 def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _Builder) -> bool:
-    """A giving/exposure word: the compound before it (``any``: else after it), else the
-    subject; the systems after it (``any``: else the ones right before it)."""
+    """A giving/exposure word: the compound before it (``any``: else after it; ``after``: only
+    after it), else the subject; the systems after it (``any``: else the ones right before it)."""
     text, hit = ctx.text, ctx.hit
     arg2_types = RELATION_TYPES["TESTED_IN"][1]
     pre = [
@@ -2834,12 +2834,15 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         for m in ctx.near
         if m.end <= hit.start and m.type == "COMPOUND" and m.id not in ctx.no_agent
     ]
+    pre = pre if direction != "after" else []  # fibrosis induced by X in mice
     agent = pre[-1] if pre else None
     given: list[Entity] = []
-    if agent is None and direction == "any":  # rats were administered A (10 mg/kg) or B
+    if agent is None and direction in ("any", "after"):  # rats were administered A or B
         after = [m for m in ctx.after if m.type == "COMPOUND" and m.id not in ctx.no_agent]
         given = _given_run(text, after, ctx.frames)  # not a reagent (MTT 法)
         agent = given[0] if given else None
+    if agent is None and direction == "after":
+        return False
     if agent is None and subject is not None and subject.type == "COMPOUND":
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
     if agent is None:

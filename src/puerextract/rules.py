@@ -229,7 +229,7 @@ TRIGGER_RELATIONS: tuple[str, ...] = (
     "TESTED_IN",
     "NONE",
 )
-TRIGGER_DIRECTIONS: tuple[str, ...] = ("forward", "backward", "any", "modifier")
+TRIGGER_DIRECTIONS: tuple[str, ...] = ("forward", "backward", "any", "after", "modifier")
 TRIGGER_LANGS: tuple[str, ...] = ("zh", "en")
 PATTERN_LANGS: tuple[str, ...] = ("zh", "en", "any")
 TERM_SEPARATOR = "|"
@@ -853,8 +853,8 @@ def _parse_triggers(text: str, path: str, problems: _Problems) -> list[Trigger]:
         if ok and key in seen:
             problems.add(f"duplicate trigger (first at line {seen[key]})", path, number)
             ok = False
-        if ok and direction == "modifier" and relation != "TESTED_IN":
-            problems.add("direction modifier needs relation TESTED_IN", path, number)
+        if ok and direction in ("modifier", "after") and relation != "TESTED_IN":
+            problems.add(f"direction {direction} needs relation TESTED_IN", path, number)
             ok = False
         if ok:
             ok = _check_trigger_fires(word, lang, relation, path, number, rows, problems)
