@@ -40,3 +40,17 @@ TESTED = "TESTED_IN"
 )
 def test_model_inducers(text: str, expected: set[tuple[str, str]]) -> None:
     assert _rels(text, TESTED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mice received daily tail vein injections of icariin.", ("icariin", "Mice")),
+        ("The rats were given two intraperitoneal injections of naringin.", ("naringin", "rats")),
+        ("Rats received oral administration of icariin.", ("icariin", "Rats")),
+    ],
+)
+def test_giving_noun_after_a_giving_verb(text: str, expected: tuple[str, str]) -> None:
+    # the noun (injection of, administration of) is the verb's object: the verb gives the
+    # compound to the animals named before it
+    assert _rels(text, TESTED) == {expected}

@@ -1834,12 +1834,31 @@ def _drop_nominal_objects(
                 out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
             if prev.relation in _REGULATION or turned is not None:
                 continue
+        elif prev is not None and _given_noun(text, prev, h):
+            continue  # received a tail vein injection of X: the verb gives X
         elif prev is not None and _treated_theme(text, prev, h, frames):
             turned = _OPPOSITE[h.relation]  # ameliorated caspase-3 activation: a fall
             out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
             continue
         out.append(_undone(text, h, frames))
     return out
+
+
+#: up to three words between a giving verb and its giving noun (received a single i.p. injection)
+_GIVEN_NOUN_GAP = re.compile(r"\s+(?:[a-z.]+\s+){0,3}", re.IGNORECASE)
+_OF_AFTER = re.compile(r"s?\s+of\b")
+
+
+def _given_noun(text: str, prev: TriggerHit, h: TriggerHit) -> bool:
+    """Whether an English giving noun (injection of, administration of) is the object of the
+    giving verb right before it (rats received an intraperitoneal injection of X)."""
+    return (
+        prev.relation == h.relation == "TESTED_IN"
+        and h.lang == prev.lang == "en"
+        and h.direction == "any"
+        and _GIVEN_NOUN_GAP.fullmatch(text, prev.end, h.start) is not None
+        and _OF_AFTER.match(text, h.end) is not None
+    )
 
 
 def _treated_theme(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:
