@@ -54,3 +54,48 @@ def test_giving_noun_after_a_giving_verb(text: str, expected: tuple[str, str]) -
     # the noun (injection of, administration of) is the verb's object: the verb gives the
     # compound to the animals named before it
     assert _rels(text, TESTED) == {expected}
+
+
+def _entities(text: str, etype: str) -> list[str]:
+    from puerextract.extract import extract_text
+
+    return [e.text for e in extract_text(text).entities if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a code that opens with digits in a list of lines before "cells"
+        ("Icariin slowed the growth of SW480, HT-29 and 22Rv1 cells.", ["SW480", "HT-29", "22Rv1"]),
+        # a serial comma before the last line
+        (
+            "Icariin slowed the growth of SW480, HT-29, and 786-O cells.",
+            ["SW480", "HT-29", "786-O"],
+        ),
+        # the cell-line words before the list, with a comma
+        ("Icariin was tested on two cell lines, SW480 and 95D.", ["SW480", "95D"]),
+        # Cellosaurus names without digits, listed before the cue
+        ("Icariin slowed the growth of AGS, MKN-45 and HGC-27 cells.", ["AGS", "MKN-45", "HGC-27"]),
+        # guard: a gene after a cued line stays a gene
+        ("SW480 cells and TNF-α were studied.", ["SW480"]),
+    ],
+)
+def test_listed_cell_lines(text: str, lines: list[str]) -> None:
+    assert _entities(text, "CELL_LINE") == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "note"),
+    [
+        ("给予槲皮素 50 mg·kg~(-1)·d~(-1)灌胃。", "50 mg·kg~(-1)·d~(-1)", "unit=mg/kg/d"),
+        ("以 20 μmol·L~(-1) 芦丁处理细胞。", "20 μmol·L~(-1)", "unit=umol/L"),
+        ("黄芪多糖 40 g·L~(-1) 作用 24 h。", "40 g·L~(-1)", "unit=g/L"),
+    ],
+)
+def test_cnki_superscript_units(text: str, quantity: str, note: str) -> None:
+    from puerextract.extract import extract_text
+
+    found = [e for e in extract_text(text).entities if e.type == "CONCENTRATION"]
+    assert [e.text for e in found] == [quantity]
+    assert note in found[0].note
+    assert text[found[0].start : found[0].end] == quantity

@@ -34,6 +34,27 @@ OR_WORDS: tuple[str, ...] = ("或", "or", "/")
 CONJUNCTIONS = AND_WORDS + OR_WORDS
 
 
+#: another code of a list after a cell line's code (Eca-109、SGC-7901 和 COLO205 细胞; A549,
+#: H1299, and 95D cells): a capital first, or digits then a capital (95D, 22Rv1, 786-O)
+NEXT_CODE = re.compile(
+    r"[ \t]*(?:[、,，][ \t]*(?:and\b|or\b)?|和|及|与|\band\b|\bor\b)[ \t]*"
+    r"([A-Z][A-Za-z0-9]{0,8}(?:-[A-Za-z0-9]{1,5})?"
+    r"|[0-9]{1,4}(?:[A-Z][A-Za-z0-9]{0,4}|-[A-Z][A-Za-z0-9]{0,3}))(?![A-Za-z0-9])"
+)
+
+
+def code_list(text: str, end: int, most: int = 6) -> list[tuple[int, int]]:
+    """The spans of the codes listed right after a code ending at ``end`` (``NEXT_CODE``)."""
+    out: list[tuple[int, int]] = []
+    for _ in range(most):
+        nxt = NEXT_CODE.match(text, end)
+        if nxt is None:
+            break
+        out.append((nxt.start(1), nxt.end()))
+        end = nxt.end()
+    return out
+
+
 #: a name written as an abbreviation (NAC, PDTC, E2V): Latin letters and digits with a capital
 _ABBREVIATION = re.compile(r"(?=[^\s]*[A-Z])[A-Za-z0-9\-]{2,10}")
 

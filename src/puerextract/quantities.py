@@ -451,13 +451,31 @@ MAX_LIST_ITEMS = 20  # bounds the work on long runs of numbers without a unit (t
 _UNIT_SPACE = re.compile(r"[ \t]{0,2}([/·])[ \t]{0,2}")
 
 
+#: an exponent -1 after a unit's letters, and CNKI's rendering of it as a superscript (L~(-1))
+_MINUS_ONE = re.compile(r"(?<=[A-Za-zμµ])-1$")
+_CNKI_MINUS_ONE = re.compile(r"~\(-1\)")
+
+
 def _spaced(written: str) -> str:
-    """A unit's regex that allows the spaces of ``_UNIT_SPACE`` around its slashes and dots."""
+    """A unit's regex that allows the spaces of ``_UNIT_SPACE`` around its slashes and dots,
+    and an exponent -1 written as CNKI pages set a superscript (g·L~(-1), mg·kg~(-1)·d~(-1))."""
     parts = re.split(r"([/·])", written)
     spaced = r"[ \t]{0,2}"
     return "".join(
-        spaced + re.escape(p) + spaced if p in ("/", "·") else re.escape(p) for p in parts
+        spaced + re.escape(p) + spaced if p in ("/", "·") else _exponent_part(p) for p in parts
     )
+
+
+def _exponent_part(part: str) -> str:
+    if _MINUS_ONE.search(part) is None:
+        return re.escape(part)
+    return re.escape(part[:-2]) + r"(?:-1|~\(-1\))"
+
+
+def _written(unit: str) -> str:
+    """The unit table's written form of a matched unit: no spaces at its slashes and dots, a
+    CNKI superscript as the plain exponent."""
+    return _CNKI_MINUS_ONE.sub("-1", _UNIT_SPACE.sub(r"\1", unit))
 
 
 @dataclass(frozen=True)
@@ -544,7 +562,7 @@ class QuantityFinder:
         return True
 
     def _quantity(self, text: str, folded: str, base: int, match: re.Match[str]) -> Quantity | None:
-        written = _UNIT_SPACE.sub(r"\1", match.group("u") or match.group("uh"))
+        written = _written(match.group("u") or match.group("uh"))
         entry = self.table.by_folded[written]
         items = list(_NUMBER_RE.finditer(folded, match.start("nums"), match.end("nums")))
         if match.group("num2") is not None:

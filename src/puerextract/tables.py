@@ -83,6 +83,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from .grammar import code_list
 from .model import Candidate
 
 #: the identifier prefix of table genes: the human symbol (``hgnc:RUNX2``), as the lexicon and
@@ -760,13 +761,21 @@ def _cell_line_candidates(text: str, cue: re.Pattern[str] | None) -> list[Candid
     if not names or cue is None:
         return []
     found = [m for m in _CODE_TOKEN.finditer(text) if m.group() in names]
-    cued = {m.group() for m in found if cue.match(text, m.end())}
+    cued = {m.group() for m in found if _cued_list(text, m.end(), cue)}
     cued = {c for c in cued if not _defined_initials(text, c)}
     return [
         Candidate(m.start(), m.end(), "CELL_LINE", names[m.group()], "table-cell-line", m.group())
         for m in found
         if m.group() in cued
     ]
+
+
+def _cued_list(text: str, end: int, cue: re.Pattern[str]) -> bool:
+    """The cue right after the code ending at ``end``, or after the codes listed after it (AGS,
+    MKN-45 and HGC-27 cells)."""
+    listed = code_list(text, end)
+    at = listed[-1][1] if listed else end
+    return cue.match(text, end) is not None or cue.match(text, at) is not None
 
 
 def _defined_initials(text: str, code: str) -> bool:

@@ -57,7 +57,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .grammar import HAN, HSPACE, giving_before
+from .grammar import HAN, HSPACE, code_list, giving_before
 from .model import Candidate
 from .prefilter import prefiltered
 
@@ -277,9 +277,11 @@ def cell_line_cues(rules):  # noqa: ANN001, ANN201 - a RuleSet; two regexes or N
 
 @lru_cache(maxsize=8)
 def _ending_cue(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One of ``words`` ending the searched text, spaces after it allowed (the cell line |)."""
+    """One of ``words`` ending the searched text, a comma or colon and spaces after it allowed
+    (the cell line |, two cell lines, |)."""
     regex = _word_regex(words, True)
-    return re.compile(f"(?:{regex.pattern}){HSPACE}*$", re.I) if regex is not None else None
+    tail = f"[,:，：]?{HSPACE}*$"
+    return re.compile(f"(?:{regex.pattern}){tail}", re.I) if regex is not None else None
 
 
 def code_cued(text: str, code: str, rules) -> bool:  # noqa: ANN001 - a RuleSet
@@ -315,14 +317,38 @@ def cell_line_candidates(text: str, mentions, rules) -> list:
         if m.group() not in NOT_CODES and not m.group().startswith(not_prefix or ("\0",))
     ]
     cued = {m.group() for m in found if _cell_cued(text, m, after, before)}
+    listed = _listed_codes(text, found, (after, before), cued) - NOT_CODES
+    listed = {c for c in listed if not c.startswith(not_prefix or ("\0",))}
     inside = _inside_longer([(m.start, m.end) for m in mentions])
     taken = {(m.start, m.end) for m in mentions}
     spans = [(m.start(), m.end()) for m in found if m.group() in cued] + _spaced_codes(text, cued)
+    spans += _code_uses(text, listed)
     return [
         Candidate(s, e, "CELL_LINE", None, "shape", text[s:e])
         for s, e in spans
         if (s, e) not in taken and not inside(s, e)
     ]
+
+
+def _listed_codes(text: str, found: list, cues: tuple, cued: set[str]) -> set[str]:  # noqa: ANN001
+    """Codes of a cued list no code shape holds (A549, H1299 and 95D cells: 95D); after a cue
+    word before the list (the cell lines A549 and 95D), only codes with a digit."""
+    out: set[str] = set()
+    for m in found:
+        for s, e in (_cell_cued(text, m, *cues) or [])[1:]:
+            code = text[s:e]
+            if code not in cued and any(c.isdigit() for c in code):
+                out.add(code)
+    return out
+
+
+def _code_uses(text: str, codes: set[str]) -> list[tuple[int, int]]:
+    """Every use of each of ``codes`` as a token of its own."""
+    if not codes:
+        return []
+    body = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    regex = re.compile(rf"(?<![A-Za-z0-9\-/.])(?:{body})(?![A-Za-z0-9\-+])")
+    return [m.span() for m in regex.finditer(text)]
 
 
 def _spaced_codes(text: str, cued: set[str]) -> list[tuple[int, int]]:
@@ -336,26 +362,16 @@ def _spaced_codes(text: str, cued: set[str]) -> list[tuple[int, int]]:
     return [m.span() for m in regex.finditer(text)]
 
 
-#: another code of a list after a cell line's code (Eca-109、SGC-7901 和 COLO205 细胞)
-_NEXT_CODE = re.compile(
-    r"[ \t]*(?:[、,，]|和|及|与|\band\b|\bor\b)[ \t]*"
-    r"[A-Z][A-Za-z0-9]{0,8}(?:-[A-Za-z0-9]{1,5})?(?![A-Za-z0-9])"
-)
-
-
-def _cell_cued(text: str, m, after, before) -> bool:  # noqa: ANN001 - a match, two regexes
-    """A cue word after the code, or after the list of codes it opens, or one before it."""
-    end = m.end()
-    for _ in range(6):
-        nxt = _NEXT_CODE.match(text, end)
-        if nxt is None:
-            break
-        end = nxt.end()
+def _cell_cued(text: str, m, after, before) -> list[tuple[int, int]] | None:  # noqa: ANN001
+    """The spans the cue makes cell lines (the code and the codes listed after it), when a cue
+    word stands after the code, after the list of codes it opens, or before it; else None."""
+    listed = code_list(text, m.end())
+    end = listed[-1][1] if listed else m.end()
     for at in dict.fromkeys((m.end(), end)):
         if after is not None and after.match(text, _HSPACE_RUN.match(text, at).end()):
-            return True
+            return [m.span(), *listed] if at == end else [m.span()]
     lead = text[max(0, m.start() - 24) : m.start()]
-    return before is not None and before.search(lead) is not None
+    return [m.span(), *listed] if before is not None and before.search(lead) else None
 
 
 def cell_type_candidates(text: str, mentions, rules) -> list:
