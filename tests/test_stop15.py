@@ -99,3 +99,26 @@ def test_cnki_superscript_units(text: str, quantity: str, note: str) -> None:
     assert [e.text for e in found] == [quantity]
     assert note in found[0].note
     assert text[found[0].start : found[0].end] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attributive participle of a fall, undone: a rise
+        ("The lowered GPx activity was restored by baicalin.", {("UP", "GPx")}),
+        ("The depleted activity of catalase was prevented by baicalin.", {("UP", "catalase")}),
+        # undone in the compound's arm
+        (
+            "The diminished SOD activity was reversed in the baicalin-treated group.",
+            {("UP", "SOD")},
+        ),
+        # a rise undone: a fall, and the participle gives no rise of its own
+        ("The elevated levels of IL-6 were attenuated by baicalin.", {("DOWN", "IL-6")}),
+        # guard: a participle with a verb of its own stays a finding
+        ("Baicalin increased ALP activity.", {("UP", "ALP")}),
+    ],
+)
+def test_attributive_changes_undone(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {("UP", b) for a, b in _rels(text, "UPREGULATES")}
+    found |= {("DOWN", b) for a, b in _rels(text, "DOWNREGULATES")}
+    assert found == expected

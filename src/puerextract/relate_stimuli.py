@@ -162,14 +162,15 @@ def passive_reversals(
         prev_end = done.end()
         restores = words["restore_verb_word"].search(text, done.start(), done.end()) is not None
         for c in words["change_of"].finditer(text, lo, done.start()):
-            if restores and not c.group("loss"):
+            loss = c.group("loss") or c.group("lossp")
+            if restores and not loss:
                 continue  # the activation of A was restored: brought back, a rise
             k = bisect_left(starts, c.end())
             run = _object_run(text, c.end(), mentions[k : k + _RUN_MAX], done.start())
             if not run or (first is None and not _opens_subject(text, sent.start, c, words)):
                 continue
             first = c.start() if first is None else first
-            rtype = "UPREGULATES" if c.group("loss") else "DOWNREGULATES"
+            rtype = "UPREGULATES" if loss else "DOWNREGULATES"
             changes += [(rtype, t) for t in run]
         if first is not None:
             agent = _passive_agent(done, (mentions, starts), sent.start, first)
@@ -224,10 +225,12 @@ def _passive_agent(
     """The compound right after the passive's "by", else the last one of the twelve names
     before its subject (``ordered``: the sentence's mentions by start, and their starts)."""
     mentions, starts = ordered
-    if re.search(r"\bby\b", done.group(), re.IGNORECASE):
+    if re.search(r"\b(?:by|in)\b", done.group(), re.IGNORECASE):
         k = bisect_left(starts, done.end())
         after = mentions[k] if k < len(mentions) else None
-        return after if after is not None and after.type == "COMPOUND" else None
+        if after is None or after.type != "COMPOUND" or after.start != done.end():
+            return None  # was reversed in the X-treated group: the arm's compound, next
+        return after
     k = bisect_left(starts, first)
     before = [m for m in mentions[max(0, k - _RUN_MAX) : k] if start <= m.start and m.end <= first]
     compounds = [m for m in before if m.type == "COMPOUND"]

@@ -117,13 +117,18 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # "the decrease of A and the increase of B were reversed by X": the subject's change nouns
     # (a loss or a gain, each before its object) and the passive of a verb undoing them
     "change_of": (
-        r"(?<![A-Za-z-])(?:(?P<loss>{loss_noun}|{fall_noun})|{gain_noun})s?\s+(?:of|in)\s+(?:the\s+)?"
+        r"(?<![A-Za-z-])(?:(?:(?P<loss>{loss_noun}|{fall_noun})|{gain_noun})s?\s+(?:of|in)\s+"
+        r"(?:the\s+)?"
         # a class before its members (the elevation of pro-inflammatory cytokines such as A)
-        r"(?:(?:[A-Za-z-]+\s+){1,4}(?:{member_lead_en:w})\s+)?",
+        r"(?:(?:[A-Za-z-]+\s+){1,4}(?:{member_lead_en:w})\s+)?"
+        # an attributive participle (the decreased SOD activity, the depleted activity of A)
+        r"|(?:(?P<lossp>{loss_participle_en:w})|{gain_participle_en:w})\s+"
+        r"(?:(?:{change_measure:w})\s+of\s+(?:the\s+)?)?)",
         _I,
     ),
     "changes_reversed": (
-        r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle:w})(?:\s+by\s+(?:the\s+)?)?",
+        r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle:w})"
+        r"(?:\s+(?:by|in)\s+(?:the\s+)?)?",
         _I,
     ),
     # right after a stain or assay reagent (MTT 法, 噻唑蓝（MTT）法, CCK-8 assay): no agent
@@ -142,7 +147,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # the opening of such a subject: "The", "Moreover, the", "the IL-1β-induced"
     "change_subject_lead": (
-        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:\S+[-‐–]induced\s+)?",
+        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:\w+ly\s+)?(?:\S+[-‐–]induced\s+)?",
         _I,
     ),
     # a trigger that undoes a change (restored: restored the decrease of A is a rise)
