@@ -122,3 +122,19 @@ def test_attributive_changes_undone(text: str, expected: set[tuple[str, str]]) -
     found = {("UP", b) for a, b in _rels(text, "UPREGULATES")}
     found |= {("DOWN", b) for a, b in _rels(text, "DOWNREGULATES")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "norms"),
+    [
+        (
+            "检测肿瘤坏死因子受体1(TNFR1)蛋白表达。",
+            {"肿瘤坏死因子受体1": "hgnc:TNFRSF1A", "TNFR1": "hgnc:TNFRSF1A"},
+        ),
+        ("TNF receptor 2 rose.", {"TNF receptor 2": "hgnc:TNFRSF1B"}),
+    ],
+)
+def test_tnf_receptors(text: str, norms: dict[str, str]) -> None:
+    from puerextract.extract import extract_text
+
+    assert {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"} == norms
