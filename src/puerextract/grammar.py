@@ -35,11 +35,12 @@ CONJUNCTIONS = AND_WORDS + OR_WORDS
 
 
 #: another code of a list after a cell line's code (Eca-109、SGC-7901 和 COLO205 细胞; A549,
-#: H1299, and 95D cells): a capital first, or digits then a capital (95D, 22Rv1, 786-O)
+#: H1299, and 95D cells): a capital first, or two digits or more then a capital (95D, 22Rv1,
+#: 786-O; not 2D, 3D)
 NEXT_CODE = re.compile(
     r"[ \t]*(?:[、,，][ \t]*(?:and\b|or\b)?|和|及|与|\band\b|\bor\b)[ \t]*"
     r"([A-Z][A-Za-z0-9]{0,8}(?:-[A-Za-z0-9]{1,5})?"
-    r"|[0-9]{1,4}(?:[A-Z][A-Za-z0-9]{0,4}|-[A-Z][A-Za-z0-9]{0,3}))(?![A-Za-z0-9])"
+    r"|[0-9]{2,4}(?:[A-Z][A-Za-z0-9]{0,4}|-[A-Z][A-Za-z0-9]{0,3}))(?![A-Za-z0-9])"
 )
 
 

@@ -451,9 +451,10 @@ MAX_LIST_ITEMS = 20  # bounds the work on long runs of numbers without a unit (t
 _UNIT_SPACE = re.compile(r"[ \t]{0,2}([/·])[ \t]{0,2}")
 
 
-#: an exponent -1 after a unit's letters, and CNKI's rendering of it as a superscript (L~(-1))
-_MINUS_ONE = re.compile(r"(?<=[A-Za-zμµ])-1$")
-_CNKI_MINUS_ONE = re.compile(r"~\(-1\)")
+#: an exponent -1 after a unit's letters, and CNKI's renderings of it as a superscript
+#: (L~(-1), d^(-1))
+_MINUS_ONE = re.compile(r"(?<=[A-Za-zμµ])-1(?![0-9])")
+_CNKI_MINUS_ONE = re.compile(r"[~^]\(-1\)")
 
 
 def _spaced(written: str) -> str:
@@ -467,9 +468,9 @@ def _spaced(written: str) -> str:
 
 
 def _exponent_part(part: str) -> str:
-    if _MINUS_ONE.search(part) is None:
-        return re.escape(part)
-    return re.escape(part[:-2]) + r"(?:-1|~\(-1\))"
+    """The regex of a unit part whose every exponent -1 may also be written as CNKI sets it."""
+    pieces = _MINUS_ONE.split(part)
+    return r"(?:-1|[~^]\(-1\))".join(re.escape(p) for p in pieces)
 
 
 def _written(unit: str) -> str:

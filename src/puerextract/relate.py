@@ -632,13 +632,14 @@ def _sentence_hits(
 ) -> list[TriggerHit]:
     """The trigger hits of a sentence that can govern: none inside a mention, no nominal
     object, noun modifier or attribute (increasing concentrations of X)."""
-    hits = _drop_nominal_objects(text, finder.find(sent.text, sent.start), frames)
     ordered = sorted(mentions, key=lambda m: m.start)
+    ordered_starts = [m.start for m in ordered]
+    found = finder.find(sent.text, sent.start)
+    hits = _drop_nominal_objects(text, found, frames, ordered_starts)
     undone = [(a, b) for a, b, _, _ in passive_reversals(text, sent, ordered, frames.re)]
     undone += [m.span() for m in frames.re["class_noun"].finditer(text, sent.start, sent.end)]
     undone.sort()  # 抗炎因子, 抗氧化酶: a kind of protein, no trigger inside
     hits = [h for h in hits if not _within(undone, h.start, h.end)]  # sorted, apart
-    ordered_starts = [m.start for m in ordered]
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = [h for h in hits if not _bare_prefix(text, h, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
@@ -1812,7 +1813,10 @@ def _nominal_en(word: str, frames: Frames | None) -> bool:
 
 
 def _drop_nominal_objects(
-    text: str, hits: list[TriggerHit], frames: Frames | None = None
+    text: str,
+    hits: list[TriggerHit],
+    frames: Frames | None = None,
+    mention_starts: list[int] | None = None,
 ) -> list[TriggerHit]:
     """Hits without the English nouns that are the object of a governing trigger right before
     them (inhibited the activation of NF-κB -> inhibited NF-κB); a noun of the other direction
@@ -1834,7 +1838,7 @@ def _drop_nominal_objects(
                 out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
             if prev.relation in _REGULATION or turned is not None:
                 continue
-        elif prev is not None and _given_noun(text, prev, h):
+        elif prev is not None and _given_noun(text, prev, h, mention_starts or []):
             continue  # received a tail vein injection of X: the verb gives X
         elif prev is not None and _treated_theme(text, prev, h, frames):
             turned = _OPPOSITE[h.relation]  # ameliorated caspase-3 activation: a fall
@@ -1844,18 +1848,25 @@ def _drop_nominal_objects(
     return out
 
 
+#: between a trigger of direction ``after`` and its compound (injection of the X, induced by X)
+_AFTER_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 #: up to three words between a giving verb and its giving noun (received a single i.p. injection)
 _GIVEN_NOUN_GAP = re.compile(r"\s+(?:[a-z.]+\s+){0,3}", re.IGNORECASE)
 _OF_AFTER = re.compile(r"s?\s+of\b")
 
 
-def _given_noun(text: str, prev: TriggerHit, h: TriggerHit) -> bool:
+def _given_noun(text: str, prev: TriggerHit, h: TriggerHit, mention_starts: list[int]) -> bool:
     """Whether an English giving noun (injection of, administration of) is the object of the
-    giving verb right before it (rats received an intraperitoneal injection of X)."""
+    giving verb right before it, no name between (rats received an intraperitoneal injection
+    of X; not treated with X before injection of LPS)."""
+    k = bisect_left(mention_starts, prev.end)
+    if k < len(mention_starts) and mention_starts[k] < h.start:
+        return False
     return (
         prev.relation == h.relation == "TESTED_IN"
         and h.lang == prev.lang == "en"
-        and h.direction == "any"
+        and h.direction in ("any", "after")
+        and prev.direction != "after"  # induced by an injection of X: the noun gives X
         and _GIVEN_NOUN_GAP.fullmatch(text, prev.end, h.start) is not None
         and _OF_AFTER.match(text, h.end) is not None
     )
@@ -2860,8 +2871,10 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         after = [m for m in ctx.after if m.type == "COMPOUND" and m.id not in ctx.no_agent]
         given = _given_run(text, after, ctx.frames)  # not a reagent (MTT 法)
         agent = given[0] if given else None
-    if agent is None and direction == "after":
-        return False
+    if direction == "after" and (
+        agent is None or not _AFTER_GAP.fullmatch(text, hit.end, agent.start)
+    ):
+        return False  # injection of X, induced by X: the compound right after the words
     if agent is None and subject is not None and subject.type == "COMPOUND":
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
     if agent is None:

@@ -163,6 +163,8 @@ def passive_reversals(
         restores = words["restore_verb_word"].search(text, done.start(), done.end()) is not None
         for c in words["change_of"].finditer(text, lo, done.start()):
             loss = c.group("loss") or c.group("lossp")
+            if c.group("lossp") and words["loss_participle"].search(done.group()):
+                continue  # the decreased A was reduced by X: a fall, as the verb says
             if restores and not loss:
                 continue  # the activation of A was restored: brought back, a rise
             k = bisect_left(starts, c.end())
@@ -173,7 +175,7 @@ def passive_reversals(
             rtype = "UPREGULATES" if loss else "DOWNREGULATES"
             changes += [(rtype, t) for t in run]
         if first is not None:
-            agent = _passive_agent(done, (mentions, starts), sent.start, first)
+            agent = _passive_agent(text, done, (mentions, starts), (sent.start, first), words)
             out.append((first, done.end(), agent, changes))
     return out
 
@@ -220,16 +222,27 @@ _PAREN_CLOSE = re.compile(r"[ \t]*[)）]")
 
 
 def _passive_agent(
-    done: re.Match[str], ordered: tuple[list[Entity], list[int]], start: int, first: int
+    text: str,
+    done: re.Match[str],
+    ordered: tuple[list[Entity], list[int]],
+    bounds: tuple[int, int],
+    words: WordRegexes,
 ) -> Entity | None:
-    """The compound right after the passive's "by", else the last one of the twelve names
-    before its subject (``ordered``: the sentence's mentions by start, and their starts)."""
+    """The compound right after the passive's "by"; after "in the", the compound of the arm
+    named there (in the X-treated group); else the last one of the twelve names before its
+    subject (``ordered``: the sentence's mentions by start, and their starts)."""
     mentions, starts = ordered
-    if re.search(r"\b(?:by|in)\b", done.group(), re.IGNORECASE):
-        k = bisect_left(starts, done.end())
-        after = mentions[k] if k < len(mentions) else None
-        if after is None or after.type != "COMPOUND" or after.start != done.end():
-            return None  # was reversed in the X-treated group: the arm's compound, next
+    start, first = bounds
+    k = bisect_left(starts, done.end())
+    after = mentions[k] if k < len(mentions) else None
+    if re.search(r"\bby\b", done.group(), re.IGNORECASE):
+        return after if after is not None and after.type == "COMPOUND" else None
+    if (
+        after is not None
+        and after.type == "COMPOUND"
+        and after.start == done.end()
+        and words["arm_after"].match(text, after.end)
+    ):
         return after
     k = bisect_left(starts, first)
     before = [m for m in mentions[max(0, k - _RUN_MAX) : k] if start <= m.start and m.end <= first]

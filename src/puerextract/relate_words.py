@@ -126,6 +126,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:(?:{change_measure:w})\s+of\s+(?:the\s+)?)?)",
         _I,
     ),
+    # after a passive's "in the": the arm of the compound there (in the X-treated group)
+    "arm_after": (r"[-‐–]?[\w-]*(?:\s+[a-z]+)?\s+(?:{group_word:w})", _I),
+    # a lowering participle (the decreased A was reduced: a further fall, no loss undone)
+    "loss_participle": (r"\b(?:{loss_participle_en:w})", _I),
     "changes_reversed": (
         r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{rescue_participle:w})"
         r"(?:\s+(?:by|in)\s+(?:the\s+)?)?",

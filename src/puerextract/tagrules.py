@@ -277,11 +277,9 @@ def cell_line_cues(rules):  # noqa: ANN001, ANN201 - a RuleSet; two regexes or N
 
 @lru_cache(maxsize=8)
 def _ending_cue(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One of ``words`` ending the searched text, a comma or colon and spaces after it allowed
-    (the cell line |, two cell lines, |)."""
+    """One of ``words`` ending the searched text, spaces after it allowed (the cell line |)."""
     regex = _word_regex(words, True)
-    tail = f"[,:，：]?{HSPACE}*$"
-    return re.compile(f"(?:{regex.pattern}){tail}", re.I) if regex is not None else None
+    return re.compile(f"(?:{regex.pattern}){HSPACE}*$", re.I) if regex is not None else None
 
 
 def code_cued(text: str, code: str, rules) -> bool:  # noqa: ANN001 - a RuleSet
