@@ -192,3 +192,28 @@ def test_passive_agents_after_review(text: str, expected: set) -> None:
 )
 def test_cnki_units_spaced_and_caret(text: str, quantity: str) -> None:
     assert _entities(text, "CONCENTRATION") == [quantity]
+
+
+@pytest.mark.parametrize(
+    ("text", "norms"),
+    [
+        (
+            "Korean red ginseng and American ginseng were compared.",
+            {"Korean red ginseng": "ncbitaxon:4054", "American ginseng": "ncbitaxon:44588"},
+        ),
+        ("红参与西洋参的比较。", {"红参": "ncbitaxon:4054", "西洋参": "ncbitaxon:44588"}),
+    ],
+)
+def test_ginseng_materials(text: str, norms: dict[str, str]) -> None:
+    from puerextract.extract import extract_text
+
+    assert {e.text: e.norm for e in extract_text(text).entities if e.type == "ORGANISM"} == norms
+
+
+def test_cytochrome_c_and_its_oxidase() -> None:
+    from puerextract.extract import extract_text
+
+    text = "Cyt-c release rose while cytochrome c oxidase activity fell."
+    genes = {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"}
+    # the oxidase is a complex of many genes: a MeSH family row, no single identifier
+    assert genes == {"Cyt-c": "hgnc:CYCS", "cytochrome c oxidase": None}
