@@ -217,3 +217,31 @@ def test_cytochrome_c_and_its_oxidase() -> None:
     genes = {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"}
     # the oxidase is a complex of many genes: a MeSH family row, no single identifier
     assert genes == {"Cyt-c": "hgnc:CYCS", "cytochrome c oxidase": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change noun opening the subject of a finding verb, and the compound given after it
+        (
+            "A marked decrease of TIMP-1 was noted after treatment with quercetin.",
+            {("DOWN", "quercetin", "TIMP-1")},
+        ),
+        (
+            "An increase in GPx activity was detected in hepatocytes exposed to quercetin.",
+            {("UP", "quercetin", "GPx")},
+        ),
+        ("A rise of ALP was seen in the quercetin-treated group.", {("UP", "quercetin", "ALP")}),
+        (
+            "An increase of Runx2 was seen in the quercetin-treated group.",
+            {("UP", "quercetin", "Runx2")},
+        ),
+        # guards: the model's stimulus, and a reference group, give nothing
+        ("A marked increase of IL-6 was observed after LPS stimulation.", set()),
+        ("A decrease of ALP was observed in the model group.", set()),
+    ],
+)
+def test_observed_changes(text: str, expected: set) -> None:
+    found = {("UP", a, b) for a, b in _rels(text, "UPREGULATES")}
+    found |= {("DOWN", a, b) for a, b in _rels(text, "DOWNREGULATES")}
+    assert found == expected

@@ -63,7 +63,7 @@ from .prefilter import prefilter_attributes, prefiltered
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
-from .relate_stimuli import is_stimulus, passive_reversals, reversed_changes
+from .relate_stimuli import is_stimulus, observed_changes, passive_reversals, reversed_changes
 from .relate_stimuli import stimuli as _stimuli
 from .relate_words import ABBREVIATION_AFTER, WordRegexes, alternation, fill
 from .relate_words import ROLES as RELATION_WORD_ROLES
@@ -705,6 +705,10 @@ def _sentence_rules(
     _disease_model(text, usable, hits, frames, out)
     out.rule = "treatment noun"
     _treatment_noun(text, usable, frames, out)
+    out.rule = "observed change"
+    for rtype, agent, target in observed_changes(text, sent, usable, frames.re):
+        if _key(agent) not in out.stimuli:
+            out.add(rtype, agent, target, "trigger")
     out.rule = "reversed changes"
     for rtype, agent, target in reversed_changes(
         text, sent, usable, out.stimulus_changes, frames.re

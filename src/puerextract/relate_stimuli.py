@@ -248,3 +248,57 @@ def _passive_agent(
     before = [m for m in mentions[max(0, k - _RUN_MAX) : k] if start <= m.start and m.end <= first]
     compounds = [m for m in before if m.type == "COMPOUND"]
     return compounds[-1] if compounds else None
+
+
+def observed_changes(
+    text: str, sent: Sentence, mentions: list[Entity], words: WordRegexes
+) -> list[tuple[str, Entity, Entity]]:
+    """Change nouns opening the subject of a finding verb, with the compound given after the
+    verb (a significant decrease of A was observed after treatment with X: DOWN(X, A); an
+    increase in B was found in cells treated with X: UP(X, B)): (relation, agent, target)."""
+    out: list[tuple[str, Entity, Entity]] = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    prev_end = sent.start
+    for seen in words["changes_observed"].finditer(text, sent.start, sent.end):
+        lo = max(prev_end, seen.start() - _SUBJECT_REACH)
+        lo = _after_last_verb(text, lo, seen.start(), words)
+        prev_end = seen.end()
+        agent = _observed_agent(text, seen.end(), (ordered, starts), words)
+        if agent is None:
+            continue
+        opened = False
+        for c in words["change_of"].finditer(text, lo, seen.start()):
+            if c.group("lossp") or c.group("gainp"):
+                continue  # a participle: the verb's own subject, not a change noun
+            opened = opened or _opens_observed(text, sent.start, c, words)
+            k = bisect_left(starts, c.end())
+            run = _object_run(text, c.end(), ordered[k : k + _RUN_MAX], seen.start())
+            rtype = "DOWNREGULATES" if c.group("loss") else "UPREGULATES"
+            out += [(rtype, agent, t) for t in run if opened and t is not agent]
+    return out
+
+
+def _opens_observed(text: str, start: int, change: re.Match[str], words: WordRegexes) -> bool:
+    """Whether a change noun opens its clause's subject (A significant decrease of …)."""
+    bound = max(text.rfind(c, start, change.start()) for c in ",，;；")
+    lead = text[max(start, bound + 1) : change.start()]
+    return words["observed_lead"].fullmatch(lead) is not None
+
+
+def _observed_agent(
+    text: str, at: int, ordered: tuple[list[Entity], list[int]], words: WordRegexes
+) -> Entity | None:
+    """The compound given right after a finding verb ending at ``at`` (after treatment with X,
+    upon X treatment, in cells treated with X, in the X-treated group); not a stimulus."""
+    mentions, starts = ordered
+    lead = words["observed_agent_lead"].match(text, at)
+    if lead is None:
+        return None
+    k = bisect_left(starts, lead.end())
+    x = mentions[k] if k < len(mentions) else None
+    if x is None or x.start != lead.end() or x.type != "COMPOUND":
+        return None
+    if lead.group("arm") and not words["arm_after"].match(text, x.end):
+        return None
+    return None if is_stimulus(text, mentions, k, words) else x

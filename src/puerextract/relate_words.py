@@ -122,8 +122,22 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         # a class before its members (the elevation of pro-inflammatory cytokines such as A)
         r"(?:(?:[A-Za-z-]+\s+){1,4}(?:{member_lead_en:w})\s+)?"
         # an attributive participle (the decreased SOD activity, the depleted activity of A)
-        r"|(?:(?P<lossp>{loss_participle_en:w})|{gain_participle_en:w})\s+"
+        r"|(?:(?P<lossp>{loss_participle_en:w})|(?P<gainp>{gain_participle_en:w}))\s+"
         r"(?:(?:{change_measure:w})\s+of\s+(?:the\s+)?)?)",
+        _I,
+    ),
+    # "a significant decrease of A was observed after treatment with X": a finding verb after
+    # a subject of change nouns, the opening of that subject, and what leads to the compound
+    "changes_observed": (r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{observed_word_en:w})", _I),
+    "observed_lead": (
+        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:an?|the)\s+(?:\w+ly\s+)?"
+        r"(?:(?:{change_degree_en:w})\s+)?",
+        _I,
+    ),
+    "observed_agent_lead": (
+        r"\s+(?:(?:{agent_after_word:w})\s+(?:(?:{treatment_noun:w})\s+(?:with|of)\s+)?"
+        r"(?:the\s+)?|in\s+(?:the\s+)?(?:[\w\-.]+\s+){0,2}?(?:{given_to_word:w})\s+(?:the\s+)?"
+        r"|(?P<arm>in\s+the\s+))",
         _I,
     ),
     # after a passive's "in the": the arm of the compound there (in the X-treated group)
