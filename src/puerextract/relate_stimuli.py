@@ -188,12 +188,18 @@ def _after_last_verb(text: str, lo: int, hi: int, words: WordRegexes) -> int:
     return last.end() if last is not None else lo
 
 
-def _opens_subject(text: str, start: int, change: re.Match[str], words: WordRegexes) -> bool:
+def _opens_subject(
+    text: str,
+    start: int,
+    change: re.Match[str],
+    words: WordRegexes,
+    lead: str = "change_subject_lead",
+) -> bool:
     """Whether a change noun opens its clause's subject (The decrease of, Moreover, the loss
-    of, and the IL-1β-induced increase in)."""
+    of, and the IL-1β-induced increase in; with ``observed_lead``: A significant decrease of)."""
     bound = max(text.rfind(c, start, change.start()) for c in ",，;；")
-    lead = text[max(start, bound + 1) : change.start()]
-    return words["change_subject_lead"].fullmatch(lead) is not None
+    opening = text[max(start, bound + 1) : change.start()]
+    return words[lead].fullmatch(opening) is not None
 
 
 def _object_run(text: str, at: int, mentions: list[Entity], limit: int) -> list[Entity]:
@@ -271,19 +277,12 @@ def observed_changes(
         for c in words["change_of"].finditer(text, lo, seen.start()):
             if c.group("lossp") or c.group("gainp"):
                 continue  # a participle: the verb's own subject, not a change noun
-            opened = opened or _opens_observed(text, sent.start, c, words)
+            opened = opened or _opens_subject(text, sent.start, c, words, "observed_lead")
             k = bisect_left(starts, c.end())
             run = _object_run(text, c.end(), ordered[k : k + _RUN_MAX], seen.start())
             rtype = "DOWNREGULATES" if c.group("loss") else "UPREGULATES"
             out += [(rtype, agent, t) for t in run if opened and t is not agent]
     return out
-
-
-def _opens_observed(text: str, start: int, change: re.Match[str], words: WordRegexes) -> bool:
-    """Whether a change noun opens its clause's subject (A significant decrease of …)."""
-    bound = max(text.rfind(c, start, change.start()) for c in ",，;；")
-    lead = text[max(start, bound + 1) : change.start()]
-    return words["observed_lead"].fullmatch(lead) is not None
 
 
 def _observed_agent(
