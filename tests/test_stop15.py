@@ -245,3 +245,20 @@ def test_observed_changes(text: str, expected: set) -> None:
     found = {("UP", a, b) for a, b in _rels(text, "UPREGULATES")}
     found |= {("DOWN", a, b) for a, b in _rels(text, "DOWNREGULATES")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition between the passive's subject and its verb
+        ("MMP-13, a collagen-degrading enzyme, was lowered by luteolin.", {("luteolin", "MMP-13")}),
+        (
+            "COX-2 and iNOS, two enzymes of inflammation, were lowered by luteolin.",
+            {("luteolin", "COX-2"), ("luteolin", "iNOS")},
+        ),
+        # guard: a name inside the apposition is no target
+        ("HO-1, a target of Nrf2, was lowered by luteolin.", {("luteolin", "HO-1")}),
+    ],
+)
+def test_apposition_before_a_passive(text: str, expected: set) -> None:
+    assert _rels(text, "DOWNREGULATES") == expected

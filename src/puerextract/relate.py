@@ -2967,6 +2967,8 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     if not agents or not _agent_reached(ctx, agents[0]):
         return False
     targets = _trailing_run(text, before) if before else []
+    if rtype in _REGULATION and not targets:
+        targets = _appositive_subject(ctx)  # TNF-α, a pro-inflammatory cytokine, was reduced
     if rtype in _REGULATION and targets and _by_before(text, targets[0].start):
         # A was increased by X but suppressed by Y: X is the first passive's agent; the
         # passive's subject is the target
@@ -2988,6 +2990,28 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     for agent in agents:
         found |= _add_all(out, ctx, rtype, agent, [t for t in targets if t.type in arg2_types])
     return found
+
+
+#: an apposition between a passive's subject and its verb (A, a target of B, was inhibited by)
+_APPOSITION_BEFORE = re.compile(
+    r"[ \t]*,[ \t]*(?:a|an|one|two|three|both|the)\s[^,;()]{1,80},\s*(?:was|were)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _appositive_subject(ctx: _HitContext) -> list[Entity]:
+    """The names right before an apposition that ends right before the passive's trigger
+    (iNOS, a downstream target of NF-κB, was also inhibited by X: iNOS)."""
+    if not ctx.earlier:
+        return []
+    lo = max(ctx.earlier[0].start, ctx.hit.start - 140)  # the clause starts at the apposition
+    apposition = _APPOSITION_BEFORE.search(ctx.text, lo, ctx.hit.start)
+    if apposition is None:
+        return []
+    names = [m for m in ctx.earlier if m.end == apposition.start()]
+    if not names:
+        return []
+    return _trailing_run(ctx.text, [m for m in ctx.earlier if m.end <= names[-1].end])
 
 
 #: right before a name: "by", the name an earlier passive's agent
