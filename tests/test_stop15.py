@@ -262,3 +262,17 @@ def test_observed_changes(text: str, expected: set) -> None:
 )
 def test_apposition_before_a_passive(text: str, expected: set) -> None:
     assert _rels(text, "DOWNREGULATES") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fate written between the trigger and its effect noun
+        ("白藜芦醇对 HepG2 细胞的抑制增殖作用显著。", {("白藜芦醇", "HepG2")}),
+        ("白藜芦醇对 HepG2 细胞的抑制迁移效果明显。", {("白藜芦醇", "HepG2")}),
+        # guard: the fate before the trigger, as the eleventh stop reads it
+        ("白藜芦醇对 HepG2 细胞的增殖抑制作用显著。", {("白藜芦醇", "HepG2")}),
+    ],
+)
+def test_dui_fate_before_effect_noun(text: str, expected: set) -> None:
+    assert _rels(text, "DOWNREGULATES") == expected

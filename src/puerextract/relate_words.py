@@ -210,7 +210,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"|^(?=[^的]*的)\s*细胞?\s*的?\s*(?:{cell_fate_after})?\s*的?\s*$",
         0,
     ),
-    "effect_noun": (r"\s*(?:{effect_noun_zh})", 0),
+    # (a cell fate may stand between: X 对 Y 细胞的抑制增殖作用)
+    "effect_noun": (r"\s*(?:(?:{cell_fate_after})\s*)?(?:{effect_noun_zh})", 0),
     # after a trigger, an effect as its object: 阻断 X 对 Y 的上调作用
     "effect_object": (
         r"[^，,；;。\n]{0,40}?对[^，,；;。\n]{1,60}?的\s*[^，,；;。\s]{0,4}?(?:{effect_noun_zh})",
