@@ -276,3 +276,10 @@ def test_apposition_before_a_passive(text: str, expected: set) -> None:
 )
 def test_dui_fate_before_effect_noun(text: str, expected: set) -> None:
     assert _rels(text, "DOWNREGULATES") == expected
+
+
+def test_bare_ischemia_reperfusion_zh() -> None:
+    from puerextract.extract import extract_text
+
+    found = [(e.text, e.norm) for e in extract_text("脑缺血/再灌注后 24 h 取材。").entities]
+    assert ("缺血/再灌注", "mesh:D015427") in found
