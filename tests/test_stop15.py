@@ -236,8 +236,18 @@ def test_cytochrome_c_and_its_oxidase() -> None:
             "An increase of Runx2 was seen in the quercetin-treated group.",
             {("UP", "quercetin", "Runx2")},
         ),
-        # guards: the model's stimulus, and a reference group, give nothing
-        ("A marked increase of IL-6 was observed after LPS stimulation.", set()),
+        # guards: a compound other than the paper's tested one (the model's stimulus), and a
+        # reference group, give nothing
+        (
+            "Effects of luteolin on macrophages\nA marked increase of IL-6 was observed after"
+            " LPS stimulation.",
+            set(),
+        ),
+        (
+            "Luteolin and bone cells\nA rise of Bax was seen after incubation with"
+            " H2O2, which was reversed by luteolin.",
+            set(),
+        ),
         ("A decrease of ALP was observed in the model group.", set()),
     ],
 )
@@ -283,3 +293,37 @@ def test_bare_ischemia_reperfusion_zh() -> None:
 
     found = [(e.text, e.norm) for e in extract_text("脑缺血/再灌注后 24 h 取材。").entities]
     assert ("缺血/再灌注", "mesh:D015427") in found
+
+
+def test_stimulation_is_no_stimulus_word() -> None:
+    # "X stimulation" is how papers write the tested agent too (a review finding)
+    text = "Cells were treated with genistein.\nGenistein stimulation raised ALP; it upregulated Runx2."
+    assert ("Genistein", "ALP") in _rels(text, "UPREGULATES")
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # an apposition's subject stays in its clause: no earlier object, no self pair
+        (
+            "Cells were incubated with luteolin, and Bcl-2, an anti-apoptotic protein, was raised"
+            " by luteolin.",
+            ("luteolin", "luteolin"),
+        ),
+        (
+            "Luteolin lowered IL-6 and TNF-α, a key cytokine, was also lowered by genistein.",
+            ("genistein", "IL-6"),
+        ),
+    ],
+)
+def test_apposition_stays_in_its_clause(text: str, unexpected: tuple[str, str]) -> None:
+    found = _rels(text, "UPREGULATES") | _rels(text, "DOWNREGULATES")
+    assert unexpected not in found
+
+
+def test_cytochrome_c_enzymes() -> None:
+    from puerextract.extract import extract_text
+
+    text = "Cyt c oxidase and cytochrome c reductase activities rose."
+    genes = {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"}
+    assert genes == {"Cyt c oxidase": None, "cytochrome c reductase": None}

@@ -707,7 +707,7 @@ def _sentence_rules(
     _treatment_noun(text, usable, frames, out)
     out.rule = "observed change"
     for rtype, agent, target in observed_changes(text, sent, usable, frames.re):
-        if _key(agent) not in out.stimuli:
+        if _key(agent) in out.tested:  # after treatment with H2O2: a model, no agent
             out.add(rtype, agent, target, "trigger")
     out.rule = "reversed changes"
     for rtype, agent, target in reversed_changes(
@@ -2969,6 +2969,7 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     targets = _trailing_run(text, before) if before else []
     if rtype in _REGULATION and not targets:
         targets = _appositive_subject(ctx)  # TNF-α, a pro-inflammatory cytokine, was reduced
+        agents = agents[:1] if targets else agents  # by X, and HO-1 …: no conjoined agent
     if rtype in _REGULATION and targets and _by_before(text, targets[0].start):
         # A was increased by X but suppressed by Y: X is the first passive's agent; the
         # passive's subject is the target
@@ -2992,6 +2993,8 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
     return found
 
 
+#: between the names of a passive's subject before an apposition (A and B, the …, were)
+_SUBJECT_CONJ = re.compile(r"[ \t]+and[ \t]+|[ \t]*[、和及与][ \t]*")
 #: an apposition between a passive's subject and its verb (A, a target of B, was inhibited by)
 _APPOSITION_BEFORE = re.compile(
     r"[ \t]*,[ \t]*(?:a|an|one|two|three|both|the)\s[^,;()]{1,80},\s*(?:was|were)\s+(?:\w+\s+)?$",
@@ -3008,10 +3011,14 @@ def _appositive_subject(ctx: _HitContext) -> list[Entity]:
     apposition = _APPOSITION_BEFORE.search(ctx.text, lo, ctx.hit.start)
     if apposition is None:
         return []
-    names = [m for m in ctx.earlier if m.end == apposition.start()]
-    if not names:
+    names = [m for m in ctx.earlier if m.end <= apposition.start()]
+    if not names or names[-1].end != apposition.start():
         return []
-    return _trailing_run(ctx.text, [m for m in ctx.earlier if m.end <= names[-1].end])
+    run = _trailing_run(ctx.text, names, _SUBJECT_CONJ)
+    opening = ctx.text[: run[0].start].rstrip()
+    if names[: -len(run)] and not opening.endswith((",", "，", ";", "；", "and")):
+        return []  # Puerarin reduced IL-6 and TNF-α, a cytokine, …: an earlier verb's object
+    return run
 
 
 #: right before a name: "by", the name an earlier passive's agent
