@@ -327,3 +327,19 @@ def test_cytochrome_c_enzymes() -> None:
     text = "Cyt c oxidase and cytochrome c reductase activities rose."
     genes = {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"}
     assert genes == {"Cyt c oxidase": None, "cytochrome c reductase": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "genes", "compounds"),
+    [
+        ("Glucocorticoid receptor levels rose.", ["Glucocorticoid receptor"], []),
+        ("心型脂肪酸结合蛋白升高。", ["心型脂肪酸结合蛋白"], []),
+        ("维甲酸受体α表达降低。", ["维甲酸受体α"], []),
+        # guards: the compound alone stays a compound; a lexicon gene keeps its identifier
+        ("Retinoic acid was given.", [], ["Retinoic acid"]),
+        ("Lactate dehydrogenase rose.", ["Lactate dehydrogenase"], []),
+    ],
+)
+def test_compound_named_protein(text: str, genes: list[str], compounds: list[str]) -> None:
+    assert _entities(text, "GENE") == genes
+    assert _entities(text, "COMPOUND") == compounds

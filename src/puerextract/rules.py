@@ -201,6 +201,7 @@ WORD_ROLES: tuple[str, ...] = (
     "epithet_stop",
     "cell_line_cue",
     "receptor_word",
+    "protein_head_after_compound",
     "table_chemical_stop",
     "table_disease_stop",
     "table_cell_stop",

@@ -458,11 +458,7 @@ class Tagger:
         self.rules = rules
         self.version = getattr(rules, "version", "")
         self.words = words = TagWords.of(rules)
-        words_of = getattr(rules, "words_of", lambda r: ())
-        self._gene_cue = _gene_cue_regex(tuple(words_of("table_gene_cue")))
-        self._receptor = receptor_regex(tuple(words_of("receptor_word")))
-        self._organ_zh = _ending_on(tuple(words_of("cell_organ_word_zh")))
-        self._glycoside = _glycoside_regex(tuple(words_of("glycoside_ending")))
+        self._word_regexes(getattr(rules, "words_of", lambda r: ()))
         exact: dict[str, tuple[str, str | None]] = {}
         folded: dict[str, tuple[str, str | None]] = {}
         for entry in rules.lexicon:
@@ -512,6 +508,14 @@ class Tagger:
         self._chem_re = chemical_name_regex(words)
         self._lazy: dict[int, _LazyHanTokenizer] = {}
         self._matcher, self._vocab = self._build_matcher(rules)  # sets self._single
+
+    def _word_regexes(self, words_of) -> None:  # noqa: ANN001 - a role -> words lookup
+        """The regexes built from single word roles (gene cues, receptors, organs …)."""
+        self._gene_cue = _gene_cue_regex(tuple(words_of("table_gene_cue")))
+        self._receptor = receptor_regex(tuple(words_of("receptor_word")))
+        self._protein_head = receptor_regex(tuple(words_of("protein_head_after_compound")))
+        self._organ_zh = _ending_on(tuple(words_of("cell_organ_word_zh")))
+        self._glycoside = _glycoside_regex(tuple(words_of("glycoside_ending")))
 
     def _build_matcher(self, rules):
         """Single-token patterns -> a cached per-token test; the others -> a spaCy Matcher
@@ -986,6 +990,7 @@ class Tagger:
         filters that need them all (negated classes, species modifiers, group codes, A/B)."""
         from .tagrules import split_ratio_pairs
 
+        base = compound_proteins(text, base, self._protein_head)
         base = cell_organs(text, gene_affixes(text, base, self._receptor), self._organ_zh)
         more = self.pathway_candidates(text, base) + self.model_candidates(text, base)
         flat = drop_inside(resolve_onto(base, more), negated)
@@ -1138,6 +1143,26 @@ def gene_affixes(
             c = replace(c, start=s, end=e, text=text[s:e], norm=norm)
         out.append(c)
     return out
+
+
+def compound_proteins(
+    text: str, cands: list[Candidate], head: re.Pattern[str] | None
+) -> list[Candidate]:
+    """A compound with a ``protein_head_after_compound`` word right after it names a protein:
+    one GENE span without identifier, the mentions inside it dropped (retinoic acid receptor α,
+    xanthine oxidase, 心型脂肪酸结合蛋白, 维甲酸受体)."""
+    if head is None:
+        return cands
+    spans = []
+    for c in cands:
+        m = head.match(text, c.end) if c.type == "COMPOUND" else None
+        if m is not None:
+            spans.append((c.start, m.end()))
+    if not spans:
+        return cands
+    out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+    out += [Candidate(s, e, "GENE", None, "shape", text[s:e]) for s, e in spans]
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 #: an official symbol naming a receptor itself (TLR4, IL6R, ESR1, FZD7 is none)
