@@ -343,3 +343,17 @@ def test_cytochrome_c_enzymes() -> None:
 def test_compound_named_protein(text: str, genes: list[str], compounds: list[str]) -> None:
     assert _entities(text, "GENE") == genes
     assert _entities(text, "COMPOUND") == compounds
+
+
+def test_class_before_members_and_herbal_abbreviation() -> None:
+    # the class noun between a change and its members; a herbal material's abbreviation is an
+    # agent as its long form is, in its arm
+    text = (
+        "American ginseng (AG) was given to rats. The markedly depleted activity of the"
+        " antioxidant enzymes GPx and catalase was prevented in the AG-administered group."
+    )
+    assert _rels(text, "UPREGULATES") == {("AG", "GPx"), ("AG", "catalase")}
+
+
+def test_animal_group_is_no_arm() -> None:
+    assert _rels("The lowered SOD activity was reversed in the rat group.", "UPREGULATES") == set()

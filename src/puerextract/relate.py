@@ -3619,14 +3619,15 @@ def _herbal_view(
 def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
     """Whether ORGANISM mention ``e`` is a plant or herbal material: a Latin pharmacognosy name,
     a Chinese herbal drug (of the lexicon or an herb list), a taxon of the lexicon that is no
-    ``animal_taxon``, or a binomial of a plant genus of the taxonomy table."""
+    ``animal_taxon`` (or the paper's abbreviation of one), or a binomial of a plant genus of the
+    taxonomy table."""
     if e.type != "ORGANISM" or e.norm in animals:
         return False
     if not e.norm and e.source not in ("herbal", "herb-list"):
         return False
     if e.source == "table-taxon":  # the taxonomy table is loaded: the tagger found e in it
         return e.text.split()[0] in table_index().taxa.genera
-    return e.source in ("herbal", "lexicon", "herb-list")
+    return e.source in ("herbal", "lexicon", "herb-list", "abbreviation")  # KRG: its long form's
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:

@@ -119,11 +119,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "change_of": (
         r"(?<![A-Za-z-])(?:(?:(?P<loss>{loss_noun}|{fall_noun})|{gain_noun})s?\s+(?:of|in)\s+"
         r"(?:the\s+)?"
-        # a class before its members (the elevation of pro-inflammatory cytokines such as A)
-        r"(?:(?:[A-Za-z-]+\s+){1,4}(?:{member_lead_en:w})\s+)?"
         # an attributive participle (the decreased SOD activity, the depleted activity of A)
         r"|(?:(?P<lossp>{loss_participle_en:w})|(?P<gainp>{gain_participle_en:w}))\s+"
-        r"(?:(?:{change_measure:w})\s+of\s+(?:the\s+)?)?)",
+        r"(?:(?:{change_measure:w})\s+of\s+(?:the\s+)?)?)"
+        # a class before its members (the elevation of pro-inflammatory cytokines such as A;
+        # the depleted activity of the antioxidant enzymes A, B and C)
+        r"(?:(?:[A-Za-z-]+\s+){1,4}(?:{member_lead_en:w})\s+"
+        r"|(?:[\w-]+\s+){0,2}?(?:{class_plural_en:w})\s+)?",
         _I,
     ),
     # "a significant decrease of A was observed after treatment with X": a finding verb after
