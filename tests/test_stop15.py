@@ -357,3 +357,23 @@ def test_class_before_members_and_herbal_abbreviation() -> None:
 
 def test_animal_group_is_no_arm() -> None:
     assert _rels("The lowered SOD activity was reversed in the rat group.", "UPREGULATES") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "genes", "compounds"),
+    [
+        # a third review's cases: no name cut out of a longer word, no receptor binding, no
+        # reagent oxidase
+        ("雄激素受体的表达被下调。", [], ["激素"]),
+        ("Curcumin receptor binding was weak.", [], ["Curcumin"]),
+        ("Glucose oxidase was used.", [], ["Glucose"]),
+    ],
+)
+def test_compound_protein_guards(text: str, genes: list[str], compounds: list[str]) -> None:
+    assert _entities(text, "GENE") == genes
+    assert _entities(text, "COMPOUND") == compounds
+
+
+def test_class_noun_does_not_swallow_its_member() -> None:
+    text = "The decrease of SOD enzymes was reversed by luteolin."
+    assert _rels(text, "UPREGULATES") == {("luteolin", "SOD")}

@@ -3610,8 +3610,12 @@ def _herbal_view(
         for e, nxt in zip(ordered, ordered[1:], strict=False)
         if nxt.type == "COMPOUND" and source.fullmatch(text, e.end, nxt.start)
     }
+    short = "abbreviation"  # takes its long form's verdict (KRG for Korean red ginseng)
+    herbal = {e.id for e in ordered if e.source != short and _is_herbal(e, animals)}
+    named = {e.norm for e in ordered if e.id in herbal}
+    herbal |= {e.id for e in ordered if e.source == short and e.norm in named}
     return [
-        replace(e, type="COMPOUND") if e.id not in sources and _is_herbal(e, animals) else e
+        replace(e, type="COMPOUND") if e.id not in sources and e.id in herbal else e
         for e in ordered
     ]
 
@@ -3619,15 +3623,15 @@ def _herbal_view(
 def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
     """Whether ORGANISM mention ``e`` is a plant or herbal material: a Latin pharmacognosy name,
     a Chinese herbal drug (of the lexicon or an herb list), a taxon of the lexicon that is no
-    ``animal_taxon`` (or the paper's abbreviation of one), or a binomial of a plant genus of the
-    taxonomy table."""
+    ``animal_taxon``, or a binomial of a plant genus of the taxonomy table (an abbreviation is
+    none here: :func:`_herbal_view` gives it its long form's verdict)."""
     if e.type != "ORGANISM" or e.norm in animals:
         return False
     if not e.norm and e.source not in ("herbal", "herb-list"):
         return False
     if e.source == "table-taxon":  # the taxonomy table is loaded: the tagger found e in it
         return e.text.split()[0] in table_index().taxa.genera
-    return e.source in ("herbal", "lexicon", "herb-list", "abbreviation")  # KRG: its long form's
+    return e.source in ("herbal", "lexicon", "herb-list")
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:

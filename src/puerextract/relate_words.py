@@ -125,7 +125,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         # a class before its members (the elevation of pro-inflammatory cytokines such as A;
         # the depleted activity of the antioxidant enzymes A, B and C)
         r"(?:(?:[A-Za-z-]+\s+){1,4}(?:{member_lead_en:w})\s+"
-        r"|(?:[\w-]+\s+){0,2}?(?:{class_plural_en:w})\s+)?",
+        r"|(?-i:[a-z][a-z-]*\s+){0,2}?(?:{class_plural_en:w})\s+)?",
         _I,
     ),
     # "a significant decrease of A was observed after treatment with X": a finding verb after

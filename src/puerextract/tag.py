@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -1150,19 +1150,35 @@ def compound_proteins(
 ) -> list[Candidate]:
     """A compound with a ``protein_head_after_compound`` word right after it names a protein:
     one GENE span without identifier, the mentions inside it dropped (retinoic acid receptor α,
-    xanthine oxidase, 心型脂肪酸结合蛋白, 维甲酸受体)."""
+    心型脂肪酸结合蛋白, 维甲酸受体). Not a compound cut out of a longer word (雄激素受体: 激素),
+    nor a Chinese name of two characters."""
     if head is None:
         return cands
     spans = []
     for c in cands:
-        m = head.match(text, c.end) if c.type == "COMPOUND" else None
+        m = head.match(text, c.end) if c.type == "COMPOUND" and _word_start(text, c) else None
         if m is not None:
             spans.append((c.start, m.end()))
     if not spans:
         return cands
-    out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+    starts = [s for s, _ in spans]
+    out = [c for c in cands if not _inside_span(spans, starts, c)]
     out += [Candidate(s, e, "GENE", None, "shape", text[s:e]) for s, e in spans]
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _word_start(text: str, c: Candidate) -> bool:
+    """Whether compound ``c`` opens a word: no letter before a Latin name; a Chinese name of
+    three characters or more with no Han character right before it."""
+    before = text[c.start - 1] if c.start else " "
+    if is_han(c.text[0]):
+        return len(c.text) >= 3 and not is_han(before)
+    return not before.isalnum()
+
+
+def _inside_span(spans: list[tuple[int, int]], starts: list[int], c: Candidate) -> bool:
+    k = bisect_right(starts, c.start) - 1
+    return k >= 0 and c.end <= spans[k][1]
 
 
 #: an official symbol naming a receptor itself (TLR4, IL6R, ESR1, FZD7 is none)
@@ -1207,7 +1223,7 @@ def receptor_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
         rf"(?:[ \t]?)(?:{alt})(?:[ \t-]?(?:[0-9]{{1,2}}|[αβγδ]|type[ \t]+(?:[0-9]|I{{1,3}})))?"
-        r"(?![A-Za-z0-9])(?![ \t]+(?:activator|antagonist))(?![ \t]?激活)"
+        r"(?![A-Za-z0-9])(?![ \t]+(?:activator|antagonist|agonist|binding))(?![ \t]?激活)"
     )
 
 
