@@ -377,3 +377,9 @@ def test_compound_protein_guards(text: str, genes: list[str], compounds: list[st
 def test_class_noun_does_not_swallow_its_member() -> None:
     text = "The decrease of SOD enzymes was reversed by luteolin."
     assert _rels(text, "UPREGULATES") == {("luteolin", "SOD")}
+
+
+def test_gene_word_after_a_name_is_no_long_form() -> None:
+    # 基因 between a known name and its abbreviation is the gene word, no name of its own
+    text = "肿瘤坏死因子α基因(TNF-α)表达升高。"
+    assert _entities(text, "GENE") == ["肿瘤坏死因子α", "TNF-α"]
