@@ -383,3 +383,17 @@ def test_gene_word_after_a_name_is_no_long_form() -> None:
     # 基因 between a known name and its abbreviation is the gene word, no name of its own
     text = "肿瘤坏死因子α基因(TNF-α)表达升高。"
     assert _entities(text, "GENE") == ["肿瘤坏死因子α", "TNF-α"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "norm"),
+    [
+        # PDF text puts a space between a Greek letter and a digit in Chinese names
+        ("转化生长因子 β 1 表达", "转化生长因子 β 1", "hgnc:TGFB1"),
+        ("白细胞介素-1 β 水平", "白细胞介素-1 β", "hgnc:IL1B"),
+    ],
+)
+def test_greek_digit_spaces_zh(text: str, name: str, norm: str) -> None:
+    from puerextract.extract import extract_text
+
+    assert [(e.text, e.norm) for e in extract_text(text).entities] == [(name, norm)]

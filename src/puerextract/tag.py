@@ -417,6 +417,10 @@ def gene_coded_lines(text: str, shapes: list[Candidate], cue: re.Pattern[str] | 
     ]
 
 
+#: a Greek letter meeting a digit in a Chinese term (β1, 1β), where PDF text often puts a space
+_GREEK_DIGIT = re.compile(r"(?<=[αβγδκ])(?=[0-9])|(?<=[0-9])(?=[αβγδκ])")
+
+
 def spacing_variants(term: str) -> tuple[str, ...]:
     """A term as written, and for a Chinese term with Latin letters or digits also with a space
     at each place Chinese meets Latin and with none (Bcl-2相关X蛋白 = Bcl-2 相关 X 蛋白):
@@ -427,9 +431,11 @@ def spacing_variants(term: str) -> tuple[str, ...]:
     if _INNER_HYPHEN.search(term) and not any(is_han(c) for c in term):
         spaced = (_INNER_HYPHEN.sub(h, term) for h in (" - ", "- ", " -"))
         return tuple(dict.fromkeys((term, *spaced)))
-    if not _HAN_LATIN.search(term):
+    if not any(is_han(c) for c in term):
         return (term,)
-    return tuple(dict.fromkeys((term, _HAN_LATIN.sub(" ", term), _HAN_LATIN.sub("", term))))
+    forms = (term, _HAN_LATIN.sub(" ", term), _HAN_LATIN.sub("", term))
+    greek = tuple(_GREEK_DIGIT.sub(" ", f) for f in forms if _GREEK_DIGIT.search(f))
+    return tuple(dict.fromkeys(forms + greek))  # 转化生长因子 β 1, 白细胞介素-1 β: PDF spaces
 
 
 def infix_variants(term: str, infixes: tuple[str, ...], terms: dict | None = None) -> list[str]:
