@@ -397,3 +397,17 @@ def test_greek_digit_spaces_zh(text: str, name: str, norm: str) -> None:
     from puerextract.extract import extract_text
 
     assert [(e.text, e.norm) for e in extract_text(text).entities] == [(name, norm)]
+
+
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        ("半胱天冬酶-3 活性升高。", "hgnc:CASP3"),
+        ("天冬氨酸特异性半胱氨酸蛋白酶9 表达升高。", "hgnc:CASP9"),
+        ("信号转导与转录激活因子3 磷酸化。", "hgnc:STAT3"),
+    ],
+)
+def test_chinese_caspase_and_stat_names(text: str, norm: str) -> None:
+    from puerextract.extract import extract_text
+
+    assert [e.norm for e in extract_text(text).entities if e.type == "GENE"] == [norm]
