@@ -411,3 +411,10 @@ def test_chinese_caspase_and_stat_names(text: str, norm: str) -> None:
     from puerextract.extract import extract_text
 
     assert [e.norm for e in extract_text(text).entities if e.type == "GENE"] == [norm]
+
+
+def test_nicotine_zh() -> None:
+    from puerextract.extract import extract_text
+
+    found = [(e.text, e.norm) for e in extract_text("尼古丁组大鼠腹腔注射尼古丁。").entities]
+    assert ("尼古丁", "pubchem:89594") in found
