@@ -418,3 +418,15 @@ def test_nicotine_zh() -> None:
 
     found = [(e.text, e.norm) for e in extract_text("尼古丁组大鼠腹腔注射尼古丁。").entities]
     assert ("尼古丁", "pubchem:89594") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a long form after a mention of something else is still a long form (a review finding)
+        ("小鼠骨保护蛋白(OPG)表达升高。", "骨保护蛋白"),
+        ("小鼠Toll样受体4(TLR4)表达升高。", "Toll样受体4"),
+    ],
+)
+def test_long_form_after_another_mention(text: str, name: str) -> None:
+    assert name in _entities(text, "GENE")

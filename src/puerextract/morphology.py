@@ -1477,7 +1477,8 @@ def han_long_forms(text: str, mentions, rules) -> list[Candidate]:  # noqa: ANN0
             start = max(start, cut)
         if start is None or sum(1 for c in text[start : m.start()] if HAN.match(c)) < 2:
             continue
-        if start in taken.by_end:
+        before = taken.by_end.get(start)
+        if before is not None and (before.type, before.norm) == (x.type, x.norm):
             continue  # 血管内皮生长因子|基因(VEGF): the name is the mention before, not 基因
         if any(text.endswith(w, start, m.start()) for w in tails):
             continue  # a group (对照组), a stain (ALP 染色) or a description (自噬效应蛋白)
