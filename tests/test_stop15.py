@@ -430,3 +430,17 @@ def test_nicotine_zh() -> None:
 )
 def test_long_form_after_another_mention(text: str, name: str) -> None:
     assert name in _entities(text, "GENE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("转化生长因子β1型受体表达降低。", "转化生长因子β1型受体"),
+        ("TGF-β1 type I receptor expression fell.", "TGF-β1 type I receptor"),
+    ],
+)
+def test_type_receptor_is_not_the_ligand(text: str, name: str) -> None:
+    from puerextract.extract import extract_text
+
+    genes = [(e.text, e.norm) for e in extract_text(text).entities if e.type == "GENE"]
+    assert genes == [(name, None)]  # the receptor, no identifier; not TGFB1, the ligand
