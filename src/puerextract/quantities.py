@@ -470,7 +470,7 @@ def _spaced(written: str) -> str:
 def _exponent_part(part: str) -> str:
     """The regex of a unit part whose every exponent -1 may also be written as CNKI sets it."""
     pieces = _MINUS_ONE.split(part)
-    return r"(?:-1|[~^]\(-1\))".join(re.escape(p) for p in pieces)
+    return rf"(?:-1|{_CNKI_MINUS_ONE.pattern})".join(re.escape(p) for p in pieces)
 
 
 def _written(unit: str) -> str:

@@ -2863,12 +2863,14 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     after it), else the subject; the systems after it (``any``: else the ones right before it)."""
     text, hit = ctx.text, ctx.hit
     arg2_types = RELATION_TYPES["TESTED_IN"][1]
-    pre = [
+    pre = [  # none for ``after``: fibrosis induced by X in mice
         m
         for m in ctx.near
-        if m.end <= hit.start and m.type == "COMPOUND" and m.id not in ctx.no_agent
+        if direction != "after"
+        and m.end <= hit.start
+        and m.type == "COMPOUND"
+        and m.id not in ctx.no_agent
     ]
-    pre = pre if direction != "after" else []  # fibrosis induced by X in mice
     agent = pre[-1] if pre else None
     given: list[Entity] = []
     if agent is None and direction in ("any", "after"):  # rats were administered A or B

@@ -314,8 +314,9 @@ def cell_line_candidates(text: str, mentions, rules) -> list:
         for m in CELL_CODE.finditer(text)
         if m.group() not in NOT_CODES and not m.group().startswith(not_prefix or ("\0",))
     ]
-    cued = {m.group() for m in found if _cell_cued(text, m, after, before)}
-    listed = _listed_codes(text, found, (after, before), cued) - NOT_CODES
+    lists = [spans for m in found if (spans := _cell_cued(text, m, after, before))]
+    cued = {text[s:e] for spans in lists for s, e in spans[:1]}
+    listed = _listed_codes(text, lists, cued) - NOT_CODES
     listed = {c for c in listed if not c.startswith(not_prefix or ("\0",))}
     inside = _inside_longer([(m.start, m.end) for m in mentions])
     taken = {(m.start, m.end) for m in mentions}
@@ -328,16 +329,11 @@ def cell_line_candidates(text: str, mentions, rules) -> list:
     ]
 
 
-def _listed_codes(text: str, found: list, cues: tuple, cued: set[str]) -> set[str]:  # noqa: ANN001
-    """Codes of a cued list no code shape holds (A549, H1299 and 95D cells: 95D); after a cue
-    word before the list (the cell lines A549 and 95D), only codes with a digit."""
-    out: set[str] = set()
-    for m in found:
-        for s, e in (_cell_cued(text, m, *cues) or [])[1:]:
-            code = text[s:e]
-            if code not in cued and any(c.isdigit() for c in code):
-                out.add(code)
-    return out
+def _listed_codes(text: str, lists: list[list[tuple[int, int]]], cued: set[str]) -> set[str]:
+    """Codes with a digit in a cued list (``lists``: per cued code, its span and its list's)
+    that no code shape holds (A549, H1299 and 95D cells: 95D)."""
+    codes = (text[s:e] for spans in lists for s, e in spans[1:])
+    return {c for c in codes if c not in cued and any(ch.isdigit() for ch in c)}
 
 
 def _code_uses(text: str, codes: set[str]) -> list[tuple[int, int]]:
@@ -352,12 +348,7 @@ def _code_uses(text: str, codes: set[str]) -> list[tuple[int, int]]:
 def _spaced_codes(text: str, cued: set[str]) -> list[tuple[int, int]]:
     """A cued code with a hyphen written with a space there (Caco-2 = Caco 2, as PDF text and
     titles set it)."""
-    spaced = [c.replace("-", " ") for c in cued if c.count("-") == 1]
-    if not spaced:
-        return []
-    body = "|".join(re.escape(c) for c in sorted(spaced, key=len, reverse=True))
-    regex = re.compile(rf"(?<![A-Za-z0-9\-/.])(?:{body})(?![A-Za-z0-9\-+])")
-    return [m.span() for m in regex.finditer(text)]
+    return _code_uses(text, {c.replace("-", " ") for c in cued if c.count("-") == 1})
 
 
 def _cell_cued(text: str, m, after, before) -> list[tuple[int, int]] | None:  # noqa: ANN001
