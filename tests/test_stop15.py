@@ -4,9 +4,18 @@ sentences of our own; each case fails without its change unless marked as a guar
 from __future__ import annotations
 
 import pytest
-from test_stop10 import _rels
+from test_stop10 import _rels, _texts
+from test_stop14 import _norms
+
+from puerextract.extract import extract_text
 
 TESTED = "TESTED_IN"
+
+
+def _directed(text: str) -> set[tuple[str, str, str]]:
+    """(UP or DOWN, agent, target) for each regulation of ``text``."""
+    up = {("UP", a, b) for a, b in _rels(text, "UPREGULATES")}
+    return up | {("DOWN", a, b) for a, b in _rels(text, "DOWNREGULATES")}
 
 
 @pytest.mark.parametrize(
@@ -56,12 +65,6 @@ def test_giving_noun_after_a_giving_verb(text: str, expected: tuple[str, str]) -
     assert _rels(text, TESTED) == {expected}
 
 
-def _entities(text: str, etype: str) -> list[str]:
-    from puerextract.extract import extract_text
-
-    return [e.text for e in extract_text(text).entities if e.type == etype]
-
-
 @pytest.mark.parametrize(
     ("text", "lines"),
     [
@@ -83,7 +86,7 @@ def _entities(text: str, etype: str) -> list[str]:
     ],
 )
 def test_listed_cell_lines(text: str, lines: list[str]) -> None:
-    assert _entities(text, "CELL_LINE") == lines
+    assert _texts(text, "CELL_LINE") == lines
 
 
 @pytest.mark.parametrize(
@@ -95,8 +98,6 @@ def test_listed_cell_lines(text: str, lines: list[str]) -> None:
     ],
 )
 def test_cnki_superscript_units(text: str, quantity: str, note: str) -> None:
-    from puerextract.extract import extract_text
-
     found = [e for e in extract_text(text).entities if e.type == "CONCENTRATION"]
     assert [e.text for e in found] == [quantity]
     assert note in found[0].note
@@ -121,9 +122,7 @@ def test_cnki_superscript_units(text: str, quantity: str, note: str) -> None:
     ],
 )
 def test_attributive_changes_undone(text: str, expected: set[tuple[str, str]]) -> None:
-    found = {("UP", b) for a, b in _rels(text, "UPREGULATES")}
-    found |= {("DOWN", b) for a, b in _rels(text, "DOWNREGULATES")}
-    assert found == expected
+    assert {(d, b) for d, a, b in _directed(text)} == expected
 
 
 @pytest.mark.parametrize(
@@ -137,9 +136,7 @@ def test_attributive_changes_undone(text: str, expected: set[tuple[str, str]]) -
     ],
 )
 def test_tnf_receptors(text: str, norms: dict[str, str]) -> None:
-    from puerextract.extract import extract_text
-
-    assert {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"} == norms
+    assert _norms(text, "GENE") == norms
 
 
 @pytest.mark.parametrize(
@@ -178,9 +175,7 @@ def test_after_direction_takes_the_next_compound(text: str, expected: set) -> No
     ],
 )
 def test_passive_agents_after_review(text: str, expected: set) -> None:
-    found = {("UP", b) for a, b in _rels(text, "UPREGULATES")}
-    found |= {("DOWN", b) for a, b in _rels(text, "DOWNREGULATES")}
-    assert found == expected
+    assert {(d, b) for d, a, b in _directed(text)} == expected
 
 
 @pytest.mark.parametrize(
@@ -191,7 +186,7 @@ def test_passive_agents_after_review(text: str, expected: set) -> None:
     ],
 )
 def test_cnki_units_spaced_and_caret(text: str, quantity: str) -> None:
-    assert _entities(text, "CONCENTRATION") == [quantity]
+    assert _texts(text, "CONCENTRATION") == [quantity]
 
 
 @pytest.mark.parametrize(
@@ -205,16 +200,12 @@ def test_cnki_units_spaced_and_caret(text: str, quantity: str) -> None:
     ],
 )
 def test_ginseng_materials(text: str, norms: dict[str, str]) -> None:
-    from puerextract.extract import extract_text
-
-    assert {e.text: e.norm for e in extract_text(text).entities if e.type == "ORGANISM"} == norms
+    assert _norms(text, "ORGANISM") == norms
 
 
 def test_cytochrome_c_and_its_oxidase() -> None:
-    from puerextract.extract import extract_text
-
     text = "Cyt-c release rose while cytochrome c oxidase activity fell."
-    genes = {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"}
+    genes = _norms(text, "GENE")
     # the oxidase is a complex of many genes: a MeSH family row, no single identifier
     assert genes == {"Cyt-c": "hgnc:CYCS", "cytochrome c oxidase": None}
 
@@ -252,9 +243,7 @@ def test_cytochrome_c_and_its_oxidase() -> None:
     ],
 )
 def test_observed_changes(text: str, expected: set) -> None:
-    found = {("UP", a, b) for a, b in _rels(text, "UPREGULATES")}
-    found |= {("DOWN", a, b) for a, b in _rels(text, "DOWNREGULATES")}
-    assert found == expected
+    assert _directed(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -289,8 +278,6 @@ def test_dui_fate_before_effect_noun(text: str, expected: set) -> None:
 
 
 def test_bare_ischemia_reperfusion_zh() -> None:
-    from puerextract.extract import extract_text
-
     found = [(e.text, e.norm) for e in extract_text("脑缺血/再灌注后 24 h 取材。").entities]
     assert ("缺血/再灌注", "mesh:D015427") in found
 
@@ -322,10 +309,8 @@ def test_apposition_stays_in_its_clause(text: str, unexpected: tuple[str, str]) 
 
 
 def test_cytochrome_c_enzymes() -> None:
-    from puerextract.extract import extract_text
-
     text = "Cyt c oxidase and cytochrome c reductase activities rose."
-    genes = {e.text: e.norm for e in extract_text(text).entities if e.type == "GENE"}
+    genes = _norms(text, "GENE")
     assert genes == {"Cyt c oxidase": None, "cytochrome c reductase": None}
 
 
@@ -341,8 +326,8 @@ def test_cytochrome_c_enzymes() -> None:
     ],
 )
 def test_compound_named_protein(text: str, genes: list[str], compounds: list[str]) -> None:
-    assert _entities(text, "GENE") == genes
-    assert _entities(text, "COMPOUND") == compounds
+    assert _texts(text, "GENE") == genes
+    assert _texts(text, "COMPOUND") == compounds
 
 
 def test_class_before_members_and_herbal_abbreviation() -> None:
@@ -370,8 +355,8 @@ def test_animal_group_is_no_arm() -> None:
     ],
 )
 def test_compound_protein_guards(text: str, genes: list[str], compounds: list[str]) -> None:
-    assert _entities(text, "GENE") == genes
-    assert _entities(text, "COMPOUND") == compounds
+    assert _texts(text, "GENE") == genes
+    assert _texts(text, "COMPOUND") == compounds
 
 
 def test_class_noun_does_not_swallow_its_member() -> None:
@@ -382,7 +367,7 @@ def test_class_noun_does_not_swallow_its_member() -> None:
 def test_gene_word_after_a_name_is_no_long_form() -> None:
     # 基因 between a known name and its abbreviation is the gene word, no name of its own
     text = "肿瘤坏死因子α基因(TNF-α)表达升高。"
-    assert _entities(text, "GENE") == ["肿瘤坏死因子α", "TNF-α"]
+    assert _texts(text, "GENE") == ["肿瘤坏死因子α", "TNF-α"]
 
 
 @pytest.mark.parametrize(
@@ -394,8 +379,6 @@ def test_gene_word_after_a_name_is_no_long_form() -> None:
     ],
 )
 def test_greek_digit_spaces_zh(text: str, name: str, norm: str) -> None:
-    from puerextract.extract import extract_text
-
     assert [(e.text, e.norm) for e in extract_text(text).entities] == [(name, norm)]
 
 
@@ -408,14 +391,10 @@ def test_greek_digit_spaces_zh(text: str, name: str, norm: str) -> None:
     ],
 )
 def test_chinese_caspase_and_stat_names(text: str, norm: str) -> None:
-    from puerextract.extract import extract_text
-
     assert [e.norm for e in extract_text(text).entities if e.type == "GENE"] == [norm]
 
 
 def test_nicotine_zh() -> None:
-    from puerextract.extract import extract_text
-
     found = [(e.text, e.norm) for e in extract_text("尼古丁组大鼠腹腔注射尼古丁。").entities]
     assert ("尼古丁", "pubchem:89594") in found
 
@@ -429,7 +408,7 @@ def test_nicotine_zh() -> None:
     ],
 )
 def test_long_form_after_another_mention(text: str, name: str) -> None:
-    assert name in _entities(text, "GENE")
+    assert name in _texts(text, "GENE")
 
 
 @pytest.mark.parametrize(
@@ -440,7 +419,5 @@ def test_long_form_after_another_mention(text: str, name: str) -> None:
     ],
 )
 def test_type_receptor_is_not_the_ligand(text: str, name: str) -> None:
-    from puerextract.extract import extract_text
-
     genes = [(e.text, e.norm) for e in extract_text(text).entities if e.type == "GENE"]
     assert genes == [(name, None)]  # the receptor, no identifier; not TGFB1, the ligand
