@@ -257,6 +257,7 @@ def test_empty_pattern_file(tmp_path):
         ("上调\tzh\tUPREGULATES\tany\t再一次", "trigger never fires: line 2 has the same word"),
         ("上调\tzh\tNONE\tany\t再一次", "trigger never fires: line 2 makes this word neutral"),
         ("诱导的\tzh\tUPREGULATES\tmodifier\t例", "direction modifier needs relation TESTED_IN"),
+        ("induced by\ten\tUPREGULATES\tafter\tx", "direction after needs relation TESTED_IN"),
     ],
 )
 def test_malformed_triggers(tmp_path, row, fragment):
