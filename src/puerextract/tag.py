@@ -928,7 +928,8 @@ class Tagger:
         shapes = gene_coded_lines(text, self.shape_candidates(doc), self._gene_cue)
         cued = partial(code_cued, text, rules=self.rules)
         shapes = gene_shaped_lines(text, shapes, self.rules, cued)
-        base = resolve(self.lexicon_candidates(text, negated) + shapes)
+        lexicon = self.lexicon_candidates(text, negated)
+        base = resolve(lexicon + widen_pathways(text, shapes, lexicon))
         base = list_cued(text, base, self.words.list_cued)
         base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
         base = drop_inside(base, negated)
@@ -1238,6 +1239,21 @@ _JOINS = ("/", "-", "/ ")
 #: an abbreviation's closing parenthesis, then the join (骨形态发生蛋白 2（BMP-2）/Smad)
 _PAREN_JOIN = re.compile(r"[)）][ \t]?/[ \t]?")
 _PAREN_OPEN = re.compile(r"[ \t]?[（(]")
+
+
+def widen_pathways(text: str, shapes: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
+    """A pathway shape that starts inside a lexicon name starts where the name does (bone
+    morphogenetic protein-2/Smad-dependent pathway: the token rule saw "protein-2/Smad-…")."""
+    names = sorted((c.start, c.end) for c in lexicon if c.type in PATHWAY_NAME_TYPES)
+    starts = [s for s, _ in names]
+    out = []
+    for c in shapes:
+        k = bisect_left(starts, c.start)
+        inside = [s for s, e in names[max(0, k - 8) : k] if e > c.start and e < c.end]
+        if c.type == "PATHWAY" and inside and "\n" not in text[min(inside) : c.start]:
+            c = Candidate(min(inside), c.end, c.type, c.norm, c.source, text[min(inside) : c.end])
+        out.append(c)
+    return out
 
 
 def _joined_start(text: str, ordered: list[Candidate], i: int) -> int:

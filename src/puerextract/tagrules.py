@@ -260,10 +260,12 @@ _LOCANT = re.compile(r"[0-9]+(?:,[0-9]+)*['′]?-|\([+\-−±]\)-")
 #: a cell line's code: a capital, letters and three to five digits, a hyphen perhaps between,
 #: maybe a final capital (SW1353, A549, SGC-7901, Bel-7402); or two letters at least, a hyphen
 #: and one or two digits (Caco-2, HT-29, HK-2); a space instead of the hyphen after two capitals
-#: at least (SW 1353, not About 2000)
+#: at least (SW 1353, not About 2000); or digits, letters and digits after the capital (H9c2,
+#: C2C12)
 CELL_CODE = re.compile(
     r"(?<![A-Za-z0-9\-/.])[A-Z]"
-    r"(?:[A-Za-z]{0,4}-?[0-9]{3,5}[A-Z]?|[A-Z]{1,4}[ \t][0-9]{3,5}[A-Z]?|[A-Za-z]{1,4}-[0-9]{1,2})"
+    r"(?:[A-Za-z]{0,4}-?[0-9]{3,5}[A-Z]?|[A-Z]{1,4}[ \t][0-9]{3,5}[A-Z]?|[A-Za-z]{1,4}-[0-9]{1,2}"
+    r"|[0-9]{1,3}[A-Za-z]{1,2}[0-9]{1,3})"
     r"(?![A-Za-z0-9\-+])"
 )
 
