@@ -4,6 +4,65 @@ sentences of our own; each case fails without its change unless marked as a guar
 from __future__ import annotations
 
 import pytest
+from test_stop10 import _rels
+from test_stop15 import _directed
+
+TESTED = "TESTED_IN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model arm's name, "+" and the treatment: the treatment is the group's agent
+        (
+            "Serum RANKL levels were lowered in the OVX + genistein group compared with the OVX "
+            "group.",
+            {("DOWN", "genistein", "RANKL")},
+        ),
+        (
+            "TNF-α and IL-1β were markedly decreased in the LPS+baicalin group.",
+            {("DOWN", "baicalin", "TNF-α"), ("DOWN", "baicalin", "IL-1β")},
+        ),
+        (
+            "The expression of Runx2 was elevated in the model + icariin group.",
+            {("UP", "icariin", "Runx2")},
+        ),
+        # guard: an arm named by the treatment alone is read as before
+        ("Osteocalcin was increased in the naringin group.", {("UP", "naringin", "Osteocalcin")}),
+        # must not fire: a passive followed by a place has no object there (the treatment first
+        # and the model after it is not read, and never as the gene acting on the compound)
+        ("RANKL levels were reduced in the quercetin + OVX group.", set()),
+        # a passive's place with a compound arm named before the model's inducer
+        ("Caspase-3 was lowered in the group of cisplatin-exposed cells.", set()),
+    ],
+)
+def test_model_plus_treatment_arms(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _directed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "investigated whether X …": an aim, as "to investigate whether X …"
+        (
+            "This work examined whether formononetin limits cartilage erosion in rabbits.",
+            {("formononetin", "rabbits")},
+        ),
+        (
+            "We assessed whether salidroside shields H9c2 cells from oxidative injury.",
+            {("salidroside", "H9c2")},
+        ),
+    ],
+)
+def test_finite_whether_aims(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _rels(text, TESTED) == expected
+
+
+def test_whether_question_states_no_treatment() -> None:
+    """A question asked with a finite aim verb states no finding (no TREATS)."""
+    text = "We investigated whether kaempferol eases gouty arthritis in rats."
+    assert _rels(text, "TREATS") == set()
+    assert _rels(text, TESTED) == {("kaempferol", "rats")}
 
 
 def _typed(text: str) -> set[tuple[str, str]]:
@@ -57,3 +116,43 @@ def test_units_names_and_pathway_starts(text: str, expected: tuple[str, str]) ->
 def test_ion_pump_leaves_no_ion_mentions() -> None:
     found = _typed("Renal Na+/K+-ATPase activity fell.")
     assert ("Na+", "COMPOUND") not in found and ("ATPase", "GENE") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "inactivation" is a change noun as "downregulation" is
+        ("Emodin led to inactivation of STAT3.", {("DOWN", "Emodin", "STAT3")}),
+        # guard: a means after an object, the subject the agent of both changes
+        (
+            "Quercetin lowered MMP-13 expression via activation of SIRT1.",
+            {("DOWN", "Quercetin", "MMP-13"), ("UP", "Quercetin", "SIRT1")},
+        ),
+        # must not fire: with no agent written, neither name acts on the other
+        ("This may involve lower TGF-β1 expression via activation of PPARγ.", set()),
+    ],
+)
+def test_change_nouns_and_means(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _directed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "treats", "tested"),
+    [
+        # the inducer before a disease is part of its model, no mention between the verb and it
+        (
+            "Resveratrol attenuated LPS-induced kidney injury.",
+            {("Resveratrol", "kidney injury")},
+            set(),
+        ),
+        # the animals after a long model name still get the inducer's TESTED_IN
+        (
+            "Salvianolic acid B attenuated bleomycin-induced pulmonary fibrosis in mice.",
+            {("Salvianolic acid B", "pulmonary fibrosis")},
+            {("bleomycin", "mice")},
+        ),
+    ],
+)
+def test_induced_models(text: str, treats, tested) -> None:
+    assert _rels(text, "TREATS") == treats
+    assert _rels(text, TESTED) == tested

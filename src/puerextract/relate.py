@@ -54,7 +54,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import dropwhile
 
 from . import relate_aims
 from .grammar import AND_WORDS, AUTHORITY, CLAUSE_END, HAN, clause_spans, conjunction_gap, is_han
@@ -109,7 +108,12 @@ _MODIFIER_GAP = re.compile(f"^{ABBREVIATION_AFTER}$")
 #: how far after an inducer word the induced system may stand (X 诱导的 BMSCs 凋亡)
 _MODIFIER_REACH = 24
 #: the agent after its targets of an ``any`` trigger (the anti-osteoporotic effect of icariin)
-_AGENT_AFTER = re.compile(r"\b(?:of|by)\b|被|由", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"(?:\b(?:of|by)\b|被|由)[^,;，；]*$", re.IGNORECASE)
+#: in that gap, a means before another trigger (reduction of A via activation of B: B is no
+#: agent of the reduction)
+_MEANS_IN_GAP = re.compile(r"\b(?:via|through)\b", re.IGNORECASE)
+#: a means right before a nominal trigger (via the activation of, through inhibiting)
+_MEANS_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 AGENT_TYPES = ("COMPOUND", "GENE", "PATHWAY")
 CELL_TYPES = ("CELL_TYPE", "CELL_LINE")
@@ -444,6 +448,8 @@ class _Builder:
         self.vehicles: frozenset[str] = frozenset()
         #: the sentence being read (start, end): both arguments stand in it (the guidelines)
         self.sentence: tuple[int, int] | None = None
+        #: ids of the current clause's inducers (LPS in LPS-induced): part of a model's name
+        self.inducers: frozenset[str] = frozenset()
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
@@ -579,6 +585,7 @@ def relate_sentence(
             text, sent.start, (cs, ce), clause_hits, usable, starts, out
         )
         out.rule = ""
+        out.inducers = frozenset(inducers)
         near_refs = refs[bisect_left(refs, (cs - WINDOW,)) : bisect_left(refs, (ce + WINDOW,))]
         no_agent = blocked | inducers | {i for _, i in near_refs}
         dosed, cs = _dose_frame(text, (cs, ce), usable, starts, frames)
@@ -2248,9 +2255,11 @@ def _inducer_exposure(
     if inducer.type != "COMPOUND":
         return None
     cm, cm_starts, _ = mentions
-    nxt = _span(cm, cm_starts, hit.end, min(clause_end, hit.end + _MODIFIER_REACH))
-    nxt = list(dropwhile(lambda m: m.type == "DISEASE", nxt))  # X 诱导的骨质疏松小鼠: the model
-    if nxt and nxt[0].type in SYSTEM_TYPES:
+    nxt = _span(cm, cm_starts, hit.end, min(clause_end, hit.end + 3 * _MODIFIER_REACH))
+    reach = hit.end + _MODIFIER_REACH  # counted from the model's name after the inducer word
+    while nxt and nxt[0].type == "DISEASE" and nxt[0].start < reach:  # X 诱导的骨质疏松小鼠
+        reach, nxt = nxt[0].end + _MODIFIER_REACH, nxt[1:]
+    if nxt and nxt[0].type in SYSTEM_TYPES and nxt[0].start < reach:
         _add_checked(out, "TESTED_IN", inducer, nxt[0], text, hit, clause_end, cm)
     return _induced_change(text, inducer, hit, mentions, out)
 
@@ -2324,7 +2333,7 @@ def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
         for m in _before_predicate(ctx)
         if m.type in RELATION_TYPES[rtype][1] and m.id not in ctx.no_target
     ]
-    if targets and _far_noun_object(ctx, targets[0]):
+    if targets and (_far_noun_object(ctx, targets[0]) or _passive_locative(ctx)):
         return None
     if targets and hit.lang == "en" and ctx.frames is not None:
         by = ctx.frames.re["inducer_by_en"]
@@ -2344,6 +2353,21 @@ def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
     if hit.lang == "zh" and targets and copula.search(ctx.text, hit.end, targets[0].start):
         targets = []  # A 增加可能是 X 减轻 D 的机制: what follows 是 is no object of 增加
     return targets
+
+
+#: a passive's auxiliary right before its participle (ALP was significantly reduced)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _passive_locative(ctx: _HitContext) -> bool:
+    """Whether an English passive is followed by a place, not an object (ALP was reduced in
+    the naringin + OVX group: the names there are no targets)."""
+    hit, text = ctx.hit, ctx.text
+    return (
+        hit.lang == "en"
+        and _IN_THE.match(text, hit.end) is not None
+        and _PASSIVE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None
+    )
 
 
 #: how far an English change noun's object may start after it (the activation of the
@@ -2517,6 +2541,9 @@ def _agent_before(
     targets."""
     hit = ctx.hit
     agent, objects = None, frozenset()
+    if hit.lang == "en" and _MEANS_BEFORE.search(ctx.text, max(0, hit.start - 40), hit.start):
+        # reduced A via activation of B: A is the earlier trigger's object, not B's agent
+        objects = frozenset(m.id for m in ctx.near if ctx.first_start <= m.start < hit.start)
     if _conjoined_verb(ctx):
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start) if subject else None
         if agent is not None and agent.type not in arg1_types:
@@ -2651,7 +2678,12 @@ def _agent_after(ctx: _HitContext, targets: list[Entity], arg1_types) -> Entity 
     for m in ctx.near:
         if m.start >= last.end and m.type in arg1_types and m.type != "ORGANISM":
             gap = ctx.text[last.end : m.start]
-            if m.id not in ctx.no_agent and len(gap) <= 40 and _AGENT_AFTER.search(gap):
+            if (
+                m.id not in ctx.no_agent
+                and len(gap) <= 40
+                and _AGENT_AFTER.search(gap)
+                and not _MEANS_IN_GAP.search(gap)
+            ):
                 return m
             return None
     return None
@@ -3084,7 +3116,7 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     )
     given = ctx.frames.re["in_group_given"].match(text, hit.end)
     where = given or where  # in the group treated with X
-    label = next((m for m in ctx.near if where and m.start == where.end()), None)
+    label = _arm_label(ctx, where.end()) if where else None
     if label is None:
         return None
     treated = label.type == "COMPOUND" and (given or _TREATED.match(text, label.end))
@@ -3099,6 +3131,14 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     if not (given or labelled) and not _PASSIVE_AUX.search(text, run[-1].end, hit.start):
         return None  # (ALP increased in the X group / in the group given X: intransitive)
     return label, run
+
+
+def _arm_label(ctx: _HitContext, at: int) -> Entity | None:
+    """The name that labels the group starting at ``at``: the treatment after a model arm's
+    name and "+" (the OVX + X group), else the name there."""
+    pre = ctx.frames.re["arm_prefix"].match(ctx.text, at)
+    starts = ([pre.end()] if pre else []) + [at]
+    return next((m for s in starts for m in ctx.near if m.start == s), None)
 
 
 def _label_before(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
@@ -3336,7 +3376,9 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
     if (
         rtype == "TREATS"
         and out.rule != "disease model"
-        and _not_treated(text, hit, target, mentions, out.frames)
+        and _not_treated(
+            text, hit, target, [m for m in mentions if m.id not in out.inducers], out.frames
+        )
     ):
         return False  # inhibits fracture healing; inhibited osteoblasts and induced osteoporosis
     lost = _lost(text, (hit, target), words, mentions) if target.type not in CELL_TYPES else None
@@ -3417,7 +3459,8 @@ def _not_treated(
     """Whether a disease after a lowering word (inhibit, 抑制: its second row is TREATS) is no
     treated disease: its healing follows it (inhibits fracture healing, 抑制骨折愈合), or
     another mention stands between the word and it (inhibited osteoblasts and induced
-    osteoporosis)."""
+    osteoporosis); ``mentions`` leaves out the clause's inducers (attenuated LPS-induced liver
+    injury: the disease's own model)."""
     if hit.relation != "DOWNREGULATES" or disease.start < hit.end:
         return False
     if frames.healing is not None and frames.healing.match(text, disease.end):

@@ -142,6 +142,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"|(?P<arm>in\s+the\s+))",
         _I,
     ),
+    # after a passive's "in the": a model arm's name before its treatment's (in the OVX + X
+    # group, the DEX+X group)
+    "arm_prefix": (r"[\w\-]{1,15}\s*(?:\+|\bplus\b)\s*", _I),
     # after a passive's "in the": the arm of the compound there (in the X-treated group)
     "arm_after": (r"[-‐–]?[\w-]*(?:\s+[a-z]+)?\s+(?:{group_word:w})", _I),
     # a lowering participle (the decreased A was reduced: a further fall, no loss undone)
@@ -360,7 +363,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # (to investigate; this study evaluates / we evaluated the …; … were examined: the passive's
     # aim is the sentence before it)
     "en_aim_opening": (
-        r"\bto\s+(?:{aim_verb_en})\b|\b(?:{aim_verb_en})(?:s|es|d|ed)?(?=\s+the\b)",
+        r"\bto\s+(?:{aim_verb_en})\b|\b(?:{aim_verb_en})(?:s|es|d|ed)?(?=\s+(?:the|whether)\b)",
         _I,
     ),
     "en_aim_passive": (r"\b(?:was|were)\s+(?:{aim_verb_en})(?:d|ed)\b", _I),
@@ -506,7 +509,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\b(?:{aim_stop_en}|and\s+(?:the|its|their)\s+(?:underlying\s+)?(?:{mechanism_noun}))\b",
         _I,
     ),
-    "whether": (r"\b(?:{aim_verb_en})\s+whether\s+(?:the\s+)?", _I),
+    "whether": (r"\b(?:{aim_verb_en})(?:s|es|d|ed)?\s+whether\s+(?:the\s+)?", _I),
     "allocate": (
         r"(?:随机)?(?:{allocate_zh})|\b(?:(?:were|was)\s+)?(?:randomly\s+)?"
         r"(?:{allocate_en})\s+(?:in)?to\b",
