@@ -156,3 +156,53 @@ def test_change_nouns_and_means(text: str, expected: set[tuple[str, str, str]]) 
 def test_induced_models(text: str, treats, tested) -> None:
     assert _rels(text, "TREATS") == treats
     assert _rels(text, TESTED) == tested
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each blocker named after a blocker word
+        (
+            "The rise was abolished by the ERK antagonist U0126 or PD98059.",
+            {("DOWN", "U0126", "ERK"), ("DOWN", "PD98059", "ERK")},
+        ),
+        # guard: a second blocker phrase keeps its own target
+        (
+            "The JNK inhibitor SP600125 and the p38 inhibitor SB203580 were added.",
+            {("DOWN", "SP600125", "JNK"), ("DOWN", "SB203580", "p38")},
+        ),
+        # a gerund opening its clause, its object, then "with" and the blocker
+        (
+            "Suppressing Akt with wortmannin lowered Runx2.",
+            {("DOWN", "wortmannin", "Akt"), ("DOWN", "wortmannin", "Runx2")},
+        ),
+        # an aim's infinitive states no finding (the ability of X to raise A was examined)
+        ("The ability of salidroside to raise SOD activity was examined in PC12 cells.", set()),
+    ],
+)
+def test_blockers_gerunds_and_aimed_abilities(text: str, expected) -> None:
+    assert _directed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ability of salidroside to raise SOD activity was examined in PC12 cells.",
+            {("salidroside", "PC12")},
+        ),
+        # an arm's label before the animals names the group; the compound injected is given
+        ("黄芩苷组、槲皮素组小鼠腹腔注射黄芩苷。", {("黄芩苷", "小鼠"), ("槲皮素", "小鼠")}),
+        # a cell type written right before the cell line it describes: both are the system
+        (
+            "实验将成骨细胞MC3T3-E1分为对照组、黄芩苷组。",
+            {("黄芩苷", "成骨细胞"), ("黄芩苷", "MC3T3-E1")},
+        ),
+    ],
+)
+def test_tested_in_systems_and_labels(text: str, expected) -> None:
+    assert _rels(text, TESTED) == expected
+
+
+def test_cholinergic_pathway_is_a_pathway() -> None:
+    assert ("胆碱能抗炎通路", "PATHWAY") in _typed("电针可激活胆碱能抗炎通路。")

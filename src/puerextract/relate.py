@@ -674,9 +674,20 @@ def _not_asserted(text: str, span: tuple[int, int], hit: TriggerHit, frames: Fra
         return True
     if frames is None:
         return False
-    if frames.questioned(text, sent_start, hit):
+    if frames.questioned(text, sent_start, hit) or _aimed(text, sent_start, hit, frames):
         return True
     return hit.relation != "TESTED_IN" and _gap_after(text, hit, clause_end, frames)
+
+
+def _aimed(text: str, sent_start: int, hit: TriggerHit, frames: Frames) -> bool:
+    """Whether an English trigger states what an aim examined (the ability of X to increase Y
+    was investigated): an aim noun, X and "to" before it, a passive aim verb after it."""
+    if hit.lang != "en" or not frames.re["aim_infinitive"].search(
+        text, max(sent_start, hit.start - 90), hit.start
+    ):
+        return False
+    rest = text[hit.end : hit.end + 200].split(".")[0]
+    return frames.re["en_aim_passive"].search(rest) is not None
 
 
 def _gap_after(text: str, hit: TriggerHit, clause_end: int, frames: Frames) -> bool:
@@ -2276,6 +2287,7 @@ def _apply(
         _passive(ctx, rtype)
         or _dui_nominal(ctx, rtype)
         or _nominal_by(ctx, rtype)
+        or _gerund_with(ctx, rtype)
         or _group_locative(ctx, rtype)
         or _label_before(ctx, rtype)
     )
@@ -2285,7 +2297,8 @@ def _apply(
         for co in _conjoined_after(ctx, agent):  # increased by A and B; in the A and B groups
             found |= _add_all(out, ctx, rtype, co, targets)
         labelled = found and agent.type == "COMPOUND" and agent.id in ctx.no_target
-        return found, agent if labelled else None  # a group label stays the clauses' agent
+        labelled |= found and ctx.word.lower().endswith("ing") and _gerund_opening(ctx)
+        return found, agent if labelled else None  # a group label (a gerund's blocker) stays
     if rtype == "TESTED_IN":
         return _tested_in(ctx, direction, subject, out), None
     if hit.lang == "zh" and ctx.frames.re["effect_object"].match(ctx.text, hit.end):
@@ -2565,8 +2578,9 @@ def _agent_before(
             own = [m for m in own if m.start >= start]
         own = _own_agents(ctx, own, subject)
         agent = own[0] if own else None
-    if agent is None and any(m.id in ctx.silenced for m in ctx.before):
-        return None  # SIRT1 knockdown decreased RUNX2: no agent, none carried over
+    named = subject is not None and any(m.id == subject.id for m in ctx.before)
+    if agent is None and not named and any(m.id in ctx.silenced for m in ctx.before):
+        return None  # SIRT1 knockdown decreased RUNX2: no agent (blocking A with X: X)
     if agent is not None and _inside_dui_object(ctx, agent):
         return None  # X 对 H2O2 诱导损伤后的 Y 细胞存活率的影响: 诱导 is no verb of X
     if agent is None and subject is not None and subject.type in arg1_types:
@@ -2905,6 +2919,8 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     ]
     agent = pre[-1] if pre else None
     given: list[Entity] = []
+    if agent is not None and agent.id in ctx.no_target and _object_given(ctx):
+        agent = None  # X 组大鼠注射 Y: the arm's label names the group, Y is given
     if agent is None and direction in ("any", "after"):  # rats were administered A or B
         after = [m for m in ctx.after if m.type == "COMPOUND" and m.id not in ctx.no_agent]
         given = _given_run(text, after, ctx.frames)  # not a reagent (MTT 法)
@@ -2933,6 +2949,17 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     for co in given:
         found |= co is not agent and _add_all(out, ctx, "TESTED_IN", co, systems)
     return found
+
+
+def _object_given(ctx: _HitContext) -> bool:
+    """Whether a compound stands right after a Chinese giving word (注射葛根素, 灌胃 X)."""
+    first = next((m for m in ctx.after if m.id not in ctx.no_agent), None)
+    return (
+        ctx.hit.lang == "zh"
+        and first is not None
+        and first.type == "COMPOUND"
+        and first.start - ctx.hit.end <= 1
+    )
 
 
 #: generic cells standing for a system named earlier (取第 3 代细胞，…)
@@ -3095,6 +3122,36 @@ def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | N
     by = _NOMINAL_BY_GAP.match(text, targets[-1].end)
     agent = next((m for m in objects if by and m.start == by.end()), None)
     if agent is None or agent.type not in arg1_types or agent.id in ctx.no_agent:
+        return None
+    return agent, targets
+
+
+#: an English gerund opening its clause (Blocking …, by inhibiting …, after suppressing …)
+_GERUND_OPENING = re.compile(r"(?:^|[.;:,]\s*|\b(?:by|after|upon|when)\s+)$", re.IGNORECASE)
+#: after a gerund's objects: "with" and the words before the compound it is done with
+_WITH_AGENT = re.compile(r"[ \t]+(?:[\w\-]+[ \t]+){0,2}?with[ \t]+(?:(?:the|an?)[ \t]+)?")
+
+
+def _gerund_opening(ctx: _HitContext) -> bool:
+    """Whether the trigger opens its clause (after a mark, "by", "after", "upon" or "when")."""
+    hit = ctx.hit
+    return _GERUND_OPENING.search(ctx.text, max(0, hit.start - 12), hit.start) is not None
+
+
+def _gerund_with(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
+    """A gerund opening its clause with its objects, then "with" and a compound (Blocking BMP-2
+    expression with noggin …, by inhibiting NF-κB with PDTC): the compound is the agent."""
+    text, hit = ctx.text, ctx.hit
+    if hit.lang != "en" or not ctx.word.lower().endswith("ing") or not _gerund_opening(ctx):
+        return None
+    arg2_types = RELATION_TYPES[rtype][1]
+    objects = [m for m in ctx.after if m.start - hit.end <= 2]
+    targets = _leading_run(text, ctx.after) if objects else []
+    if not targets or any(t.type not in arg2_types for t in targets):
+        return None
+    with_ = _WITH_AGENT.match(text, targets[-1].end)
+    agent = next((m for m in ctx.after if with_ and m.start == with_.end()), None)
+    if agent is None or agent.type not in ("COMPOUND", "GENE") or agent.id in ctx.no_agent:
         return None
     return agent, targets
 
@@ -3313,6 +3370,11 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
     if not _ADJACENT_GAP.match(text[target.end : hit.start]):
         return False
     agent = agents[0] if agents and _ADJACENT_GAP.match(text[hit.end : agents[0].start]) else None
+    if agent is not None:  # the PI3K inhibitors wortmannin or LY294002: each one named
+        found = False
+        for x in _given_run(text, agents, ctx.frames):
+            found |= x.type == agent.type and out.add(rtype, x, target, "trigger")
+        return found
     if agent is None:
         i = ctx.earlier.index(target)
         prior = ctx.earlier[i - 1] if i > 0 else None

@@ -413,8 +413,24 @@ def _group_list_end(text: str, start: int, end: int) -> int:
 
 
 def _last_system_run(text: str, before: list[Entity]) -> list[Entity]:
-    """The last system mentioned before a point, with the systems conjoined to it."""
-    return trailing_run(text, [m for m in before if m.type in SYSTEM_TYPES], _CONJ)
+    """The last system mentioned before a point, with the systems conjoined to it and a cell
+    type written right before a cell line (心肌细胞H9c2细胞, 成骨细胞 MC3T3-E1)."""
+    systems = [m for m in before if m.type in SYSTEM_TYPES]
+    run = trailing_run(text, systems, _CONJ)
+    k = len(systems) - len(run) - 1
+    if run and k >= 0 and _described_line(text, systems[k], run[0]):
+        run = [systems[k], *run]
+    return run
+
+
+def _described_line(text: str, kind: Entity, line: Entity) -> bool:
+    """Whether a cell type stands right before the cell line it describes (a space between)."""
+    return (
+        kind.type == "CELL_TYPE"
+        and line.type == "CELL_LINE"
+        and not text[kind.end : line.start].strip()
+        and line.start - kind.end <= 1
+    )
 
 
 def culture_media(

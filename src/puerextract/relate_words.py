@@ -499,12 +499,16 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "en_on": (
         r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?"
         r"(?:(?:{treatment_noun:w})\s+)?"
+        # what the aim says X does (the ability of X to raise A and B was examined in Y)
+        r"(?:\s+to\s+[^;.]{1,160}?\s+(?=(?:was|were)\s))?"
         # a passive aim: the effect of X was (also) studied (in vitro) in Y
         r"(?:(?:was|were)\s+(?:also\s+)?(?:(?:{aim_verb_en})(?:d|ed)|studied)\s+"
         r"(?:in\s+(?:vitro|vivo)\s+)?)?(?:on|in)\s",
         _I,
     ),
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
+    # before a trigger: an aim's compound and "to" (the ability of X to increase Y was examined)
+    "aim_infinitive": (r"\b(?:{aim_noun_en:w})\s+of\s+[^,;.()]{1,60}?\s+to\s+$", _I),
     "en_aim_stop": (
         r"\b(?:{aim_stop_en}|and\s+(?:the|its|their)\s+(?:underlying\s+)?(?:{mechanism_noun}))\b",
         _I,
