@@ -206,3 +206,54 @@ def test_tested_in_systems_and_labels(text: str, expected) -> None:
 
 def test_cholinergic_pathway_is_a_pathway() -> None:
     assert ("胆碱能抗炎通路", "PATHWAY") in _typed("电针可激活胆碱能抗炎通路。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comparison's baseline compound, combined with another after it, is no agent
+        ("与单用附子碱比较，附子碱配伍芍药苷后MDA含量降低。", {("DOWN", "芍药苷", "MDA")}),
+        ("与附子碱组比较，附子碱配伍芍药苷组SOD活性升高。", {("UP", "芍药苷", "SOD")}),
+        # guard: with no baseline named, the combination's first compound stays the agent
+        ("附子碱配伍芍药苷后MDA含量降低。", {("DOWN", "附子碱", "MDA")}),
+    ],
+)
+def test_comparison_baseline_is_no_agent(text: str, expected) -> None:
+    assert _directed(text) == expected
+
+
+def test_by_names_the_maker_of_an_object() -> None:
+    """A name after "by" that follows a trigger's object is that object's maker, no target."""
+    text = "Baicalin lowered the NO production by iNOS in macrophages."
+    assert _directed(text) == {("DOWN", "Baicalin", "NO")}
+
+
+def test_aim_apposition_running_into_on() -> None:
+    """An aim's apposition may run into "on" with no comma before it."""
+    text = (
+        "We studied the effects of osthole, the main coumarin of Cnidium monnieri (a herb of "
+        "Chinese medicine) on MC3T3-E1 cells."
+    )
+    assert _rels(text, TESTED) == {("osthole", "MC3T3-E1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a botanist's name in parentheses is no abbreviation of the plant
+        (
+            "Osthole is isolated from Cnidium monnieri (Linn) Cusson.",
+            ("Linn", "ORGANISM"),
+            ("Cnidium monnieri", "ORGANISM"),
+        ),
+        # guard: a capital abbreviation stays one
+        (
+            "Cnidium monnieri (CM) was boiled. CM extract was given.",
+            None,
+            ("CM", "ORGANISM"),
+        ),
+    ],
+)
+def test_plant_authority_is_no_abbreviation(text: str, absent, present) -> None:
+    found = _typed(text)
+    assert present in found and absent not in found

@@ -149,7 +149,7 @@ def abbreviation_pairs(
             continue
         if _too_short(text, long, short) or _other_initial(text, long, short, arm):
             continue
-        if _cell_line_of(long, short):
+        if _cell_line_of(long, short) or _authority_of(long, short):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
         seen.add(ss)
@@ -177,6 +177,16 @@ def _before_authority(text: str, k: int) -> int:
     """Where a plant name ends when an authority stands between it and ``k``; -1 for none."""
     m = _AUTHORITY.search(text, max(0, k - 20), k)
     return m.start() if m else -1
+
+
+#: a botanist's name in parentheses after a plant's (Pueraria lobata (Willd) Ohwi): capital
+#: and small letters, no abbreviation
+_AUTHOR = re.compile(r"[A-Z][a-z]{2,}\.?")
+
+
+def _authority_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate
+    """A plant name's parenthesised authority is no abbreviation of it (Willd, Maxim)."""
+    return long.type == "ORGANISM" and _AUTHOR.fullmatch(short) is not None
 
 
 def _cell_line_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate

@@ -544,6 +544,29 @@ def _modifiers(
     return out
 
 
+def _baselines(text: str, mentions: list[Entity], frames: Frames | None) -> set[str]:
+    """Ids of a comparison's baseline compound where it is combined with another one after it
+    (与单用 X 比较，X 配伍 Y 后 …; compared with X alone, X plus Y …): Y acts, X is no agent."""
+    if frames is None:
+        return set()
+    words = frames.re
+    names = {
+        m.text.casefold()
+        for m in mentions
+        if m.type == "COMPOUND"
+        and words["baseline_before"].search(text, max(0, m.start - 24), m.start)
+        and words["baseline_after"].match(text, m.end)
+    }
+    return {
+        a.id
+        for a, b in zip(mentions, mentions[1:], strict=False)
+        if names
+        and a.text.casefold() in names
+        and b.type == "COMPOUND"
+        and words["baseline_gap"].fullmatch(text, a.end, b.start)
+    }
+
+
 def _inside_mention(hit, mentions: list[Entity], starts: list[int]) -> bool:  # noqa: ANN001
     """Whether the trigger hit lies inside a mention (flat mentions, ``starts`` sorted)."""
     i = bisect_right(starts, hit.start) - 1
@@ -1956,8 +1979,9 @@ def _blocker_targets(
     text: str, hits: list[TriggerHit], usable: list[Entity], starts: list[int], frames
 ) -> set[str]:  # noqa: ANN001 - Frames or None
     """Mentions written right before a nominal blocker (雌激素受体阻断剂, PI3K inhibitor): the
-    blocker's target, never an agent of the sentence's verbs."""
-    out = set()
+    blocker's target, never an agent of the sentence's verbs; and a comparison's baseline
+    combined with another compound (:func:`_baselines`)."""
+    out = _baselines(text, usable, frames)
     for h in hits:
         if _nominal_word(frames, text[h.start : h.end]):
             x = _mention_before(usable, starts, h.start)
@@ -2357,6 +2381,7 @@ def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
                 if _new_subject(ctx, m)
                 or by.search(ctx.text, max(0, m.start - 24), m.start)
                 or (i and _FROM_BEFORE.search(ctx.text, max(0, m.start - 12), m.start))
+                or (i and _BY_BEFORE.search(ctx.text, max(0, m.start - 8), m.start))
             ),
             None,
         )
@@ -2368,6 +2393,9 @@ def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
     return targets
 
 
+#: right before a later name after a trigger: "by" makes it the maker of the object before
+#: (attenuated the ROS production by Ang II: Ang II is no target)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 #: a passive's auxiliary right before its participle (ALP was significantly reduced)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

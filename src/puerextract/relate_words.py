@@ -394,6 +394,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between two compounds given together as one subject (A 联合 B 能抑制 …, A in combination
     # with B reduced …)
     "combination_gap": (r"\s*(?:{combination_word:w})\s*", _I),
+    "baseline_gap": (r"\s*(?:{combination_word:w}|\+|plus\b)\s*", _I),
+    # a compound named as the comparison's baseline: 与单用 X 比较, compared with X alone
+    "baseline_before": (
+        r"(?:与|\bcompared\s+(?:with|to)\s+(?:the\s+)?)\s*(?:单用|单独|单纯)?\s*$",
+        _I,
+    ),
+    "baseline_after": (r"\s*(?:单用)?\s*组?\s*(?:比较|相比|对比)|\s+(?:alone|group)\b", _I),
     "in_group_given": (
         r"\s+in\s+(?:the\s+)?(?:{group_word:w}|[\w\-.]+(?:\s+cells)?)\s+(?:{given_to_word:w})\s+"
         r"(?:the\s+)?",
@@ -497,7 +504,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # after an aim's compound, what comes before "on/in": its abbreviation, an apposition, a
     # treatment noun (the effects of X stimulation on Y)
     "en_on": (
-        r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,60},\s*)?"
+        # an apposition closed by a comma, or running into "on" (X, the main component of Y on Z)
+        r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,120}?(?:,\s*|\s+(?=on\s)))?"
         r"(?:(?:{treatment_noun:w})\s+)?"
         # what the aim says X does (the ability of X to raise A and B was examined in Y)
         r"(?:\s+to\s+[^;.]{1,160}?\s+(?=(?:was|were)\s))?"
