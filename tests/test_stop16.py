@@ -19,9 +19,16 @@ TESTED = "TESTED_IN"
             "group.",
             {("DOWN", "genistein", "RANKL")},
         ),
+        # two compounds: the paper's tested one (its title's first) is the arm's agent
         (
-            "TNF-α and IL-1β were markedly decreased in the LPS+baicalin group.",
+            "Baicalin eases LPS-induced lung injury\nTNF-α and IL-1β were markedly decreased in "
+            "the LPS+baicalin group.",
             {("DOWN", "baicalin", "TNF-α"), ("DOWN", "baicalin", "IL-1β")},
+        ),
+        (
+            "Baicalin eases LPS-induced lung injury\nTNF-α was decreased in the baicalin + LPS "
+            "group.",
+            {("DOWN", "baicalin", "TNF-α")},
         ),
         (
             "The expression of Runx2 was elevated in the model + icariin group.",
@@ -29,9 +36,17 @@ TESTED = "TESTED_IN"
         ),
         # guard: an arm named by the treatment alone is read as before
         ("Osteocalcin was increased in the naringin group.", {("UP", "naringin", "Osteocalcin")}),
-        # must not fire: a passive followed by a place has no object there (the treatment first
-        # and the model after it is not read, and never as the gene acting on the compound)
-        ("RANKL levels were reduced in the quercetin + OVX group.", set()),
+        # the treatment first and the model's name after it; never the gene acting on the
+        # compound (a passive followed by a place has no object there)
+        (
+            "RANKL levels were reduced in the quercetin + OVX group.",
+            {("DOWN", "quercetin", "RANKL")},
+        ),
+        # must not fire: two compounds and neither the paper's tested one nor its stimulus
+        (
+            "Curcumin in bone loss\nTNF-α was decreased in the genistein + daidzein group.",
+            set(),
+        ),
         # a passive's place with a compound arm named before the model's inducer
         ("Caspase-3 was lowered in the group of cisplatin-exposed cells.", set()),
     ],
@@ -257,3 +272,48 @@ def test_aim_apposition_running_into_on() -> None:
 def test_plant_authority_is_no_abbreviation(text: str, absent, present) -> None:
     found = _typed(text)
     assert present in found and absent not in found
+
+
+def test_dose_before_a_route_verb_is_its_objects() -> None:
+    """A dose before a route verb is the amount of the compound the verb gives, not of the
+    group label before the dose."""
+    text = "E2组每天以0.2 mg/kg体重的剂量灌胃尼尔雌醇。"
+    assert _rels(text, "HAS_CONCENTRATION") == {("尼尔雌醇", "0.2 mg/kg体重")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle clause after a comma is no gerund opening; "together with" joins objects
+        (
+            "Naringin raised bone mass, increasing OCN together with Osterix levels.",
+            {("UP", "Naringin", "OCN"), ("UP", "Naringin", "Osterix")},
+        ),
+        # a co-treatment after a blocker joined by "and" is no second blocker
+        (
+            "Cells were given the JNK inhibitor SP600125 and naringin.",
+            {("DOWN", "SP600125", "JNK")},
+        ),
+        # a route after a verb trigger leaves its agent alone
+        (
+            "Administration of naringin via gavage increased OPG expression.",
+            {("UP", "naringin", "OPG")},
+        ),
+        # a gerund's blocker does not carry into a clause with its own subject
+        (
+            "Inhibiting ERK with U0126, naringin still raised OCN.",
+            {("DOWN", "U0126", "ERK"), ("UP", "naringin", "OCN")},
+        ),
+        # a gerund after a heading's line break opens its sentence
+        (
+            "Results\nSuppressing ERK with U0126 lowered OCN.",
+            {("DOWN", "U0126", "ERK"), ("DOWN", "U0126", "OCN")},
+        ),
+        # an aim's infinitive with the system before its passive verb states no finding
+        ("The ability of naringin to increase OCN in MC3T3-E1 osteoblasts was examined.", set()),
+        # the manner of a change before its agent
+        ("OCN was raised in a time-dependent fashion by naringin.", {("UP", "naringin", "OCN")}),
+    ],
+)
+def test_review_guards(text: str, expected) -> None:
+    assert _directed(text) == expected

@@ -86,6 +86,8 @@ _TIME_OF = r"(?:\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*[a-z]{1,6}\s+of\b)?
 #: the values of a change before an agent_after word (increased from 12 to 18 ng/mL after X)
 _VALUE = r"\s+[\d.]+(?:\s*[^\s\d,;.()]+)?"
 _CHANGE_VALUES = rf"(?:\s+by\s+[\d.]+\s*%)?(?:\s+from{_VALUE})?(?:\s+to{_VALUE})?"
+#: the manner of a change before its agent (increased in a dose-dependent manner by X)
+_MANNER = r"(?:\s+in\s+an?\s+(?:dose|time|concentration)[\s-]dependent\s+(?:manner|fashion))?"
 
 
 def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
@@ -96,7 +98,8 @@ def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in treatment)
     tail = rf"(?:\s+(?:the\s+)?(?:{nouns})\s+(?:with|of|to)\b)?" if nouns else ""
     return re.compile(
-        rf"(?:\s+[a-z]+ly)?{_CHANGE_VALUES}\s+(?P<word>{alt})\b{_TIME_OF}{tail}", re.IGNORECASE
+        rf"(?:\s+[a-z]+ly)?{_CHANGE_VALUES}{_MANNER}\s+(?P<word>{alt})\b{_TIME_OF}{tail}",
+        re.IGNORECASE,
     )
 
 
@@ -112,7 +115,7 @@ _AGENT_AFTER = re.compile(r"(?:\b(?:of|by)\b|被|由)[^,;，；]*$", re.IGNORECA
 #: in that gap, a means before another trigger (reduction of A via activation of B: B is no
 #: agent of the reduction)
 _MEANS_IN_GAP = re.compile(r"\b(?:via|through)\b", re.IGNORECASE)
-#: a means right before a nominal trigger (via the activation of, through inhibiting)
+#: a means right before a trigger (via the activation of); read before -ion and -ment nouns
 _MEANS_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 AGENT_TYPES = ("COMPOUND", "GENE", "PATHWAY")
@@ -702,6 +705,10 @@ def _not_asserted(text: str, span: tuple[int, int], hit: TriggerHit, frames: Fra
     return hit.relation != "TESTED_IN" and _gap_after(text, hit, clause_end, frames)
 
 
+#: an English sentence's end (not RAW264.7's dot)
+_SENTENCE_END = re.compile(r"\.(?=\s|$)")
+
+
 def _aimed(text: str, sent_start: int, hit: TriggerHit, frames: Frames) -> bool:
     """Whether an English trigger states what an aim examined (the ability of X to increase Y
     was investigated): an aim noun, X and "to" before it, a passive aim verb after it."""
@@ -709,8 +716,9 @@ def _aimed(text: str, sent_start: int, hit: TriggerHit, frames: Frames) -> bool:
         text, max(sent_start, hit.start - 90), hit.start
     ):
         return False
-    rest = text[hit.end : hit.end + 200].split(".")[0]
-    return frames.re["en_aim_passive"].search(rest) is not None
+    rest = _SENTENCE_END.split(text[hit.end : hit.end + 200], maxsplit=1)[0]
+    aux = _PASSIVE_AUX.search(rest)  # the first finite verb after it is the aim's
+    return aux is not None and frames.re["en_aim_passive"].match(rest, aux.start()) is not None
 
 
 def _gap_after(text: str, hit: TriggerHit, clause_end: int, frames: Frames) -> bool:
@@ -2307,21 +2315,22 @@ def _apply(
     hit = ctx.hit
     if direction == "backward" or _nominal_word(ctx.frames, ctx.word):
         return _backward(ctx, rtype, out), None
+    gerund = _gerund_with(ctx, rtype)
     passive = (
         _passive(ctx, rtype)
         or _dui_nominal(ctx, rtype)
         or _nominal_by(ctx, rtype)
-        or _gerund_with(ctx, rtype)
-        or _group_locative(ctx, rtype)
+        or gerund
+        or _group_locative(ctx, rtype, out)
         or _label_before(ctx, rtype)
     )
     if passive is not None:
         agent, targets = passive
         found = _add_all(out, ctx, rtype, agent, targets)
-        for co in _conjoined_after(ctx, agent):  # increased by A and B; in the A and B groups
-            found |= _add_all(out, ctx, rtype, co, targets)
+        for co in _conjoined_after(ctx, agent) if passive is not gerund else ():
+            found |= _add_all(out, ctx, rtype, co, targets)  # increased by A and B
         labelled = found and agent.type == "COMPOUND" and agent.id in ctx.no_target
-        labelled |= found and ctx.word.lower().endswith("ing") and _gerund_opening(ctx)
+        labelled |= found and passive is gerund and _subject_phrase(ctx, agent)
         return found, agent if labelled else None  # a group label (a gerund's blocker) stays
     if rtype == "TESTED_IN":
         return _tested_in(ctx, direction, subject, out), None
@@ -2582,7 +2591,8 @@ def _agent_before(
     targets."""
     hit = ctx.hit
     agent, objects = None, frozenset()
-    if hit.lang == "en" and _MEANS_BEFORE.search(ctx.text, max(0, hit.start - 40), hit.start):
+    nominal = ctx.word.lower().endswith(("ion", "ions", "ment"))
+    if nominal and _MEANS_BEFORE.search(ctx.text, max(0, hit.start - 40), hit.start):
         # reduced A via activation of B: A is the earlier trigger's object, not B's agent
         objects = frozenset(m.id for m in ctx.near if ctx.first_start <= m.start < hit.start)
     if _conjoined_verb(ctx):
@@ -2604,7 +2614,7 @@ def _agent_before(
         if ctx.frames is not None and own:
             start = ctx.frames.after_report(ctx.text, own[0].start, hit.start)
             own = [m for m in own if m.start >= start]
-        own = _own_agents(ctx, own, subject)
+        own = _after_gerund_phrase(ctx, _own_agents(ctx, own, subject))
         agent = own[0] if own else None
     named = subject is not None and any(m.id == subject.id for m in ctx.before)
     if agent is None and not named and any(m.id in ctx.silenced for m in ctx.before):
@@ -2616,6 +2626,27 @@ def _agent_before(
     if agent is None and direction == "any":
         agent = _agent_after(ctx, targets, arg1_types)
     return agent
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _after_gerund_phrase(ctx: _HitContext, own: list[Entity]) -> list[Entity]:
+    """After a gerund phrase opening the sentence and closed by a comma, the names after the
+    comma (Inhibiting A with X, Y increased B: Y, the clause's own subject)."""
+    at = ctx.first_start
+    if not own or ctx.hit.lang != "en" or at >= ctx.hit.start:
+        return own
+    word = _LATIN_WORD.match(ctx.text, at)
+    if word is None or not word.group().lower().endswith("ing"):
+        return own
+    lo = max(0, at - 12)
+    window = ctx.text[lo:at]
+    if not ((lo == 0 and not window.strip()) or _GERUND_OPENING.search(window)):
+        return own
+    comma = ctx.text.rfind(",", own[0].start, ctx.hit.start)
+    later = [m for m in own if m.start > comma] if comma >= 0 else []
+    return later or own
 
 
 def _inside_dui_object(ctx: _HitContext, agent: Entity) -> bool:
@@ -3154,27 +3185,42 @@ def _nominal_by(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | N
     return agent, targets
 
 
-#: an English gerund opening its clause (Blocking …, by inhibiting …, after suppressing …)
-_GERUND_OPENING = re.compile(r"(?:^|[.;:,]\s*|\b(?:by|after|upon|when)\s+)$", re.IGNORECASE)
-#: after a gerund's objects: "with" and the words before the compound it is done with
-_WITH_AGENT = re.compile(r"[ \t]+(?:[\w\-]+[ \t]+){0,2}?with[ \t]+(?:(?:the|an?)[ \t]+)?")
+#: an English gerund opening its sentence (Blocking …) or after by, after, upon or when
+_GERUND_OPENING = re.compile(r"(?:[.!?:;\n]\s*|\b(?:by|after|upon|when)\s+)$", re.IGNORECASE)
+#: after a gerund's objects: "with" and the words before the compound it is done with (not
+#: "together with", "along with", "in combination with": a co-object)
+_WITH_AGENT = re.compile(
+    r"[ \t]+(?:(?!(?:along|together|combination|conjunction|line|parallel|coupled)\b)[\w\-]+"
+    r"[ \t]+){0,2}?with[ \t]+(?:(?:the|an?)[ \t]+)?",
+    re.IGNORECASE,
+)
 
 
 def _gerund_opening(ctx: _HitContext) -> bool:
-    """Whether the trigger opens its clause (after a mark, "by", "after", "upon" or "when")."""
-    hit = ctx.hit
-    return _GERUND_OPENING.search(ctx.text, max(0, hit.start - 12), hit.start) is not None
+    """Whether the trigger opens its sentence (the text's start, a sentence mark or a line
+    break before it) or follows "by", "after", "upon" or "when"; not after a comma."""
+    lo = max(0, ctx.hit.start - 12)
+    window = ctx.text[lo : ctx.hit.start]
+    return (lo == 0 and not window.strip()) or _GERUND_OPENING.search(window) is not None
+
+
+def _subject_phrase(ctx: _HitContext, agent: Entity) -> bool:
+    """Whether a gerund's phrase runs up to the next verb with no comma (Blocking A with X
+    reduced B: X acts on B; not "Inhibiting A with X, Y increased B")."""
+    gap = ctx.text[agent.end : ctx.region_end]
+    return "," not in gap and "，" not in gap
 
 
 def _gerund_with(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
-    """A gerund opening its clause with its objects, then "with" and a compound (Blocking BMP-2
-    expression with noggin …, by inhibiting NF-κB with PDTC): the compound is the agent."""
+    """A gerund opening its sentence (or after by, after, upon, when) with its objects right
+    after it, then "with" and a compound or protein (Blocking BMP-2 expression with noggin …,
+    by inhibiting NF-κB with PDTC): that name is the agent."""
     text, hit = ctx.text, ctx.hit
     if hit.lang != "en" or not ctx.word.lower().endswith("ing") or not _gerund_opening(ctx):
         return None
     arg2_types = RELATION_TYPES[rtype][1]
-    objects = [m for m in ctx.after if m.start - hit.end <= 2]
-    targets = _leading_run(text, ctx.after) if objects else []
+    adjacent = bool(ctx.after) and ctx.after[0].start - hit.end <= 2
+    targets = _leading_run(text, ctx.after) if adjacent else []
     if not targets or any(t.type not in arg2_types for t in targets):
         return None
     with_ = _WITH_AGENT.match(text, targets[-1].end)
@@ -3189,7 +3235,9 @@ _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _TREATED = re.compile(r"-(?:pre)?treated\b", re.IGNORECASE)
 
 
-def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
+def _group_locative(
+    ctx: _HitContext, rtype: str, out: _Builder
+) -> tuple[Entity, list[Entity]] | None:
     """A passive with its treated group after it (the expression of Y was upregulated in the X
     group; Y was elevated in X-treated rats): the group's compound is the agent, the passive's
     subject the target."""
@@ -3201,10 +3249,11 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     )
     given = ctx.frames.re["in_group_given"].match(text, hit.end)
     where = given or where  # in the group treated with X
-    label = _arm_label(ctx, where.end()) if where else None
+    label = _arm_label(ctx, where.end(), out) if where else None
     if label is None:
         return None
-    treated = label.type == "COMPOUND" and (given or _TREATED.match(text, label.end))
+    arm = ctx.frames.re["arm_plus"].match(text, label.end) and label.id not in ctx.no_agent
+    treated = label.type == "COMPOUND" and (given or arm or _TREATED.match(text, label.end))
     if not treated and (label.id not in ctx.no_target or label.id in ctx.no_agent):
         return None
     arg1_types, arg2_types = RELATION_TYPES[rtype]
@@ -3218,12 +3267,26 @@ def _group_locative(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]]
     return label, run
 
 
-def _arm_label(ctx: _HitContext, at: int) -> Entity | None:
-    """The name that labels the group starting at ``at``: the treatment after a model arm's
-    name and "+" (the OVX + X group), else the name there."""
-    pre = ctx.frames.re["arm_prefix"].match(ctx.text, at)
-    starts = ([pre.end()] if pre else []) + [at]
-    return next((m for s in starts for m in ctx.near if m.start == s), None)
+def _arm_label(ctx: _HitContext, at: int, out: _Builder) -> Entity | None:
+    """The name that labels the group starting at ``at``: in "A + B", the treatment beside
+    the model (OVX + X, I/R + X; the paper's stimulus or tested compound decides between two
+    compounds, none when neither does: a combination), else the name there."""
+    first = next((m for m in ctx.near if m.start == at), None)
+    words = ctx.frames.re
+    plus = (
+        words["arm_plus"].match(ctx.text, first.end)
+        if first is not None
+        else words["arm_prefix"].match(ctx.text, at)
+    )
+    second = next((m for m in ctx.near if plus and m.start == plus.end()), None)
+    if second is None or first is None or first.type != "COMPOUND":
+        return second or first  # OVX + X: X; no "+": the name there
+    keys = (_key(first), _key(second))
+    if keys[1] in out.stimuli or keys[0] in out.tested and keys[1] not in out.tested:
+        return first  # X + LPS: X
+    if keys[0] in out.stimuli or keys[1] in out.tested:
+        return second  # DEX + X: X
+    return None
 
 
 def _label_before(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
@@ -3398,21 +3461,34 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
     if not _ADJACENT_GAP.match(text[target.end : hit.start]):
         return False
     agent = agents[0] if agents and _ADJACENT_GAP.match(text[hit.end : agents[0].start]) else None
-    if agent is not None:  # the PI3K inhibitors wortmannin or LY294002: each one named
-        found = False
-        for x in _given_run(text, agents, ctx.frames):
-            found |= x.type == agent.type and out.add(rtype, x, target, "trigger")
+    if agent is not None:  # the PI3K antagonist wortmannin or LY294002: each one named
+        found = out.add(rtype, agent, target, "trigger")
+        for x in _alternatives(text, agents, ctx.word):
+            found |= out.add(rtype, x, target, "trigger")
         return found
-    if agent is None:
-        i = ctx.earlier.index(target)
-        prior = ctx.earlier[i - 1] if i > 0 else None
-        if (
-            prior is not None
-            and prior.type == "COMPOUND"
-            and _APPOSITION.match(text[prior.end : target.start])
-        ):
-            agent = prior
-    return out.add(rtype, agent, target, "trigger") if agent is not None else False
+    i = ctx.earlier.index(target)
+    prior = ctx.earlier[i - 1] if i > 0 else None
+    if prior is not None and prior.type == "COMPOUND":
+        if _APPOSITION.match(text[prior.end : target.start]):
+            return out.add(rtype, prior, target, "trigger")  # Y, an X inhibitor
+    return False
+
+
+#: between two blockers after a blocker word: "or" (the PI3K inhibitor A or B); any list
+#: after a plural blocker word (the MEK inhibitors A and B)
+_OR_GAP = re.compile(r"\s*,?\s*(?:or|或)\s*", re.IGNORECASE)
+
+
+def _alternatives(text: str, agents: list[Entity], word: str) -> list[Entity]:
+    """The blockers named after the first one, joined by "or" (or by any conjunction after a
+    plural blocker word); "the ERK inhibitor U0126 and X" keeps X a co-treatment."""
+    gap = _AGENT_CONJ if word.lower().endswith("s") else _OR_GAP
+    out = []
+    for prev, m in zip(agents, agents[1:], strict=False):
+        if m.type != agents[0].type or not gap.fullmatch(text, prev.end, m.start):
+            break
+        out.append(m)
+    return out
 
 
 _EFFECT_BEFORE = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)

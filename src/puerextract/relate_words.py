@@ -144,7 +144,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # after a passive's "in the": a model arm's name before its treatment's (in the OVX + X
     # group, the DEX+X group)
-    "arm_prefix": (r"[\w\-]{1,15}\s*(?:\+|\bplus\b)\s*", _I),
+    "arm_prefix": (r"[\w\-/]{1,15}\s*(?:\+|\bplus\b)\s*", _I),
+    "arm_plus": (r"\s*(?:\+|\bplus\b)\s*", _I),
     # after a passive's "in the": the arm of the compound there (in the X-treated group)
     "arm_after": (r"[-‐–]?[\w-]*(?:\s+[a-z]+)?\s+(?:{group_word:w})", _I),
     # a lowering participle (the decreased A was reduced: a further fall, no loss undone)
@@ -491,7 +492,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between a quantity and the compound it is the amount of: 10 μmol/L 的 X, 不同浓度
     # (10、20 μmol/L)X, 20 mg/kg (body weight) of X
     "quantity_of": (
-        r"[\s的]{0,3}|\s*[)）]\s*|(?:\s+(?:body\s+)?(?:weight|mass|bw|b\.w\.))?\s+of\s+(?:the\s+)?",
+        r"[\s的]{0,3}|\s*[)）]\s*|(?:\s+(?:body\s+)?(?:weight|mass|bw|b\.w\.))?\s+of\s+(?:the\s+)?"
+        # 以 30 mg/kg 的剂量灌胃 X: the dose of the compound the route verb gives
+        r"|\s*的?\s*(?:{dose_noun_zh})?\s*(?:{dosed_verb_zh})\s*",
         _I,
     ),
     # a class word may name the compound first: the effect of the phytoestrogen X on Y; a
@@ -516,7 +519,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
     # before a trigger: an aim's compound and "to" (the ability of X to increase Y was examined)
-    "aim_infinitive": (r"\b(?:{aim_noun_en:w})\s+of\s+[^,;.()]{1,60}?\s+to\s+$", _I),
+    "aim_infinitive": (
+        r"\b(?:{aim_noun_en:w})\s+of\s+(?:[^,;.()]|\.(?=\d)){1,60}?\s+to\s+$",
+        _I,
+    ),
     "en_aim_stop": (
         r"\b(?:{aim_stop_en}|and\s+(?:the|its|their)\s+(?:underlying\s+)?(?:{mechanism_noun}))\b",
         _I,
