@@ -317,3 +317,69 @@ def test_dose_before_a_route_verb_is_its_objects() -> None:
 )
 def test_review_guards(text: str, expected) -> None:
     assert _directed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sibling isoforms slash-joined after a Greek letter are one gene name, as ERK1/2 is
+        ("Puerarin raised RARα/β expression.", ("RARα/β", "GENE")),
+        ("Naringin lowered HIF-1α/2α levels.", ("HIF-1α/2α", "GENE")),
+        # guard: two genes slash-joined stay two
+        ("Naringin lowered TNF-α/IL-1β release.", ("TNF-α", "GENE")),
+    ],
+)
+def test_isoform_lists(text: str, expected) -> None:
+    assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dose word before a one-character element makes it the substance
+        ("加入不同浓度锌处理成骨细胞。", ("锌", "COMPOUND")),
+        # STAT5 (a MeSH family), albumin and the leptin receptor as lexicon rows
+        ("黄芪甲苷降低 p-STAT5 的表达。", ("p-STAT5", "GENE")),
+        ("治疗后尿白蛋白减少。", ("白蛋白", "GENE")),
+        ("Leptin receptor (Ob-Rb) expression rose.", ("Ob-Rb", "GENE")),
+    ],
+)
+def test_elements_and_rows(text: str, expected) -> None:
+    assert expected in _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cell before its fate with a longer adjective between
+        ("Osthole stimulated BMSC osteogenic differentiation.", {("UP", "Osthole", "BMSC")}),
+        # positively / negatively regulate give a direction
+        ("Icariin positively regulated Osterix expression.", {("UP", "Icariin", "Osterix")}),
+        ("Icariin negatively regulated Sclerostin levels.", {("DOWN", "Icariin", "Sclerostin")}),
+        # a noun "targets" is no verb; the passive's subject runs over measures and members
+        (
+            "The activities of GSH-Px and SOD and the levels of Nrf2 and its downstream targets, "
+            "HO-1 and NQO1, were restored by baicalin treatment.",
+            {
+                ("UP", "baicalin", "GSH-Px"),
+                ("UP", "baicalin", "SOD"),
+                ("UP", "baicalin", "Nrf2"),
+                ("UP", "baicalin", "HO-1"),
+                ("UP", "baicalin", "NQO1"),
+            },
+        ),
+        # an aim's "mechanism of X in promoting …" states no finding
+        (
+            "Noggin was added to assess the mechanism of icariin in promoting MC3T3-E1 cell "
+            "mineralization.",
+            set(),
+        ),
+    ],
+)
+def test_fates_regulate_and_listed_subjects(text: str, expected) -> None:
+    assert _directed(text) == expected
+
+
+def test_aim_apposition_with_a_source_participle() -> None:
+    text = "We examined the effects of emodin, isolated from rhubarb, on RAW264.7 cells."
+    assert _rels(text, TESTED) == {("emodin", "RAW264.7")}

@@ -710,12 +710,15 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 
 
 def _aimed(text: str, sent_start: int, hit: TriggerHit, frames: Frames) -> bool:
-    """Whether an English trigger states what an aim examined (the ability of X to increase Y
-    was investigated): an aim noun, X and "to" before it, a passive aim verb after it."""
-    if hit.lang != "en" or not frames.re["aim_infinitive"].search(
-        text, max(sent_start, hit.start - 90), hit.start
-    ):
+    """Whether an English trigger states what an aim examined: an aim noun, X and "to" or "in"
+    before it, and an aim verb before them (to assess the mechanism of X in promoting Y) or a
+    passive aim verb after it (the ability of X to increase Y was investigated)."""
+    lo = max(sent_start, hit.start - 90)
+    aim = frames.re["aim_infinitive"].search(text, lo, hit.start) if hit.lang == "en" else None
+    if aim is None:
         return False
+    if frames.re["en_aim_opening"].search(text, max(sent_start, aim.start() - 30), aim.end()):
+        return True  # to assess the mechanism of X in promoting …
     rest = _SENTENCE_END.split(text[hit.end : hit.end + 200], maxsplit=1)[0]
     aux = _PASSIVE_AUX.search(rest)  # the first finite verb after it is the aim's
     return aux is not None and frames.re["en_aim_passive"].match(rest, aux.start()) is not None
@@ -1477,7 +1480,7 @@ class Frames:
         before = _stems(words["cell_fate_before"], word_start=True)
         counted = _stems(words["count_comparative"])
         self.count_trigger = re.compile(counted, re.I) if counted else None
-        fate_after = rf"^[^，,；;。\n]{{0,10}}?(?:{after})"
+        fate_after = rf"^[^，,；;。\n]{{0,14}}?(?:{after})"
         self.fate_after = re.compile(fate_after, re.I) if after else None
         self.fate_before = (
             re.compile(
@@ -2402,9 +2405,6 @@ def _predicate_targets(ctx: _HitContext, rtype: str) -> list[Entity] | None:
     return targets
 
 
-#: right before a later name after a trigger: "by" makes it the maker of the object before
-#: (attenuated the ROS production by Ang II: Ang II is no target)
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 #: a passive's auxiliary right before its participle (ALP was significantly reduced)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -3086,7 +3086,7 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
         agents = _blocker_after(ctx)
     if not agents or not _agent_reached(ctx, agents[0]):
         return False
-    targets = _trailing_run(text, before) if before else []
+    targets = _measured_run(text, before, _trailing_run(text, before)) if before else []
     if rtype in _REGULATION and not targets:
         targets = _appositive_subject(ctx)  # TNF-α, a pro-inflammatory cytokine, was reduced
         agents = agents[:1] if targets else agents  # by X, and HO-1 …: no conjoined agent
@@ -3130,7 +3130,7 @@ def _appositive_subject(ctx: _HitContext) -> list[Entity]:
     lo = max(ctx.earlier[0].start, ctx.hit.start - 140)  # the clause starts at the apposition
     apposition = _APPOSITION_BEFORE.search(ctx.text, lo, ctx.hit.start)
     if apposition is None:
-        return []
+        return _listed_subject(ctx)
     names = [m for m in ctx.earlier if m.end <= apposition.start()]
     if not names or names[-1].end != apposition.start():
         return []
@@ -3141,7 +3141,42 @@ def _appositive_subject(ctx: _HitContext) -> list[Entity]:
     return run
 
 
-#: right before a name: "by", the name an earlier passive's agent
+#: a comma closing a passive's subject list before its auxiliary (…, HO-1 and NQO1, were)
+_COMMA_AUX = re.compile(r"[ \t]*,[ \t]*(?:was|were)[ \t]+(?:\w+ly[ \t]+)?$", re.IGNORECASE)
+#: between two measured runs of a subject (the activities of A and B and the levels of C)
+_MEASURE_CONJ = re.compile(
+    r"[ \t]+and[ \t]+the[ \t]+(?:levels?|activit(?:y|ies)|expressions?|contents?)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
+#: a class apposition between a name and its members (Nrf2 and its downstream targets, A and B)
+_CLASS_APPOSITION = re.compile(r"[ \t]+and[ \t]+(?:its|their)[ \t]+[\w \t-]{1,40},[ \t]*")
+
+
+def _listed_subject(ctx: _HitContext) -> list[Entity]:
+    """A passive's subject closed by a comma before its auxiliary, the names conjoined to it,
+    and a name whose members they are (the levels of Nrf2 and its downstream targets, HO-1 and
+    NQO1, were elevated by X: all three)."""
+    aux = _COMMA_AUX.search(ctx.text, max(0, ctx.hit.start - 40), ctx.hit.start)
+    names = [m for m in ctx.earlier if aux is not None and m.end <= aux.start()]
+    if ctx.follows_trigger or not names or names[-1].end != aux.start():
+        return []  # X reduced A and B, …: an earlier verb's objects
+    return _measured_run(ctx.text, names, _trailing_run(ctx.text, names, _SUBJECT_CONJ))
+
+
+def _measured_run(text: str, names: list[Entity], run: list[Entity]) -> list[Entity]:
+    """``run`` (the names ending ``names``) with the runs joined before it by a measure
+    ("the activities of A and B and the levels of C") or a class apposition ("C and its
+    downstream targets, D and E")."""
+    while (k := len(names) - len(run) - 1) >= 0 and (
+        _CLASS_APPOSITION.fullmatch(text, names[k].end, run[0].start)
+        or _MEASURE_CONJ.fullmatch(text, names[k].end, run[0].start)
+    ):
+        run = _trailing_run(text, names[: k + 1], _SUBJECT_CONJ) + run
+    return run
+
+
+#: right before a name: "by", the name an earlier passive's agent, or the maker of a trigger's
+#: object (attenuated the ROS production by Ang II: Ang II is no target)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 

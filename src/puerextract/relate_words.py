@@ -508,7 +508,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # treatment noun (the effects of X stimulation on Y)
     "en_on": (
         # an apposition closed by a comma, or running into "on" (X, the main component of Y on Z)
-        r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?(?:,\s*(?:a|an|the)\s[^,;]{1,120}?(?:,\s*|\s+(?=on\s)))?"
+        r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?"
+        r"(?:,\s*(?:a|an|the|isolated|extracted|derived|purified)\s[^,;]{1,120}?(?:,\s*|\s+(?=on\s)))?"
         r"(?:(?:{treatment_noun:w})\s+)?"
         # what the aim says X does (the ability of X to raise A and B was examined in Y)
         r"(?:\s+to\s+[^;.]{1,160}?\s+(?=(?:was|were)\s))?"
@@ -520,7 +521,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
     # before a trigger: an aim's compound and "to" (the ability of X to increase Y was examined)
     "aim_infinitive": (
-        r"\b(?:{aim_noun_en:w})\s+of\s+(?:[^,;.()]|\.(?=\d)){1,60}?\s+to\s+$",
+        r"\b(?:{aim_noun_en:w})\s+of\s+(?:[^,;.()]|\.(?=\d)){1,60}?\s+(?:to|in)\s+$",
         _I,
     ),
     "en_aim_stop": (

@@ -934,7 +934,7 @@ class Tagger:
         base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
         base = drop_inside(base, negated)
         base = resolve_more(base, self.rule_candidates(text, base))
-        return glycosides(text, base, self._glycoside), negated
+        return isoform_lists(text, glycosides(text, base, self._glycoside)), negated
 
     def abbreviate(self, doc: Document, text: str, base: list[Candidate]):  # noqa: ANN201
         """Stage 2: abbreviations defined in the text, their later uses and untyped long
@@ -1126,6 +1126,24 @@ def glycosides(text: str, cands: list[Candidate], regex: re.Pattern[str] | None)
             norm = named.norm if named is not None else None
             c = replace(c, end=m.end(), text=text[c.start : m.end()], norm=norm)
             end = m.end()
+        out.append(c)
+    return out
+
+
+#: after a gene name ending in a Greek letter: its sibling isoforms, slash-joined (PPARα/γ,
+#: ERα/β, HIF-1α/2α), as ERK1/2 is one name
+_ISOFORMS = re.compile(r"(?:/[0-9]?[αβγδεκ][0-9]?)+(?![\w/])")
+_GREEK_END = re.compile(r"[αβγδεκ][0-9]?$")
+
+
+def isoform_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A gene whose name ends in a Greek letter followed by slash-joined isoforms is one GENE
+    naming them all, without identifier (PPARα/γ, ERα/β: a family, as Smad2/3)."""
+    out = []
+    for c in cands:
+        m = _ISOFORMS.match(text, c.end) if c.type == "GENE" else None
+        if m is not None and _GREEK_END.search(c.text):
+            c = replace(c, end=m.end(), text=text[c.start : m.end()], norm=None)
         out.append(c)
     return out
 
