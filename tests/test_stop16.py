@@ -383,3 +383,25 @@ def test_fates_regulate_and_listed_subjects(text: str, expected) -> None:
 def test_aim_apposition_with_a_source_participle() -> None:
     text = "We examined the effects of emodin, isolated from rhubarb, on RAW264.7 cells."
     assert _rels(text, TESTED) == {("emodin", "RAW264.7")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tested", "directed"),
+    [
+        # two compounds given together are both the aim's ("X 与 Y 联合应用对 Z 的影响")
+        (
+            "探讨黄芩苷与小檗碱联合应用对RAW264.7细胞炎症反应的影响。",
+            {("黄芩苷", "RAW264.7"), ("小檗碱", "RAW264.7")},
+            set(),
+        ),
+        # a finding with 发挥 before its effect noun is one
+        (
+            "结果表明，黄芩苷可通过抑制氧化应激对H9c2细胞缺氧损伤发挥保护作用。",
+            set(),
+            {("UP", "黄芩苷", "H9c2")},
+        ),
+    ],
+)
+def test_zh_aims_and_effects(text: str, tested, directed) -> None:
+    assert _rels(text, TESTED) == tested
+    assert _directed(text) == directed
