@@ -405,3 +405,22 @@ def test_aim_apposition_with_a_source_participle() -> None:
 def test_zh_aims_and_effects(text: str, tested, directed) -> None:
     assert _rels(text, TESTED) == tested
     assert _directed(text) == directed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the effect of X on Y undone by a blocker is a finding about the blocker, no aim
+        "Compound C mostly cancelled the stimulatory effects of icariin on C2C12 cells.",
+        "Naringin raised OPG, but the effect of naringin on MC3T3-E1 cells was blocked by DKK1.",
+    ],
+)
+def test_undone_effect_is_no_aim(text: str) -> None:
+    assert _rels(text, TESTED) == set()
+
+
+def test_effect_aim_kept() -> None:
+    """Guard: the aim itself still gives TESTED_IN."""
+    assert _rels("We studied the effect of naringin on MC3T3-E1 cells.", TESTED) == {
+        ("naringin", "MC3T3-E1")
+    }

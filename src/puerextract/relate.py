@@ -2967,6 +2967,8 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     """A giving/exposure word: the compound before it (``any``: else after it; ``after``: only
     after it), else the subject; the systems after it (``any``: else the ones right before it)."""
     text, hit = ctx.text, ctx.hit
+    if _undone_effect(ctx):
+        return False  # LY294002 reversed the effects of X on Y: a blocker's finding, no aim
     arg2_types = RELATION_TYPES["TESTED_IN"][1]
     pre = [  # none for ``after``: fibrosis induced by X in mice
         m
@@ -3008,6 +3010,19 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     for co in given:
         found |= co is not agent and _add_all(out, ctx, "TESTED_IN", co, systems)
     return found
+
+
+def _undone_effect(ctx: _HitContext) -> bool:
+    """Whether an English "effect(s) of" stands as the object of an undoing verb or the
+    subject of an undoing passive (reversed the effects of X on Y; the effect of X on Y was
+    weakened)."""
+    if ctx.hit.lang != "en" or not ctx.word.lower().startswith("effect") or ctx.frames is None:
+        return False
+    words, hit = ctx.frames.re, ctx.hit
+    lo = max(0, hit.start - 40)
+    if words["effect_undone_before"].search(ctx.text, lo, hit.start):
+        return True
+    return words["effect_undone_after"].match(ctx.text, hit.end, hit.end + 120) is not None
 
 
 def _object_given(ctx: _HitContext) -> bool:

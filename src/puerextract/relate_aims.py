@@ -138,9 +138,10 @@ def legacy_aims(
         zh = words["aim_verb"].search(lead) and words["aim_end"].search(
             text, y.end, min(ce, y.end + _AIM_REACH)
         )
-        en = re.match(r"\s+on\s", text[x.end : y.start + 1]) and words["en_aim_before"].search(
-            text[max(sent.start, x.start - _AIM_REACH) : x.start]
-        )
+        before = words["en_aim_before"].search(text, max(sent.start, x.start - _AIM_REACH), x.start)
+        en = before and re.match(r"\s+on\s", text[x.end : y.start + 1])
+        if en and _undone(text, sent, before.start(), x.end, words):
+            continue  # LY294002 reversed the effect of X on Y: no aim
         if zh or en:
             link(x, y, "aim")
 
@@ -233,7 +234,7 @@ def en_aims(
     (``link`` makes it TREATS)."""
     for _, run, aim in _aim_runs(text, sent, mentions, words["en_aim"]):
         on = words["en_on"].match(text, run[-1].end)
-        if on is None:
+        if on is None or _reversed_effect(text, sent, aim, on.end(), words):
             continue
         _, ce = _clause_of(_paren_clauses(sent), on.end())  # past an apposition: the clause of "on"
         if not _INFINITIVE_OPENING.match(sent.text):  # To examine …, cells were …: main clause
@@ -247,6 +248,23 @@ def en_aims(
             for y in systems:
                 if not _cell_source(text, y, mentions, words):
                     link(x, y, "aim")
+
+
+def _reversed_effect(
+    text: str, sent: Sentence, aim: re.Match[str], on_end: int, words: WordRegexes
+) -> bool:
+    """Whether "the effect of X on Y" is the object of an undoing verb, a finding about a
+    blocker, no aim (LY294002 reversed the promotion effects of X on Y; the effect of X on Y
+    was weakened by …)."""
+    return _undone(text, sent, sent.start + aim.start(), on_end, words)
+
+
+def _undone(text: str, sent: Sentence, at: int, on_end: int, words: WordRegexes) -> bool:
+    """Whether an undoing verb stands right before ``at`` (the aim noun) or as the passive
+    after ``on_end`` in the sentence."""
+    if words["effect_undone_before"].search(text, max(sent.start, at - 40), at):
+        return True
+    return words["effect_undone_after"].match(text, on_end, min(sent.end, on_end + 80)) is not None
 
 
 def _list_end(text: str, start: int, clause_end: int, sent_end: int) -> int:

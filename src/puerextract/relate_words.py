@@ -519,6 +519,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
+    # an aim noun phrase undone by a verb: a finding about a blocker, no aim (reversed the
+    # promotion effects of X on Y; the effect of X on Y was weakened by …)
+    "effect_undone_before": (r"\b(?:{reverse_verb:w})\s+(?:[\w\-]+\s+){0,3}?$", _I),
+    "effect_undone_after": (
+        r"[^.;]*?\b(?:was|were)\s+(?:\w+ly\s+)?(?:{reverse_verb:w})\b",
+        _I,
+    ),
     # before a trigger: an aim's compound and "to" (the ability of X to increase Y was examined)
     "aim_infinitive": (
         r"\b(?:{aim_noun_en:w})\s+of\s+(?:[^,;.()]|\.(?=\d)){1,60}?\s+(?:to|in)\s+$",
