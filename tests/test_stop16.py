@@ -42,10 +42,17 @@ TESTED = "TESTED_IN"
             "RANKL levels were reduced in the quercetin + OVX group.",
             {("DOWN", "quercetin", "RANKL")},
         ),
-        # must not fire: two compounds and neither the paper's tested one nor its stimulus
+        # two compounds and neither the paper's tested one nor its stimulus: the second, the
+        # usual place of the treatment (a combination arm gets half of its agents)
         (
             "Curcumin in bone loss\nTNF-α was decreased in the genistein + daidzein group.",
-            set(),
+            {("DOWN", "daidzein", "TNF-α")},
+        ),
+        # a stimulus named first in a text with no title is still the model (DEX + X)
+        (
+            "Dexamethasone causes bone loss. X was tested in dexamethasone-induced rats. Runx2 "
+            "was raised in the DEX + icariin group.",
+            {("UP", "icariin", "Runx2")},
         ),
         # a passive's place with a compound arm named before the model's inducer
         ("Caspase-3 was lowered in the group of cisplatin-exposed cells.", set()),
@@ -325,8 +332,9 @@ def test_review_guards(text: str, expected) -> None:
         # sibling isoforms slash-joined after a Greek letter are one gene name, as ERK1/2 is
         ("Puerarin raised RARα/β expression.", ("RARα/β", "GENE")),
         ("Naringin lowered HIF-1α/2α levels.", ("HIF-1α/2α", "GENE")),
-        # guard: two genes slash-joined stay two
+        # guard: two genes slash-joined stay two, also a Greek letter opening the second
         ("Naringin lowered TNF-α/IL-1β release.", ("TNF-α", "GENE")),
+        ("Naringin raised p-GSK-3β/β-catenin levels.", ("β-catenin", "GENE")),
     ],
 )
 def test_isoform_lists(text: str, expected) -> None:
@@ -336,11 +344,8 @@ def test_isoform_lists(text: str, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a dose word before a one-character element makes it the substance
-        ("加入不同浓度锌处理成骨细胞。", ("锌", "COMPOUND")),
         # STAT5 (a MeSH family), albumin and the leptin receptor as lexicon rows
         ("黄芪甲苷降低 p-STAT5 的表达。", ("p-STAT5", "GENE")),
-        ("治疗后尿白蛋白减少。", ("白蛋白", "GENE")),
         ("Leptin receptor (Ob-Rb) expression rose.", ("Ob-Rb", "GENE")),
     ],
 )
@@ -424,3 +429,43 @@ def test_effect_aim_kept() -> None:
     assert _rels("We studied the effect of naringin on MC3T3-E1 cells.", TESTED) == {
         ("naringin", "MC3T3-E1")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's subject reaches no earlier active verb's objects
+        (
+            "H2O2 lowered the activities of SOD and CAT and the levels of GSH were raised by "
+            "naringin.",
+            {
+                ("DOWN", "H2O2", "SOD"),
+                ("DOWN", "H2O2", "CAT"),
+                ("DOWN", "H2O2", "GSH"),
+                ("UP", "naringin", "GSH"),
+            },
+        ),
+        # a finding about a mechanism is no aim ("in" after "mechanism of X" only after "to …")
+        (
+            "Our data clarify the mechanism of naringin in inhibiting RANKL secretion.",
+            {("DOWN", "naringin", "RANKL")},
+        ),
+        # "targets" after a noun lead is a noun; the list goes on past it
+        (
+            "Naringin suppressed NF-κB and its downstream targets MMP-9 and COX-2.",
+            {
+                ("DOWN", "Naringin", "NF-κB"),
+                ("DOWN", "Naringin", "MMP-9"),
+                ("DOWN", "Naringin", "COX-2"),
+            },
+        ),
+    ],
+)
+def test_second_review_guards(text: str, expected) -> None:
+    assert _directed(text) == expected
+
+
+def test_herb_abbreviation_that_starts_its_name_stays() -> None:
+    """A capitalised short form that starts a word of the plant's name is its abbreviation."""
+    found = _typed("Cortex Eucommiae (Euc) was given to rats, and Euc raised ALP activity.")
+    assert ("Euc", "ORGANISM") in found

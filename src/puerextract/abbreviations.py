@@ -185,8 +185,12 @@ _AUTHOR = re.compile(r"[A-Z][a-z]{2,}\.?")
 
 
 def _authority_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate
-    """A plant name's parenthesised authority is no abbreviation of it (Willd, Maxim)."""
-    return long.type == "ORGANISM" and _AUTHOR.fullmatch(short) is not None
+    """A plant name's parenthesised authority is no abbreviation of it (Willd, Maxim): a
+    capitalised word that starts none of the name's words (Herba Epimedii (Epi) is one)."""
+    if long.type != "ORGANISM" or _AUTHOR.fullmatch(short) is None:
+        return False
+    stem = short.rstrip(".").casefold()
+    return not any(w.casefold().startswith(stem) for w in long.text.split())
 
 
 def _cell_line_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate

@@ -651,7 +651,8 @@ def _labels_and_hits(
     labels, references, inside = frames.labels(text, usable) if frames else (set(), set(), [])
     hits = _sentence_hits(text, sent, mentions, finder, frames)
     inside.sort()
-    return labels, references, [h for h in hits if not _within(inside, h.start, h.end)]
+    kept = [h for h in hits if not _within(inside, h.start, h.end)]
+    return labels, references, [h for h in kept if not _noun_use(text, h, frames)]
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -717,7 +718,7 @@ def _aimed(text: str, sent_start: int, hit: TriggerHit, frames: Frames) -> bool:
     aim = frames.re["aim_infinitive"].search(text, lo, hit.start) if hit.lang == "en" else None
     if aim is None:
         return False
-    if frames.re["en_aim_opening"].search(text, max(sent_start, aim.start() - 30), aim.end()):
+    if frames.re["en_aim_infinitive"].search(text, max(sent_start, aim.start() - 30), aim.end()):
         return True  # to assess the mechanism of X in promoting …
     rest = _SENTENCE_END.split(text[hit.end : hit.end + 200], maxsplit=1)[0]
     aux = _PASSIVE_AUX.search(rest)  # the first finite verb after it is the aim's
@@ -2591,7 +2592,7 @@ def _agent_before(
     targets."""
     hit = ctx.hit
     agent, objects = None, frozenset()
-    nominal = ctx.word.lower().endswith(("ion", "ions", "ment"))
+    nominal = ctx.word.lower().endswith(("ion", "ions", "ment", "ments"))
     if nominal and _MEANS_BEFORE.search(ctx.text, max(0, hit.start - 40), hit.start):
         # reduced A via activation of B: A is the earlier trigger's object, not B's agent
         objects = frozenset(m.id for m in ctx.near if ctx.first_start <= m.start < hit.start)
@@ -3012,6 +3013,16 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     return found
 
 
+def _noun_use(text: str, hit: TriggerHit, frames: Frames | None) -> bool:
+    """Whether an English trigger form that is also a noun stands as the noun (its
+    downstream targets, a direct target of): no trigger there."""
+    if frames is None or hit.lang != "en":
+        return False
+    if not frames.re["noun_form_trigger"].fullmatch(text, hit.start, hit.end):
+        return False
+    return frames.re["noun_lead"].search(text, max(0, hit.start - 30), hit.start) is not None
+
+
 def _undone_effect(ctx: _HitContext) -> bool:
     """Whether an English "effect(s) of" stands as the object of an undoing verb or the
     subject of an undoing passive (reversed the effects of X on Y; the effect of X on Y was
@@ -3101,7 +3112,9 @@ def _backward(ctx: _HitContext, rtype: str, out: _Builder) -> bool:
         agents = _blocker_after(ctx)
     if not agents or not _agent_reached(ctx, agents[0]):
         return False
-    targets = _measured_run(text, before, _trailing_run(text, before)) if before else []
+    targets = _trailing_run(text, before) if before else []
+    if targets and not ctx.follows_trigger:  # not an earlier verb's objects (LPS raised A and …)
+        targets = _measured_run(text, before, targets)
     if rtype in _REGULATION and not targets:
         targets = _appositive_subject(ctx)  # TNF-α, a pro-inflammatory cytokine, was reduced
         agents = agents[:1] if targets else agents  # by X, and HO-1 …: no conjoined agent
@@ -3319,8 +3332,8 @@ def _group_locative(
 
 def _arm_label(ctx: _HitContext, at: int, out: _Builder) -> Entity | None:
     """The name that labels the group starting at ``at``: in "A + B", the treatment beside
-    the model (OVX + X, I/R + X; the paper's stimulus or tested compound decides between two
-    compounds, none when neither does: a combination), else the name there."""
+    the model (OVX + X, I/R + X); between two compounds never the paper's stimulus, the tested
+    compound its title names, else the second (DEX + X, the usual order); else the name there."""
     first = next((m for m in ctx.near if m.start == at), None)
     words = ctx.frames.re
     plus = (
@@ -3332,11 +3345,12 @@ def _arm_label(ctx: _HitContext, at: int, out: _Builder) -> Entity | None:
     if second is None or first is None or first.type != "COMPOUND":
         return second or first  # OVX + X: X; no "+": the name there
     keys = (_key(first), _key(second))
-    if keys[1] in out.stimuli or keys[0] in out.tested and keys[1] not in out.tested:
-        return first  # X + LPS: X
-    if keys[0] in out.stimuli or keys[1] in out.tested:
-        return second  # DEX + X: X
-    return None
+    if keys[0] in out.stimuli or keys[1] in out.stimuli:  # the stimulus is never the agent
+        return first if keys[0] not in out.stimuli else second
+    tested = out.tested if out.title is not None else frozenset()  # a title names it
+    if keys[0] in tested and keys[1] not in tested:
+        return first  # X + Y with X the paper's tested compound
+    return second  # the model's name first (DEX + X, LPS + X), the usual order
 
 
 def _label_before(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:

@@ -1132,7 +1132,7 @@ def glycosides(text: str, cands: list[Candidate], regex: re.Pattern[str] | None)
 
 #: after a gene name ending in a Greek letter: its sibling isoforms, slash-joined (PPARα/γ,
 #: ERα/β, HIF-1α/2α), as ERK1/2 is one name
-_ISOFORMS = re.compile(r"(?:/[0-9]?[αβγδεκ][0-9]?)+(?![\w/])")
+_ISOFORMS = re.compile(r"(?:/[0-9]?[αβγδεκ][0-9]?)+(?![\w/\-‐])")
 _GREEK_END = re.compile(r"[αβγδεκ][0-9]?$")
 
 
