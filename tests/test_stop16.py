@@ -469,3 +469,30 @@ def test_herb_abbreviation_that_starts_its_name_stays() -> None:
     """A capitalised short form that starts a word of the plant's name is its abbreviation."""
     found = _typed("Cortex Eucommiae (Euc) was given to rats, and Euc raised ALP activity.")
     assert ("Euc", "ORGANISM") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a compound after a dose level names a group's code, no abbreviation of the compound
+        (
+            "Mice got the low dose (50 mg/kg) icariin (LI) or vehicle. LI raised ALP.",
+            ("icariin", "COMPOUND"),
+            ("LI", "COMPOUND"),
+        ),
+        # angiopoietins, their receptor and lung adenocarcinoma as rows
+        ("淫羊藿苷上调血管生成素-1(Ang-1)的表达。", ("Ang-1", "GENE"), None),
+        ("Icariin raised Tie2 expression.", ("Tie2", "GENE"), None),
+        ("黄芩苷抑制人肺腺癌细胞增殖。", ("肺腺癌", "DISEASE"), None),
+        # two Chinese disease names written together are one (a complication)
+        ("黄芪甲苷改善糖尿病视网膜病。", ("糖尿病视网膜病", "DISEASE"), ("糖尿病", "DISEASE")),
+    ],
+)
+def test_dose_codes_rows_and_joined_diseases(text: str, present, absent) -> None:
+    found = _typed(text)
+    assert present in found and absent not in found
+
+
+def test_formation_from_cells_regulates_the_cells() -> None:
+    text = "Calycosin promoted osteoblast formation from BMSCs."
+    assert _directed(text) == {("UP", "Calycosin", "BMSCs")}

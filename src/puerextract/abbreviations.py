@@ -123,12 +123,17 @@ def _other_initial(text: str, long, short: str, arm: re.Pattern[str] | None) -> 
 
 
 def abbreviation_pairs(
-    text: str, mentions, english_pairs=(), arm: re.Pattern[str] | None = None
+    text: str,
+    mentions,
+    english_pairs=(),
+    arm: re.Pattern[str] | None = None,
+    dosed: re.Pattern[str] | None = None,
 ) -> list[AbbreviationPair]:
     """Pairs from ``long form（ABBR）`` where the long form is a mention ending just before
     the parenthesis (two slash-joined mentions before ``（A/B）`` give two pairs), from
     ``ABBR（long form）`` (:func:`reverse_pairs`), plus scispaCy's English pairs whose long form
-    ends with a mention."""
+    ends with a mention. A compound after a dose level (the low dose (250 mg/kg) X (LP):
+    ``dosed``) names a group's code, no abbreviation of X."""
     by_end = {m.end: m for m in mentions}
     pairs: list[AbbreviationPair] = []
     seen: set[int] = set()
@@ -151,6 +156,8 @@ def abbreviation_pairs(
             continue
         if _cell_line_of(long, short) or _authority_of(long, short):
             continue
+        if _dosed_arm(text, long, dosed):
+            continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
         seen.add(ss)
     pairs += [p for p in reverse_pairs(text, mentions) if p.start not in seen]
@@ -165,8 +172,19 @@ def abbreviation_pairs(
             continue  # OVX+estradiol (OVX-E): the arm's label
         if not _looks_like_abbreviation(short) or _cell_line_of(long, short):
             continue
+        if _dosed_arm(text, long, dosed):
+            continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
     return pairs
+
+
+def _dosed_arm(text: str, long, dosed: re.Pattern[str] | None) -> bool:  # noqa: ANN001
+    """Whether a compound long form follows a dose level (the high dose (500 mg/kg) X)."""
+    return (
+        dosed is not None
+        and long.type == "COMPOUND"
+        and dosed.search(text, max(0, long.start - 60), long.start) is not None
+    )
 
 
 #: a botanist's abbreviated name after a binomial: Dianthus chinensis L. (EDCL), Fisch.

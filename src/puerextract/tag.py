@@ -177,6 +177,7 @@ class TagWords:
     optional_infix_zh: tuple[str, ...] = ()
     #: a treated arm's description before a compound (ovariectomized treated with |estrogen)
     arm: re.Pattern[str] | None = None
+    dosed_arm: re.Pattern[str] | None = None  # the low dose (250 mg/kg) X (LP): a group code
     #: a giving phrase before a name; a compound cue after it
     given: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
     #: a model procedure before a time (缺血 30 min 后再灌注 2 h): the time is no exposure
@@ -228,6 +229,7 @@ class TagWords:
             optional_infix_zh=tuple(words("optional_infix_zh")),
             list_cued=frozenset(words("list_cued_term")),
             arm=giving_before(words("giving_phrase_en"), words("arm_model_word")),
+            dosed_arm=_dose_arm_regex(tuple(words("dose_level_en"))),
             given=(giving_before(words("giving_phrase_en")), _given_after(words)),
             procedure=_procedure_regex(words("procedure_word")),
             procedure_gap_stop=tuple(words("procedure_gap_stop")),
@@ -934,7 +936,8 @@ class Tagger:
         base = resolve_more(base, table_candidates(text, base, self.rules))  # knowledge tables
         base = drop_inside(base, negated)
         base = resolve_more(base, self.rule_candidates(text, base))
-        return isoform_lists(text, glycosides(text, base, self._glycoside)), negated
+        base = isoform_lists(text, glycosides(text, base, self._glycoside))
+        return joined_diseases(text, base), negated
 
     def abbreviate(self, doc: Document, text: str, base: list[Candidate]):  # noqa: ANN201
         """Stage 2: abbreviations defined in the text, their later uses and untyped long
@@ -957,7 +960,7 @@ class Tagger:
         vetoed = redefined(text, base, eng, self._long_form_fits)
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
-        pairs = abbreviation_pairs(text, base, eng, self.words.arm)
+        pairs = abbreviation_pairs(text, base, eng, self.words.arm, self.words.dosed_arm)
         pairs += initialism_pairs(text, base, pairs, (*self.words.given, self._dosed))
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
         merged = resolve_more(base, found)
@@ -1130,10 +1133,40 @@ def glycosides(text: str, cands: list[Candidate], regex: re.Pattern[str] | None)
     return out
 
 
+def _dose_arm_regex(levels: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A dose level and "dose" ending a text, a dose in parentheses perhaps (the low dose
+    (250 mg/kg) | X): the compound after it labels a group."""
+    if not levels:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(levels, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{alt})[\s-]+dose(?:\s*\([^()]{{0,30}}\))?\s+(?:of\s+)?(?:the\s+)?$", re.I
+    )
+
+
 #: after a gene name ending in a Greek letter: its sibling isoforms, slash-joined (PPARα/γ,
 #: ERα/β, HIF-1α/2α), as ERK1/2 is one name
 _ISOFORMS = re.compile(r"(?:/[0-9]?[αβγδεκ][0-9]?)+(?![\w/\-‐])")
 _GREEK_END = re.compile(r"[αβγδεκ][0-9]?$")
+
+
+def joined_diseases(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two Chinese disease names written together are one disease (糖尿病视网膜病, 糖尿病皮肤溃疡,
+    糖尿病骨质疏松: a complication), without identifier unless the lexicon has the whole."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == c.type == "DISEASE"
+            and prev.end == c.start
+            and is_han(text[c.start])
+            and is_han(text[prev.end - 1])
+        ):
+            out[-1] = replace(prev, end=c.end, text=text[prev.start : c.end], norm=None)
+            continue
+        out.append(c)
+    return out
 
 
 def isoform_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
