@@ -496,3 +496,40 @@ def test_dose_codes_rows_and_joined_diseases(text: str, present, absent) -> None
 def test_formation_from_cells_regulates_the_cells() -> None:
     text = "Calycosin promoted osteoblast formation from BMSCs."
     assert _directed(text) == {("UP", "Calycosin", "BMSCs")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stimulus written as such anywhere in the paper is never an arm's agent
+        (
+            "Chondrocytes were stimulated with IL-1β and treated with naringin. MMP-13 was "
+            "decreased in the naringin + IL-1β group.",
+            {("DOWN", "naringin", "MMP-13")},
+        ),
+        # an aim noun's "in V-ing" with a passive aim verb after it is an aim, no finding
+        ("The role of naringin in promoting BMSC proliferation was investigated.", set()),
+    ],
+)
+def test_third_review_guards(text: str, expected) -> None:
+    assert _directed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # two named diseases side by side stay two (a list without its marks)
+        ("纳入高血压糖尿病患者。", ("高血压", "DISEASE"), ("高血压糖尿病", "DISEASE")),
+        # "a low dose of X (ABBR)" keeps the abbreviation of the compound
+        (
+            "A low dose of naringin (NRG) was given, and NRG raised ALP.",
+            ("NRG", "COMPOUND"),
+            None,
+        ),
+        # isoforms with a modifier after them stay one gene
+        ("Naringin lowered HIF-1α/2α-mediated VEGF release.", ("HIF-1α/2α", "GENE"), None),
+    ],
+)
+def test_third_review_entities(text: str, present, absent) -> None:
+    found = _typed(text)
+    assert present in found and absent not in found

@@ -156,7 +156,7 @@ def abbreviation_pairs(
             continue
         if _cell_line_of(long, short) or _authority_of(long, short):
             continue
-        if _dosed_arm(text, long, dosed):
+        if _dosed_arm(text, long, short, dosed):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
         seen.add(ss)
@@ -172,19 +172,20 @@ def abbreviation_pairs(
             continue  # OVX+estradiol (OVX-E): the arm's label
         if not _looks_like_abbreviation(short) or _cell_line_of(long, short):
             continue
-        if _dosed_arm(text, long, dosed):
+        if _dosed_arm(text, long, short, dosed):
             continue
         pairs.append(AbbreviationPair(short, ss, se, long.type, long.norm))
     return pairs
 
 
-def _dosed_arm(text: str, long, dosed: re.Pattern[str] | None) -> bool:  # noqa: ANN001
-    """Whether a compound long form follows a dose level (the high dose (500 mg/kg) X)."""
-    return (
-        dosed is not None
-        and long.type == "COMPOUND"
-        and dosed.search(text, max(0, long.start - 60), long.start) is not None
-    )
+def _dosed_arm(text: str, long, short: str, dosed: re.Pattern[str] | None) -> bool:  # noqa: ANN001
+    """Whether a compound long form follows a dose level and the short form opens on that
+    level's initial (the low dose (250 mg/kg) X (LP), high-dose X (HDP)): a group's code;
+    "a low dose of X (ICA)" keeps ICA."""
+    if dosed is None or long.type != "COMPOUND":
+        return False
+    m = dosed.search(text, max(0, long.start - 60), long.start)
+    return m is not None and short[:1].upper() == m.group("level")[:1].upper()
 
 
 #: a botanist's abbreviated name after a binomial: Dianthus chinensis L. (EDCL), Fisch.

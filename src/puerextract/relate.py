@@ -453,6 +453,8 @@ class _Builder:
         self.sentence: tuple[int, int] | None = None
         #: ids of the current clause's inducers (LPS in LPS-induced): part of a model's name
         self.inducers: frozenset[str] = frozenset()
+        #: keys of the compounds the paper writes as a stimulus (an arm "A + B")
+        self.stimulus_like: frozenset[str] = frozenset()
 
     def add(self, rtype: str, a: Entity, b: Entity, source: str) -> bool:
         """Add a relation; False when its argument types do not fit ``RELATION_TYPES``."""
@@ -3332,8 +3334,9 @@ def _group_locative(
 
 def _arm_label(ctx: _HitContext, at: int, out: _Builder) -> Entity | None:
     """The name that labels the group starting at ``at``: in "A + B", the treatment beside
-    the model (OVX + X, I/R + X); between two compounds never the paper's stimulus, the tested
-    compound its title names, else the second (DEX + X, the usual order); else the name there."""
+    the model (OVX + X, I/R + X); between two compounds never one the paper writes as a
+    stimulus (LPS-induced, exposed to H2O2), then the paper's tested compound, else the second
+    (DEX + X, the usual order); else the name there."""
     first = next((m for m in ctx.near if m.start == at), None)
     words = ctx.frames.re
     plus = (
@@ -3344,13 +3347,42 @@ def _arm_label(ctx: _HitContext, at: int, out: _Builder) -> Entity | None:
     second = next((m for m in ctx.near if plus and m.start == plus.end()), None)
     if second is None or first is None or first.type != "COMPOUND":
         return second or first  # OVX + X: X; no "+": the name there
-    keys = (_key(first), _key(second))
-    if keys[0] in out.stimuli or keys[1] in out.stimuli:  # the stimulus is never the agent
-        return first if keys[0] not in out.stimuli else second
-    tested = out.tested if out.title is not None else frozenset()  # a title names it
-    if keys[0] in tested and keys[1] not in tested:
-        return first  # X + Y with X the paper's tested compound
-    return second  # the model's name first (DEX + X, LPS + X), the usual order
+    models = (_stimulus_like(ctx.text, first, out), _stimulus_like(ctx.text, second, out))
+    if models[0] or models[1]:  # the stimulus is never the agent (LPS + X, X + H2O2)
+        return None if all(models) else (second if models[0] else first)
+    if (_key(first) in out.tested) != (_key(second) in out.tested):
+        return first if _key(first) in out.tested else second  # the paper's tested compound
+    return second  # the model's name first is the usual order (DEX + X)
+
+
+#: after a compound's name, or before it, words that make it a model's stimulus in the paper
+#: (LPS-induced, exposed to H2O2, stimulated with IL-1β)
+_STIMULUS_AFTER = r"[\s-]*(?:induced|stimulated|challenged|exposed)\b"
+_STIMULUS_BEFORE = r"\b(?:exposed\s+to|stimulated\s+with|challenged\s+with|induced\s+by)\s+"
+
+
+_STIMULUS_AFTER_RE = re.compile(_STIMULUS_AFTER, re.IGNORECASE)
+_STIMULUS_BEFORE_RE = re.compile(_STIMULUS_BEFORE + "$", re.IGNORECASE)
+
+
+def _stimulus_keys(text: str, mentions: list[Entity]) -> frozenset[str]:
+    """Keys of the compounds the paper writes as a stimulus somewhere (LPS-induced, exposed to
+    H2O2, stimulated with IL-1β): one look around each compound mention."""
+    return frozenset(
+        _key(m)
+        for m in mentions
+        if m.type == "COMPOUND"
+        and (
+            _STIMULUS_AFTER_RE.match(text, m.end)
+            or _STIMULUS_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
+        )
+    )
+
+
+def _stimulus_like(text: str, m: Entity, out: _Builder) -> bool:
+    """Whether the paper writes ``m`` (by its key) as a stimulus, or the stimulus detector
+    found it."""
+    return _key(m) in out.stimuli or _key(m) in out.stimulus_like
 
 
 def _label_before(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | None:
@@ -3924,6 +3956,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     out.tested, out.frames = _with_abbreviations(text, ordered, tested), frames
     out.title = _title(sentences)
     out.stimuli = _stimuli(text, ordered, frames.re, out.tested, _key)
+    out.stimulus_like = _stimulus_keys(text, ordered)
     out.vehicles = _vehicles(text, ordered, frames.re)
     out.extents = {
         m.id: m

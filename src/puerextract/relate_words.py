@@ -532,8 +532,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # before a trigger: an aim's compound and "to" (the ability of X to increase Y was examined)
     "aim_infinitive": (
-        r"\b(?:(?:{aim_noun_en:w})\s+of\s+(?:[^,;.()]|\.(?=\d)){1,60}?\s+to"
-        r"|(?P<mech>mechanisms?)\s+of\s+(?:[^,;.()]|\.(?=\d)){1,60}?\s+in)\s+$",
+        r"\b(?:{aim_noun_en:w})\s+of\s+(?:[^,;.()]|\.(?=\d)){1,60}?\s+(?:to|in)\s+$",
         _I,
     ),
     "en_aim_stop": (

@@ -1140,19 +1140,20 @@ def _dose_arm_regex(levels: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alt = "|".join(re.escape(w) for w in sorted(levels, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{alt})[\s-]+dose(?:\s*\([^()]{{0,30}}\))?\s+(?:of\s+)?(?:the\s+)?$", re.I
+        rf"\b(?P<level>{alt})[\s-]+dose(?:\s*\([^()]{{0,30}}\))?\s+(?:the\s+)?$", re.I
     )
 
 
 #: after a gene name ending in a Greek letter: its sibling isoforms, slash-joined (PPARα/γ,
 #: ERα/β, HIF-1α/2α), as ERK1/2 is one name
-_ISOFORMS = re.compile(r"(?:/[0-9]?[αβγδεκ][0-9]?)+(?![\w/\-‐])")
+_ISOFORMS = re.compile(r"(?:/[0-9]?[αβγδεκ][0-9]?)+(?![\w/])")
 _GREEK_END = re.compile(r"[αβγδεκ][0-9]?$")
 
 
 def joined_diseases(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Two Chinese disease names written together are one disease (糖尿病视网膜病, 糖尿病皮肤溃疡,
-    糖尿病骨质疏松: a complication), without identifier unless the lexicon has the whole."""
+    """Two Chinese disease names written together are one disease when the second names no
+    disease of its own (糖尿病|视网膜病, 糖尿病|皮肤溃疡: a complication), without identifier;
+    two named diseases side by side stay two (高血压|糖尿病, a list without its marks)."""
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: c.start):
         prev = out[-1] if out else None
@@ -1160,6 +1161,7 @@ def joined_diseases(text: str, cands: list[Candidate]) -> list[Candidate]:
             prev is not None
             and prev.type == c.type == "DISEASE"
             and prev.end == c.start
+            and c.norm is None  # 糖尿病|视网膜病; not two named diseases (高血压|糖尿病)
             and is_han(text[c.start])
             and is_han(text[prev.end - 1])
         ):
@@ -1173,8 +1175,11 @@ def isoform_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A gene whose name ends in a Greek letter followed by slash-joined isoforms is one GENE
     naming them all, without identifier (PPARα/γ, ERα/β: a family, as Smad2/3)."""
     out = []
+    starts = {c.start for c in cands}
     for c in cands:
         m = _ISOFORMS.match(text, c.end) if c.type == "GENE" else None
+        if m is not None and c.end + 1 in starts:
+            m = None  # GSK-3β/β-catenin: a name starts after the slash
         if m is not None and _GREEK_END.search(c.text):
             c = replace(c, end=m.end(), text=text[c.start : m.end()], norm=None)
         out.append(c)
