@@ -533,3 +533,20 @@ def test_third_review_guards(text: str, expected) -> None:
 def test_third_review_entities(text: str, present, absent) -> None:
     found = _typed(text)
     assert present in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model's animal before "model was induced by X" is where the inducer is tested
+        ("A diabetic mouse model was induced by alloxan.", {("alloxan", "mouse")}),
+        (
+            "A rat model of bone loss was induced by prednisone.",
+            {("prednisone", "rat")},
+        ),
+        # guard: a procedure inducer gives nothing
+        ("The rat model was induced by ovariectomy.", set()),
+    ],
+)
+def test_model_animal_before_its_inducer(text: str, expected) -> None:
+    assert _rels(text, TESTED) == expected

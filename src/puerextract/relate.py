@@ -3005,6 +3005,8 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
     ]
     if not systems and direction == "any":
         systems = _trailing_run(text, [m for m in ctx.before if m.type in arg2_types])
+    if not systems and direction == "after":
+        systems = _model_subject(ctx, arg2_types)  # a rat model was induced by X
     if not systems:
         systems = _systems_elsewhere(ctx, arg2_types)
     found = _add_all(out, ctx, "TESTED_IN", agent, systems)
@@ -3023,6 +3025,23 @@ def _noun_use(text: str, hit: TriggerHit, frames: Frames | None) -> bool:
     if not frames.re["noun_form_trigger"].fullmatch(text, hit.start, hit.end):
         return False
     return frames.re["noun_lead"].search(text, max(0, hit.start - 30), hit.start) is not None
+
+
+#: between a model's animal and the words that name its inducer: "model (of D) was
+#: induced by", "model was established by injection of"
+_MODEL_SUBJECT = re.compile(
+    r"\s+models?(?:\s+of\s+[^,;.()]{1,40}?)?\s+(?:was|were)\s+(?:[\w\-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+
+
+def _model_subject(ctx: _HitContext, arg2_types) -> list[Entity]:  # noqa: ANN001
+    """The animal or cells of a model whose inducer the trigger names after it (a diabetic rat
+    model was induced by streptozotocin; a mouse model of colitis was induced by DSS)."""
+    for m in reversed(ctx.earlier):
+        if m.type in arg2_types and _MODEL_SUBJECT.fullmatch(ctx.text, m.end, ctx.hit.start):
+            return [m]
+    return []
 
 
 def _undone_effect(ctx: _HitContext) -> bool:
