@@ -2643,9 +2643,7 @@ def _after_gerund_phrase(ctx: _HitContext, own: list[Entity]) -> list[Entity]:
     word = _LATIN_WORD.match(ctx.text, at)
     if word is None or not word.group().lower().endswith("ing"):
         return own
-    lo = max(0, at - 12)
-    window = ctx.text[lo:at]
-    if not ((lo == 0 and not window.strip()) or _GERUND_OPENING.search(window)):
+    if not _opens_at(ctx.text, at):
         return own
     comma = ctx.text.rfind(",", own[0].start, ctx.hit.start)
     later = [m for m in own if m.start > comma] if comma >= 0 else []
@@ -3050,11 +3048,9 @@ def _undone_effect(ctx: _HitContext) -> bool:
     weakened)."""
     if ctx.hit.lang != "en" or not ctx.word.lower().startswith("effect") or ctx.frames is None:
         return False
-    words, hit = ctx.frames.re, ctx.hit
-    lo = max(0, hit.start - 40)
-    if words["effect_undone_before"].search(ctx.text, lo, hit.start):
-        return True
-    return words["effect_undone_after"].match(ctx.text, hit.end, hit.end + 120) is not None
+    hit = ctx.hit
+    bounds = (0, hit.end + 120)
+    return relate_aims.undone_effect(ctx.text, (hit.start, hit.end), bounds, ctx.frames.re)
 
 
 def _object_given(ctx: _HitContext) -> bool:
@@ -3281,10 +3277,15 @@ _WITH_AGENT = re.compile(
 
 
 def _gerund_opening(ctx: _HitContext) -> bool:
-    """Whether the trigger opens its sentence (the text's start, a sentence mark or a line
-    break before it) or follows "by", "after", "upon" or "when"; not after a comma."""
-    lo = max(0, ctx.hit.start - 12)
-    window = ctx.text[lo : ctx.hit.start]
+    """Whether the trigger opens its sentence (:func:`_opens_at`)."""
+    return _opens_at(ctx.text, ctx.hit.start)
+
+
+def _opens_at(text: str, at: int) -> bool:
+    """Whether ``at`` opens its sentence (the text's start, a sentence mark or a line break
+    before it) or follows "by", "after", "upon" or "when"; not after a comma."""
+    lo = max(0, at - 12)
+    window = text[lo:at]
     return (lo == 0 and not window.strip()) or _GERUND_OPENING.search(window) is not None
 
 

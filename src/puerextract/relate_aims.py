@@ -234,8 +234,9 @@ def en_aims(
     (``link`` makes it TREATS)."""
     for _, run, aim in _aim_runs(text, sent, mentions, words["en_aim"]):
         on = words["en_on"].match(text, run[-1].end)
-        if on is None or _reversed_effect(text, sent, aim, on.end(), words):
-            continue
+        at = sent.start + aim.start()
+        if on is None or _undone(text, sent, at, on.end(), words):
+            continue  # LY294002 reversed the effects of X on Y: no aim
         _, ce = _clause_of(_paren_clauses(sent), on.end())  # past an apposition: the clause of "on"
         if not _INFINITIVE_OPENING.match(sent.text):  # To examine …, cells were …: main clause
             ce = _list_end(text, on.end(), ce, sent.end)
@@ -250,21 +251,23 @@ def en_aims(
                     link(x, y, "aim")
 
 
-def _reversed_effect(
-    text: str, sent: Sentence, aim: re.Match[str], on_end: int, words: WordRegexes
-) -> bool:
-    """Whether "the effect of X on Y" is the object of an undoing verb, a finding about a
-    blocker, no aim (LY294002 reversed the promotion effects of X on Y; the effect of X on Y
-    was weakened by …)."""
-    return _undone(text, sent, sent.start + aim.start(), on_end, words)
-
-
 def _undone(text: str, sent: Sentence, at: int, on_end: int, words: WordRegexes) -> bool:
-    """Whether an undoing verb stands right before ``at`` (the aim noun) or as the passive
-    after ``on_end`` in the sentence."""
-    if words["effect_undone_before"].search(text, max(sent.start, at - 40), at):
+    """Whether "the effect of X on Y" (its aim noun at ``at``, "on" ending at ``on_end``) is
+    undone in its sentence (:func:`undone_effect`)."""
+    return undone_effect(text, (at, on_end), (sent.start, min(sent.end, on_end + 80)), words)
+
+
+def undone_effect(
+    text: str, span: tuple[int, int], bounds: tuple[int, int], words: WordRegexes
+) -> bool:
+    """Whether an effect noun phrase (``span``: its start, and where its passive may follow)
+    is the object of an undoing verb right before it or the subject of an undoing passive
+    after it, within ``bounds``: a finding about a blocker, no aim (LY294002 reversed the
+    promotion effects of X on Y; the effect of X on Y was weakened by …)."""
+    (at, after), (lo, hi) = span, bounds
+    if words["effect_undone_before"].search(text, max(lo, at - 40), at):
         return True
-    return words["effect_undone_after"].match(text, on_end, min(sent.end, on_end + 80)) is not None
+    return words["effect_undone_after"].match(text, after, hi) is not None
 
 
 def _list_end(text: str, start: int, clause_end: int, sent_end: int) -> int:

@@ -17,6 +17,8 @@ from .grammar import is_han
 from .prefilter import prefiltered
 
 _I = re.IGNORECASE
+#: a "+" or "plus" joining a model arm's name and its treatment's (OVX + X, the DEX plus X group)
+_PLUS = r"\s*(?:\+|\bplus\b)\s*"
 #: right after a name: a space and its abbreviation, if any (streptozotocin (STZ)-induced);
 #: no role slot in it, so templates and plain regexes share it
 ABBREVIATION_AFTER = r"[ \t\u3000]{0,2}(?:[（(][ \t]?[^（）()\s]{1,12}[ \t]?[)）][ \t\u3000]{0,2})?"
@@ -144,8 +146,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # after a passive's "in the": a model arm's name before its treatment's (in the OVX + X
     # group, the DEX+X group)
-    "arm_prefix": (r"[\w\-/]{1,15}\s*(?:\+|\bplus\b)\s*", _I),
-    "arm_plus": (r"\s*(?:\+|\bplus\b)\s*", _I),
+    "arm_prefix": (r"[\w\-/]{1,15}" + _PLUS, _I),
+    "arm_plus": (_PLUS, _I),
     # after a passive's "in the": the arm of the compound there (in the X-treated group)
     "arm_after": (r"[-‐–]?[\w-]*(?:\s+[a-z]+)?\s+(?:{group_word:w})", _I),
     # a lowering participle (the decreased A was reduced: a further fall, no loss undone)
