@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from puerextract.prefilter import prefiltered
-from puerextract.relate import frames_for, sparing_for, trigger_finder
+from puerextract.prefilter import compile_prefiltered, prefiltered
+from puerextract.relate import frames_for, lowered, sparing_for, trigger_finder
 from puerextract.rules import load_rules
 
 PATTERNS = [
@@ -34,6 +34,25 @@ def test_same_matches(pattern: str, flags: int) -> None:
     fast = prefiltered(rx)
     for text in _texts(len(pattern)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_compiled_once_same_matches(pattern: str, flags: int) -> None:
+    rx = re.compile(pattern, flags)
+    fast = compile_prefiltered(pattern, flags)
+    assert fast.pattern == prefiltered(rx).pattern
+    for text in _texts(len(pattern) + 1):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_trigger_words_found_in_any_case_at_their_offsets() -> None:
+    """The English triggers are matched in the lower-cased text (no IGNORECASE): the
+    offsets are the text's, also past a character whose lower case is longer (İ)."""
+    text = "İstanbul data: Puerarin SUPPRESSED TNF-α and Increased ALP."
+    assert len(lowered(text)) == len(text)
+    hits = trigger_finder(load_rules(None)).find(text, 100)
+    words = [text[h.start - 100 : h.end - 100] for h in hits]
+    assert "SUPPRESSED" in words and "Increased" in words
 
 
 def test_anchored_literal_and_empty_patterns_are_kept() -> None:

@@ -30,17 +30,30 @@ First = tuple[set[str] | None, bool]
 def prefiltered(rx: re.Pattern[str]) -> re.Pattern[str]:
     """``rx`` with a lookahead of its possible first characters, or ``rx`` itself when the
     engine finds them already, they cannot be told, or ``rx`` can match the empty string."""
+    lead = _lookahead(rx.pattern, rx.flags)
+    return re.compile(lead + f"(?:{rx.pattern})", rx.flags) if lead else rx
+
+
+def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` made :func:`prefiltered`, compiled once (a large
+    alternation costs a tenth of a second to compile)."""
+    lead = _lookahead(pattern, flags)
+    return re.compile(lead + f"(?:{pattern})" if lead else pattern, flags)
+
+
+def _lookahead(pattern: str, flags: int) -> str:
+    """``(?=[…])`` of the pattern's possible first characters, or "" where none helps."""
     try:
-        items = sre_parse.parse(rx.pattern, rx.flags)
+        items = sre_parse.parse(pattern, flags)
     except (re.error, TypeError):  # pragma: no cover - a compiled pattern parses again
-        return rx
-    if _engine_prefixed(items, bool(rx.flags & re.IGNORECASE)):
-        return rx
+        return ""
+    if _engine_prefixed(items, bool(flags & re.IGNORECASE)):
+        return ""
     chars, nullable = _first(items)
     if not chars or nullable:
-        return rx
+        return ""
     cls = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars))
-    return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+    return f"(?=[{cls}])"
 
 
 def _engine_prefixed(items, ignorecase: bool = False) -> bool:  # noqa: ANN001 - parsed

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from puerextract.errors import RuleError
 
-from .prefilter import prefiltered
+from .prefilter import compile_prefiltered, prefiltered
 
 UNIT_COLUMNS = ("written", "kind", "canonical", "pint", "example")
 KIND_TO_TYPE = {
@@ -406,7 +406,7 @@ def _time_regexes(words: TimeWords) -> tuple[re.Pattern[str], ...]:
     after = _AFTER_EVENT.format(words=alternation(words.events, whole=True))
     sample = rf"[ \t]*(?:{alternation(words.samples, whole=True)})"
     return (
-        prefiltered(re.compile(before)),
+        compile_prefiltered(before),
         re.compile(after, re.IGNORECASE),
         re.compile(sample, re.IGNORECASE),
     )
@@ -503,7 +503,7 @@ class QuantityFinder:
             rf"(?:[ \t]{{0,3}}(?P<u>{units})|-(?P<uh>{hunits})){_NO_ALNUM_AFTER}"
             rf"(?:{_RANGE_SEP}(?P<num2>{number})[ \t]{{0,3}}(?P=u){_NO_ALNUM_AFTER})?"
         )
-        object.__setattr__(self, "pattern", prefiltered(re.compile(regex)))
+        object.__setattr__(self, "pattern", compile_prefiltered(regex))
         object.__setattr__(self, "word_pattern", _word_duration_regex(self.table))
         object.__setattr__(self, "time_regexes", _time_regexes(self.words))
 

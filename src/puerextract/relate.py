@@ -58,7 +58,7 @@ from functools import lru_cache
 from . import relate_aims
 from .grammar import AND_WORDS, AUTHORITY, CLAUSE_END, HAN, clause_spans, conjunction_gap, is_han
 from .model import RELATION_TYPES, Entity, Relation, Sentence
-from .prefilter import prefilter_attributes, prefiltered
+from .prefilter import compile_prefiltered, prefilter_attributes
 from .relate_aims import SYSTEM_TYPES
 from .relate_quantities import quantity_links
 from .relate_quantities import trailing_run as _trailing_run
@@ -161,7 +161,8 @@ class TriggerFinder:
         )
         # between the words of an English trigger, an adverb (-ly) or an insert (in vitro) may
         # stand (incubated in vitro with, treated orally with); the form looked up leaves it out
-        adverb = "|".join([alternation(inserts), r"[a-z]+ly"]) if inserts else r"[a-z]+ly"
+        lows = [w.lower() for w in inserts]
+        adverb = "|".join([alternation(lows), r"[a-z]+ly"]) if inserts else r"[a-z]+ly"
         between = rf"\s+(?:(?:{adverb})\s+)?"
         self.inserted = re.compile(rf"\s+(?:{adverb})(?=\s)", re.IGNORECASE)
 
@@ -181,14 +182,16 @@ class TriggerFinder:
         self._last: tuple[int, str, tuple[TriggerHit, ...]] | None = None
 
         def en_regex(forms: list[str], before: str, after: str) -> re.Pattern | None:
+            # matched in the lower-cased text: no IGNORECASE, which costs twice the compile
+            # time of this large alternation and more matching time
             if not forms:
                 return None
             body = trie_regex(forms).replace("\\ ", between)
-            return re.compile(f"{before}({body}){after}", re.IGNORECASE)
+            return compile_prefiltered(f"{before}({body}){after}")
 
         forms = list(self.en_forms)
         self.en = [
-            prefiltered(r)
+            r
             for r in (
                 en_regex(
                     [f for f in forms if f[0] != "-" and f[-1] != "-"],
@@ -224,8 +227,9 @@ class TriggerFinder:
                         _hit(offset + m.start(), offset + m.end(), self.zh_info[word], "zh", word)
                     )
         if self.en and _ASCII_WORD.search(text):
+            low = lowered(text)
             for regex in self.en:
-                for m in regex.finditer(text):
+                for m in regex.finditer(low):
                     form = " ".join(self.inserted.sub(" ", m.group(1).lower()).split())
                     key = self.en_forms.get(form)
                     if key is None:
@@ -257,6 +261,15 @@ def _participle(form: str, after: re.Match[str]) -> bool:
     """Whether a trigger form with an agent_after word after it turns backward: a participle
     (inhibited by X), or any intransitive past before a word other than "by" (rose after X)."""
     return form.endswith("ed") or after.group("word").lower() != "by"
+
+
+def lowered(text: str) -> str:
+    """``text`` lower-cased character by character: the same length and offsets (the few
+    characters whose lower case is longer, such as "İ", stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def unhyphen(text: str) -> str:

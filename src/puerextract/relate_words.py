@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 
 from .grammar import is_han
-from .prefilter import prefiltered
+from .prefilter import compile_prefiltered
 
 _I = re.IGNORECASE
 #: a "+" or "plus" joining a model arm's name and its treatment's (OVX + X, the DEX plus X group)
@@ -638,13 +638,16 @@ def fill(template: str, words: Mapping[str, tuple[str, ...]]) -> str:
 
 
 class WordRegexes:
-    """The compiled templates for one set of tag words: ``regexes["loss_of"]``."""
+    """The compiled templates for one set of tag words: ``regexes["loss_of"]``, each
+    compiled when first asked for (a short paper needs a third of them)."""
 
     def __init__(self, words: Mapping[str, tuple[str, ...]]) -> None:
-        self._compiled = {
-            name: prefiltered(re.compile(fill(template, words), flags))
-            for name, (template, flags) in TEMPLATES.items()
-        }
+        self._words = words
+        self._compiled: dict[str, re.Pattern[str]] = {}
 
     def __getitem__(self, name: str) -> re.Pattern[str]:
-        return self._compiled[name]
+        rx = self._compiled.get(name)
+        if rx is None:
+            template, flags = TEMPLATES[name]
+            rx = self._compiled[name] = compile_prefiltered(fill(template, self._words), flags)
+        return rx

@@ -59,7 +59,7 @@ from functools import lru_cache
 
 from .grammar import HAN, HSPACE, code_list, giving_before
 from .model import Candidate
-from .prefilter import prefiltered
+from .prefilter import compile_prefiltered, prefiltered
 
 _HSPACE_RUN = re.compile(HSPACE + "*")
 
@@ -886,7 +886,7 @@ def _en_disease_regex(sites: tuple[str, ...], suffixes: tuple[str, ...]) -> re.P
     site = "|".join(re.escape(w) for w in sorted(sites, key=len, reverse=True))
     suffix = "|".join(re.escape(w) for w in sorted(suffixes, key=len, reverse=True))
     body = rf"(?<![A-Za-z\-])(?:{site})[ \t]+(?:{suffix})(?![A-Za-z\-])"
-    return prefiltered(re.compile(body, re.IGNORECASE))
+    return compile_prefiltered(body, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -900,4 +900,4 @@ def _disease_regex(
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     lead = f"(?:(?:{alt(modifiers)}))*" if modifiers else ""
-    return prefiltered(re.compile(f"{lead}(?:{alt(sites)})(?:{alt(suffixes)})"))
+    return compile_prefiltered(f"{lead}(?:{alt(sites)})(?:{alt(suffixes)})")
