@@ -3589,7 +3589,7 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
         return False
     if not _ADJACENT_GAP.match(text[target.end : hit.start]):
         return False
-    agent = agents[0] if agents and _ADJACENT_GAP.match(text[hit.end : agents[0].start]) else None
+    agent = agents[0] if agents and _named_blocker(text, hit.end, agents[0]) else None
     if agent is not None:  # the PI3K antagonist wortmannin or LY294002: each one named
         found = out.add(rtype, agent, target, "trigger")
         for x in _alternatives(text, agents, ctx.word):
@@ -3601,6 +3601,21 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
         if _APPOSITION.match(text[prior.end : target.start]):
             return out.add(rtype, prior, target, "trigger")  # Y, an X inhibitor
     return False
+
+
+#: a blocker's name set off by commas: "the PI3K inhibitor, LY294002, abolished …"
+_COMMA_GAP = re.compile(r"\s*[,，]\s*")
+_COMMA_CLOSE = re.compile(r"\s*(?:[,，)）]|or\b)", re.IGNORECASE)
+
+
+def _named_blocker(text: str, word_end: int, name: Entity) -> bool:
+    """Whether ``name`` names the blocker word ending at ``word_end``: right after it, or
+    set off by commas (the PI3K inhibitor, LY294002, …)."""
+    if _ADJACENT_GAP.match(text[word_end : name.start]):
+        return True
+    return bool(
+        _COMMA_GAP.fullmatch(text, word_end, name.start) and _COMMA_CLOSE.match(text, name.end)
+    )
 
 
 #: between two blockers after a blocker word: "or" (the PI3K inhibitor A or B); any list
