@@ -692,7 +692,9 @@ def table_candidates(text: str, mentions: list[Candidate], rules) -> list[Candid
     atoms = [m.span() for m in _ATOM.finditer(text)]
     out = _word_candidates(text, atoms, mentions, index, words)
     out += _taxon_candidates(text, mentions, index, words)
-    out += _cell_line_candidates(text, words.cell_line_cue)
+    lines = _cell_line_candidates(text, words.cell_line_cue)
+    spans = {(c.start, c.end) for c in lines}  # Huh7 cells: the line, not a gene's alias
+    out = [c for c in out if (c.start, c.end) not in spans] + lines
     return _free(out, mentions, index)
 
 
@@ -720,22 +722,39 @@ def gene_shaped_lines(
     ]
 
 
+def line_shaped_genes(text: str, shapes: list[Candidate], rules) -> list[Candidate]:  # noqa: ANN001
+    """Shape GENE codes that are a Cellosaurus line cued as cells in the paper (HepG2, Huh7
+    and SMMC-7721 cells) are that line: CELL_LINE with its identifier."""
+    names, cue = _cell_lines(), _words(rules).cell_line_cue
+    if cue is None:
+        return shapes
+    lines = {c.text for c in _cell_line_candidates(text, cue)}
+    return [
+        replace(c, type="CELL_LINE", norm=names[c.text])
+        if c.type == "GENE" and c.norm is None and c.text in lines
+        else c
+        for c in shapes
+    ]
+
+
 def _gene_code(code: str, genes: _Genes, text: str, cue: re.Pattern[str] | None) -> str | None:
-    """The identifier of the gene a shape code names, if no cell-line cue follows it anywhere."""
+    """The identifier of the gene a shape code names, if no cell-line cue follows it (or the
+    list it opens) anywhere."""
     norm = genes.exact.get(code) or genes.other_case(code)
     if not norm:
         return None
     if cue is not None and any(
-        cue.match(text, m.end()) for m in re.finditer(re.escape(code), text)
+        _cued_list(text, m.end(), cue) for m in re.finditer(re.escape(code), text)
     ):
-        return None
+        return None  # Huh7 cells, Huh7 and HepG2 cells: a line
     return norm.removeprefix(ALIAS)
 
 
 @cache
 def _cell_lines() -> dict[str, str]:
     """Cellosaurus names shaped as codes -> identifier: with a digit (4 characters at least,
-    RAW264.7) or with two capitals or more (3 characters at least: B-CPAP, AGS, HaCaT)."""
+    RAW264.7) or with two capitals or more (3 characters at least: B-CPAP, AGS, HaCaT); a
+    name with a digit also without its hyphens (Huh-7 as Huh7), where no line is so named."""
     names: dict[str, str] = {}
     for row in _iter_rows("cellosaurus"):
         name = row[1] if len(row) > 1 else ""
@@ -745,6 +764,10 @@ def _cell_lines() -> dict[str, str]:
             name
         ):
             names.setdefault(name, row[0])
+    for name, ident in list(names.items()):  # written without its hyphens: Huh7, Hep3B
+        bare = name.replace("-", "")
+        if bare != name and len(bare) >= 4 and any(c.isdigit() for c in bare):
+            names.setdefault(bare, ident)
     return names
 
 

@@ -923,13 +923,14 @@ class Tagger:
     def candidates(self, doc: Document, text: str) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Stage 1: lexicon, shape and table-rule mentions, resolved; and the negated class
         spans (非造血干细胞) no mention may overlap. ``text`` is ``fold_width(doc.text)``."""
-        from .tables import gene_shaped_lines, table_candidates
+        from .tables import gene_shaped_lines, line_shaped_genes, table_candidates
         from .tagrules import code_cued
 
         negated: list[tuple[int, int]] = []
         shapes = gene_coded_lines(text, self.shape_candidates(doc), self._gene_cue)
         cued = partial(code_cued, text, rules=self.rules)
         shapes = gene_shaped_lines(text, shapes, self.rules, cued)
+        shapes = line_shaped_genes(text, shapes, self.rules)
         lexicon = self.lexicon_candidates(text, negated)
         base = resolve(lexicon + widen_pathways(text, shapes, lexicon))
         base = list_cued(text, base, self.words.list_cued)
