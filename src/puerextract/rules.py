@@ -208,6 +208,7 @@ WORD_ROLES: tuple[str, ...] = (
     "cell_organ_word_en",
     "cell_organ_word_zh",
     "disease_modifier_zh",
+    "disease_modifier_en",
     "disease_site_zh",
     "disease_suffix_zh",
     "disease_site_en",

@@ -849,18 +849,21 @@ def disease_candidates(text: str, mentions, rules) -> list:
             if text[e - 1 : e + 1] in across or _overlaps(spans, s, e):
                 continue
             out.append(Candidate(s, e, "DISEASE", None, "organ-disease", text[s:e]))
-    return out + _modified_diseases(text, mentions, _words(rules, "disease_modifier_zh"))
+    modifiers = (_words(rules, "disease_modifier_zh"), _words(rules, "disease_modifier_en"))
+    return out + _modified_diseases(text, mentions, modifiers)
 
 
-def _modified_diseases(text: str, mentions, modifiers: tuple[str, ...]) -> list:
-    """A Chinese disease mention with ``disease_modifier_zh`` words right before it: one span
-    (慢性|肾衰竭, 急性|肝损伤), with the mention's identifier."""
-    regex = _modifier_run(modifiers)
-    if regex is None:
-        return []
+def _modified_diseases(text: str, mentions, modifiers: tuple[tuple[str, ...], ...]) -> list:
+    """A disease mention with modifier words right before it (``disease_modifier_zh`` before
+    a Chinese one, ``disease_modifier_en`` and a space before an English one): one span
+    (慢性|肾衰竭, 急性|肝损伤, acute liver injury), with the mention's identifier."""
+    zh, en = _modifier_run(modifiers[0]), _modifier_run_en(modifiers[1])
     out = []
     for m in mentions:
-        if m.type != "DISEASE" or not HAN.match(text, m.start):
+        if m.type != "DISEASE":
+            continue
+        regex = zh if HAN.match(text, m.start) else en
+        if regex is None:
             continue
         run = regex.search(text, max(0, m.start - 16), m.start)
         if run is not None and run.start() < m.start:
@@ -876,6 +879,16 @@ def _modifier_run(modifiers: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(w) for w in sorted(modifiers, key=len, reverse=True))
     return re.compile(f"(?:{body})+$")
+
+
+@lru_cache(maxsize=8)
+def _modifier_run_en(modifiers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """English modifier words, each a whole word followed by a space, ending where a search
+    stops (any case: Acute liver injury)."""
+    if not modifiers:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(modifiers, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z\-])(?:(?:{body})[ \t]+)+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
