@@ -4,7 +4,10 @@ sentences of our own; each case fails without its change unless marked as a guar
 from __future__ import annotations
 
 import pytest
+from test_relate_words import _relations
 from test_stop15 import _directed
+
+from puerextract.extract import extract_text
 
 
 @pytest.mark.parametrize(
@@ -32,3 +35,98 @@ def test_blocker_named_between_commas(
     found = _directed(text)
     assert expected <= found
     assert not absent & found
+
+
+def _typed(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.text) for e in extract_text(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a Cellosaurus line written without its hyphen (Huh-7 as Huh7), cued in a list of
+        # lines: the line, not the gene whose alias it is
+        (
+            "Baicalein slowed the growth of HepG2, Huh7 and SMMC-7721 cells.",
+            {("CELL_LINE", "Huh7"), ("CELL_LINE", "HepG2")},
+            {("GENE", "Huh7")},
+        ),
+        ("Berberine was added to Huh7 cells.", {("CELL_LINE", "Huh7")}, set()),
+        # guard: never cued as cells, the alias stays a gene's
+        ("Berberine lowered Huh7 expression in the liver.", {("GENE", "Huh7")}, set()),
+        # "signal pathway" and "signal transduction pathway" close a pathway name
+        (
+            "Icariin switched on the BMP-2/Smad5 signal transduction pathway.",
+            {("PATHWAY", "BMP-2/Smad5 signal transduction pathway")},
+            {("GENE", "Smad5")},
+        ),
+        (
+            "Baicalin damped the TLR4/MyD88 signal pathway in microglia.",
+            {("PATHWAY", "TLR4/MyD88 signal pathway")},
+            set(),
+        ),
+        # "acute" before an English disease mention is in its span (as 急性); "chronic" not
+        (
+            "Acute kidney injury and acute colitis were milder with quercetin.",
+            {("DISEASE", "Acute kidney injury"), ("DISEASE", "acute colitis")},
+            set(),
+        ),
+        (  # guard
+            "Chronic hyperglycemia impairs bone.",
+            {("DISEASE", "hyperglycemia")},
+            {("DISEASE", "Chronic hyperglycemia")},
+        ),
+        # MEDLINE's plain-text units: "·" as " x ", a superscript -1 as "(-1)", μ as "micro"
+        (
+            "Rats received naringin (150 mg x kg(-1) x d(-1)) or estradiol (25 microg x kg(-1)).",
+            {
+                ("CONCENTRATION", "150 mg x kg(-1) x d(-1)"),
+                ("CONCENTRATION", "25 microg x kg(-1)"),
+            },
+            set(),
+        ),
+        (
+            "Icariin at 20 micromol/L was added to the medium.",
+            {("CONCENTRATION", "20 micromol/L")},
+            set(),
+        ),
+    ],
+)
+def test_entities_of_stop17(
+    text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    found = _typed(text)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fate written after a list of cells is every listed cell's
+        (
+            "槲皮素可抑制HepG2和SMMC-7721细胞的增殖。",
+            {("DOWN", "槲皮素", "HepG2"), ("DOWN", "槲皮素", "SMMC-7721")},
+        ),
+        # and a fate written before a list: "the growth of A, B and C cells"
+        (
+            "Baicalein suppressed the growth of HepG2, Huh7 and SMMC-7721 cells.",
+            {
+                ("DOWN", "Baicalein", "HepG2"),
+                ("DOWN", "Baicalein", "Huh7"),
+                ("DOWN", "Baicalein", "SMMC-7721"),
+            },
+        ),
+    ],
+)
+def test_fate_of_listed_cells(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _directed(text)
+
+
+def test_a_time_after_the_vehicle_is_the_treatment_s() -> None:
+    """A vehicle is given for no time of its own: a time after it goes to the compound
+    before it (the vehicle keeps none)."""
+    text = "杜仲组大鼠骨痂VEGF表达较蒸馏水组强，7 d达到峰值。"
+    found = {(a, b) for t, a, b in _relations(text) if t == "HAS_DURATION"}
+    assert ("杜仲", "7 d") in found
+    assert not any(a == "蒸馏水" for a, _ in found)

@@ -398,21 +398,44 @@ def _cell_ok(
     if hit.lang == "en" and _BARE_OBJECT.fullmatch(text, hit.end, target.start):
         if _OBJECT_END.match(text, target.end):
             return True  # X inhibited preosteoclasts and …: the cells themselves
-    stop = min(clause_end, target.end + 24)  # room for "MC3T3-E1 cell differentiat…"
-    nxt = next((m for m in mentions if m.start >= target.end), None)
+    first, last = _listed_cells(text, target, mentions)  # A 和 B 细胞的增殖: the list's fate
+    stop = min(clause_end, last.end + 24)  # room for "MC3T3-E1 cell differentiat…"
+    nxt = next((m for m in mentions if m.start >= last.end), None)
     if nxt is not None and nxt.start < stop:
-        gap = text[target.end : nxt.start]
+        gap = text[last.end : nxt.start]
         stop = nxt.start if not _INTO_BEFORE.search(gap) else min(clause_end, nxt.end + 10)
-    if frames.fate_after.search(text[target.end : stop]):
+    if frames.fate_after.search(text[last.end : stop]):
         return True
     starts = [m.start for m in mentions]
     pos = hit.end
-    while (before := frames.fate_before.search(text, pos, target.start)) is not None:
+    while (before := frames.fate_before.search(text, pos, first.start)) is not None:
         owner = _mention_before(mentions, starts, before.start())
         if owner is None or owner.type in CELL_TYPES or text[owner.end : before.start()].strip():
             return True
         pos = before.start() + 1  # ALP activity in Y cells: a gene's, Y only where it was measured
     return False
+
+
+def _listed_cells(text: str, cell: Entity, mentions: list[Entity]) -> tuple[Entity, Entity]:
+    """The first and last cell of the list ``cell`` stands in (the growth of HepG2, Huh7 and
+    SMMC-7721 cells; MDA-MB-231 和 MCF-7 细胞的增殖); ``cell`` twice outside a list."""
+    i = mentions.index(cell) if cell in mentions else -1
+    if i < 0:
+        return cell, cell
+    lo = hi = i
+    while lo > 0 and _in_cell_list(text, mentions[lo - 1], mentions[lo]):
+        lo -= 1
+    while hi + 1 < len(mentions) and _in_cell_list(text, mentions[hi], mentions[hi + 1]):
+        hi += 1
+    return mentions[lo], mentions[hi]
+
+
+def _in_cell_list(text: str, a: Entity, b: Entity) -> bool:
+    return (
+        a.type in CELL_TYPES
+        and b.type in CELL_TYPES
+        and bool(_AGENT_CONJ.fullmatch(text, a.end, b.start))
+    )
 
 
 def _same(a: Entity, b: Entity) -> bool:
@@ -784,7 +807,7 @@ def _sentence_rules(
         out.add(rtype, agent, target, "trigger")
     out.rule = ""
     given = [m for m in usable if m.id not in reagents]
-    quantity_links(text, given, out.add, WINDOW, frames.re)
+    quantity_links(text, given, out.add, WINDOW, frames.re, out.vehicles)
     relate_aims.arm_durations(
         text, sent, given, lambda x, q, source: out.add("HAS_DURATION", x, q, source), frames.re
     )

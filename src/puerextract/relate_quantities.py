@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from .grammar import CLAUSE_END, conjunction_gap, is_abbreviation
 from .model import Entity
@@ -49,9 +49,16 @@ def trailing_run(
 
 
 def quantity_links(
-    text: str, mentions: list[Entity], add: Add, window: int, words: WordRegexes
+    text: str,
+    mentions: list[Entity],
+    add: Add,
+    window: int,
+    words: WordRegexes,
+    vehicles: frozenset[str] = frozenset(),
 ) -> None:
-    """HAS_CONCENTRATION / HAS_DURATION for every quantity of a sentence (module docstring)."""
+    """HAS_CONCENTRATION / HAS_DURATION for every quantity of a sentence (module docstring);
+    a time after a ``vehicles`` compound goes to the compound before it (X 组较生理盐水组强，
+    5 d 时: X's)."""
     compounds = [m for m in mentions if m.type == "COMPOUND"]
     if not compounds:
         return
@@ -89,8 +96,7 @@ def quantity_links(
                 rtype, nxt, q, "quantity"
             )  # 10 μmol/L 的 X, 不同浓度(10、20 μmol/L)X, 20 mg/kg of X
             continue
-        j = bisect_left(c_ends, q.start + 1) - 1  # the last compound ending at or before q
-        prev = compounds[j] if j >= 0 else None
+        prev = _compound_before(compounds, c_ends, q, vehicles if q.type == "DURATION" else ())
         if prev is not None and q.start - prev.end <= window:
             if q.type != "CONCENTRATION" or not _coded_arm_between(
                 text, prev.end, q.start, mentions, words
@@ -102,6 +108,17 @@ def quantity_links(
             and len(CLAUSE_END.findall(text, q.end, nxt.start)) <= _dosing_time(text, q, words)
         ):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
+
+
+def _compound_before(
+    compounds: list[Entity], ends: list[int], q: Entity, skip: Collection[str]
+) -> Entity | None:
+    """The last compound ending at or before ``q``, past those in ``skip`` (a vehicle is
+    given for no time of its own)."""
+    j = bisect_left(ends, q.start + 1) - 1
+    while j >= 0 and compounds[j].id in skip:
+        j -= 1
+    return compounds[j] if j >= 0 else None
 
 
 _DEFINED = re.compile(r"[（(]\s*([A-Za-z][\w\-]*)\s*[）)]")
