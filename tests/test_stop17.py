@@ -130,3 +130,72 @@ def test_a_time_after_the_vehicle_is_the_treatment_s() -> None:
     found = {(a, b) for t, a, b in _relations(text) if t == "HAS_DURATION"}
     assert ("杜仲", "7 d") in found
     assert not any(a == "蒸馏水" for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a death written after a list of cells, or after "cell" (HepG2 cell apoptosis) or
+        # 发生 (细胞发生凋亡): every listed cell's
+        (
+            "槲皮素可诱导HepG2和SMMC-7721细胞发生凋亡。",
+            {("DOWN", "槲皮素", "HepG2"), ("DOWN", "槲皮素", "SMMC-7721")},
+            set(),
+        ),
+        ("Baicalein induced A549 cell apoptosis.", {("DOWN", "Baicalein", "A549")}, set()),
+        (
+            "Baicalein induced apoptosis of A549 and H1299 cells.",
+            {("DOWN", "Baicalein", "A549"), ("DOWN", "Baicalein", "H1299")},
+            set(),
+        ),
+        # lowering the death of listed cells spares each; the first is no bare object
+        (
+            "Naringin attenuated osteoblast and chondrocyte apoptosis.",
+            {("UP", "Naringin", "osteoblast"), ("UP", "Naringin", "chondrocyte")},
+            {("DOWN", "Naringin", "osteoblast")},
+        ),
+        # listed cells as bare objects are each the cells themselves (the first alone before)
+        (
+            "Icariin promoted osteoblasts and chondrocytes.",
+            {("UP", "Icariin", "osteoblasts"), ("UP", "Icariin", "chondrocytes")},
+            set(),
+        ),
+    ],
+)
+def test_death_of_listed_cells(
+    text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    found = _directed(text)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a phosphorylated residue is no gene; a mouse-style symbol still is
+        (
+            "Baicalin raised the phosphorylation of AMPK at Thr17 and Sirt1 levels.",
+            {("GENE", "Sirt1")},
+            {("GENE", "Thr17")},
+        ),
+        # a compound named by its ending after a slash (LPS/D-galactosamine) or after a
+        # parenthesis and a slash
+        (
+            "Hepatitis was induced with LPS/D-galactosamine.",
+            {("COMPOUND", "D-galactosamine")},
+            set(),
+        ),
+        (
+            "Hepatitis was induced with lipopolysaccharide (LPS)/D-galactosamine.",
+            {("COMPOUND", "D-galactosamine")},
+            set(),
+        ),
+    ],
+)
+def test_entities_after_slashes_and_residues(
+    text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    found = _typed(text)
+    assert expected <= found
+    assert not absent & found

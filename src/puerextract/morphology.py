@@ -323,7 +323,7 @@ def _en_word_regex(suffixes) -> re.Pattern[str]:
     engine, not in Python)."""
     ends = "|".join([_alt(suffixes, False), r"ic(?=[ \u00a0]acid)"] if suffixes else ["ic"])
     return re.compile(
-        r"(?<![A-Za-z0-9αβγδ\-/])"
+        r"(?<![A-Za-z0-9αβγδ\-])"
         + _SUBSTITUENTS
         + _LOCANT
         + rf"?(?P<w>[A-Za-z][a-z]{{2,}}(?:{ends}))"

@@ -395,10 +395,10 @@ def _cell_ok(
     ):
         return True  # fewer osteoclasts: a count of the cells
     clause_end, mentions = clause
-    if hit.lang == "en" and _BARE_OBJECT.fullmatch(text, hit.end, target.start):
-        if _OBJECT_END.match(text, target.end):
-            return True  # X inhibited preosteoclasts and …: the cells themselves
     first, last = _listed_cells(text, target, mentions)  # A 和 B 细胞的增殖: the list's fate
+    if hit.lang == "en" and _BARE_OBJECT.fullmatch(text, hit.end, first.start):
+        if _OBJECT_END.match(text, last.end):
+            return True  # X inhibited preosteoclasts and …: the cells themselves
     stop = min(clause_end, last.end + 24)  # room for "MC3T3-E1 cell differentiat…"
     nxt = next((m for m in mentions if m.start >= last.end), None)
     if nxt is not None and nxt.start < stop:
@@ -419,15 +419,21 @@ def _cell_ok(
 def _listed_cells(text: str, cell: Entity, mentions: list[Entity]) -> tuple[Entity, Entity]:
     """The first and last cell of the list ``cell`` stands in (the growth of HepG2, Huh7 and
     SMMC-7721 cells; MDA-MB-231 和 MCF-7 细胞的增殖); ``cell`` twice outside a list."""
+    run = _cell_run(text, cell, mentions)
+    return run[0], run[-1]
+
+
+def _cell_run(text: str, cell: Entity, mentions: list[Entity]) -> list[Entity]:
+    """The cells of the list ``cell`` stands in, in order."""
     i = mentions.index(cell) if cell in mentions else -1
     if i < 0:
-        return cell, cell
+        return [cell]
     lo = hi = i
     while lo > 0 and _in_cell_list(text, mentions[lo - 1], mentions[lo]):
         lo -= 1
     while hi + 1 < len(mentions) and _in_cell_list(text, mentions[hi], mentions[hi + 1]):
         hi += 1
-    return mentions[lo], mentions[hi]
+    return mentions[lo : hi + 1]
 
 
 def _in_cell_list(text: str, a: Entity, b: Entity) -> bool:
@@ -1232,7 +1238,9 @@ class Sparing:
                     text, _skip_space(text, agent.end)
                 ):
                     continue  # "雌激素缺乏…减少破骨细胞凋亡": the agent's absence, not the agent
-                out.add(rtype, agent, cell, "trigger")
+                for listed in _cell_run(text, cell, mentions):  # A 和 B 细胞凋亡
+                    if listed.end > verb.end():
+                        out.add(rtype, agent, listed, "trigger")
 
     def _kills(self, text: str, agent: Entity, verb: re.Match[str], cell: Entity, out) -> bool:  # noqa: ANN001
         """Whether a kill verb raises the cell's death with ``agent`` as its subject: the paper's
@@ -1312,9 +1320,8 @@ class Sparing:
             if m.end > end or CLAUSE_END.search(text, start, m.start):
                 return None
             after = text[m.end : min(end, m.end + self.DEATH_REACH)]
-            if self.deaths.match(after.lstrip(" 的")) or self.deaths.match(
-                _CELL_WORD.sub("", after)
-            ):
+            word = _CELL_WORD_AT.match(text, m.end, end)  # HepG2 cell apoptosis, 细胞发生凋亡
+            if self.deaths.match(after.lstrip(" 的")) or self.deaths.match(text, word.end(), end):
                 return m
         return None
 
@@ -1356,8 +1363,9 @@ def _skip_space(text: str, at: int) -> int:
 
 
 _LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?")
-#: after a cell line's name, its cell word before the death word (HepG2 cells, HepG2 细胞的)
-_CELL_WORD = re.compile(r"^(?:\s*(?:cells?|细胞))?\s*的?\s*")
+#: after a cell's name, its cell word before the death word (HepG2 cell apoptosis, HepG2 细胞的
+#: 凋亡), and 发生 ("happen") before it (细胞发生凋亡)
+_CELL_WORD_AT = re.compile(r"(?:\s*(?:cells?|细胞))?\s*(?:的|发生)?\s*")
 _DEATH_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # apoptosis of/in the cells
 
 
