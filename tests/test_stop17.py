@@ -199,3 +199,54 @@ def test_entities_after_slashes_and_residues(
     found = _typed(text)
     assert expected <= found
     assert not absent & found
+
+
+def test_an_abbreviation_spelling_another_word_takes_no_type() -> None:
+    """OVX abbreviates the procedure, not the disease before its parenthesis; an abbreviation
+    whose letters the mention holds still takes its type (a guard)."""
+    found = _typed(
+        "Naringin was given to ovariectomized osteoporotic (OVX) rats; OVX rats lost bone."
+    )
+    assert ("DISEASE", "OVX") not in found
+    found = _typed("Naringin eased osteoarthritis (OA); OA cartilage recovered.")
+    assert {("DISEASE", "osteoarthritis"), ("DISEASE", "OA")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an effect verb before the trigger: the effect noun after a compound target closes
+        # the verb phrase (具有降低 Y 的作用), it is no effect of Y
+        ("柚皮苷具有降低LDL-C的作用。", {("DOWN", "柚皮苷", "LDL-C")}),
+        ("芦丁仅表现出提升HDL-C作用。", {("UP", "芦丁", "HDL-C")}),
+    ],
+)
+def test_effect_verb_before_a_trigger(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _directed(text)
+
+
+def test_a_blocked_compound_effect_is_still_no_target() -> None:
+    """A guard: "阻断 Y 的作用" weakens Y's effect; Y is not lowered."""
+    assert not _directed("柚皮苷可阻断LPS的作用。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aim with its mechanism before "in": "the effect of X and its underlying
+        # mechanisms in Y"
+        (
+            "We set out to assess the effect of naringin and its underlying mechanisms in "
+            "mice with colitis.",
+            {("naringin", "mice")},
+        ),
+        (
+            "The study explored the role of rutin and the underlying mechanism in an "
+            "experimental rat stroke model.",
+            {("rutin", "rat")},
+        ),
+    ],
+)
+def test_aim_with_its_mechanism(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(a, b) for t, a, b in _relations(text) if t == "TESTED_IN"}
+    assert expected <= found

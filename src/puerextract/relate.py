@@ -3705,7 +3705,10 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         rtype in _REGULATION
         and target.type == "COMPOUND"
         and (
-            words["effect_after"].match(text, target.end)
+            (
+                words["effect_after"].match(text, target.end)
+                and not words["effect_verb_before"].search(text, max(0, hit.start - 6), hit.start)
+            )
             or _EFFECT_BEFORE.search(text[max(0, target.start - 20) : target.start])
         )
     ):
