@@ -250,3 +250,27 @@ def test_a_blocked_compound_effect_is_still_no_target() -> None:
 def test_aim_with_its_mechanism(text: str, expected: set[tuple[str, str]]) -> None:
     found = {(a, b) for t, a, b in _relations(text) if t == "TESTED_IN"}
     assert expected <= found
+
+
+def test_a_group_list_opened_by_a_colon_runs_past_its_semicolons() -> None:
+    found = {
+        (a, b)
+        for t, a, b in _relations(
+            "Forty mice were randomly divided into four groups (n=10 each): (1) control; "
+            "(2) DSS; (3) DSS plus low-dose rutin; and (4) DSS plus high-dose rutin."
+        )
+        if t == "TESTED_IN"
+    }
+    assert ("rutin", "mice") in found
+
+
+def test_a_list_without_a_colon_still_ends_at_its_semicolon() -> None:
+    """A guard: the groups of an allocation end at ";" when no colon opens them."""
+    text = "Rats were divided into control and model groups; later, naringin was studied in vitro."
+    assert ("naringin", "Rats") not in {(a, b) for t, a, b in _relations(text)}
+
+
+def test_propidium_iodide_is_one_stain() -> None:
+    found = _typed("Dead cells took up propidium iodide in the flow cytometer.")
+    assert ("COMPOUND", "propidium iodide") in found
+    assert ("COMPOUND", "iodide") not in found

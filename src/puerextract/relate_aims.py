@@ -427,10 +427,18 @@ _CLAUSE_OPEN = re.compile(r"[，,；;]\s*$")
 
 
 def _group_list_end(text: str, start: int, end: int) -> int:
-    """Where the group list after an allocation word ends: at ；/; or the sentence end."""
+    """Where the group list after an allocation word ends: at ；/; or the sentence end; a
+    list opened by a colon runs past its semicolons (three groups: i) sham; ii) OVX; and
+    iii) OVX with X; 分为 3 组：①…；②…)."""
     end = min(end, start + _AIM_REACH)  # a run-on text: each list reads a bounded stretch
-    m = re.compile(r"[；;]").search(text, start, end)
-    return m.start() if m else end
+    m = _ITEM_END.search(text, start, end)
+    if m is None or _LIST_COLON.search(text, start, m.start()):
+        return end
+    return m.start()
+
+
+_ITEM_END = re.compile(r"[；;]")
+_LIST_COLON = re.compile(r"[:：]")
 
 
 def _last_system_run(text: str, before: list[Entity]) -> list[Entity]:
