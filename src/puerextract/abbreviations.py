@@ -122,18 +122,6 @@ def _other_initial(text: str, long, short: str, arm: re.Pattern[str] | None) -> 
     return arm is not None and arm.search(text, max(0, long.start - 40), long.start) is not None
 
 
-def _letters_elsewhere(text: str, long, short: str) -> bool:  # noqa: ANN001 - a Candidate
-    """Whether the letters of an abbreviation written in capitals are not those of the
-    English non-compound mention right before it (ovariectomized osteoporotic (OVX) rats: OVX
-    abbreviates the procedure, not the disease); compounds have their own test."""
-    name = text[long.start : long.end]
-    if long.type == "COMPOUND" or not (short.isascii() and short.isalpha() and short.isupper()):
-        return False
-    if len(short) < 2 or not name[:1].isascii() or not name[:1].isalpha():
-        return False
-    return not _letters_match(short, name)
-
-
 def abbreviation_pairs(
     text: str,
     mentions,
@@ -165,8 +153,6 @@ def abbreviation_pairs(
             split_shorts.add(short)
             continue
         if _too_short(text, long, short) or _other_initial(text, long, short, arm):
-            continue
-        if _letters_elsewhere(text, long, short):
             continue
         if _cell_line_of(long, short) or _authority_of(long, short):
             continue

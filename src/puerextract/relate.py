@@ -397,7 +397,7 @@ def _cell_ok(
     clause_end, mentions = clause
     first, last = _listed_cells(text, target, mentions)  # A 和 B 细胞的增殖: the list's fate
     if hit.lang == "en" and _BARE_OBJECT.fullmatch(text, hit.end, first.start):
-        if _OBJECT_END.match(text, last.end):
+        if _OBJECT_END.match(text, target.end) and not _fate_after_list(text, last, frames):
             return True  # X inhibited preosteoclasts and …: the cells themselves
     stop = min(clause_end, last.end + 24)  # room for "MC3T3-E1 cell differentiat…"
     nxt = next((m for m in mentions if m.start >= last.end), None)
@@ -406,6 +406,10 @@ def _cell_ok(
         stop = nxt.start if not _INTO_BEFORE.search(gap) else min(clause_end, nxt.end + 10)
     if frames.fate_after.search(text[last.end : stop]):
         return True
+    if _CLAUSE_VERB_AFTER.match(text, target.end) and _CONJ_BEFORE.search(
+        text, max(0, target.start - 6), target.start
+    ):
+        return False  # … of BMSCs and osteoclasts were suppressed: a new clause's subject
     starts = [m.start for m in mentions]
     pos = hit.end
     while (before := frames.fate_before.search(text, pos, first.start)) is not None:
@@ -437,11 +441,27 @@ def _cell_run(text: str, cell: Entity, mentions: list[Entity]) -> list[Entity]:
 
 
 def _in_cell_list(text: str, a: Entity, b: Entity) -> bool:
+    """Whether ``b`` is listed after ``a`` as another cell, not the subject of a new clause
+    (… BMSCs and osteoclasts were suppressed)."""
     return (
         a.type in CELL_TYPES
         and b.type in CELL_TYPES
         and bool(_AGENT_CONJ.fullmatch(text, a.end, b.start))
+        and not _CLAUSE_VERB_AFTER.match(text, b.end)
     )
+
+
+#: before a cell: a conjunction joining it to what comes before
+_CONJ_BEFORE = re.compile(r"(?:,|\band|\bor|和|及|、)\s*$")
+#: after a cell: an auxiliary opening a clause of which the cell is the subject
+_CLAUSE_VERB_AFTER = re.compile(r"(?:\s+cells?)?\s+(?:was|were|is|are|has|have|had)\b", re.I)
+
+
+def _fate_after_list(text: str, last: Entity, frames: Frames) -> bool:
+    """Whether a death or another fate is written right after the last cell of a list (X
+    attenuated osteoblast and chondrocyte apoptosis): the object is the fate, not the cells."""
+    after = text[last.end : last.end + 24]
+    return bool(frames.fate_after.match(after) or frames.re["harm"].match(after.lstrip(" 的")))
 
 
 def _same(a: Entity, b: Entity) -> bool:
@@ -1532,7 +1552,8 @@ class Frames:
         self.fate_before = (
             re.compile(
                 rf"(?:{before})\w*(?:\s+(?:and|or|of|the|in)\s+\w+)*\s+(?:of|in)\s+"
-                r"(?:the\s+)?(?:[a-z]+\s+)?$",
+                # up to three names listed before the cell, mentions or not (of Hep3B and Huh7)
+                r"(?:the\s+)?(?:[a-z]+\s+)?(?:(?:[\w\-.]+,\s+){0,2}[\w\-.]+,?\s+(?:and|or)\s+)?$",
                 re.I,
             )
             if before
@@ -3620,7 +3641,7 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
         return False
     if not _ADJACENT_GAP.match(text[target.end : hit.start]):
         return False
-    agent = agents[0] if agents and _named_blocker(text, hit.end, agents[0]) else None
+    agent = agents[0] if agents and _ADJACENT_GAP.match(text[hit.end : agents[0].start]) else None
     if agent is not None:  # the PI3K antagonist wortmannin or LY294002: each one named
         found = out.add(rtype, agent, target, "trigger")
         for x in _alternatives(text, agents, ctx.word):
@@ -3632,21 +3653,6 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
         if _APPOSITION.match(text[prior.end : target.start]):
             return out.add(rtype, prior, target, "trigger")  # Y, an X inhibitor
     return False
-
-
-#: a blocker's name set off by commas: "the PI3K inhibitor, LY294002, abolished …"
-_COMMA_GAP = re.compile(r"\s*[,，]\s*")
-_COMMA_CLOSE = re.compile(r"\s*(?:[,，)）]|or\b)", re.IGNORECASE)
-
-
-def _named_blocker(text: str, word_end: int, name: Entity) -> bool:
-    """Whether ``name`` names the blocker word ending at ``word_end``: right after it, or
-    set off by commas (the PI3K inhibitor, LY294002, …)."""
-    if _ADJACENT_GAP.match(text[word_end : name.start]):
-        return True
-    return bool(
-        _COMMA_GAP.fullmatch(text, word_end, name.start) and _COMMA_CLOSE.match(text, name.end)
-    )
 
 
 #: between two blockers after a blocker word: "or" (the PI3K inhibitor A or B); any list
@@ -3707,7 +3713,10 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         and (
             (
                 words["effect_after"].match(text, target.end)
-                and not words["effect_verb_before"].search(text, max(0, hit.start - 6), hit.start)
+                and not (
+                    words["effect_right_after"].match(text, target.end)
+                    and words["effect_verb_before"].search(text, max(0, hit.start - 6), hit.start)
+                )
             )
             or _EFFECT_BEFORE.search(text[max(0, target.start - 20) : target.start])
         )

@@ -96,7 +96,7 @@ def quantity_links(
                 rtype, nxt, q, "quantity"
             )  # 10 μmol/L 的 X, 不同浓度(10、20 μmol/L)X, 20 mg/kg of X
             continue
-        prev = _compound_before(compounds, c_ends, q, vehicles if q.type == "DURATION" else ())
+        prev = _compound_before(text, compounds, c_ends, q, vehicles)
         if prev is not None and q.start - prev.end <= window:
             if q.type != "CONCENTRATION" or not _coded_arm_between(
                 text, prev.end, q.start, mentions, words
@@ -111,14 +111,23 @@ def quantity_links(
 
 
 def _compound_before(
-    compounds: list[Entity], ends: list[int], q: Entity, skip: Collection[str]
+    text: str, compounds: list[Entity], ends: list[int], q: Entity, vehicles: Collection[str]
 ) -> Entity | None:
-    """The last compound ending at or before ``q``, past those in ``skip`` (a vehicle is
-    given for no time of its own)."""
+    """The last compound ending at or before ``q``; for a time, past a vehicle that names a
+    comparison group (X 组 VEGF 表达较生理盐水组强，5 d: X's time; not "received saline for
+    7 days", the vehicle's own giving)."""
     j = bisect_left(ends, q.start + 1) - 1
-    while j >= 0 and compounds[j].id in skip:
+    while (
+        j >= 0
+        and q.type == "DURATION"
+        and compounds[j].id in vehicles
+        and _GROUP_AFTER.match(text, compounds[j].end)
+    ):
         j -= 1
     return compounds[j] if j >= 0 else None
+
+
+_GROUP_AFTER = re.compile(r"\s*(?:组|groups?\b)", re.IGNORECASE)
 
 
 _DEFINED = re.compile(r"[（(]\s*([A-Za-z][\w\-]*)\s*[）)]")

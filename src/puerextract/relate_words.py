@@ -228,8 +228,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # "X 的（上述）保护作用", "X 的促成骨作用": the effect of compound X is named, X is no target
     "effect_after": (r"\s*的?[^，,；;。\n]{0,8}?(?:{effect_noun_zh})", 0),
     # an effect verb (and an adverb) right before a trigger: "X 具有降低 Y 的作用", "X 仅表现出
-    # 提升 Y 作用": the effect noun after Y closes the verb phrase, it is no effect of Y
+    # 提升 Y 作用": the effect noun right after Y closes the verb phrase, it is no effect of Y
+    # (not "具有增强顺铂的抗肿瘤作用": Y's own effect)
     "effect_verb_before": (r"(?:{effect_verb_zh})\s*$", 0),
+    "effect_right_after": (r"\s*的?\s*(?:{effect_noun_zh})", 0),
     # "osteoblasts isolated from neonatal rats", "取自 SD 大鼠": the source of a treated system
     "source_before": (
         r"(?:\b(?:{source_participle})\s+)?\bfrom\s+(?:[\w-]+\s+){0,3}$|(?:{source_word_zh})\s*$",
@@ -527,7 +529,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:{mechanism_noun:w})\s+(?=in\s))?"
         # a passive aim: the effect of X was (also) studied (in vitro) in Y
         r"(?:(?:was|were)\s+(?:also\s+)?(?:(?:{aim_verb_en})(?:d|ed)|studied)\s+"
-        r"(?:in\s+(?:vitro|vivo)\s+)?)?(?:on|in)\s",
+        r"(?:in\s+(?:vitro|vivo)\s+)?)?(?:on|in|against)\s",
         _I,
     ),
     "en_aim_before": (r"\b(?:{aim_noun_en:w})\s+of\s*$", _I),
