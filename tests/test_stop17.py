@@ -298,3 +298,37 @@ def test_names_listed_before_a_cell_need_not_be_mentions() -> None:
     assert ("DOWN", "Rutin", "Huh7") in _directed(
         "Rutin inhibited the proliferation of Hep3B and Huh7 cells."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a compound named with a member code is named by the code alone later in the paper
+        (
+            "Ginsenoside Rg3 was given to the mice. Rg3 lowered TNF-α.",
+            {("COMPOUND", "Rg3")},
+            {("GENE", "Rg3")},
+        ),
+        ("人参皂苷Rb1保护心肌细胞。Rb1上调Bcl-2。", {("COMPOUND", "Rb1")}, {("GENE", "Rb1")}),
+        # the toxins of Parkinson's disease models
+        (
+            "SH-SY5Y cells were treated with MPP+, and mice received MPTP.",
+            {("COMPOUND", "MPP+"), ("COMPOUND", "MPTP")},
+            set(),
+        ),
+        # dispensing granules of one herb: one formula name (配 alone stops a name: 配伍)
+        ("黄芪配方颗粒干预大鼠4周。", {("COMPOUND", "黄芪配方颗粒")}, {("ORGANISM", "黄芪")}),
+    ],
+)
+def test_entities_of_the_cell_papers(
+    text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    found = _typed(text)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_a_member_code_names_its_compound_as_agent() -> None:
+    assert ("DOWN", "Rg3", "TNF-α") in _directed(
+        "Ginsenoside Rg3 was given to the mice. Rg3 lowered TNF-α."
+    )

@@ -498,6 +498,30 @@ def initialism_pairs(
     return out
 
 
+#: a compound name ending in a member code (ginsenoside Rb1, 人参皂苷Rg1, vitamin D3)
+_MEMBER_CODE = re.compile(r"[A-Za-z\u4e00-\u9fff]{3,}[ \t-]?([A-Z][a-z]?[0-9]{1,2})")
+
+
+def member_code_pairs(
+    text: str,
+    mentions,  # noqa: ANN001 - Candidates
+    pairs: list[AbbreviationPair],
+) -> list[AbbreviationPair]:
+    """A compound named with a member code (ginsenoside Rb1) is named by the code alone at its
+    later uses in the paper (Rb1 increased Bcl-2): the code abbreviates it, as a definition
+    would, unless the paper defines the code otherwise."""
+    defined = {p.short for p in pairs}
+    out: list[AbbreviationPair] = []
+    for m in mentions:
+        hit = _MEMBER_CODE.fullmatch(m.text) if m.type == "COMPOUND" else None
+        if hit is None or hit.group(1) in defined:
+            continue
+        defined.add(hit.group(1))
+        start = m.start + hit.start(1)
+        out.append(AbbreviationPair(hit.group(1), start, m.end, m.type, m.norm))
+    return out
+
+
 def _given(text: str, uses: list[re.Match[str]], given) -> bool:  # noqa: ANN001 - cue tests
     """Whether one of the uses is given as a treatment (with TG, TG treatment, TG (40 mg/kg)):
     ``given`` is the giving phrase before, the compound cue after and the dose test after."""

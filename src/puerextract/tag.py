@@ -948,6 +948,7 @@ class Tagger:
             apply_abbreviations,
             initialism_pairs,
             long_form_candidates,
+            member_code_pairs,
             preparation_long_forms,
             redefined,
         )
@@ -963,6 +964,7 @@ class Tagger:
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng, self.words.arm, self.words.dosed_arm)
         pairs += initialism_pairs(text, base, pairs, (*self.words.given, self._dosed))
+        pairs += member_code_pairs(text, base, pairs)  # ginsenoside Rb1 … Rb1
         found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
         merged = resolve_more(base, found)
         return resolve_more(merged, self._abbreviated_fractions(text, merged)), pairs
