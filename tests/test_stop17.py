@@ -332,3 +332,31 @@ def test_a_member_code_names_its_compound_as_agent() -> None:
     assert ("DOWN", "Rg3", "TNF-α") in _directed(
         "Ginsenoside Rg3 was given to the mice. Rg3 lowered TNF-α."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 导致的 and 损伤的 name a stimulus as 引起的 does: tested in the cells, never a target
+        (
+            "芦丁能够抑制乙醇导致的PC12细胞损伤。",
+            {("TESTED_IN", "乙醇", "PC12")},
+            {("DOWNREGULATES", "芦丁", "乙醇")},
+        ),
+        ("芦丁能保护过氧化氢损伤的PC12细胞。", {("TESTED_IN", "过氧化氢", "PC12")}, set()),
+        # 体外 (in vitro) between the compound and its kill verb
+        ("芦丁可体外诱导SGC-7901细胞凋亡。", {("DOWNREGULATES", "芦丁", "SGC-7901")}, set()),
+        # a solution of a formula keeps the formula's name
+        (
+            "用黄芪配方颗粒溶液处理PC12细胞。",
+            {("TESTED_IN", "黄芪配方颗粒", "PC12")},
+            set(),
+        ),
+    ],
+)
+def test_stimuli_and_formulas_of_the_cell_papers(
+    text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    found = set(_relations(text))
+    assert expected <= found
+    assert not absent & found
