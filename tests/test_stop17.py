@@ -360,3 +360,33 @@ def test_stimuli_and_formulas_of_the_cell_papers(
     found = set(_relations(text))
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of fates with commas before "of" the cells: one object
+        (
+            "Naringin promoted the proliferation, migration and adhesion of HUVECs.",
+            {("UP", "Naringin", "HUVECs")},
+        ),
+        # a death "Induced" in a Title Case title
+        (
+            "Rutin Prevents MPP+-Induced Apoptosis in PC12 Cells\nRutin was studied.",
+            {("UP", "Rutin", "PC12")},
+        ),
+    ],
+)
+def test_fates_in_lists_and_titles(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _directed(text)
+
+
+def test_a_cell_line_word_before_a_list_cues_the_lines() -> None:
+    found = _typed("Baicalin slowed migration in two lung cancer cell lines, A549 and H1299.")
+    assert ("CELL_LINE", "A549") in found
+
+
+def test_a_comma_before_a_new_verb_still_ends_the_clause() -> None:
+    """A guard: "inhibited proliferation, and increased apoptosis of cells" keeps two
+    clauses (the noun-list comma needs one noun between "and" and "of")."""
+    assert not _directed("Naringin inhibited proliferation, and increased apoptosis of cells.")

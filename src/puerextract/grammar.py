@@ -151,6 +151,7 @@ def clause_spans(
             continue  # 100, 200, and 400 mg/kg: one mention
         elif depth == 0 and not (
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
+            or (ch == "," and _NOUN_LIST.match(s, m.start()) is not None)
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
             or (
                 ch == "，"
@@ -162,6 +163,11 @@ def clause_spans(
             pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
+
+
+#: a "," inside a list of nouns closed by "and <noun> of/in" (the proliferation, migration and
+#: adhesion of HUVECs): one object, no clause end
+_NOUN_LIST = re.compile(r",\s*[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*and\s+[a-z]+\s+(?:of|in)\s")
 
 
 def _verb_between(verbs: Sequence[int], a: int, b: int) -> bool:

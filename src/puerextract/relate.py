@@ -1382,7 +1382,7 @@ def _skip_space(text: str, at: int) -> int:
     return at
 
 
-_LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?")
+_LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?", re.IGNORECASE)  # MPP+-Induced
 #: after a cell's name, its cell word before the death word (HepG2 cell apoptosis, HepG2 细胞的
 #: 凋亡), and 发生 ("happen") before it (细胞发生凋亡)
 _CELL_WORD_AT = re.compile(r"(?:\s*(?:cells?|细胞))?\s*(?:的|发生)?\s*")
@@ -1551,7 +1551,7 @@ class Frames:
         self.fate_after = re.compile(fate_after, re.I) if after else None
         self.fate_before = (
             re.compile(
-                rf"(?:{before})\w*(?:\s+(?:and|or|of|the|in)\s+\w+)*\s+(?:of|in)\s+"
+                rf"(?:{before})\w*(?:(?:,\s*(?:and\s+)?|\s+(?:and|or|of|the|in)\s+)\w+)*\s+(?:of|in)\s+"
                 # up to three names listed before the cell, mentions or not (of Hep3B and Huh7)
                 r"(?:the\s+)?(?:[a-z]+\s+)?(?:(?:[\w\-.]+,\s+){0,2}[\w\-.]+,?\s+(?:and|or)\s+)?$",
                 re.I,

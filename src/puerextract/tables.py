@@ -784,7 +784,12 @@ def _cell_line_candidates(text: str, cue: re.Pattern[str] | None) -> list[Candid
     if not names or cue is None:
         return []
     found = [m for m in _CODE_TOKEN.finditer(text) if m.group() in names]
-    cued = {m.group() for m in found if _cued_list(text, m.end(), cue)}
+    cued = {
+        m.group()
+        for m in found
+        if _cued_list(text, m.end(), cue)
+        or _LINE_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    }
     cued = {c for c in cued if not _defined_initials(text, c)}
     return [
         Candidate(m.start(), m.end(), "CELL_LINE", names[m.group()], "table-cell-line", m.group())
@@ -799,6 +804,15 @@ def _cued_list(text: str, end: int, cue: re.Pattern[str]) -> bool:
     listed = code_list(text, end)
     at = listed[-1][1] if listed else end
     return cue.match(text, end) is not None or cue.match(text, at) is not None
+
+
+#: a cell-line word before a code or the list it stands in (two NSCLC cell lines, A549 and
+#: 95D; the cell line HK-2; 细胞株 A549)
+_LINE_CUE_BEFORE = re.compile(
+    r"(?:\bcell\s+lines?|细胞株|细胞系)\s*[,:：，]?\s*(?:(?:including|such\s+as|namely)\s+)?"
+    r"(?:[A-Za-z0-9][\w\-.]*\s*(?:,|\band\b|\bor\b|和|、)\s*){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _defined_initials(text: str, code: str) -> bool:
