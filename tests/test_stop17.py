@@ -390,3 +390,8 @@ def test_a_comma_before_a_new_verb_still_ends_the_clause() -> None:
     """A guard: "inhibited proliferation, and increased apoptosis of cells" keeps two
     clauses (the noun-list comma needs one noun between "and" and "of")."""
     assert not _directed("Naringin inhibited proliferation, and increased apoptosis of cells.")
+
+
+def test_zengsheng_is_a_cell_fate() -> None:
+    """细胞增生 is the cells' proliferation, as 细胞增殖."""
+    assert ("DOWN", "芦丁", "SGC-7901") in _directed("芦丁可以抑制SGC-7901细胞增生。")
