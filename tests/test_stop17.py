@@ -395,3 +395,25 @@ def test_a_comma_before_a_new_verb_still_ends_the_clause() -> None:
 def test_zengsheng_is_a_cell_fate() -> None:
     """细胞增生 is the cells' proliferation, as 细胞增殖."""
     assert ("DOWN", "芦丁", "SGC-7901") in _directed("芦丁可以抑制SGC-7901细胞增生。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the paper's tested compound inducing the cells' death: DOWN, no exposure (as the
+        # English "X induced apoptosis of Y cells" reads)
+        (
+            "芦丁诱导胃癌细胞凋亡的研究\n芦丁可诱导SGC-7901和BGC-823细胞发生凋亡。",
+            {("DOWNREGULATES", "芦丁", "SGC-7901"), ("DOWNREGULATES", "芦丁", "BGC-823")},
+            {("TESTED_IN", "芦丁", "SGC-7901"), ("TESTED_IN", "芦丁", "BGC-823")},
+        ),
+        # guard: a stimulus inducing the death is tested in the cells
+        ("地塞米松诱导成骨细胞凋亡。", {("TESTED_IN", "地塞米松", "成骨细胞")}, set()),
+    ],
+)
+def test_a_tested_compound_killing_cells(
+    text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    found = set(_relations(text))
+    assert expected <= found
+    assert not absent & found

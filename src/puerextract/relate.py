@@ -3072,12 +3072,28 @@ def _tested_in(ctx: _HitContext, direction: str, subject: Entity | None, out: _B
         systems = _model_subject(ctx, arg2_types)  # a rat model was induced by X
     if not systems:
         systems = _systems_elsewhere(ctx, arg2_types)
+    if _killing(ctx, agent, systems, out):
+        return False  # X 诱导 Y 细胞凋亡: the cell-sparing rule's DOWN(X, Y), no exposure
     found = _add_all(out, ctx, "TESTED_IN", agent, systems)
     if pre and agent is pre[-1]:  # A 和 B 对其进行干预: each compound of the run
         given = _trailing_run(text, pre)[:-1]
     for co in given:
         found |= co is not agent and _add_all(out, ctx, "TESTED_IN", co, systems)
     return found
+
+
+def _killing(ctx: _HitContext, agent: Entity, systems: list[Entity], out: _Builder) -> bool:
+    """Whether a kill verb (诱导, induced) has the paper's tested compound as its subject and a
+    death right after the first cell it names: a finding about the cells, read as DOWN."""
+    words = ctx.frames.re if ctx.frames is not None else None
+    if words is None or not systems or _key(agent) not in out.tested:
+        return False
+    if not words["kill_word"].fullmatch(ctx.word) or agent.start > ctx.hit.start:
+        return False
+    if words["death_after_cell"].match(ctx.text, ctx.hit.end):
+        return True  # …，诱导细胞凋亡: the death of the cells named before
+    last = _cell_run(ctx.text, systems[0], ctx.near)[-1]  # A 和 B 细胞发生凋亡
+    return words["death_after_cell"].match(ctx.text, last.end) is not None
 
 
 def _noun_use(text: str, hit: TriggerHit, frames: Frames | None) -> bool:

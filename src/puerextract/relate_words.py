@@ -284,6 +284,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # right after that verb, a negation of the death (caused no or little apoptosis)
     "kill_negated": (r"\s*(?:no|not|little|hardly)\b", _I),
+    # a kill verb as a whole trigger word (诱导, induced): with the tested compound and a
+    # death after the cells, the cell-sparing rule reads it (DOWN), no exposure
+    "kill_word": (r"(?:{kill_verb})", _I),
+    # a death word right after a cell (its cell word, 的 or 发生 between)
+    "death_after_cell": (r"(?:\s*(?:cells?|细胞))?\s*(?:的|发生)?\s*(?:{death_word:w})", _I),
     # a disease's treatment noun after it, "for" or "in" before it (used for osteoporosis
     # treatment, effects in stroke prevention)
     "treat_noun_after_en": (r"\s+(?:{treat_noun_en:w})\b", _I),
