@@ -417,3 +417,41 @@ def test_a_tested_compound_killing_cells(
     found = set(_relations(text))
     assert expected <= found
     assert not absent & found
+
+
+# what this stop's second review found (each passes at the stop's start)
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a gene's symbol after a cell-line word is still the gene
+        (
+            "Glycolysis was measured in A549 and H1299 cells. In the two cell lines, HK2 and "
+            "LDHA were downregulated by shikonin.",
+            {("GENE", "HK2")},
+            {("CELL_LINE", "HK2")},
+        ),
+        # one-letter member codes and formulas abbreviate nothing
+        (
+            "Notoginsenoside R1 eased injury; the expression of TNF R1 was lowered by R1.",
+            set(),
+            {("COMPOUND", "R1")},
+        ),
+        ("Cells took up NaNO2, and O2 levels were read.", set(), {("COMPOUND", "O2")}),
+    ],
+)
+def test_second_review_entities(
+    text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    found = _typed(text)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_a_run_on_comma_after_cells_still_ends_the_clause() -> None:
+    """A guard: a comma after a cell name before a new clause ends the first clause; its
+    stimulus does not raise what the second one names."""
+    found = _directed(
+        "LPS provoked inflammation in J774 macrophages, output and release of TNF-α were "
+        "cut by emodin."
+    )
+    assert ("UP", "LPS", "TNF-α") not in found

@@ -151,7 +151,7 @@ def clause_spans(
             continue  # 100, 200, and 400 mg/kg: one mention
         elif depth == 0 and not (
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
-            or (ch == "," and _NOUN_LIST.match(s, m.start()) is not None)
+            or (ch == "," and _noun_list_comma(s, m.start()))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
             or (
                 ch == "，"
@@ -167,7 +167,15 @@ def clause_spans(
 
 #: a "," inside a list of nouns closed by "and <noun> of/in" (the proliferation, migration and
 #: adhesion of HUVECs): one object, no clause end
-_NOUN_LIST = re.compile(r",\s*[a-z]+(?:\s*,\s*[a-z]+)*\s*,?\s*and\s+[a-z]+\s+(?:of|in)\s")
+_NOUN_LIST = re.compile(r",\s*[a-z]+(?:\s*,\s*[a-z]+){0,6}\s*,?\s*and\s+[a-z]+\s+(?:of|in)\s")
+#: before such a comma: "the" and the list's first noun (not "… in RAW264.7 cells,")
+_NOUN_LIST_OPEN = re.compile(r"\bthe\s+[a-z]+(?:\s*,\s*[a-z]+){0,6}$")
+
+
+def _noun_list_comma(s: str, i: int) -> bool:
+    """Whether the "," at ``s[i]`` stands in a list of nouns opened by "the" and closed by
+    "and <noun> of/in" (bounded: linear in a long list)."""
+    return bool(_NOUN_LIST.match(s, i) and _NOUN_LIST_OPEN.search(s, max(0, i - 120), i))
 
 
 def _verb_between(verbs: Sequence[int], a: int, b: int) -> bool:

@@ -1551,7 +1551,7 @@ class Frames:
         self.fate_after = re.compile(fate_after, re.I) if after else None
         self.fate_before = (
             re.compile(
-                rf"(?:{before})\w*(?:(?:,\s*(?:and\s+)?|\s+(?:and|or|of|the|in)\s+)\w+)*\s+(?:of|in)\s+"
+                rf"(?:{before})\w*(?:(?:,\s*(?:and\s+)?|\s+(?:and|or|of|the|in)\s+)\w+){{0,8}}\s+(?:of|in)\s+"
                 # up to three names listed before the cell, mentions or not (of Hep3B and Huh7)
                 r"(?:the\s+)?(?:[a-z]+\s+)?(?:(?:[\w\-.]+,\s+){0,2}[\w\-.]+,?\s+(?:and|or)\s+)?$",
                 re.I,

@@ -784,11 +784,9 @@ def _cell_line_candidates(text: str, cue: re.Pattern[str] | None) -> list[Candid
     if not names or cue is None:
         return []
     found = [m for m in _CODE_TOKEN.finditer(text) if m.group() in names]
+    genes = table_index().genes
     cued = {
-        m.group()
-        for m in found
-        if _cued_list(text, m.end(), cue)
-        or _LINE_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        m.group() for m in found if _cued_list(text, m.end(), cue) or _cued_before(text, m, genes)
     }
     cued = {c for c in cued if not _defined_initials(text, c)}
     return [
@@ -809,10 +807,18 @@ def _cued_list(text: str, end: int, cue: re.Pattern[str]) -> bool:
 #: a cell-line word before a code or the list it stands in (two NSCLC cell lines, A549 and
 #: 95D; the cell line HK-2; 细胞株 A549)
 _LINE_CUE_BEFORE = re.compile(
-    r"(?:\bcell\s+lines?|细胞株|细胞系)\s*[,:：，]?\s*(?:(?:including|such\s+as|namely)\s+)?"
+    r"(?:\bcell\s+lines?\b|细胞株|细胞系)\s*[,:：，]?\s*(?:(?:including|such\s+as|namely)\s+)?"
     r"(?:[A-Za-z0-9][\w\-.]*\s*(?:,|\band\b|\bor\b|和|、)\s*){0,3}$",
     re.IGNORECASE,
 )
+
+
+def _cued_before(text: str, m: re.Match[str], genes: _Genes) -> bool:
+    """A cell-line word before a code that names no gene (two cell lines, A549 and H1299; not
+    "in the two cell lines, HK2 and LDHA were …": HK2 is a gene's symbol)."""
+    if genes.exact.get(m.group()) or genes.other_case(m.group()):
+        return False
+    return _LINE_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 def _defined_initials(text: str, code: str) -> bool:
