@@ -501,7 +501,7 @@ def initialism_pairs(
 #: a compound name ending in a member code of a capital, a small letter and a number
 #: (ginsenoside Rb1, 人参皂苷Rg1): not a formula (NaNO2) nor a one-letter code (A1, R1, D3),
 #: which name receptors and groups as often
-_MEMBER_CODE = re.compile(r"(?:[a-z]{4,}[ \t-]?|[\u4e00-\u9fff]{2,}[ \t]?)([A-Z][a-z][0-9]{1,2})")
+_MEMBER_CODE = re.compile(r"(?:[a-z]{4,}[ \t-]?|[\u4e00-\u9fff]{2,}[ \t]?)([A-Z][a-z][0-9]{1,2})$")
 
 
 def member_code_pairs(
@@ -516,8 +516,6 @@ def member_code_pairs(
     out: list[AbbreviationPair] = []
     for m in mentions:
         hit = _MEMBER_CODE.search(m.text) if m.type == "COMPOUND" else None
-        if hit is not None and hit.end() != len(m.text):
-            hit = None
         if hit is None or hit.group(1) in defined:
             continue
         defined.add(hit.group(1))

@@ -3719,6 +3719,17 @@ def _closed_before(text: str, hit: TriggerHit, target: Entity) -> bool:
     return "(" not in gap[:close] and "（" not in gap[:close]
 
 
+def _compound_effect_after(words: WordRegexes, text: str, hit: TriggerHit, target: Entity) -> bool:
+    """Whether a compound target's own effect is named after it (阻断 Y 的作用: Y's effect), not
+    the effect closing an effect verb's phrase (具有降低 Y 的作用)."""
+    if not words["effect_after"].match(text, target.end):
+        return False
+    closing = words["effect_right_after"].match(text, target.end) and words[
+        "effect_verb_before"
+    ].search(text, max(0, hit.start - 6), hit.start)
+    return not closing
+
+
 def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> bool:
     if agent is None or _closed_before(text, hit, target):
         return False
@@ -3727,13 +3738,7 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         rtype in _REGULATION
         and target.type == "COMPOUND"
         and (
-            (
-                words["effect_after"].match(text, target.end)
-                and not (
-                    words["effect_right_after"].match(text, target.end)
-                    and words["effect_verb_before"].search(text, max(0, hit.start - 6), hit.start)
-                )
-            )
+            _compound_effect_after(words, text, hit, target)
             or _EFFECT_BEFORE.search(text[max(0, target.start - 20) : target.start])
         )
     ):

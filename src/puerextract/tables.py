@@ -80,7 +80,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .grammar import code_list
@@ -728,7 +728,7 @@ def line_shaped_genes(text: str, shapes: list[Candidate], rules) -> list[Candida
     names, cue = _cell_lines(), _words(rules).cell_line_cue
     if cue is None:
         return shapes
-    lines = {c.text for c in _cell_line_candidates(text, cue)}
+    lines = {code for _, _, code in _cued_lines(text, cue)}
     return [
         replace(c, type="CELL_LINE", norm=names[c.text])
         if c.type == "GENE" and c.norm is None and c.text in lines
@@ -781,19 +781,26 @@ def _cell_line_candidates(text: str, cue: re.Pattern[str] | None) -> list[Candid
     """``table-cell-line``: the Cellosaurus names cued once as cells, at every use; not a name
     the paper defines as the initials of its own words (human lens epithelial (HLE) cells)."""
     names = _cell_lines()
+    return [
+        Candidate(s, e, "CELL_LINE", names[code], "table-cell-line", code)
+        for s, e, code in _cued_lines(text, cue)
+    ]
+
+
+@lru_cache(maxsize=2)
+def _cued_lines(text: str, cue: re.Pattern[str] | None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of each use of a cued Cellosaurus name: found once per text, for the
+    shape codes (:func:`line_shaped_genes`) and the table candidates alike."""
+    names = _cell_lines()
     if not names or cue is None:
-        return []
+        return ()
     found = [m for m in _CODE_TOKEN.finditer(text) if m.group() in names]
     genes = table_index().genes
     cued = {
         m.group() for m in found if _cued_list(text, m.end(), cue) or _cued_before(text, m, genes)
     }
     cued = {c for c in cued if not _defined_initials(text, c)}
-    return [
-        Candidate(m.start(), m.end(), "CELL_LINE", names[m.group()], "table-cell-line", m.group())
-        for m in found
-        if m.group() in cued
-    ]
+    return tuple((m.start(), m.end(), m.group()) for m in found if m.group() in cued)
 
 
 def _cued_list(text: str, end: int, cue: re.Pattern[str]) -> bool:
