@@ -14,6 +14,12 @@ def _typed(text: str) -> set[tuple[str, str]]:
     return {(e.type, e.text) for e in extract_text(text).entities}
 
 
+def _holds(found: set, expected: set, absent: set) -> None:
+    """Every expected item found, no absent one."""
+    assert expected <= found
+    assert not absent & found
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
@@ -68,9 +74,7 @@ def _typed(text: str) -> set[tuple[str, str]]:
 def test_entities_of_stop17(
     text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
 ) -> None:
-    found = _typed(text)
-    assert expected <= found
-    assert not absent & found
+    _holds(_typed(text), expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -138,9 +142,7 @@ def test_a_time_after_the_vehicle_is_the_treatment_s() -> None:
 def test_death_of_listed_cells(
     text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
-    found = _directed(text)
-    assert expected <= found
-    assert not absent & found
+    _holds(_directed(text), expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -169,9 +171,7 @@ def test_death_of_listed_cells(
 def test_entities_after_slashes_and_residues(
     text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
 ) -> None:
-    found = _typed(text)
-    assert expected <= found
-    assert not absent & found
+    _holds(_typed(text), expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -283,9 +283,7 @@ def test_aim_against(text: str, expected: set[tuple[str, str]]) -> None:
 def test_review_guards(
     text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
-    found = _directed(text)
-    assert expected <= found
-    assert not absent & found
+    _holds(_directed(text), expected, absent)
 
 
 def test_a_vehicle_given_for_the_time_passes_it_to_nobody() -> None:
@@ -323,9 +321,7 @@ def test_names_listed_before_a_cell_need_not_be_mentions() -> None:
 def test_entities_of_the_cell_papers(
     text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
 ) -> None:
-    found = _typed(text)
-    assert expected <= found
-    assert not absent & found
+    _holds(_typed(text), expected, absent)
 
 
 def test_a_member_code_names_its_compound_as_agent() -> None:
@@ -357,9 +353,7 @@ def test_a_member_code_names_its_compound_as_agent() -> None:
 def test_stimuli_and_formulas_of_the_cell_papers(
     text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
-    found = set(_relations(text))
-    assert expected <= found
-    assert not absent & found
+    _holds(set(_relations(text)), expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -414,9 +408,7 @@ def test_zengsheng_is_a_cell_fate() -> None:
 def test_a_tested_compound_killing_cells(
     text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
-    found = set(_relations(text))
-    assert expected <= found
-    assert not absent & found
+    _holds(set(_relations(text)), expected, absent)
 
 
 # what this stop's second review found (each passes at the stop's start)
@@ -442,9 +434,7 @@ def test_a_tested_compound_killing_cells(
 def test_second_review_entities(
     text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
 ) -> None:
-    found = _typed(text)
-    assert expected <= found
-    assert not absent & found
+    _holds(_typed(text), expected, absent)
 
 
 def test_a_run_on_comma_after_cells_still_ends_the_clause() -> None:
