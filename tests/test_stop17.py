@@ -441,7 +441,7 @@ def test_a_run_on_comma_after_cells_still_ends_the_clause() -> None:
     """A guard: a comma after a cell name before a new clause ends the first clause; its
     stimulus does not raise what the second one names."""
     found = _directed(
-        "LPS provoked inflammation in J774 macrophages, output and release of TNF-α were "
-        "cut by emodin."
+        "LPS raised inflammation in BV2 cells, expression and secretion of TNF-α were cut "
+        "by emodin."
     )
     assert ("UP", "LPS", "TNF-α") not in found
