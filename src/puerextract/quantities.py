@@ -342,6 +342,8 @@ def _unnamed(pattern: str) -> str:
 
 
 _NO_ALNUM_AFTER = r"(?![A-Za-z0-9μ])"
+#: an ordinal's mark right before a number (第 1 天)
+_ORDINAL_BEFORE = re.compile(r"第[ \t]*$")
 _BOUNDARY_BEFORE = r"(?<![A-Za-z0-9._\-/μα-ωΑ-Ω±^])"
 
 # Context before the first number (folded text, anchored at its end) that rules a match out.
@@ -570,6 +572,8 @@ class QuantityFinder:
             items.append(_NUMBER_RE.match(folded, match.start("num2"), match.end("num2")))
         # Drop leading numbers that are figure numbers, statistics or years ("in 2019, 10 mg/kg").
         while items and _rejected_before(folded, items[0], len(items) > 1):
+            if _ORDINAL_BEFORE.search(folded, max(0, items[0].start() - 3), items[0].start()):
+                return None  # 第 1、3 和 7 天: every number of an ordinal's list is a day's number
             items.pop(0)
         if not items:
             return None

@@ -1104,7 +1104,7 @@ def _disease_model(
     compounds = [m for m in mentions if m.type == "COMPOUND"]
     compound_ends = [m.end for m in compounds]
     for n, d in enumerate(mentions):
-        if d.type != "DISEASE" or _names_cells(text, d, mentions[n + 1 : n + 2]):
+        if d.type != "DISEASE" or _names_cells(text, d, mentions[n + 1 : n + 2], frames.re):
             continue
         i = bisect_left(starts, d.start) - 1
         if i >= 0 and frames.locative.match(text, hits[i].start, d.start):
@@ -1183,9 +1183,12 @@ def _compound_before(
     return found[k]
 
 
-def _names_cells(text: str, disease: Entity, after: list[Entity]) -> bool:
-    """Whether the first mention of ``after`` is a cell the disease right before it names
-    (osteoarthritis chondrocytes, 骨关节炎软骨细胞)."""
+def _names_cells(text: str, disease: Entity, after: list[Entity], words: WordRegexes) -> bool:
+    """Whether the disease names cells right after it: the first mention of ``after`` is a
+    cell (osteoarthritis chondrocytes, 骨关节炎软骨细胞) or a cell noun follows (NSCLC cells,
+    胃癌细胞, two HCC cell lines)."""
+    if words["cell_noun_after"].match(text, disease.end):
+        return True
     return (
         bool(after)
         and after[0].type in CELL_TYPES
@@ -3761,7 +3764,7 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
     if words["denied_conjunct"].search(text, max(0, target.start - 24), target.start):
         return False  # suppressed ERK but not the p38 pathway
     if rtype == "TREATS" and _names_cells(
-        text, target, [m for m in mentions if m.start >= target.end][:1]
+        text, target, [m for m in mentions if m.start >= target.end][:1], words
     ):
         return False  # osteoarthritis chondrocytes: the disease names the cells
     damaged = target.type == "COMPOUND" and words["damage_after"].match(text, target.end)

@@ -259,6 +259,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     "mediator_after": (r"\s*(?:{mediator_word})", _I),
+    # a cell noun right after a disease: the disease names the cells (NSCLC cells, 胃癌细胞)
+    "cell_noun_after": (r"\s*(?:{cell_line_cue_after})(?![A-Za-z])", _I),
     # a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
     "damage_after": (r"\s*(?:所)?(?:{damage_word})", 0),
     # protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)

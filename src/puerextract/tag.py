@@ -250,12 +250,13 @@ def _given_after(words) -> re.Pattern[str] | None:  # noqa: ANN001 - a word look
 
 def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A model procedure word ending a text, up to eight Han characters of its object
-    between (夹闭冠状动脉 30 min, ischemia for 30 min); None without words."""
+    between (夹闭冠状动脉 30 min, ischemia for 30 min, ischemia (30 min)); None without words."""
     if not words:
         return None
     body = alternation(words)
     return re.compile(
-        rf"(?<![A-Za-z])(?:{body})(?P<gap>[\u4e00-\u9fff]{{0,8}}|\s+for)?\s*$", re.IGNORECASE
+        rf"(?<![A-Za-z])(?:{body})(?P<gap>[\u4e00-\u9fff]{{0,8}}|\s+for)?\s*[（(]?\s*$",
+        re.IGNORECASE,
     )
 
 

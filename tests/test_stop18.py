@@ -1,0 +1,81 @@
+"""Eighteenth stop (2026-12-06): general constructions real abstracts showed missing, on
+sentences of our own; each case fails without its change unless marked as a guard."""
+
+from __future__ import annotations
+
+import pytest
+from test_relate_words import _relations
+
+from puerextract.extract import extract_text
+
+
+def _typed(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.text) for e in extract_text(text).entities}
+
+
+def _holds(found: set, expected: set, absent: set) -> None:
+    """Every expected item found, no absent one."""
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 第 opens a list of day numbers: none of them is an exposure time
+        (
+            "在培养第2、5、9和12天时测定黄芩素处理后细胞的数目。",
+            set(),
+            {("DURATION", "5、9和12天"), ("DURATION", "12天")},
+        ),
+        ("染色结果（第5和10天）提示黄芩素有效。", set(), {("DURATION", "10天")}),
+        (  # guard: a list of treatment times with no ordinal stays a duration
+            "黄芩素作用12、24和48 h后细胞活力下降。",
+            {("DURATION", "12、24和48 h")},
+            set(),
+        ),
+        # a model procedure's time in parentheses is the model's, no exposure
+        (
+            "Mice underwent ischemia (40 min) and then reperfusion (12 h) before berberine.",
+            set(),
+            {("DURATION", "40 min"), ("DURATION", "12 h")},
+        ),
+        ("大鼠缺血（20 min）后给予黄芩素。", set(), {("DURATION", "20 min")}),
+        (  # guard: a treatment's time in parentheses stays a duration
+            "Berberine (10 μM, 24 h) lowered IL-6 in macrophages.",
+            {("DURATION", "24 h")},
+            set(),
+        ),
+        # a time after the last dose (末次给药 N h 后) is a delay, as "N h after the last dose"
+        ("小鼠灌胃黄芩素6周，末次给药3 h后采血。", {("DURATION", "6周")}, {("DURATION", "3 h")}),
+        ("小鼠灌胃黄芩素6周，末次灌胃后12 h处死。", {("DURATION", "6周")}, {("DURATION", "12 h")}),
+    ],
+)
+def test_time_points_and_delays(text: str, expected: set, absent: set) -> None:
+    _holds(_typed(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a disease right before a cell noun names the cells: no TREATS to it
+        (
+            "Baicalein clearly slowed HCC cell growth and colony formation.",
+            set(),
+            {("TREATS", "Baicalein", "HCC")},
+        ),
+        (
+            "Baicalein suppressed the invasion of HCC cells.",
+            set(),
+            {("TREATS", "Baicalein", "HCC")},
+        ),
+        ("黄芩素抑制胃癌细胞的迁移。", set(), {("TREATS", "黄芩素", "胃癌")}),
+        (  # guard: the disease itself is still treated
+            "Baicalein suppressed HCC growth in nude mice.",
+            {("TREATS", "Baicalein", "HCC")},
+            set(),
+        ),
+    ],
+)
+def test_disease_naming_cells(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
