@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_relate_words import _relations
-
-from puerextract.extract import extract_text
-
-
-def _typed(text: str) -> set[tuple[str, str]]:
-    return {(e.type, e.text) for e in extract_text(text).entities}
-
-
-def _holds(found: set, expected: set, absent: set) -> None:
-    """Every expected item found, no absent one."""
-    assert expected <= found
-    assert not absent & found
+from test_stop17 import _holds, _typed
 
 
 @pytest.mark.parametrize(
