@@ -49,9 +49,9 @@ def test_time_points_and_delays(text: str, expected: set, absent: set) -> None:
     [
         # a disease right before a cell noun names the cells: no TREATS to it
         (
-            "Baicalein clearly slowed HCC cell growth and colony formation.",
+            "Wogonin inhibited HCC cell invasion in vitro.",
             set(),
-            {("TREATS", "Baicalein", "HCC")},
+            {("TREATS", "Wogonin", "HCC")},
         ),
         (
             "Baicalein suppressed the invasion of HCC cells.",
@@ -68,3 +68,52 @@ def test_time_points_and_delays(text: str, expected: set, absent: set) -> None:
 )
 def test_disease_naming_cells(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a passive whose place is animals treated with the compound, modifiers before them
+        (
+            "Plasma insulin and leptin were raised in obese mice treated with berberine.",
+            {("UPREGULATES", "berberine", "insulin")},
+            set(),
+        ),
+        (
+            "TNF-α expression was reduced in STZ-induced diabetic rats given naringin.",
+            {("DOWNREGULATES", "naringin", "TNF-α")},
+            set(),
+        ),
+        # a dose in parentheses before 法 is the inducer's dose, not an assay's name
+        (
+            "采用腹腔注射链脲佐菌素(40 mg/kg)法复制糖尿病大鼠模型。",
+            {("TESTED_IN", "链脲佐菌素", "大鼠"), ("HAS_CONCENTRATION", "链脲佐菌素", "40 mg/kg")},
+            set(),
+        ),
+        (  # guard: a reagent's name in parentheses before 法 stays an assay
+            "采用噻唑蓝(MTT)法测定黄芩苷对细胞活力的影响。",
+            set(),
+            {("TESTED_IN", "MTT", "细胞")},
+        ),
+        # a compound with a measure noun after a dosing time is measured, no time of it
+        (
+            "给药8周后，模型组小鼠血清FINS、LDL-C水平均下降。",
+            set(),
+            {("HAS_DURATION", "LDL-C", "8周")},
+        ),
+        (  # guard: a treated group after the dosing time keeps it
+            "给药8周后，黄芩苷组小鼠血糖降低。",
+            {("HAS_DURATION", "黄芩苷", "8周")},
+            set(),
+        ),
+        # a disease's lesions or symptoms lowered after a treatment: the disease is treated
+        ("经黄芩苷干预后，脂肪肝病变显著减轻。", {("TREATS", "黄芩苷", "脂肪肝")}, set()),
+    ],
+)
+def test_treated_animals_doses_and_lesions(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
+
+
+def test_except_is_no_part_of_a_name() -> None:
+    found = _typed("除枸杞多糖低剂量组外，其余各组小鼠血糖均降低。")
+    _holds(found, {("COMPOUND", "枸杞多糖")}, {("COMPOUND", "除枸杞多糖")})

@@ -102,12 +102,18 @@ def quantity_links(
                 text, prev.end, q.start, mentions, words
             ):  # a time (均干预 12 周) is shared by every arm
                 add(rtype, prev, q, "quantity")
-        elif (
-            nxt is not None
-            and nxt.start - q.end <= window
-            and len(CLAUSE_END.findall(text, q.end, nxt.start)) <= _dosing_time(text, q, words)
-        ):
+        elif nxt is not None and _given_after(text, q, nxt, window, words):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
+
+
+def _given_after(text: str, q: Entity, nxt: Entity, window: int, words: WordRegexes) -> bool:
+    """Whether the compound ``nxt`` after ``q`` is the one given with it: near, in its clause
+    (but after a dosing time: 给药 2 周后，X 组 …), and no level measured (LDL-C 水平)."""
+    return (
+        nxt.start - q.end <= window
+        and len(CLAUSE_END.findall(text, q.end, nxt.start)) <= _dosing_time(text, q, words)
+        and not words["measured_after_zh"].match(text, nxt.end)
+    )
 
 
 def _compound_before(

@@ -158,7 +158,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     # right after a stain or assay reagent (MTT 法, 噻唑蓝（MTT）法, CCK-8 assay): no agent
-    "assay_after": (r"[ \t]*(?:[（(][^（）()]{1,12}[）)])?[ \t]*-?(?:{assay_word:w})", _I),
+    # (a name in parentheses may stand between, not a dose: 注射 STZ（35 mg/kg）法建立模型)
+    "assay_after": (
+        r"[ \t]*(?:[（(](?![ \t]*[0-9.])[^（）()]{1,12}[）)])?[ \t]*-?(?:{assay_word:w})",
+        _I,
+    ),
     # a finite verb of an earlier clause (A was observed …, and B was reduced by X); not a
     # relative clause's (the increase of A that was caused by Y was reversed by X)
     "finite_verb_en": (
@@ -421,7 +425,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     "baseline_after": (r"\s*(?:单用)?\s*组?\s*(?:比较|相比|对比)|\s+(?:alone|group)\b", _I),
     "in_group_given": (
-        r"\s+in\s+(?:the\s+)?(?:{group_word:w}|[\w\-.]+(?:\s+cells)?)\s+(?:{given_to_word:w})\s+"
+        r"\s+in\s+(?:the\s+)?(?:{group_word:w}|(?:[\w\-.]+\s+){0,2}[\w\-.]+(?:\s+cells)?)\s+"
+        r"(?:{given_to_word:w})\s+"
         r"(?:the\s+)?",
         _I,
     ),
@@ -590,6 +595,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
     "expose_before": (r"(?:{expose_word})\s*$", _I),
     # a dosing word right before a time (给药 2 周后): the time is the treatment's length
+    # a measure noun right after a compound: a level measured, no compound given (FINS、LDL-C 水平)
+    "measured_after_zh": (r"\s*(?:{level_noun_zh}|{theme_noun_zh})", 0),
     "dosing_before": (r"(?<!末次)(?<!停止)(?<!停)(?:{dosing_word_zh})\s*$", 0),
     # "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": a quantity after a run
     "run_to_quantity": (
