@@ -117,3 +117,51 @@ def test_treated_animals_doses_and_lesions(text: str, expected: set, absent: set
 def test_except_is_no_part_of_a_name() -> None:
     found = _typed("除枸杞多糖低剂量组外，其余各组小鼠血糖均降低。")
     _holds(found, {("COMPOUND", "枸杞多糖")}, {("COMPOUND", "除枸杞多糖")})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a cued Chinese ending with the name's abbreviation before the aim (X（ABBR）对 … 的作用)
+        # and an aim noun of four characters (神经保护作用)
+        (
+            "目的 观察雷公藤甲素(TPL)对小鼠肝损伤的抗氧化保护作用。",
+            {("COMPOUND", "雷公藤甲素"), ("COMPOUND", "TPL")},
+            set(),
+        ),
+        # a gene's long form with its abbreviation inside before the suffix: one GENE span
+        (
+            "小鼠血清白细胞介素(IL)-6和肿瘤坏死因子(TNF)-α水平下降。",
+            {("GENE", "白细胞介素(IL)-6"), ("GENE", "肿瘤坏死因子(TNF)-α")},
+            {("DISEASE", "肿瘤"), ("GENE", "TNF")},
+        ),
+        (
+            "Serum interleukin (IL)-1β and nuclear factor (NF)-κB rose in the model.",
+            {("GENE", "interleukin (IL)-1β"), ("GENE", "nuclear factor (NF)-κB")},
+            set(),
+        ),
+        (  # guard: an abbreviation with no suffix stays two mentions
+            "Interleukin-6 (IL-6) rose in the model.",
+            {("GENE", "Interleukin-6"), ("GENE", "IL-6")},
+            set(),
+        ),
+        # the hippocampus's regions are no carbonic anhydrases
+        ("大鼠海马CA3区神经元丢失减少。", {("CELL_TYPE", "神经元")}, {("GENE", "CA3")}),
+        ("Neuronal loss in the CA1 region was smaller.", set(), {("GENE", "CA1")}),
+        # "mRNA" fused to a gene's symbol
+        ("模型组TLR4mRNA和CD86mRNA表达升高。", {("GENE", "TLR4"), ("GENE", "CD86")}, set()),
+        # depression in both languages, and its positive control
+        (
+            "氟西汀组大鼠抑郁样行为减轻。",
+            {("COMPOUND", "氟西汀"), ("DISEASE", "抑郁")},
+            set(),
+        ),
+        (
+            "Depressive-like behaviour was milder after fluoxetine.",
+            {("DISEASE", "Depressive")},
+            set(),
+        ),
+    ],
+)
+def test_names_in_neuro_abstracts(text: str, expected: set, absent: set) -> None:
+    _holds(_typed(text), expected, absent)

@@ -343,15 +343,17 @@ def _cue_after_regex(words) -> re.Pattern[str] | None:
 
 
 def _zh_cue_after_regex(words: MorphWords) -> re.Pattern[str] | None:
-    """A phrase after a Chinese name that gives it as a treatment: a ``compound_cue_after_zh``
-    word (处理, 能抑制) or an aim (对 … 的影响, 对 … 的抑制作用)."""
+    """A phrase after a Chinese name (and its abbreviation) that gives it as a treatment: a
+    ``compound_cue_after_zh`` word (处理, 能抑制) or an aim (对 … 的影响, 对 … 的抑制作用)."""
     cues, aims = words.cue_after_zh
     parts = []
     if cues:
         parts.append(f"(?:{_alt(cues)})")
     if aims:
-        parts.append(rf"对[^，,。；;：:\n]{{1,30}}?的[\u4e00-\u9fff]{{0,2}}(?:{_alt(aims)})")
-    return _maybe(parts and rf"{_S}*(?:{'|'.join(parts)})")
+        parts.append(rf"对[^，,。；;：:\n]{{1,30}}?的[\u4e00-\u9fff]{{0,6}}(?:{_alt(aims)})")
+    # (its abbreviation in parentheses may stand between: 冬凌草甲素（Ori）对 … 的作用)
+    abbreviation = r"(?:[（(][A-Za-z][A-Za-z0-9\-]{0,9}[）)])?"
+    return _maybe(parts and rf"{_S}*{abbreviation}{_S}*(?:{'|'.join(parts)})")
 
 
 def _by_char(words, index: int) -> dict[str, tuple[str, ...]]:

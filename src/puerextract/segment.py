@@ -328,13 +328,17 @@ class Tokenizer:
     def _run_after_han(self, text: str, pos: int, end: int, start: int) -> list[Token]:
         """A Latin run; one that follows Han text is cut before a "(" fused to the word
         before it (干扰素-γ(IFN-γ): Chinese typesetting's ASCII parenthesis opens an
-        abbreviation, which scispaCy's rules would keep inside the word)."""
-        if pos == start or not is_han(text[pos - 1]):
-            return self._latin_tokens(text, pos, end)
+        abbreviation, which scispaCy's rules would keep inside the word), and before "mRNA"
+        fused to a gene's symbol (TLR4mRNA: Chinese typesetting drops the space)."""
+        cuts = []
+        if text.find("mRNA", pos, end) != -1:
+            cuts = [m.start() for m in _FUSED_MRNA.finditer(text, pos + 1, end)]
+        if pos > start and is_han(text[pos - 1]):
+            cuts = sorted(cuts + [m.start() for m in _FUSED_PAREN.finditer(text, pos + 1, end)])
         out: list[Token] = []
-        for m in _FUSED_PAREN.finditer(text, pos + 1, end):
-            out.extend(self._latin_tokens(text, pos, m.start()))
-            pos = m.start()
+        for cut in cuts:
+            out.extend(self._latin_tokens(text, pos, cut))
+            pos = cut
         return out + self._latin_tokens(text, pos, end)
 
     def _han_tokens(self, text: str, start: int, end: int) -> list[Token]:
@@ -449,6 +453,7 @@ _SHORT_CHUNKS_KEPT = 50_000
 
 #: a "(" fused to the word before it and opening a name: -γ(IFN-γ), E2(PGE2
 _FUSED_PAREN = re.compile(r"(?<=[^\s(（])\((?=[A-Za-z])")
+_FUSED_MRNA = re.compile(r"(?<=[0-9A-Za-zα-ωΑ-Ω])(?=mRNA(?![A-Za-z]))")
 
 
 @lru_cache(maxsize=4)

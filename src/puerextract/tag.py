@@ -1005,6 +1005,7 @@ class Tagger:
         from .tagrules import split_ratio_pairs
 
         base = compound_proteins(text, base, self._protein_head)
+        base = resolve_onto(base, self.split_gene_names(text))
         base = cell_organs(text, gene_affixes(text, base, self._receptor), self._organ_zh)
         more = self.pathway_candidates(text, base) + self.model_candidates(text, base)
         flat = drop_inside(resolve_onto(base, more), negated)
@@ -1012,6 +1013,39 @@ class Tagger:
         flat = drop_dose_codes(drop_group_codes(text, flat, self.words.dose_codes))
         flat = drop_descriptions(text, flat, self.words)
         return split_ratio_pairs(text, flat, self)
+
+    def split_gene_names(self, text: str) -> list[Candidate]:
+        """A gene's long form with its abbreviation inside before the suffix, one GENE span
+        (白细胞介素(IL)-1β, tumor necrosis factor (TNF)-α), when the long form with the suffix
+        and the abbreviation with it are lexicon names of one gene."""
+        out = []
+        for m in _SPLIT_ABBREVIATION.finditer(text):
+            suffix = m.group("suffix").replace(" ", "")
+            short = self._lexicon_gene(m.group("abbr") + suffix)
+            start = self._long_form_start(text, m.start(), suffix, short) if short else None
+            if start is not None:
+                out.append(
+                    Candidate(start, m.end(), "GENE", short, "lexicon", text[start : m.end()])
+                )
+        return out
+
+    def _lexicon_gene(self, name: str) -> str | None:
+        """The identifier of a GENE name of the lexicon (as written, else case folded)."""
+        found = self.exact.get(name) or self.folded.get(fold_case(name))
+        return found[1] if found and found[0] == "GENE" else None
+
+    def _long_form_start(self, text: str, end: int, suffix: str, norm: str) -> int | None:
+        """The start of the longest long form ending at ``end`` (spaces before it allowed)
+        that names the gene ``norm`` with ``suffix`` (白细胞介素 + -1β), or None."""
+        stop = len(text[:end].rstrip())
+        for s in range(max(0, stop - _LONG_FORM_REACH), stop - 1):
+            if s and text[s - 1].isalpha() and text[s].isascii():
+                continue  # an English long form opens a word
+            long = text[s:stop]
+            bare = suffix.lstrip("-")
+            if norm in (self._lexicon_gene(long + suffix), self._lexicon_gene(f"{long}-{bare}")):
+                return s
+        return None
 
     def quantities(self, text: str, flat: list[Candidate]) -> list[Candidate]:
         """Stage 4: concentrations and durations added to ``flat``, resolved."""
@@ -1188,6 +1222,14 @@ def isoform_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
             c = replace(c, end=m.end(), text=text[c.start : m.end()], norm=None)
         out.append(c)
     return out
+
+
+#: an abbreviation in parentheses inside a gene's name, before its suffix (…(IL)-1β, …(TNF)-α)
+_SPLIT_ABBREVIATION = re.compile(
+    r"[（(]\s*(?P<abbr>[A-Za-z]{1,6})\s*[）)]\s*(?P<suffix>-\s*(?=[0-9A-Za-zα-ωΑ-Ω])[0-9]{0,2}[A-Za-zα-ωΑ-Ω]{0,2}[0-9]{0,2})"
+)
+#: how far back (characters) such a gene's long form may start
+_LONG_FORM_REACH = 40
 
 
 def gene_affixes(
