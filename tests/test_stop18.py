@@ -165,3 +165,29 @@ def test_except_is_no_part_of_a_name() -> None:
 )
 def test_names_in_neuro_abstracts(text: str, expected: set, absent: set) -> None:
     _holds(_typed(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "improve" before a disease treats it
+        (
+            "Wogonin could markedly improve cognitive impairment and lower IL-6 in aged mice.",
+            {("TREATS", "Wogonin", "cognitive impairment"), ("DOWNREGULATES", "Wogonin", "IL-6")},
+            set(),
+        ),
+        (  # guard: before anything else it is no trigger and cuts no chain of verbs
+            "Wogonin reduced MDA, raised SOD and improved renal function (lower IL-6).",
+            {("DOWNREGULATES", "Wogonin", "IL-6")},
+            {("DOWNREGULATES", "SOD", "IL-6")},
+        ),
+        # a disorder's model behaviour relieved treats the disorder
+        (
+            "与模型组比较，柴胡疏肝散组小鼠抑郁样行为显著缓解。",
+            {("TREATS", "柴胡疏肝散", "抑郁")},
+            set(),
+        ),
+    ],
+)
+def test_improving_a_disease(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

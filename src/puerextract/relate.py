@@ -741,7 +741,19 @@ def _sentence_hits(
     hits = [h for h in hits if not _inside_mention(h, ordered, ordered_starts)]
     hits = [h for h in hits if not _bare_prefix(text, h, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
+    hits = [h for h in hits if not _no_disease_after(text, h, ordered, ordered_starts, frames)]
     return _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
+
+
+def _no_disease_after(
+    text: str, hit: TriggerHit, ordered: list[Entity], starts: list[int], frames: Frames
+) -> bool:
+    """Whether ``hit`` is a ``disease_object_trigger`` word (improved) whose first mention
+    after it is no disease: then it is no trigger (improved the liver function (lower IL-6))."""
+    if not frames.re["disease_object_trigger"].fullmatch(text, hit.start, hit.end):
+        return False
+    i = bisect_left(starts, hit.end)
+    return i == len(ordered) or ordered[i].type != "DISEASE"
 
 
 def _bare_prefix(text: str, hit: TriggerHit, mention_starts: list[int]) -> bool:

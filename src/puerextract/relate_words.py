@@ -597,6 +597,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a dosing word right before a time (给药 2 周后): the time is the treatment's length
     # a measure noun right after a compound: a level measured, no compound given (FINS、LDL-C 水平)
     "measured_after_zh": (r"\s*(?:{level_noun_zh}|{theme_noun_zh})", 0),
+    # a trigger word that counts only before a disease (improved myocardial fibrosis)
+    "disease_object_trigger": (r"(?:{disease_object_trigger})", _I),
     "dosing_before": (r"(?<!末次)(?<!停止)(?<!停)(?:{dosing_word_zh})\s*$", 0),
     # "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": a quantity after a run
     "run_to_quantity": (

@@ -74,6 +74,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "reverse_verb",
     "healing_word",
     "respectively_word",
+    "disease_object_trigger",
     "disease_locative",
     "bone_benefit_word",
     "change_noun_zh",
