@@ -64,6 +64,12 @@ def test_time_points_and_delays(text: str, expected: set, absent: set) -> None:
             {("TREATS", "Baicalein", "HCC")},
             set(),
         ),
+        (  # guard: a cell model of the disease, and 细胞外 (extracellular), keep the disease
+            "Wogonin reduced matrix degradation in an osteoarthritis cell model.",
+            {("TREATS", "Wogonin", "osteoarthritis")},
+            set(),
+        ),
+        ("黄芩素明显改善糖尿病肾病细胞外基质沉积。", {("TREATS", "黄芩素", "糖尿病肾病")}, set()),
     ],
 )
 def test_disease_naming_cells(text: str, expected: set, absent: set) -> None:
@@ -94,6 +100,21 @@ def test_disease_naming_cells(text: str, expected: set, absent: set) -> None:
             "采用噻唑蓝(MTT)法测定黄芩苷对细胞活力的影响。",
             set(),
             {("TESTED_IN", "MTT", "细胞")},
+        ),
+        (  # guard: so does a reagent's concentration (not a body-weight dose)
+            "采用 MTT（0.5 mg/mL）法测定细胞活力。",
+            set(),
+            {("HAS_CONCENTRATION", "MTT", "0.5 mg/mL")},
+        ),
+        (  # guard: animals not treated with the compound, or compared with those treated
+            "MDA rose in rats not treated with berberine.",
+            set(),
+            {("UPREGULATES", "berberine", "MDA")},
+        ),
+        (
+            "IL-6 was higher in model mice than those treated with berberine.",
+            set(),
+            {("UPREGULATES", "berberine", "IL-6")},
         ),
         # a compound with a measure noun after a dosing time is measured, no time of it
         (
@@ -156,10 +177,16 @@ def test_except_is_no_part_of_a_name() -> None:
             {("COMPOUND", "氟西汀"), ("DISEASE", "抑郁")},
             set(),
         ),
-        (
-            "Depressive-like behaviour was milder after fluoxetine.",
-            {("DISEASE", "Depressive")},
+        (  # guard: English "depression" has other senses and stays out of the lexicon
+            "Wogonin blocked hippocampal long-term depression in slices.",
             set(),
+            {("DISEASE", "depression")},
+        ),
+        # guard: 因素 is a factor, no compound, also before its abbreviation
+        (
+            "饮食因素（DF）对老年人骨密度的影响。",
+            set(),
+            {("COMPOUND", "饮食因素"), ("COMPOUND", "DF")},
         ),
     ],
 )
@@ -190,4 +217,19 @@ def test_names_in_neuro_abstracts(text: str, expected: set, absent: set) -> None
     ],
 )
 def test_improving_a_disease(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # hyphenated and pre- giving words
+        (
+            "BV-2 cells were preincubated with wogonin for 1 h.",
+            {("TESTED_IN", "wogonin", "BV-2")},
+            set(),
+        ),
+    ],
+)
+def test_pre_giving_words(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)

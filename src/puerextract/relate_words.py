@@ -33,6 +33,10 @@ _SIZE = (
 _MORE_PAIRS = r"\s*(?:,|and)\s*[^\s，,；;。/:()（）]{1,20}\s*[/:]\s*[^\s，,；;。/:()（）]{1,20}"
 
 #: name -> (template, flags)
+#: a word naming treated animals or cells (in obese mice treated with X), no negation or
+#: comparison (in rats not treated with X, in controls than those treated with X)
+_GROUP_WORD = r"(?!(?:not|never|than|versus|vs|compared|without)\b)[\w\-.]+"
+
 TEMPLATES: dict[str, tuple[str, int]] = {
     # relate.py
     # a phrase standing for the pathway or compound named before (该通路, this compound)
@@ -158,9 +162,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     # right after a stain or assay reagent (MTT 法, 噻唑蓝（MTT）法, CCK-8 assay): no agent
-    # (a name in parentheses may stand between, not a dose: 注射 STZ（35 mg/kg）法建立模型)
+    # (a name or a reagent's concentration in parentheses may stand between, not a body-weight
+    # dose: 注射 STZ（35 mg/kg）法建立模型 is an injection; MTT（5 mg/mL）法 an assay)
     "assay_after": (
-        r"[ \t]*(?:[（(](?![ \t]*[0-9.])[^（）()]{1,12}[）)])?[ \t]*-?(?:{assay_word:w})",
+        r"[ \t]*(?:[（(](?![^（）()]*kg)[^（）()]{1,12}[）)])?[ \t]*-?(?:{assay_word:w})",
         _I,
     ),
     # a finite verb of an earlier clause (A was observed …, and B was reduced by X); not a
@@ -264,7 +269,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     "mediator_after": (r"\s*(?:{mediator_word})", _I),
     # a cell noun right after a disease: the disease names the cells (NSCLC cells, 胃癌细胞)
-    "cell_noun_after": (r"\s*(?:{cell_line_cue_after})(?![A-Za-z])", _I),
+    # (not a model of cells, a word 细胞 begins, or cells derived from the disease:
+    # 骨关节炎细胞模型, 细胞外基质, 细胞因子, cancer cell-derived)
+    "cell_noun_after": (
+        r"\s*(?:{cell_line_cue_after})(?![A-Za-z])"
+        r"(?!\s*(?:模型|外|因子|学|及|和|自噬|models?\b|-derived))",
+        _I,
+    ),
     # a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
     "damage_after": (r"\s*(?:所)?(?:{damage_word})", 0),
     # protection of a cell counts as its survival (protects chondrocytes, 保护成骨细胞)
@@ -425,7 +436,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     "baseline_after": (r"\s*(?:单用)?\s*组?\s*(?:比较|相比|对比)|\s+(?:alone|group)\b", _I),
     "in_group_given": (
-        r"\s+in\s+(?:the\s+)?(?:{group_word:w}|(?:[\w\-.]+\s+){0,2}[\w\-.]+(?:\s+cells)?)\s+"
+        rf"\s+in\s+(?:the\s+)?(?:{{group_word:w}}|(?:{_GROUP_WORD}\s+){{0,2}}{_GROUP_WORD}"
+        r"(?:\s+cells)?)\s+"
         r"(?:{given_to_word:w})\s+"
         r"(?:the\s+)?",
         _I,

@@ -1037,7 +1037,8 @@ class Tagger:
     def _long_form_start(self, text: str, end: int, suffix: str, norm: str) -> int | None:
         """The start of the longest long form ending at ``end`` (spaces before it allowed)
         that names the gene ``norm`` with ``suffix`` (白细胞介素 + -1β), or None."""
-        stop = len(text[:end].rstrip())
+        lo = max(0, end - 2 * _LONG_FORM_REACH)
+        stop = lo + len(text[lo:end].rstrip())
         for s in range(max(0, stop - _LONG_FORM_REACH), stop - 1):
             if s and text[s - 1].isalpha() and text[s].isascii():
                 continue  # an English long form opens a word
