@@ -233,3 +233,24 @@ def test_improving_a_disease(text: str, expected: set, absent: set) -> None:
 )
 def test_pre_giving_words(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a treatment frame closed by 后 with no comma: what follows is no object of 处理
+        ("木犀草素处理后IL-1β的表达明显降低。", {("DOWNREGULATES", "木犀草素", "IL-1β")}, set()),
+        (
+            "经木犀草素干预后小鼠血清MCP-1的含量下降。",
+            {("DOWNREGULATES", "木犀草素", "MCP-1")},
+            set(),
+        ),
+        (  # guard: a verb's nominal object stays its object (抑制 X 的活化)
+            "木犀草素抑制NF-κB的活化。",
+            {("DOWNREGULATES", "木犀草素", "NF-κB")},
+            set(),
+        ),
+    ],
+)
+def test_treatment_frame_without_comma(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

@@ -1018,7 +1018,7 @@ def _hit_context(
         region_end=min(region_end, hit.end + WINDOW),
         prev_end=prev_end,
         no_agent=no_agent,
-        follows_trigger=k > 0 and governing[k - 1].relation != "NONE",
+        follows_trigger=k > 0 and _governs_after(text, governing[k - 1]),
         first_start=governing[0].start,
     )
 
@@ -3795,6 +3795,17 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         ):
             return False
     return out.add(rtype, agent, target, "trigger")
+
+
+def _governs_after(text: str, hit: TriggerHit) -> bool:
+    """Whether an earlier trigger of the clause may govern what follows it: a relation word,
+    not a Chinese treatment frame closed by 后, 时 or 下 (X 处理后 A 的表达降低: A is no object
+    of 处理)."""
+    if hit.relation == "NONE":
+        return False
+    return not (
+        hit.lang == "zh" and hit.relation == "TESTED_IN" and text[hit.end : hit.end + 1] in "后时下"
+    )
 
 
 def _fate_system(
