@@ -254,3 +254,33 @@ def test_pre_giving_words(text: str, expected: set, absent: set) -> None:
 )
 def test_treatment_frame_without_comma(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a mention of the abbreviation's own identifier right before it is its long form; the
+        # words before that mention are none of it
+        (
+            "Proliferation was monitored using the "
+            "3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide (MTT) method.",
+            {("COMPOUND", "3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide")},
+            {
+                (
+                    "COMPOUND",
+                    "monitored using the 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide",
+                )
+            },
+        ),
+        (  # guard: a long form that is no mention yet still becomes one
+            "Levels of nuclear factor of activated T cells c1 (NFATc1) fell.",
+            {("GENE", "nuclear factor of activated T cells c1")},
+            set(),
+        ),
+        # rows: bare 肿瘤坏死因子 (TNF), 脂代谢紊乱 (Lipid Metabolism Disorders)
+        ("血清肿瘤坏死因子含量下降。", {("GENE", "肿瘤坏死因子")}, {("DISEASE", "肿瘤")}),
+        ("枸杞多糖可纠正小鼠脂代谢紊乱。", {("DISEASE", "脂代谢紊乱")}, set()),
+    ],
+)
+def test_long_forms_and_rows(text: str, expected: set, absent: set) -> None:
+    _holds(_typed(text), expected, absent)

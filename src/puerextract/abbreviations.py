@@ -393,8 +393,8 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
         if start is None:
             continue
         prior = by_end.get(k)
-        if prior is not None and prior.start <= start:
-            continue  # the long form is a mention already
+        if prior is not None and (prior.start <= start or _same_name(prior, short_m)):
+            continue  # the long form is a mention already (or one of the same name ends it)
         if _joined_mentions(text, start, k, by_end):
             continue  # Hematoxylin–eosin (H&E): two names, each a mention
         found.add(ss)
@@ -404,7 +404,9 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
         if ss in found or short_m is None or short_m.type not in _LONG_FORM_TYPES:
             continue
         prior = by_end.get(le)
-        if (prior is not None and prior.start <= ls) or le - ls <= se - ss + 1:
+        if prior is not None and (prior.start <= ls or _same_name(prior, short_m)):
+            continue
+        if le - ls <= se - ss + 1:
             continue
         if _joined_mentions(text, ls, le, by_end):
             continue
@@ -413,6 +415,13 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
             continue
         out.append(Candidate(ls, le, short_m.type, short_m.norm, "abbreviation", text[ls:le]))
     return out
+
+
+def _same_name(long, short) -> bool:  # noqa: ANN001 - Candidates
+    """Whether two mentions carry one identifier: the mention right before an abbreviation
+    that names what it names is its long form, the words before it are none ("measured using
+    the 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide (MTT)")."""
+    return long.norm is not None and long.norm == short.norm
 
 
 _JOINER = re.compile(r"\s*(?:[–—\-/&、]|and)\s*$")
