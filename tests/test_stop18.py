@@ -284,3 +284,24 @@ def test_treatment_frame_without_comma(text: str, expected: set, absent: set) ->
 )
 def test_long_forms_and_rows(text: str, expected: set, absent: set) -> None:
     _holds(_typed(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the serum enzymes of liver and heart injury, as the curators write them
+        (
+            "模型组小鼠血清ALT、AST和CK-MB均升高。",
+            {("GENE", "ALT"), ("GENE", "AST"), ("GENE", "CK-MB")},
+            set(),
+        ),
+        ("Serum CK-MB and AST fell after berberine.", {("GENE", "CK-MB"), ("GENE", "AST")}, set()),
+        (  # guard: non-alcoholic fatty liver stays one disease (酒精 is no lexicon term)
+            "观察白藜芦醇对小鼠非酒精性脂肪肝的作用。",
+            {("DISEASE", "非酒精性脂肪肝")},
+            set(),
+        ),
+    ],
+)
+def test_serum_enzymes(text: str, expected: set, absent: set) -> None:
+    _holds(_typed(text), expected, absent)

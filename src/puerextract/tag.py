@@ -966,8 +966,9 @@ class Tagger:
         pairs = abbreviation_pairs(text, base, eng, self.words.arm, self.words.dosed_arm)
         pairs += initialism_pairs(text, base, pairs, (*self.words.given, self._dosed))
         pairs += member_code_pairs(text, base, pairs)  # ginsenoside Rb1 … Rb1
-        found = apply_abbreviations(text, base, pairs) + long_form_candidates(text, base, eng)
-        merged = resolve_more(base, found)
+        applied = apply_abbreviations(text, base, pairs)
+        found = applied + long_form_candidates(text, base, eng)
+        merged = resolve_more(_redefined_uses(base, applied), found)
         return resolve_more(merged, self._abbreviated_fractions(text, merged)), pairs
 
     def _dosed(self, text: str, end: int) -> bool:
@@ -1231,6 +1232,13 @@ _SPLIT_ABBREVIATION = re.compile(
 )
 #: how far back (characters) such a gene's long form may start
 _LONG_FORM_REACH = 40
+
+
+def _redefined_uses(base: list[Candidate], applied: list[Candidate]) -> list[Candidate]:
+    """``base`` without the mentions a paper's own abbreviation gives another type at the same
+    span (Astragaloside IV (AST): every AST of the paper is the compound, not the enzyme)."""
+    typed = {(c.start, c.end): c.type for c in applied}
+    return [c for c in base if typed.get((c.start, c.end), c.type) == c.type]
 
 
 def gene_affixes(
