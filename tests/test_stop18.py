@@ -305,3 +305,24 @@ def test_long_forms_and_rows(text: str, expected: set, absent: set) -> None:
 )
 def test_serum_enzymes(text: str, expected: set, absent: set) -> None:
     _holds(_typed(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a comparison with a healthy baseline group is no effect of the treatment
+        ("枸杞多糖组GSH含量低于正常组。", set(), {("DOWNREGULATES", "枸杞多糖", "GSH")}),
+        (
+            "GSH in the berberine group was lower than that of the sham group.",
+            set(),
+            {("DOWNREGULATES", "berberine", "GSH")},
+        ),
+        (  # guard: the same comparison with the model group is the treatment's effect
+            "枸杞多糖组GSH含量高于模型组，但仍低于假手术组。",
+            {("UPREGULATES", "枸杞多糖", "GSH")},
+            {("DOWNREGULATES", "枸杞多糖", "GSH")},
+        ),
+    ],
+)
+def test_healthy_baseline(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

@@ -742,6 +742,7 @@ def _sentence_hits(
     hits = [h for h in hits if not _bare_prefix(text, h, ordered_starts)]
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
     hits = [h for h in hits if not _no_disease_after(text, h, ordered, ordered_starts, frames)]
+    hits = [h for h in hits if not frames.re["healthy_after"].match(text, h.end)]
     return _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
 
 

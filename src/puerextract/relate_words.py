@@ -609,6 +609,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a dosing word right before a time (给药 2 周后): the time is the treatment's length
     # a measure noun right after a compound: a level measured, no compound given (FINS、LDL-C 水平)
     "measured_after_zh": (r"\s*(?:{level_noun_zh}|{theme_noun_zh})", 0),
+    # a healthy baseline right after a comparing trigger (低于假手术组, lower than the sham group)
+    "healthy_after": (
+        r"\s*(?:than\s+)?(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?(?:{healthy_group_word})",
+        _I,
+    ),
     # a trigger word that counts only before a disease (improved myocardial fibrosis)
     "disease_object_trigger": (r"(?:{disease_object_trigger})", _I),
     "dosing_before": (r"(?<!末次)(?<!停止)(?<!停)(?:{dosing_word_zh})\s*$", 0),

@@ -75,6 +75,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "healing_word",
     "respectively_word",
     "disease_object_trigger",
+    "healthy_group_word",
     "disease_locative",
     "bone_benefit_word",
     "change_noun_zh",
