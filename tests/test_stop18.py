@@ -277,8 +277,13 @@ def test_treatment_frame_without_comma(text: str, expected: set, absent: set) ->
             {("GENE", "nuclear factor of activated T cells c1")},
             set(),
         ),
-        # rows: bare 肿瘤坏死因子 (TNF), 脂代谢紊乱 (Lipid Metabolism Disorders)
+        # rows: bare 肿瘤坏死因子 (TNF) and its family's longer names, 脂代谢紊乱
         ("血清肿瘤坏死因子含量下降。", {("GENE", "肿瘤坏死因子")}, {("DISEASE", "肿瘤")}),
+        (
+            "木犀草素下调肿瘤坏死因子超家族成员11和肿瘤坏死因子-β的表达。",
+            {("GENE", "肿瘤坏死因子超家族成员11"), ("GENE", "肿瘤坏死因子-β")},
+            {("GENE", "肿瘤坏死因子")},
+        ),
         ("枸杞多糖可纠正小鼠脂代谢紊乱。", {("DISEASE", "脂代谢紊乱")}, set()),
     ],
 )
@@ -326,3 +331,67 @@ def test_serum_enzymes(text: str, expected: set, absent: set) -> None:
 )
 def test_healthy_baseline(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 致 between two names makes the first the model's inducer, no agent or target
+        (
+            "木犀草素对顺铂致急性肾损伤具有明显的保护作用。",
+            {("TREATS", "木犀草素", "急性肾损伤")},
+            {("UPREGULATES", "木犀草素", "顺铂")},
+        ),
+        (  # guard: 致 inside other words is nothing (一致, 导致)
+            "两组结果一致，木犀草素导致IL-6下降。",
+            {("DOWNREGULATES", "木犀草素", "IL-6")},
+            set(),
+        ),
+    ],
+)
+def test_bound_inducer_word(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # guards from the second review: "improved" as an adjective or before another noun
+        (
+            "Monocrotaline was used to set up an improved pulmonary hypertension model in rats.",
+            set(),
+            {("TREATS", "Monocrotaline", "pulmonary hypertension")},
+        ),
+        (
+            "Women taking more vitamin D had improved survival from breast cancer.",
+            set(),
+            {("TREATS", "vitamin D", "breast cancer")},
+        ),
+        # an assay reagent's amount is nobody else's
+        (
+            "采用MTT（5 mg/mL）法检测木犀草素对HepG2细胞增殖的影响。",
+            set(),
+            {("HAS_CONCENTRATION", "木犀草素", "5 mg/mL")},
+        ),
+        # a list of cells named by diseases stays cells
+        ("木犀草素抑制胃癌细胞和肝癌细胞的增殖。", set(), {("TREATS", "木犀草素", "胃癌")}),
+    ],
+)
+def test_second_review_guards(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (  # a product's words stay in the long form
+            "Recombinant human bone morphogenetic protein-2 (rhBMP-2) was loaded on the scaffold.",
+            {("GENE", "Recombinant human bone morphogenetic protein-2")},
+            set(),
+        ),
+        # a short capitals code before a Roman numeral is another name's member code
+        ("AST-IV lessened cardiac fibrosis in mice.", set(), {("GENE", "AST")}),
+    ],
+)
+def test_second_review_names(text: str, expected: set, absent: set) -> None:
+    _holds(_typed(text), expected, absent)

@@ -393,7 +393,7 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
         if start is None:
             continue
         prior = by_end.get(k)
-        if prior is not None and (prior.start <= start or _same_name(prior, short_m)):
+        if prior is not None and (prior.start <= start or _same_name(text, start, prior, short_m)):
             continue  # the long form is a mention already (or one of the same name ends it)
         if _joined_mentions(text, start, k, by_end):
             continue  # Hematoxylin–eosin (H&E): two names, each a mention
@@ -404,7 +404,7 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
         if ss in found or short_m is None or short_m.type not in _LONG_FORM_TYPES:
             continue
         prior = by_end.get(le)
-        if prior is not None and (prior.start <= ls or _same_name(prior, short_m)):
+        if prior is not None and (prior.start <= ls or _same_name(text, ls, prior, short_m)):
             continue
         if le - ls <= se - ss + 1:
             continue
@@ -417,11 +417,19 @@ def long_form_candidates(text: str, mentions, english_pairs=()) -> list:
     return out
 
 
-def _same_name(long, short) -> bool:  # noqa: ANN001 - Candidates
-    """Whether two mentions carry one identifier: the mention right before an abbreviation
-    that names what it names is its long form, the words before it are none ("measured using
-    the 3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide (MTT)")."""
-    return long.norm is not None and long.norm == short.norm
+def _same_name(text: str, start: int, long, short) -> bool:  # noqa: ANN001 - Candidates
+    """Whether the mention right before an abbreviation names what it names (one identifier),
+    so the words from ``start`` before it are none of the long form ("measured using the
+    3-(4,5-dimethylthiazol-2-yl)-2,5-diphenyltetrazolium bromide (MTT)"); not a product's
+    words (recombinant human BMP-2 (rhBMP-2))."""
+    if long.norm is None or long.norm != short.norm:
+        return False
+    return not _PRODUCT_WORDS.fullmatch(text, start, long.start)
+
+
+#: the words of a product made of a named protein (recombinant human BMP-2; not a species
+#: alone: human bone marrow mesenchymal stem cells (hBMSCs) keeps its cell name)
+_PRODUCT_WORDS = re.compile(r"(?i)recombinant[\s-]+(?:(?:human|murine|mouse|rat)[\s-]+)?")
 
 
 _JOINER = re.compile(r"\s*(?:[–—\-/&、]|and)\s*$")

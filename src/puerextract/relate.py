@@ -60,7 +60,7 @@ from .grammar import AND_WORDS, AUTHORITY, CLAUSE_END, HAN, clause_spans, conjun
 from .model import RELATION_TYPES, Entity, Relation, Sentence
 from .prefilter import compile_prefiltered, prefilter_attributes
 from .relate_aims import SYSTEM_TYPES
-from .relate_quantities import quantity_links
+from .relate_quantities import QUANTITY_TYPES, quantity_links
 from .relate_quantities import trailing_run as _trailing_run
 from .relate_stimuli import is_stimulus, observed_changes, passive_reversals, reversed_changes
 from .relate_stimuli import stimuli as _stimuli
@@ -743,7 +743,23 @@ def _sentence_hits(
     hits = _drop_noun_modifiers(text, hits, (ordered, ordered_starts), frames)
     hits = [h for h in hits if not _no_disease_after(text, h, ordered, ordered_starts, frames)]
     hits = [h for h in hits if not frames.re["healthy_after"].match(text, h.end)]
+    hits = [h for h in hits if not _unbound(text, h, ordered, ordered_starts, frames)]
     return _drop_attributes(text, hits, (ordered, ordered_starts), frames.re["dose_after"])
+
+
+def _unbound(
+    text: str, hit: TriggerHit, ordered: list[Entity], starts: list[int], frames: Frames
+) -> bool:
+    """Whether ``hit`` is a ``bound_modifier_zh`` word (致) without a name ending right before
+    it and another starting right after it (一致, 导致: no inducer)."""
+    if not frames.re["bound_modifier_zh"].fullmatch(text, hit.start, hit.end):
+        return False
+    i = bisect_left(starts, hit.end)
+    after = i < len(ordered) and not text[hit.end : ordered[i].start].strip()
+    before = any(
+        m.end <= hit.start and not text[m.end : hit.start].strip() for m in ordered[:i][-2:]
+    )
+    return not (after and before)
 
 
 def _no_disease_after(
@@ -753,8 +769,18 @@ def _no_disease_after(
     after it is no disease: then it is no trigger (improved the liver function (lower IL-6))."""
     if not frames.re["disease_object_trigger"].fullmatch(text, hit.start, hit.end):
         return False
+    if _DETERMINER_BEFORE.search(text, max(0, hit.start - 5), hit.start):
+        return True  # an improved model: an adjective
     i = bisect_left(starts, hit.end)
-    return i == len(ordered) or ordered[i].type != "DISEASE"
+    if i == len(ordered) or ordered[i].type != "DISEASE":
+        return True
+    # (improved survival from X: another object)
+    return not _VERB_OBJECT_GAP.fullmatch(text, hit.end, ordered[i].start)
+
+
+#: right before an adjective, and between an English verb and its object: the only words
+_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_VERB_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 
 
 def _bare_prefix(text: str, hit: TriggerHit, mention_starts: list[int]) -> bool:
@@ -845,7 +871,8 @@ def _sentence_rules(
     ):
         out.add(rtype, agent, target, "trigger")
     out.rule = ""
-    given = [m for m in usable if m.id not in reagents]
+    held = _reagent_quantities(text, usable, reagents)
+    given = [m for m in usable if m.id not in reagents and m.id not in held]
     quantity_links(text, given, out.add, WINDOW, frames.re, out.vehicles)
     relate_aims.arm_durations(
         text, sent, given, lambda x, q, source: out.add("HAS_DURATION", x, q, source), frames.re
@@ -3796,6 +3823,22 @@ def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> 
         ):
             return False
     return out.add(rtype, agent, target, "trigger")
+
+
+def _reagent_quantities(text: str, mentions: list[Entity], reagents: set[str]) -> set[str]:
+    """Ids of the amounts in parentheses right after an assay reagent (MTT（5 mg/mL）法): the
+    reagent's, so no compound's either."""
+    ends = {m.end for m in mentions if m.id in reagents}
+    return {
+        m.id
+        for m in mentions
+        if m.type in QUANTITY_TYPES
+        and any(_REAGENT_PAREN.fullmatch(text, e, m.start) for e in ends if 0 < m.start - e <= 3)
+    }
+
+
+#: between an assay reagent and its amount: an opening parenthesis
+_REAGENT_PAREN = re.compile(r"\s*[（(]\s*")
 
 
 def _governs_after(text: str, hit: TriggerHit) -> bool:

@@ -273,7 +273,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # 骨关节炎细胞模型, 细胞外基质, 细胞因子, cancer cell-derived)
     "cell_noun_after": (
         r"\s*(?:{cell_line_cue_after})(?![A-Za-z])"
-        r"(?!\s*(?:模型|外|因子|学|及|和|自噬|models?\b|-derived))",
+        r"(?!\s*(?:模型|外|因子|学|(?:及|和)(?:分子|动物)|自噬|models?\b|-derived))",
         _I,
     ),
     # a compound written as the injury of a model (H2O2 损伤 BMSCs, H2O2-damaged cells)
@@ -609,6 +609,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a dosing word right before a time (给药 2 周后): the time is the treatment's length
     # a measure noun right after a compound: a level measured, no compound given (FINS、LDL-C 水平)
     "measured_after_zh": (r"\s*(?:{level_noun_zh}|{theme_noun_zh})", 0),
+    # an inducer word that counts only between two names (顺铂致急性肾损伤)
+    "bound_modifier_zh": (r"(?:{bound_modifier_zh})", 0),
     # a healthy baseline right after a comparing trigger (低于假手术组, lower than the sham group)
     "healthy_after": (
         r"\s*(?:than\s+)?(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?(?:{healthy_group_word})",

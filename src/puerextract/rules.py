@@ -76,6 +76,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "respectively_word",
     "disease_object_trigger",
     "healthy_group_word",
+    "bound_modifier_zh",
     "disease_locative",
     "bone_benefit_word",
     "change_noun_zh",

@@ -647,6 +647,8 @@ class Tagger:
             return None
         if not _LATIN.match(term[-1]):
             return e
+        if term.isupper() and len(term) <= 4 and _ROMAN_MEMBER.match(text, e):
+            return None  # AST-IV, AST IV: a member code of another name (astragaloside IV)
         m = _ALNUM_AFTER.match(text, e)
         if not m:
             return e
@@ -1226,6 +1228,8 @@ def isoform_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: a Roman numeral member after a short capitals code (AST-IV, AS IV, AST-Ⅳ)
+_ROMAN_MEMBER = re.compile(r"[\s-]?(?:I{1,3}|IV|VI{0,3}|IX|[Ⅰ-Ⅹ])(?![A-Za-z0-9])")
 #: an abbreviation in parentheses inside a gene's name, before its suffix (…(IL)-1β, …(TNF)-α)
 _SPLIT_ABBREVIATION = re.compile(
     r"[（(]\s*(?P<abbr>[A-Za-z]{1,6})\s*[）)]\s*(?P<suffix>-\s*(?=[0-9A-Za-zα-ωΑ-Ω])[0-9]{0,2}[A-Za-zα-ωΑ-Ω]{0,2}[0-9]{0,2})"
