@@ -395,3 +395,28 @@ def test_second_review_guards(text: str, expected: set, absent: set) -> None:
 )
 def test_second_review_names(text: str, expected: set, absent: set) -> None:
     _holds(_typed(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # 的 opening the measure words between listed themes (A、B 的 mRNA 表达水平和 C 蛋白表达水平)
+        (
+            "枸杞多糖组小鼠肝组织中TLR4、MyD88的mRNA表达水平和NF-κB蛋白表达水平均明显下降。",
+            {
+                ("DOWNREGULATES", "枸杞多糖", "TLR4"),
+                ("DOWNREGULATES", "枸杞多糖", "MyD88"),
+                ("DOWNREGULATES", "枸杞多糖", "NF-κB"),
+            },
+            set(),
+        ),
+        # amifostine, the positive control of cisplatin studies, is no element 磷
+        (
+            "阳性对照组小鼠腹腔注射氨磷汀(200 mg/kg)。",
+            {("HAS_CONCENTRATION", "氨磷汀", "200 mg/kg")},
+            set(),
+        ),
+    ],
+)
+def test_theme_lists_and_amifostine(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

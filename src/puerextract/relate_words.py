@@ -75,7 +75,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between two themes of one trigger: a measure noun, a conjunction and the tissue of the
     # next (IL-6 水平及软骨 MMP-3 表达均降低)
     "theme_list_gap": (
-        r"\s*(?:{molecule_word_zh}|{level_noun_zh}|{theme_noun_zh})*\s*(?:[、和及与]|以及)\s*"
+        # (的 may open the measure words: CTGF 的 mRNA 表达水平和 Col-1 蛋白表达水平)
+        r"\s*的?\s*(?:(?:{molecule_word_zh}|{level_noun_zh}|{theme_noun_zh})\s*)*(?:[、和及与]|以及)\s*"
         r"(?:{tissue_word_zh})?\s*(?:(?:{state_word_en:w})\s+)?",  # Bax、cleaved caspase-3
         _I,
     ),
