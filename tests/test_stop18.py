@@ -420,3 +420,23 @@ def test_second_review_names(text: str, expected: set, absent: set) -> None:
 )
 def test_theme_lists_and_amifostine(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a fate written in one word (osteoclastogenesis) in named cells regulates those cells
+        (
+            "Kaempferol blocked the osteoclastogenesis of RAW264.7 macrophages.",
+            {("DOWNREGULATES", "Kaempferol", "RAW264.7")},
+            {("DOWNREGULATES", "Kaempferol", "osteoclast")},
+        ),
+        (  # guard: with no cells named, the fate's own cell stays the target
+            "Kaempferol blocked osteoclastogenesis.",
+            {("DOWNREGULATES", "Kaempferol", "osteoclast")},
+            set(),
+        ),
+    ],
+)
+def test_fate_in_one_word(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

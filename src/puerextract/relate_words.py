@@ -592,7 +592,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # right after a cell type, the process that makes it the fate of the cells named next
     # ("osteoblast(ic) differentiation of MC3T3-E1 cells": the cells are regulated)
     "fate_of": (
-        r"(?:ic)?[\s-]+(?:{fate_process_en:w})\s+(?:of|in|from)\s+(?:the\s+)?",
+        # (or the fate written in one word: osteoclastogenesis in RAW264.7 cells)
+        r"(?:(?:ic)?[\s-]+(?:{fate_process_en:w})|o?genesis)\s+(?:of|in|from)\s+(?:the\s+)?",
         _I,
     ),
     # right after a disease, its extent (心肌梗死面积, infarct size): lowering it treats it
