@@ -440,23 +440,3 @@ def test_theme_lists_and_amifostine(text: str, expected: set, absent: set) -> No
 )
 def test_fate_in_one_word(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "absent"),
-    [
-        # a participle opening a finding's subject is the change (Elevated A was observed in …)
-        (
-            "Elevated OPN expression was observed in the kaempferol-treated groups.",
-            {("UPREGULATES", "kaempferol", "OPN")},
-            set(),
-        ),
-        (  # guard: in the model group, no agent
-            "Elevated OPN expression was observed in the model group.",
-            set(),
-            {("UPREGULATES", "kaempferol", "OPN")},
-        ),
-    ],
-)
-def test_participle_opening_a_finding(text: str, expected: set, absent: set) -> None:
-    _holds(_relations(text), expected, absent)

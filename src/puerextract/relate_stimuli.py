@@ -256,10 +256,6 @@ def _passive_agent(
     return compounds[-1] if compounds else None
 
 
-#: before a participle that opens a sentence's subject: nothing, or a determiner
-_SUBJECT_OPEN = re.compile(r"\s*(?:(?:the|an?)\s+)?", re.IGNORECASE)
-
-
 def observed_changes(
     text: str, sent: Sentence, mentions: list[Entity], words: WordRegexes
 ) -> list[tuple[str, Entity, Entity]]:
@@ -280,11 +276,7 @@ def observed_changes(
         opened = False
         for c in words["change_of"].finditer(text, lo, seen.start()):
             if c.group("lossp") or c.group("gainp"):
-                # a participle inside the subject is no change; one opening the sentence is
-                # (Elevated ALP activity was observed in the X-treated groups)
-                if not _SUBJECT_OPEN.fullmatch(text, sent.start, c.start()):
-                    continue
-                opened = True
+                continue  # a participle: the verb's own subject, not a change noun
             opened = opened or _opens_subject(text, sent.start, c, words, "observed_lead")
             k = bisect_left(starts, c.end())
             run = _object_run(text, c.end(), ordered[k : k + _RUN_MAX], seen.start())
