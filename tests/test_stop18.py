@@ -440,3 +440,15 @@ def test_theme_lists_and_amifostine(text: str, expected: set, absent: set) -> No
 )
 def test_fate_in_one_word(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luteolin improved glucocorticoid-induced osteoporosis in aged rats.",
+        "Luteolin improved the symptoms of osteoarthritis in rats.",
+        "Luteolin improved LPS-induced acute lung injury in mice.",
+    ],
+)
+def test_improve_reaches_its_disease(text: str) -> None:
+    assert any(t == "TREATS" and a == "Luteolin" for t, a, _ in _relations(text))

@@ -772,15 +772,26 @@ def _no_disease_after(
     if _DETERMINER_BEFORE.search(text, max(0, hit.start - 5), hit.start):
         return True  # an improved model: an adjective
     i = bisect_left(starts, hit.end)
+    while (
+        i < len(ordered) and ordered[i].type != "DISEASE" and _INDUCED.match(text, ordered[i].end)
+    ):
+        i += 1  # improved LPS-induced lung injury: past the disease's inducer
     if i == len(ordered) or ordered[i].type != "DISEASE":
         return True
     # (improved survival from X: another object)
     return not _VERB_OBJECT_GAP.fullmatch(text, hit.end, ordered[i].start)
 
 
-#: right before an adjective, and between an English verb and its object: the only words
+#: right before an adjective, and between an English verb and its disease object: the only
+#: words (both, the symptoms of, an inducer: improved ovariectomy-induced osteoporosis)
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
-_VERB_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_VERB_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:the|both)\s+)?"
+    r"(?:(?:symptoms|severity|progression|pathological\s+changes?)\s+of\s+(?:the\s+)?)?"
+    r"(?:\S+-induced\s+)?",
+    re.IGNORECASE,
+)
+_INDUCED = re.compile(r"-(?:induced|stimulated)\b", re.IGNORECASE)
 
 
 def _bare_prefix(text: str, hit: TriggerHit, mention_starts: list[int]) -> bool:
