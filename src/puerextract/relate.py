@@ -757,7 +757,8 @@ def _unbound(
     i = bisect_left(starts, hit.end)
     after = i < len(ordered) and not text[hit.end : ordered[i].start].strip()
     before = any(
-        m.end <= hit.start and not text[m.end : hit.start].strip() for m in ordered[:i][-2:]
+        m.end <= hit.start and not text[m.end : hit.start].strip()
+        for m in ordered[max(0, i - 2) : i]
     )
     return not (after and before)
 

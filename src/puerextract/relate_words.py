@@ -287,6 +287,16 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "silenced_after": (r"\s*-?\s*(?:{loss_of_function_after})", _I),
     # a regulation word before a dose noun is an adjective (increasing concentrations of X)
     "dose_after": (r"\s+(?:{dose_noun_en})(?![\w\-])", _I),
+    # trigger hits that do not count (relate._sentence_hits):
+    # an inducer word that counts only between two names (顺铂致急性肾损伤)
+    "bound_modifier_zh": (r"(?:{bound_modifier_zh})", 0),
+    # a healthy baseline right after a comparing trigger (低于假手术组, lower than the sham group)
+    "healthy_after": (
+        r"\s*(?:than\s+)?(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?(?:{healthy_group_word})",
+        _I,
+    ),
+    # a trigger word that counts only before a disease (improved myocardial fibrosis)
+    "disease_object_trigger": (r"(?:{disease_object_trigger})", _I),
     # a dose-response frame opening a sentence: its compound is the agent of the changes after
     # it (随着 X 浓度的增加，A 下降; with increasing concentrations of X, A decreased)
     "dose_frame_before": (
@@ -608,18 +618,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # relate_quantities.py
     # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
     "expose_before": (r"(?:{expose_word})\s*$", _I),
-    # a dosing word right before a time (给药 2 周后): the time is the treatment's length
     # a measure noun right after a compound: a level measured, no compound given (FINS、LDL-C 水平)
     "measured_after_zh": (r"\s*(?:{level_noun_zh}|{theme_noun_zh})", 0),
-    # an inducer word that counts only between two names (顺铂致急性肾损伤)
-    "bound_modifier_zh": (r"(?:{bound_modifier_zh})", 0),
-    # a healthy baseline right after a comparing trigger (低于假手术组, lower than the sham group)
-    "healthy_after": (
-        r"\s*(?:than\s+)?(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?(?:{healthy_group_word})",
-        _I,
-    ),
-    # a trigger word that counts only before a disease (improved myocardial fibrosis)
-    "disease_object_trigger": (r"(?:{disease_object_trigger})", _I),
+    # a dosing word right before a time (给药 2 周后): the time is the treatment's length
     "dosing_before": (r"(?<!末次)(?<!停止)(?<!停)(?:{dosing_word_zh})\s*$", 0),
     # "treated with X or Y at 10 μM", "X and Y (at) 10 μM for 5 days": a quantity after a run
     "run_to_quantity": (
