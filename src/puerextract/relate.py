@@ -56,7 +56,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import relate_aims
-from .grammar import AND_WORDS, AUTHORITY, CLAUSE_END, HAN, clause_spans, conjunction_gap, is_han
+from .grammar import (
+    AND_WORDS,
+    AUTHORITY,
+    CLAUSE_END,
+    HAN,
+    OPEN_PAREN,
+    clause_spans,
+    conjunction_gap,
+    is_han,
+)
 from .model import RELATION_TYPES, Entity, Relation, Sentence
 from .prefilter import compile_prefiltered, prefilter_attributes
 from .relate_aims import SYSTEM_TYPES
@@ -3845,12 +3854,8 @@ def _reagent_quantities(text: str, mentions: list[Entity], reagents: set[str]) -
         m.id
         for m in mentions
         if m.type in QUANTITY_TYPES
-        and any(_REAGENT_PAREN.fullmatch(text, e, m.start) for e in ends if 0 < m.start - e <= 3)
+        and any(OPEN_PAREN.fullmatch(text, e, m.start) for e in ends if 0 < m.start - e <= 3)
     }
-
-
-#: between an assay reagent and its amount: an opening parenthesis
-_REAGENT_PAREN = re.compile(r"\s*[（(]\s*")
 
 
 def _governs_after(text: str, hit: TriggerHit) -> bool:
