@@ -1067,7 +1067,7 @@ def _hit_context(
         region_end=min(region_end, hit.end + WINDOW),
         prev_end=prev_end,
         no_agent=no_agent,
-        follows_trigger=k > 0 and _governs_after(text, governing[k - 1]),
+        follows_trigger=k > 0 and _governs_after(text, governing[k - 1], governing[k].start),
         first_start=governing[0].start,
     )
 
@@ -2437,9 +2437,18 @@ def _inducer_exposure(
     reach = hit.end + _MODIFIER_REACH  # counted from the model's name after the inducer word
     while nxt and nxt[0].type == "DISEASE" and nxt[0].start < reach:  # X 诱导的骨质疏松小鼠
         reach, nxt = nxt[0].end + _MODIFIER_REACH, nxt[1:]
-    if nxt and nxt[0].type in SYSTEM_TYPES and nxt[0].start < reach:
+    if nxt and nxt[0].type in SYSTEM_TYPES and _modified(text, hit, reach, nxt[0], out):
         _add_checked(out, "TESTED_IN", inducer, nxt[0], text, hit, clause_end, cm)
     return _induced_change(text, inducer, hit, mentions, out)
+
+
+def _modified(text: str, hit: TriggerHit, reach: int, system: Entity, out: _Builder) -> bool:
+    """Whether an inducer word reaches ``system``: within ``reach``, or, in English, past a
+    short name of the model and "in" (X-induced myocardial necrosis in rats)."""
+    if system.start < reach:
+        return True
+    rx = out.frames.re["induced_model_in"] if out.frames is not None else None
+    return hit.lang == "en" and rx is not None and rx.fullmatch(text, hit.end, system.start)
 
 
 def _apply(
@@ -3858,15 +3867,19 @@ def _reagent_quantities(text: str, mentions: list[Entity], reagents: set[str]) -
     }
 
 
-def _governs_after(text: str, hit: TriggerHit) -> bool:
-    """Whether an earlier trigger of the clause may govern what follows it: a relation word,
-    not a Chinese treatment frame closed by 后, 时 or 下 (X 处理后 A 的表达降低: A is no object
-    of 处理)."""
+def _governs_after(text: str, hit: TriggerHit, until: int) -> bool:
+    """Whether an earlier trigger of the clause may govern what follows it, up to ``until``:
+    a relation word, not a Chinese treatment frame closed by 后, 时 or 下 (X 处理后 A 的表达
+    降低, 给予 X 后 A 下降: A is no object of 处理 or 给予)."""
     if hit.relation == "NONE":
         return False
-    return not (
-        hit.lang == "zh" and hit.relation == "TESTED_IN" and text[hit.end : hit.end + 1] in "后时下"
-    )
+    if hit.lang != "zh" or hit.relation != "TESTED_IN":
+        return True
+    return not (text[hit.end : hit.end + 1] in "后时下" or _FRAME_CLOSE.match(text, hit.end, until))
+
+
+#: a Chinese giving phrase closed by 后 or 时 before the next trigger (给予 X 灌胃后; not 后肢)
+_FRAME_CLOSE = re.compile(r"[^，,；;。]{0,40}?(?:后(?![肢代续期者])|时)")
 
 
 def _fate_system(
@@ -4140,6 +4153,30 @@ def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
     return e.source in ("herbal", "lexicon", "herb-list")
 
 
+def _paired_systems(text: str, mentions: list[Entity], first: int, out: _Builder) -> None:
+    """A cell line and the cell type written beside it name one system (RAW264.7 macrophages,
+    成骨细胞 MC3T3-E1): a compound tested in one of them is tested in both."""
+    partner: dict[str, Entity] = {}
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if {a.type, b.type} == {"CELL_LINE", "CELL_TYPE"} and _beside(text, a, b):
+            partner.setdefault(a.id, b)
+            partner.setdefault(b.id, a)
+    if not partner:
+        return
+    by_id = {m.id: m for m in mentions}
+    for r in list(out.relations[first:]):
+        other = partner.get(r.arg2) if r.type == "TESTED_IN" else None
+        if other is not None and r.arg1 in by_id:
+            out.rule = r.rule
+            out.add("TESTED_IN", by_id[r.arg1], other, r.source)
+    out.rule = ""
+
+
+def _beside(text: str, a: Entity, b: Entity) -> bool:
+    """Whether ``b`` follows ``a`` with at most one space between."""
+    return a.end <= b.start <= a.end + 1 and not text[a.end : b.start].strip()
+
+
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:
     """Relations over all sentences; entity ids must be set. Relation ids are R1, R2, ...
     The rules read Unicode hyphens as "-" (Dex‐induced; one character each, offsets stay)."""
@@ -4179,6 +4216,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         out.rule = ""
         _frame_system(text, sent, ordered[j:k], finder, out, frames)
         _activity_locative(text, sent, ordered[j:k], finder, out, frames)
+        _paired_systems(text, ordered[j:k], first, out)
         j = k
     for n, r in enumerate(out.relations, start=1):
         r.id = f"R{n}"

@@ -96,7 +96,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         # the value it fell or rose to: 降至（4.1±0.5）U/L
         r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
         # a P value in parentheses; cut at its comma by the clause (P<0.05,P<0.01)
-        r"(?:[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}(?:[）)]|$))?\s*"
+        r"(?:[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}(?:[）)]|$)"
+        # or its test statistic, cut from the P value at their comma: (F=24.53~69.26,P<0.05)
+        r"|[（(]\s*(?:F|t|Z|H|χ\s*[2²]|r)\s*[=＝]\s*[-\d.]+[^（）()，,]{0,24}(?:[）)]|$))?\s*"
         r"(?:\[[\d,\-–]+\])?\s*"
         # an aim's mechanism after it (的抑制作用及其机制; 及其 before the next trigger)
         r"(?:(?:及其|以及|及)\s*(?:[^，,；;。]{0,12}?(?:{mechanism_noun}))?)?\s*[。！？.!?]*\s*$",
@@ -378,6 +380,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # H2O2 损伤, impaired by high glucose; X-induced and X 诱导的 with a harm after them)
     "stimulus_after": (ABBREVIATION_AFTER + r"[ \t]?(?:{stimulus_word}|{damage_word})", _I),
     "inducer_after": (ABBREVIATION_AFTER + r"[ \t]?(?:{inducer_word})", _I),
+    # the model an English inducer word names, then the system it is made in (X-induced
+    # myocardial necrosis in rats): up to four words, none a verb form in -ed
+    "induced_model_in": (
+        r"[ \t]+(?:[A-Za-z][A-Za-z-]*(?<!ed)[ \t]+){1,4}?in[ \t]+(?:the[ \t]+)?",
+        0,
+    ),
     # an inducer word after which the cells suffice (LPS-stimulated RAW264.7 cells)
     "stimulator": (ABBREVIATION_AFTER + r"[ \t]?(?:{stimulator_word})", _I),
     "stimulus_before": (r"(?:{stimulus_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
@@ -494,9 +502,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "dui_after_agents": (r"[ \t]*(?:{shared_adverb_zh})?[ \t]*对(?![^，,；;。]*[，,；;。])", 0),
     # a comma or a verb conjunction between two verbs of one subject (抑制…且诱导…)
     "verb_conj_within": (r"[，,]|(?:{verb_conjunction:w})", _I),
-    # a Chinese giving clause ending on 后 (给予大鼠 X 灌胃 8 周后，…): X the subject after it
+    # a Chinese giving phrase ending on 后 (给予大鼠 X 灌胃 8 周后，…; 给予 X 后 Y 下降): X the
+    # subject after it (not 后肢, 后代, 后续, 后期, 后者)
     "giving_frame_zh": (
-        r"^[^，,；;。]{0,12}?(?:{giving_word_zh})(?P<rest>[^，,；;。]{1,40}?)(?:之后|后)\s*$",
+        r"^[^，,；;。]{0,12}?(?:{giving_word_zh})(?P<rest>[^，,；;。]{1,40}?)(?:之后|后)(?![肢代续期者])",
         0,
     ),
     # from a Chinese group label's name to its 组, over dose levels and their list (葛根素|治疗组,
