@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_relate_words import _relations
-from test_stop17 import _holds
+from test_stop17 import _holds, _typed
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,61 @@ def test_aim_nouns(text: str, expected: set, absent: set) -> None:
 )
 def test_chinese_treatment_frames(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # body weight written inside a Chinese dose rate's unit
+        (
+            "每日灌胃小檗碱50mg/(kgbw·d)，连续8周。",
+            {("HAS_CONCENTRATION", "小檗碱", "50mg/(kgbw·d)")},
+            set(),
+        ),
+        (
+            "小鼠给予黄芩素 25 mg/(kg BW·d) 灌胃。",
+            {("HAS_CONCENTRATION", "黄芩素", "25 mg/(kg BW·d)")},
+            set(),
+        ),
+        ("按40mg/kgBW·d添加黄芩素。", {("HAS_CONCENTRATION", "黄芩素", "40mg/kgBW·d")}, set()),
+        # X 对 Y 有降低作用: the effect noun is the trigger's, not Y's
+        ("小檗碱对血清胆固醇有明显的降低作用。", {("DOWNREGULATES", "小檗碱", "胆固醇")}, set()),
+        (  # guard: Y 的保护作用 is Y's own effect, no target of a trigger before it
+            "观察LPS对小鼠的损伤及小檗碱的保护作用。",
+            set(),
+            {("UPREGULATES", "LPS", "小檗碱")},
+        ),
+        # an abbreviation in parentheses closes a list item
+        (
+            "小檗碱组对大鼠总胆固醇(TC)、甘油三酯(TG)有降低作用。",
+            {("DOWNREGULATES", "小檗碱", "总胆固醇"), ("DOWNREGULATES", "小檗碱", "甘油三酯")},
+            set(),
+        ),
+        # a measured value in brackets between a theme and its trigger
+        (
+            "小檗碱组大鼠血清胰岛素含量[(12.5±1.3)mIU/L]、瘦素含量[(3.1±0.4)ng/mL]降低。",
+            {("DOWNREGULATES", "小檗碱", "胰岛素"), ("DOWNREGULATES", "小檗碱", "瘦素")},
+            set(),
+        ),
+    ],
+)
+def test_chinese_doses_effects_and_values(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protein hormones are genes, as insulin and leptin are
+        (
+            "Serum luteinising hormone and FSH fell, but growth hormone rose.",
+            {("GENE", "luteinising hormone"), ("GENE", "FSH"), ("GENE", "growth hormone")},
+        ),
+        (
+            "血清黄体生成素、促卵泡激素及性激素结合球蛋白的水平下降。",
+            {("GENE", "黄体生成素"), ("GENE", "促卵泡激素"), ("GENE", "性激素结合球蛋白")},
+        ),
+    ],
+)
+def test_protein_hormones_are_genes(text: str, expected: set) -> None:
+    assert expected <= _typed(text)

@@ -3794,13 +3794,22 @@ def _closed_before(text: str, hit: TriggerHit, target: Entity) -> bool:
 
 def _compound_effect_after(words: WordRegexes, text: str, hit: TriggerHit, target: Entity) -> bool:
     """Whether a compound target's own effect is named after it (阻断 Y 的作用: Y's effect), not
-    the effect closing an effect verb's phrase (具有降低 Y 的作用)."""
-    if not words["effect_after"].match(text, target.end):
+    the effect closing an effect verb's phrase (具有降低 Y 的作用) nor the trigger's own effect
+    after a theme written before it (X 对 Y 有降低作用)."""
+    effect = words["effect_after"].match(text, target.end)
+    if effect is None or _trigger_effect(text, hit, target, effect.end()):
         return False
     closing = words["effect_right_after"].match(text, target.end) and words[
         "effect_verb_before"
     ].search(text, max(0, hit.start - 6), hit.start)
     return not closing
+
+
+def _trigger_effect(text: str, hit: TriggerHit, target: Entity, effect_end: int) -> bool:
+    """Whether the effect noun after a theme is the trigger's own (X 对 Y 有降低作用): the
+    trigger stands between them and no 的 joins the theme to it (not Y 的保护作用)."""
+    joined = text[target.end : hit.start].startswith("的")
+    return target.end <= hit.start < effect_end and not joined
 
 
 def _add_checked(out, rtype, agent, target, text, hit, clause_end, mentions) -> bool:

@@ -29,6 +29,13 @@ _SIZE = (
     r"(?:\s*[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}[）)])?"
 )
 
+#: a measured value written after a theme, in brackets or parentheses (雌二醇含量[(5.18±0.45)
+#: μg/L] 升高, MDA 含量(3.2±0.4)nmol/mL 降低)
+_VALUE_ZH = (
+    r"(?:[\[［]\s*[（(]?\s*[\d.]+\s*(?:±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*[\]］]"
+    r"|[（(]\s*[\d.]+\s*±\s*[\d.]+\s*[）)]\s*[A-Za-zμ/%·\-]{0,12})"
+)
+
 #: another pair of a list of ratios (the p-PI3K/PI3K and p-AKT/AKT ratios)
 _MORE_PAIRS = r"\s*(?:,|and)\s*[^\s，,；;。/:()（）]{1,20}\s*[/:]\s*[^\s，,；;。/:()（）]{1,20}"
 
@@ -46,6 +53,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         # an unnamed item closing the list before 的 (TRACP-5b、Cath-K 的蛋白表达增高)
         r"^(?:\s*(?:[和及与、]|以及)\s*[^\s\d，,；;。、（(）)的]{1,8}?(?=\s*的))?"
         r"\s*(?:的)?\s*(?:、?\s*{molecule_word_zh})?\s*(?:的)?\s*(?:{level_noun_zh}|{theme_noun_zh})*\s*"
+        r"(?:" + _VALUE_ZH + r"\s*)?"
         # an unnamed item closing the list (ALP 活性和矿化结节面积增加)
         r"(?:(?:[和及与、]|以及)\s*[^\s\d，,；;。、（(）)]{1,8}?\s*)?"
         r"(?:(?:较|比)\s*[^，,；;。\s]{1,10}?\s*组\s*)?"  # the reference group (较模型组明显升高)
@@ -75,8 +83,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # between two themes of one trigger: a measure noun, a conjunction and the tissue of the
     # next (IL-6 水平及软骨 MMP-3 表达均降低)
     "theme_list_gap": (
-        # (的 may open the measure words: CTGF 的 mRNA 表达水平和 Col-1 蛋白表达水平)
-        r"\s*的?\s*(?:(?:{molecule_word_zh}|{level_noun_zh}|{theme_noun_zh})\s*)*(?:[、和及与]|以及)\s*"
+        # (的 may open the measure words: CTGF 的 mRNA 表达水平和 Col-1 蛋白表达水平; an
+        # abbreviation in parentheses may close an item: 总胆固醇(TC)、甘油三酯(TG))
+        r"\s*(?:[（(]\s*[A-Za-z][\w\-/.]{0,11}\s*[）)])?\s*的?\s*(?:(?:{molecule_word_zh}|{level_noun_zh}|{theme_noun_zh})\s*)*"
+        r"(?:" + _VALUE_ZH + r"\s*)?(?:[、和及与]|以及)\s*"
         r"(?:{tissue_word_zh})?\s*(?:(?:{state_word_en:w})\s+)?",  # Bax、cleaved caspase-3
         _I,
     ),
