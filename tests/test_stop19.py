@@ -183,3 +183,29 @@ def test_chinese_doses_effects_and_values(text: str, expected: set, absent: set)
 )
 def test_protein_hormones_are_genes(text: str, expected: set) -> None:
     assert expected <= _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the cell lines a fate's object names, then the lines themselves
+        (
+            "Berberine inhibited the proliferation of two hepatoma cell lines including HepG2 and Huh7.",
+            {("DOWNREGULATES", "Berberine", "HepG2"), ("DOWNREGULATES", "Berberine", "Huh7")},
+            set(),
+        ),
+        (
+            "Baicalein reduced the viability of human gastric cancer cell lines such as SGC-7901.",
+            {("DOWNREGULATES", "Baicalein", "SGC-7901")},
+            set(),
+        ),
+        # the compound that induced a change does not undo it
+        (
+            "Berberine-induced suppression of TNF-α was reversed.",
+            {("DOWNREGULATES", "Berberine", "TNF-α")},
+            {("UPREGULATES", "Berberine", "TNF-α")},
+        ),
+    ],
+)
+def test_cell_line_lists_and_undone_changes(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

@@ -1616,8 +1616,11 @@ class Frames:
         self.fate_before = (
             re.compile(
                 rf"(?:{before})\w*(?:(?:,\s*(?:and\s+)?|\s+(?:and|or|of|the|in)\s+)\w+){{0,8}}\s+(?:of|in)\s+"
-                # up to three names listed before the cell, mentions or not (of Hep3B and Huh7)
-                r"(?:the\s+)?(?:[a-z]+\s+)?(?:(?:[\w\-.]+,\s+){0,2}[\w\-.]+,?\s+(?:and|or)\s+)?$",
+                # up to three names listed before the cell, mentions or not (of Hep3B and Huh7),
+                # after the lines they are (of two NSCLC cell lines including A549 and H1299)
+                r"(?:the\s+)?(?:[a-z]+\s+)?"
+                r"(?:(?:[\w\-]+\s+){0,3}?cell\s+lines?\s*,?\s*(?:(?:including|such\s+as|namely)\s+)?)?"
+                r"(?:(?:[\w\-.]+,\s+){0,2}[\w\-.]+,?\s+(?:and|or)\s+)?$",
                 re.I,
             )
             if before

@@ -252,8 +252,15 @@ def _passive_agent(
         return after
     k = bisect_left(starts, first)
     before = [m for m in mentions[max(0, k - _RUN_MAX) : k] if start <= m.start and m.end <= first]
-    compounds = [m for m in before if m.type == "COMPOUND"]
+    compounds = [m for m in before if m.type == "COMPOUND" and not _induces(text, m, first, words)]
     return compounds[-1] if compounds else None
+
+
+def _induces(text: str, m: Entity, change: int, words: WordRegexes) -> bool:
+    """Whether ``m`` is written as the inducer of the change noun at ``change`` (X-induced
+    suppression of A was reversed: X made the change, it does not undo it)."""
+    inducer = words["inducer_after"].match(text, m.end)
+    return inducer is not None and not text[inducer.end() : change].strip()
 
 
 def observed_changes(
