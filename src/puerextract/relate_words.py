@@ -702,17 +702,16 @@ def fill(template: str, words: Mapping[str, tuple[str, ...]]) -> str:
     )
 
 
-class WordRegexes:
+class WordRegexes(dict):
     """The compiled templates for one set of tag words: ``regexes["loss_of"]``, each
-    compiled when first asked for (a short paper needs a third of them)."""
+    compiled when first asked for (a short paper needs a third of them). A dict, so a
+    template already compiled is a plain lookup (the relation stage asks some 50 a sentence)."""
 
     def __init__(self, words: Mapping[str, tuple[str, ...]]) -> None:
+        super().__init__()
         self._words = words
-        self._compiled: dict[str, re.Pattern[str]] = {}
 
-    def __getitem__(self, name: str) -> re.Pattern[str]:
-        rx = self._compiled.get(name)
-        if rx is None:
-            template, flags = TEMPLATES[name]
-            rx = self._compiled[name] = compile_prefiltered(fill(template, self._words), flags)
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        template, flags = TEMPLATES[name]
+        rx = self[name] = compile_prefiltered(fill(template, self._words), flags)
         return rx
