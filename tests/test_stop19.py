@@ -209,3 +209,46 @@ def test_protein_hormones_are_genes(text: str, expected: set) -> None:
 )
 def test_cell_line_lists_and_undone_changes(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # guards from the stop's fresh-eyes review (each gave the wrong relation before it)
+        (
+            "黄芩素可降低血清促黄体生成素释放激素的水平。",
+            {("DOWNREGULATES", "黄芩素", "促黄体生成素释放激素")},
+            {("DOWNREGULATES", "黄芩素", "黄体生成素")},
+        ),
+        (
+            "Baicalin inhibited the growth of tumors derived from cell lines including SMMC-7721 in mice.",
+            {("TREATS", "Baicalin", "tumors")},
+            {("DOWNREGULATES", "Baicalin", "SMMC-7721")},
+        ),
+        (
+            "Cisplatin-induced apoptosis occurs mainly in hepatocytes, whereas baicalin acts elsewhere.",
+            set(),
+            {("TESTED_IN", "Cisplatin", "hepatocytes")},
+        ),
+        (
+            "The scavenging activity of GSH in H9c2 cells was measured after baicalin treatment.",
+            set(),
+            {("TESTED_IN", "GSH", "H9c2")},
+        ),
+        ("Noggin 对黄芩素有阻断作用。", set(), {("DOWNREGULATES", "Noggin", "黄芩素")}),
+        ("黄芩素对 H2O2 有拮抗作用。", set(), {("DOWNREGULATES", "黄芩素", "H2O2")}),
+    ],
+)
+def test_review_guards(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Goserelin, an LH-RH agonist, was given to rats.", {("GENE", "LH")}),
+        ("黄芩素组(LH组)小鼠骨密度升高。", {("GENE", "LH")}),
+    ],
+)
+def test_bare_lh_is_no_gene(text: str, absent: set) -> None:
+    assert not absent & _typed(text)

@@ -1619,7 +1619,8 @@ class Frames:
                 # up to three names listed before the cell, mentions or not (of Hep3B and Huh7),
                 # after the lines they are (of two NSCLC cell lines including A549 and H1299)
                 r"(?:the\s+)?(?:[a-z]+\s+)?"
-                r"(?:(?:[\w\-]+\s+){0,3}?cell\s+lines?\s*,?\s*(?:(?:including|such\s+as|namely)\s+)?)?"
+                r"(?:(?:(?![a-z]+ed\b|from\b|of\b|in\b)[\w\-]+\s+){0,3}?cell\s+lines?\s*,?\s*"
+                r"(?:(?:including|such\s+as|namely)\s+)?)?"
                 r"(?:(?:[\w\-.]+,\s+){0,2}[\w\-.]+,?\s+(?:and|or)\s+)?$",
                 re.I,
             )
@@ -2450,8 +2451,13 @@ def _modified(text: str, hit: TriggerHit, reach: int, system: Entity, out: _Buil
     short name of the model and "in" (X-induced myocardial necrosis in rats)."""
     if system.start < reach:
         return True
-    rx = out.frames.re["induced_model_in"] if out.frames is not None else None
-    return hit.lang == "en" and rx is not None and rx.fullmatch(text, hit.end, system.start)
+    if hit.lang != "en" or out.frames is None:
+        return False
+    words = out.frames.re
+    return bool(
+        words["induced_model_in"].fullmatch(text, hit.end, system.start)
+        and not words["finite_verb_en"].search(text, hit.end, system.start)
+    )
 
 
 def _apply(
@@ -3800,8 +3806,10 @@ def _compound_effect_after(words: WordRegexes, text: str, hit: TriggerHit, targe
     the effect closing an effect verb's phrase (具有降低 Y 的作用) nor the trigger's own effect
     after a theme written before it (X 对 Y 有降低作用)."""
     effect = words["effect_after"].match(text, target.end)
-    if effect is None or _trigger_effect(text, hit, target, effect.end()):
+    if effect is None:
         return False
+    if _trigger_effect(text, hit, target, effect.end()):
+        return bool(words["effect_blocker"].fullmatch(text, hit.start, hit.end))
     closing = words["effect_right_after"].match(text, target.end) and words[
         "effect_verb_before"
     ].search(text, max(0, hit.start - 6), hit.start)
@@ -3810,7 +3818,8 @@ def _compound_effect_after(words: WordRegexes, text: str, hit: TriggerHit, targe
 
 def _trigger_effect(text: str, hit: TriggerHit, target: Entity, effect_end: int) -> bool:
     """Whether the effect noun after a theme is the trigger's own (X 对 Y 有降低作用): the
-    trigger stands between them and no 的 joins the theme to it (not Y 的保护作用)."""
+    trigger stands between them and no 的 joins the theme to it (not Y 的保护作用); a reversing
+    verb's (对 Y 有阻断作用) is still Y's effect blocked."""
     joined = text[target.end : hit.start].startswith("的")
     return target.end <= hit.start < effect_end and not joined
 

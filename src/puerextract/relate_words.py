@@ -200,6 +200,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a trigger that undoes a change (restored: restored the decrease of A is a rise)
     "reverse_verb_word": (r"(?:{reverse_verb:w})", _I),
+    # a trigger blocking an effect (X 对 Y 有阻断作用: Y's effect)
+    "effect_blocker": (r"(?:{effect_blocker_zh})", 0),
     # an undoing verb that brings a level back: it undoes losses only (restored the activation
     # of AMPK is a rise)
     "restore_verb_word": (r"(?<![A-Za-z])(?:{restore_verb:w})", _I),
@@ -391,9 +393,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "stimulus_after": (ABBREVIATION_AFTER + r"[ \t]?(?:{stimulus_word}|{damage_word})", _I),
     "inducer_after": (ABBREVIATION_AFTER + r"[ \t]?(?:{inducer_word})", _I),
     # the model an English inducer word names, then the system it is made in (X-induced
-    # myocardial necrosis in rats): up to four words, none a verb form in -ed
+    # myocardial necrosis in rats): up to four words, none a verb form in -ed or -s, nor an
+    # adverb (not "X-induced apoptosis occurs mainly in Y": the result's place)
     "induced_model_in": (
-        r"[ \t]+(?:[A-Za-z][A-Za-z-]*(?<!ed)[ \t]+){1,4}?in[ \t]+(?:the[ \t]+)?",
+        r"[ \t]+(?:[A-Za-z][A-Za-z-]*(?<!ed)(?<!ly)(?<!rs)[ \t]+){1,4}?in[ \t]+(?:the[ \t]+)?",
         0,
     ),
     # an inducer word after which the cells suffice (LPS-stimulated RAW264.7 cells)

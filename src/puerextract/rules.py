@@ -64,6 +64,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "assay_word",
     "question_word",
     "counter_verb",
+    "effect_blocker_zh",
     "experiment_intro_before",
     "experiment_intro_after",
     "cell_activity",
