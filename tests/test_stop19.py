@@ -252,3 +252,40 @@ def test_review_guards(text: str, expected: set, absent: set) -> None:
 )
 def test_bare_lh_is_no_gene(text: str, absent: set) -> None:
     assert not absent & _typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # organ diseases: interstitial sites, necrosis, damage and toxicity of an organ
+        (
+            "Berberine eased renal interstitial fibrosis, hepatic damage and cardiac toxicity.",
+            {
+                ("DISEASE", "renal interstitial fibrosis"),
+                ("DISEASE", "hepatic damage"),
+                ("DISEASE", "cardiac toxicity"),
+            },
+            set(),
+        ),
+        (
+            "小檗碱减轻肾小管间质纤维化和肺间质纤维化。",
+            {("DISEASE", "肾小管间质纤维化"), ("DISEASE", "肺间质纤维化")},
+            set(),
+        ),
+        (  # guard: a cell's damage and necrosis have no organ word: no disease
+            "Berberine limited neuronal damage and cell necrosis.",
+            set(),
+            {("DISEASE", "neuronal damage"), ("DISEASE", "cell necrosis")},
+        ),
+        # heart and liver serum markers
+        (
+            "Serum cTnI and γ-GT fell; 血清心肌肌钙蛋白I降低。",
+            {("GENE", "cTnI"), ("GENE", "γ-GT"), ("GENE", "心肌肌钙蛋白I")},
+            set(),
+        ),
+    ],
+)
+def test_organ_diseases_and_serum_markers(text: str, expected: set, absent: set) -> None:
+    found = _typed(text)
+    assert expected <= found
+    assert not absent & found
