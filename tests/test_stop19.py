@@ -289,3 +289,28 @@ def test_organ_diseases_and_serum_markers(text: str, expected: set, absent: set)
     found = _typed(text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # two Chinese arms conjoined, the second with its dose level: both act, both are given
+        (
+            "与模型组比较，二甲双胍和高剂量小檗碱组小鼠血清IL-6含量下降。",
+            {
+                ("DOWNREGULATES", "二甲双胍", "IL-6"),
+                ("DOWNREGULATES", "小檗碱", "IL-6"),
+                ("TESTED_IN", "二甲双胍", "小鼠"),
+                ("TESTED_IN", "小檗碱", "小鼠"),
+            },
+            set(),
+        ),
+        (  # guard: arms labelled one by one still share the trigger
+            "小檗碱组与二甲双胍组TNF-α均低于模型组。",
+            {("DOWNREGULATES", "小檗碱", "TNF-α"), ("DOWNREGULATES", "二甲双胍", "TNF-α")},
+            set(),
+        ),
+    ],
+)
+def test_conjoined_chinese_arms(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

@@ -2646,8 +2646,11 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
         if m.start >= ctx.hit.start or m.type != agent.type or m.id in ctx.no_agent:
             break
         gap = ctx.text[run[-1].end : m.start]
-        combined = ctx.frames is not None and ctx.frames.re["combination_gap"].fullmatch(gap)
-        if not (_AGENT_CONJ.fullmatch(gap) or _GROUP_CONJ.fullmatch(gap) or combined):
+        words = ctx.frames.re if ctx.frames is not None else None
+        combined = words is not None and (
+            words["combination_gap"].fullmatch(gap) or words["arm_conj_zh"].fullmatch(gap)
+        )
+        if not (_AGENT_CONJ.fullmatch(gap) or combined):
             break
         run.append(m)
     end = _combination_end(ctx, run[-1].end)
@@ -2683,9 +2686,6 @@ def _combination_end(ctx: _HitContext, end: int) -> int:
 
 _PLUS = re.compile(r"\s*[+＋]\s*")
 #: between two group labels: 骨宁颗粒组与阿仑膦酸钠组
-_GROUP_CONJ = re.compile(r"\s*组\s*[与和及、]\s*")
-
-
 #: "promotes osteogenic and inhibits adipogenic differentiation of": one modifier and a
 #: conjunction between two verbs that share the object after the second
 #: a lower-case modifier (osteogenic) and a conjunction; a capitalised word (BMD) is a noun,

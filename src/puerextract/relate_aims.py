@@ -126,6 +126,9 @@ def legacy_aims(
     for i, x in enumerate(mentions):
         if x.type != "COMPOUND":
             continue
+        arm = _conjoined_arm(text, mentions, i, next_system, words)
+        if arm is not None:  # 氟西汀和高剂量 X 组大鼠: the first arm is a group of those rats
+            link(x, arm, "group")
         cs, ce = _clause_of(_paren_clauses(sent), x.start)
         y = next_system[i]
         if y is None or y.start >= ce or y.start - x.end > _AIM_REACH:
@@ -144,6 +147,21 @@ def legacy_aims(
             continue  # LY294002 reversed the effect of X on Y: no aim
         if zh or en:
             link(x, y, "aim")
+
+
+def _conjoined_arm(
+    text: str, mentions: list[Entity], i: int, next_system: list, words: WordRegexes
+) -> Entity | None:
+    """The system of the group label that the compound ``mentions[i]`` is conjoined to (A 和高
+    剂量 B 组大鼠: the rats), or None."""
+    if i + 1 >= len(mentions):
+        return None
+    z, y = mentions[i + 1], next_system[i + 1]
+    conj = words["arm_conj_zh"].fullmatch(text, mentions[i].end, z.start)
+    label = words["label_tail_zh"].match(text, z.end) if conj is not None else None
+    if z.type != "COMPOUND" or label is None or y is None or y.start - label.end() > 1:
+        return None
+    return y
 
 
 def _next_of_types(mentions: list[Entity], types) -> list[Entity | None]:  # noqa: ANN001

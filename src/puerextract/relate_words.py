@@ -457,6 +457,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"|,?\s*(?:{combination_word:w})|[、和与及或]|,)\s*(?:the\s+)?",
         _I,
     ),
+    # between two Chinese arms conjoined before their trigger, the next one's dose level
+    # with it (氟西汀和高剂量 X 组 …均下降; X 组与 Y 组)
+    "arm_conj_zh": (r"\s*(?:组\s*)?[与和及、]\s*(?:(?:{dose_level:w})\s*){0,3}", 0),
     # between two compounds given together as one subject (A 联合 B 能抑制 …, A in combination
     # with B reduced …)
     "combination_gap": (r"\s*(?:{combination_word:w})\s*", _I),
