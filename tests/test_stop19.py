@@ -314,3 +314,21 @@ def test_organ_diseases_and_serum_markers(text: str, expected: set, absent: set)
 )
 def test_conjoined_chinese_arms(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a seed oil is a compound; an oil with a group or dose cue too (not 油红O)
+        ("亚麻籽油可改善去卵巢大鼠的骨代谢。", {("COMPOUND", "亚麻籽油")}, set()),
+        ("橄榄油组小鼠血脂降低。", {("COMPOUND", "橄榄油")}, set()),
+        ("油红O染色显示脂滴增多。", set(), {("COMPOUND", "油红")}),
+        # volumes per body weight are doses
+        ("大鼠每日灌胃紫苏籽油5 ml/kg。", {("CONCENTRATION", "5 ml/kg")}, set()),
+        ("小鼠灌胃黄芩苷10 mL/(kg·d)。", {("CONCENTRATION", "10 mL/(kg·d)")}, set()),
+    ],
+)
+def test_oils_latin_fractions_and_volume_doses(text: str, expected: set, absent: set) -> None:
+    found = _typed(text)
+    assert expected <= found
+    assert not absent & found
