@@ -332,3 +332,29 @@ def test_oils_latin_fractions_and_volume_doses(text: str, expected: set, absent:
     found = _typed(text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a compound exerting a treating effect on a disease treats it
+        (
+            "Berberine exerts anti-inflammatory and anti-fibrotic effects on bleomycin-induced "
+            "pulmonary fibrosis in mice.",
+            {("TREATS", "Berberine", "pulmonary fibrosis")},
+            set(),
+        ),
+        (
+            "Quercetin exerted beneficial effects on diabetic nephropathy.",
+            {("TREATS", "Quercetin", "diabetic nephropathy")},
+            set(),
+        ),
+        (  # guard: no effect, or an effect on cells, treats nothing
+            "Quercetin exerted no beneficial effects on diabetic nephropathy.",
+            set(),
+            {("TREATS", "Quercetin", "diabetic nephropathy")},
+        ),
+    ],
+)
+def test_effect_findings(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

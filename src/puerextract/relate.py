@@ -4003,6 +4003,7 @@ def _aim_links(
         relate_aims.legacy_aims,
         relate_aims.zh_aims,
         relate_aims.en_aims,
+        relate_aims.effect_findings,
         relate_aims.en_whether_aims,
         relate_aims.group_allocations,
         relate_aims.culture_media,

@@ -269,6 +269,34 @@ def en_aims(
                     link(x, y, "aim")
 
 
+def effect_findings(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
+    """``X exerts protective (anti-arthritic) effects on D``: TREATS from X to each disease
+    heading the phrase after on/against (a finding, no aim: no system is linked)."""
+    for x in mentions:
+        if x.type != "COMPOUND":
+            continue
+        found = words["effect_finding_en"].match(text, x.end, sent.end)
+        if found is None:
+            continue
+        _, ce = _clause_of(_paren_clauses(sent), found.end())
+        for d in _diseases_after(
+            text, mentions, _past_inducer(text, mentions, found.end(), words), ce
+        ):
+            link(x, d, "effect finding")
+
+
+def _past_inducer(text: str, mentions: list[Entity], at: int, words: WordRegexes) -> int:
+    """Past a stimulus written first with its inducer word (on type II collagen-induced
+    arthritis: the disease follows), else ``at``."""
+    first = next((m for m in mentions if m.start >= at), None)
+    if first is None or not _DISEASE_LEAD.fullmatch(text, at, first.start):
+        return at
+    inducer = words["inducer_after"].match(text, first.end)
+    return inducer.end() if inducer else at
+
+
 def _undone(text: str, sent: Sentence, at: int, on_end: int, words: WordRegexes) -> bool:
     """Whether "the effect of X on Y" (its aim noun at ``at``, "on" ending at ``on_end``) is
     undone in its sentence (:func:`undone_effect`)."""

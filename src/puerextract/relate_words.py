@@ -575,6 +575,15 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?P<cls>(?:{compound_class_word:w})\s+)?",
         _I,
     ),
+    # right after a compound: it has a treating effect on what follows (X exerts protective and
+    # anti-arthritic effects on D; X showed therapeutic effects against D)
+    "effect_finding_en": (
+        r"\s*(?:[（(][^（）()]{0,40}[）)]\s*)?\s+(?:{effect_verb_en:w})\s+"
+        r"(?:(?:a|an|the|its|their|significant|potent|strong|marked|notable)\s+)*"
+        r"(?:(?:{treat_effect_en:w}|anti-[a-z][a-z\-]*)(?:\s*,?\s*(?:and\s+)?)?){1,4}?"
+        r"\s*(?:effects?|properties|activity|activities|roles?)\s+(?:on|against)\s+",
+        _I,
+    ),
     # after an aim's compound, what comes before "on/in": its abbreviation, an apposition, a
     # treatment noun (the effects of X stimulation on Y)
     "en_on": (

@@ -65,6 +65,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "question_word",
     "counter_verb",
     "effect_blocker_zh",
+    "effect_verb_en",
     "experiment_intro_before",
     "experiment_intro_after",
     "cell_activity",
