@@ -154,7 +154,7 @@ def _conjoined_arm(
 ) -> Entity | None:
     """The system of the group label that the compound ``mentions[i]`` is conjoined to (A 和高
     剂量 B 组大鼠: the rats), or None."""
-    if i + 1 >= len(mentions):
+    if i + 1 >= len(mentions) or not _opens_clause(text, mentions, i):
         return None
     z, y = mentions[i + 1], next_system[i + 1]
     conj = words["arm_conj_zh"].fullmatch(text, mentions[i].end, z.start)
@@ -162,6 +162,20 @@ def _conjoined_arm(
     if z.type != "COMPOUND" or label is None or y is None or y.start - label.end() > 1:
         return None
     return y
+
+
+def _opens_clause(text: str, mentions: list[Entity], i: int) -> bool:
+    """Whether ``mentions[i]`` is the first name of its clause, no group label before it (not
+    模型组大鼠血清雌二醇和 …: a level measured in a group)."""
+    x = mentions[i]
+    lead = _CLAUSE_LEAD.search(text, max(0, x.start - 40), x.start)
+    start = lead.end() if lead else max(0, x.start - 40)
+    before = mentions[i - 1] if i else None
+    return "组" not in text[start : x.start] and (before is None or before.end <= start)
+
+
+#: the last clause mark before a name, and what may open the clause after it
+_CLAUSE_LEAD = re.compile(r"[，,；;。：:](?![^，,；;。：:]*[，,；;。：:])")
 
 
 def _next_of_types(mentions: list[Entity], types) -> list[Entity | None]:  # noqa: ANN001
@@ -278,13 +292,24 @@ def effect_findings(
         if x.type != "COMPOUND":
             continue
         found = words["effect_finding_en"].match(text, x.end, sent.end)
-        if found is None:
+        if found is None or _asked(text, sent, x, words):
             continue
         _, ce = _clause_of(_paren_clauses(sent), found.end())
+        contrast = words["contrast_en"].search(text, found.end(), ce)
+        ce = contrast.start() if contrast else ce  # … on D but cause E: E is no object
         for d in _diseases_after(
             text, mentions, _past_inducer(text, mentions, found.end(), words), ce
         ):
             link(x, d, "effect finding")
+
+
+def _asked(text: str, sent: Sentence, x: Entity, words: WordRegexes) -> bool:
+    """Whether the effect of ``x`` is asked or hypothesised, not found (``effect_asked_en``
+    before it in its sentence, or a question mark ending the sentence)."""
+    return bool(
+        words["effect_asked_en"].search(text, sent.start, x.start)
+        or text[sent.start : sent.end].rstrip().endswith("?")
+    )
 
 
 def _past_inducer(text: str, mentions: list[Entity], at: int, words: WordRegexes) -> int:

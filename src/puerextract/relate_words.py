@@ -584,6 +584,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\s*(?:effects?|properties|activity|activities|roles?)\s+(?:on|against)\s+",
         _I,
     ),
+    # a contrast closing an effect's objects (… effects on D but cause E)
+    "contrast_en": (r"\b(?:but|whereas|while|although)\b", _I),
+    # before a compound in its sentence: the effect after it is asked, hypothesised or
+    # unknown, not found (whether X has …; Does X have …?; we hypothesized that X …)
+    "effect_asked_en": (r"(?:{question_word:w}|\bhypothesi[sz]\w*|\b(?:does|do|did)\b)", _I),
     # after an aim's compound, what comes before "on/in": its abbreviation, an apposition, a
     # treatment noun (the effects of X stimulation on Y)
     "en_on": (
