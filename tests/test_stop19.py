@@ -401,3 +401,24 @@ def test_second_review_guards(text: str, expected: set, absent: set) -> None:
 
 def test_a_primer_codon_is_no_gene() -> None:
     assert ("GENE", "GGT") not in _typed("The codon GGT encodes glycine in this primer.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a Chinese treatment frame 经 X … 作用/处理 … 后: the cells before 经, or right after
+        (
+            "结果：HeLa细胞经小檗碱(10、20 μmol/L)作用48 h后，凋亡率升高。",
+            {("TESTED_IN", "小檗碱", "HeLa")},
+            set(),
+        ),
+        ("经小檗碱孵育后，HepG2细胞的活力下降。", {("TESTED_IN", "小檗碱", "HepG2")}, set()),
+        (  # guard: no treatment verb closing the frame: no link
+            "HeLa细胞经流式细胞术检测，小檗碱组凋亡率升高。",
+            set(),
+            {("TESTED_IN", "小檗碱", "HeLa")},
+        ),
+    ],
+)
+def test_chinese_jing_frames(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

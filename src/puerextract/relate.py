@@ -4004,6 +4004,7 @@ def _aim_links(
         relate_aims.zh_aims,
         relate_aims.en_aims,
         relate_aims.effect_findings,
+        relate_aims.treatment_frames,
         relate_aims.en_whether_aims,
         relate_aims.group_allocations,
         relate_aims.culture_media,

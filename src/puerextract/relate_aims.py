@@ -406,6 +406,36 @@ def _distinct(mentions) -> list[Entity]:
     return out
 
 
+def treatment_frames(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
+    """``Y 细胞经 X 作用 24 h 后`` / ``经 X 处理后，Y 细胞 …``: X is TESTED_IN the cells named
+    right before 经 (a generic 细胞 between), else the first system right after the frame."""
+    for i, x in enumerate(mentions):
+        if x.type != "COMPOUND" or not _JING_BEFORE.search(text, max(0, x.start - 4), x.start):
+            continue
+        frame = words["jing_frame_after_zh"].match(text, x.end, sent.end)
+        if frame is None:
+            continue
+        jing = text.rindex("经", 0, x.start)
+        before = [m for m in mentions[:i] if m.type in SYSTEM_TYPES]
+        if before and _CELLS_GAP.fullmatch(text, before[-1].end, jing):
+            link(x, before[-1], "frame")
+            continue
+        after = next((m for m in mentions[i + 1 :] if m.start >= frame.end()), None)
+        if after is not None and after.type in SYSTEM_TYPES:
+            if _NEXT_CLAUSE_GAP.fullmatch(text, frame.end(), after.start):
+                link(x, after, "frame")
+
+
+#: 经 right before a compound (a dose level between: 经中剂量 X)
+_JING_BEFORE = re.compile(r"经\s*(?:[低中高]剂量\s*)?$")
+#: between cells and 经: a generic cell word (TE-13 细胞经)
+_CELLS_GAP = re.compile(r"\s*(?:细胞|cells?)?\s*")
+#: between a frame's 后 and the system of the next clause (后，A549 细胞)
+_NEXT_CLAUSE_GAP = re.compile(r"\s*[，,]?\s*")
+
+
 def group_allocations(
     text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
 ) -> None:

@@ -584,6 +584,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\s*(?:effects?|properties|activity|activities|roles?)\s+(?:on|against)\s+",
         _I,
     ),
+    # a Chinese treatment frame after its compound: 经 X（剂量）作用 24 h 后
+    "jing_frame_after_zh": (
+        r"\s*(?:[（(][^（）()]{0,40}[）)])?\s*(?:{frame_verb_zh})\s*"
+        r"(?:[\d.、，,~～\-–\s]+(?:h|d|min|小时|天|周)\s*)?之?后",
+        0,
+    ),
     # a contrast closing an effect's objects (… effects on D but cause E)
     "contrast_en": (r"\b(?:but|whereas|while|although)\b", _I),
     # before a compound in its sentence: the effect after it is asked, hypothesised or

@@ -66,6 +66,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "counter_verb",
     "effect_blocker_zh",
     "effect_verb_en",
+    "frame_verb_zh",
     "experiment_intro_before",
     "experiment_intro_after",
     "cell_activity",
