@@ -412,7 +412,7 @@ def test_a_primer_codon_is_no_gene() -> None:
             {("TESTED_IN", "小檗碱", "HeLa")},
             set(),
         ),
-        ("经小檗碱孵育后，HepG2细胞的活力下降。", {("TESTED_IN", "小檗碱", "HepG2")}, set()),
+        ("经小檗碱作用后，HepG2细胞的活力下降。", {("TESTED_IN", "小檗碱", "HepG2")}, set()),
         (  # guard: no treatment verb closing the frame: no link
             "HeLa细胞经流式细胞术检测，小檗碱组凋亡率升高。",
             set(),
@@ -421,4 +421,34 @@ def test_a_primer_codon_is_no_gene() -> None:
     ],
 )
 def test_chinese_jing_frames(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # guards from the third review
+        (
+            "经 CCK-8 孵育 2 h 后，L02 细胞活力以吸光度表示。",
+            set(),
+            {("TESTED_IN", "CCK-8", "L02")},
+        ),
+        (
+            "Body weight did not change, and berberine exerted beneficial effects on colitis.",
+            {("TREATS", "berberine", "colitis")},
+            set(),
+        ),
+        (
+            "As our hypothesis predicted, berberine exerted beneficial effects on colitis.",
+            {("TREATS", "berberine", "colitis")},
+            set(),
+        ),
+        (
+            "How berberine exerts beneficial effects on colitis is unknown.",
+            set(),
+            {("TREATS", "berberine", "colitis")},
+        ),
+    ],
+)
+def test_third_review_guards(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)

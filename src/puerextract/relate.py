@@ -4004,14 +4004,14 @@ def _aim_links(
         relate_aims.zh_aims,
         relate_aims.en_aims,
         relate_aims.effect_findings,
-        relate_aims.treatment_frames,
         relate_aims.en_whether_aims,
         relate_aims.group_allocations,
         relate_aims.culture_media,
     ):
         rule(text, sent, mentions, link, out.frames.re)
+    given = [m for m in mentions if m.id not in reagents]  # CCK-8, MTT: never TESTED_IN
+    relate_aims.treatment_frames(text, sent, given, link, out.frames.re)
     if out.frames is not None and out.frames.model is not None:
-        given = [m for m in mentions if m.id not in reagents]  # CCK-8 法: never TESTED_IN
         relate_aims.model_frames(text, sent, given, link, out.frames.model)
 
 

@@ -307,7 +307,7 @@ def _asked(text: str, sent: Sentence, x: Entity, words: WordRegexes) -> bool:
     """Whether the effect of ``x`` is asked or hypothesised, not found (``effect_asked_en``
     before it in its sentence, or a question mark ending the sentence)."""
     return bool(
-        words["effect_asked_en"].search(text, sent.start, x.start)
+        words["effect_asked_en"].search(text[sent.start : x.start])
         or text[sent.start : sent.end].rstrip().endswith("?")
     )
 
@@ -429,7 +429,7 @@ def treatment_frames(
 
 
 #: 经 right before a compound (a dose level between: 经中剂量 X)
-_JING_BEFORE = re.compile(r"经\s*(?:[低中高]剂量\s*)?$")
+_JING_BEFORE = re.compile(r"(?<![神已曾])经\s*(?:[低中高]剂量\s*)?$")
 #: between cells and 经: a generic cell word (TE-13 细胞经)
 _CELLS_GAP = re.compile(r"\s*(?:细胞|cells?)?\s*")
 #: between a frame's 后 and the system of the next clause (后，A549 细胞)

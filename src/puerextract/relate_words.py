@@ -594,7 +594,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "contrast_en": (r"\b(?:but|whereas|while|although)\b", _I),
     # before a compound in its sentence: the effect after it is asked, hypothesised or
     # unknown, not found (whether X has …; Does X have …?; we hypothesized that X …)
-    "effect_asked_en": (r"(?:{question_word:w}|\bhypothesi[sz]\w*|\b(?:does|do|did)\b)", _I),
+    "effect_asked_en": (
+        r"(?:{question_word:w}|\bhypothesi[sz]e[ds]?\b|\bhow\b|\bif\b|^\s*(?:does|do|did)\b)",
+        _I | re.MULTILINE,
+    ),
     # after an aim's compound, what comes before "on/in": its abbreviation, an apposition, a
     # treatment noun (the effects of X stimulation on Y)
     "en_on": (
