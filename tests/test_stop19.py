@@ -452,3 +452,22 @@ def test_chinese_jing_frames(text: str, expected: set, absent: set) -> None:
 )
 def test_third_review_guards(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # medicinal plants and food plants named as sources are organisms
+        (
+            "Celery supplies dietary apigenin; 栀子、白芷和半枝莲均为常用中药。",
+            {
+                ("ORGANISM", "Celery"),
+                ("ORGANISM", "栀子"),
+                ("ORGANISM", "白芷"),
+                ("ORGANISM", "半枝莲"),
+            },
+        ),
+    ],
+)
+def test_source_plants(text: str, expected: set) -> None:
+    assert expected <= _typed(text)
