@@ -471,3 +471,12 @@ def test_third_review_guards(text: str, expected: set, absent: set) -> None:
 )
 def test_source_plants(text: str, expected: set) -> None:
     assert expected <= _typed(text)
+
+
+def test_mouse_strains_and_macaques() -> None:
+    found = _typed("KK-Ay小鼠与ob/ob小鼠体重增加；cynomolgus monkeys were fed soy.")
+    assert {
+        ("ORGANISM", "KK-Ay小鼠"),
+        ("ORGANISM", "ob/ob小鼠"),
+        ("ORGANISM", "cynomolgus monkeys"),
+    } <= found
