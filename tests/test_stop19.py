@@ -480,3 +480,23 @@ def test_mouse_strains_and_macaques() -> None:
         ("ORGANISM", "ob/ob小鼠"),
         ("ORGANISM", "cynomolgus monkeys"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a group named by its treatment: Y with (dose) X treatment is X-treated Y
+        (
+            "Serum IL-6 of diabetic mice with 50 mg/kg berberine supplementation fell.",
+            {("TESTED_IN", "berberine", "mice")},
+            set(),
+        ),
+        (  # guard: a reagent's incubation is no treatment of the cells
+            "Cells with MTT incubation were read at 570 nm.",
+            set(),
+            {("TESTED_IN", "MTT", "Cells")},
+        ),
+    ],
+)
+def test_with_treatment_groups(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)

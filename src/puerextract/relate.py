@@ -4011,6 +4011,7 @@ def _aim_links(
         rule(text, sent, mentions, link, out.frames.re)
     given = [m for m in mentions if m.id not in reagents]  # CCK-8, MTT: never TESTED_IN
     relate_aims.treatment_frames(text, sent, given, link, out.frames.re)
+    relate_aims.with_treatment(text, sent, given, link, out.frames.re)
     if out.frames is not None and out.frames.model is not None:
         relate_aims.model_frames(text, sent, given, link, out.frames.model)
 

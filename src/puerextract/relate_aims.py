@@ -428,6 +428,27 @@ def treatment_frames(
                 link(x, after, "frame")
 
 
+def with_treatment(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
+    """``CIA rats with 40 mg/kg X treatment``, ``cells with X pretreatment``: X is TESTED_IN the
+    system named right before "with", as in X-treated rats."""
+    for i, x in enumerate(mentions):
+        if (
+            x.type != "COMPOUND"
+            or i == 0
+            or not words["with_treatment_after_en"].match(text, x.end)
+        ):
+            continue
+        y = next((m for m in reversed(mentions[:i]) if m.type not in QUANTITY_TYPES), None)
+        if (
+            y is not None
+            and y.type in SYSTEM_TYPES
+            and words["with_treatment_before_en"].fullmatch(text, y.end, x.start)
+        ):
+            link(x, y, "frame")
+
+
 #: 经 right before a compound (a dose level between: 经中剂量 X)
 _JING_BEFORE = re.compile(r"(?<![神已曾])经\s*(?:[低中高]剂量\s*)?$")
 #: between cells and 经: a generic cell word (TE-13 细胞经)

@@ -590,6 +590,12 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:[\d.、，,~～\-–\s]+(?:h|d|min|小时|天|周)\s*)?之?后",
         0,
     ),
+    # a group of animals or cells named by its treatment: Y with (dose) X treatment
+    "with_treatment_before_en": (
+        r"\s+with\s+(?:(?:a\s+)?[\d.]+\s*(?:mg|g|μg|µg|ug|mM|μM|µM|nM)\S*\s+)?$",
+        _I,
+    ),
+    "with_treatment_after_en": (r"\s+(?:{treatment_noun:w})\b", _I),
     # a contrast closing an effect's objects (… effects on D but cause E)
     "contrast_en": (r"\b(?:but|whereas|while|although)\b", _I),
     # before a compound in its sentence: the effect after it is asked, hypothesised or
