@@ -500,3 +500,37 @@ def test_mouse_strains_and_macaques() -> None:
 )
 def test_with_treatment_groups(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a rise written as the object of a Chinese verb before it: the verb's relation only
+        (
+            "小檗碱可抑制血清IL-6升高。",
+            {("DOWNREGULATES", "小檗碱", "IL-6")},
+            {("UPREGULATES", "小檗碱", "IL-6")},
+        ),
+        (
+            "大剂量小檗碱明显抑制高脂饮食所致的血浆低密度脂蛋白升高。",
+            {("DOWNREGULATES", "小檗碱", "低密度脂蛋白")},
+            {("UPREGULATES", "小檗碱", "低密度脂蛋白")},
+        ),
+        (  # guard: the 抗 of an antioxidant word governs nothing
+            "小檗碱组中抗氧化剂GSH升高。",
+            {("UPREGULATES", "小檗碱", "GSH")},
+            set(),
+        ),
+    ],
+)
+def test_a_rise_as_a_verbs_object(text: str, expected: set, absent: set) -> None:
+    _holds(_relations(text), expected, absent)
+
+
+def test_lipoproteins_are_compounds() -> None:
+    found = _typed("血清高密度脂蛋白、极低密度脂蛋白及LDL水平。")
+    assert {
+        ("COMPOUND", "高密度脂蛋白"),
+        ("COMPOUND", "极低密度脂蛋白"),
+        ("COMPOUND", "LDL"),
+    } <= found
