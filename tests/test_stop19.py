@@ -516,6 +516,12 @@ def test_with_treatment_groups(text: str, expected: set, absent: set) -> None:
             {("DOWNREGULATES", "小檗碱", "低密度脂蛋白")},
             {("UPREGULATES", "小檗碱", "低密度脂蛋白")},
         ),
+        (  # guard: a giving word before, or a causative between, keeps the rise
+            "小檗碱处理可使IL-10升高。",
+            {("UPREGULATES", "小檗碱", "IL-10")},
+            set(),
+        ),
+        ("小檗碱通过抑制TLR4使IL-10升高。", {("UPREGULATES", "小檗碱", "IL-10")}, set()),
         (  # guard: the 抗 of an antioxidant word governs nothing
             "小檗碱组中抗氧化剂GSH升高。",
             {("UPREGULATES", "小檗碱", "GSH")},

@@ -582,6 +582,7 @@ class _HitContext:
     no_agent: set[str]  # inducers, blockers' targets and reference groups
     follows_trigger: bool = False  # a relation trigger of the clause stands before this one
     prev_word: str = ""  # that trigger's word (抑制), empty when there is none
+    prev_relation: str = ""  # and its relation
     first_start: int = 0  # where the clause's first governing trigger starts
     no_target: frozenset[str] = frozenset()  # group labels: no regulation target
     frames: Frames | None = None
@@ -1070,6 +1071,7 @@ def _hit_context(
         no_agent=no_agent,
         follows_trigger=k > 0 and _governs_after(text, governing[k - 1], governing[k].start),
         prev_word=text[governing[k - 1].start : governing[k - 1].end] if k > 0 else "",
+        prev_relation=governing[k - 1].relation if k > 0 else "",
         first_start=governing[0].start,
     )
 
@@ -2926,19 +2928,21 @@ def _listed_with_other(text: str, agent: Entity, pre: list[Entity]) -> bool:
 
 #: between a Chinese verb and the theme of a rise after it that is its object (抑制血浆 IL-6
 #: 升高, 抑制高脂饲料所致的 LDL 升高): no clause mark and no conjunction opening a new result
-_VERB_OBJECT_CHANGE = re.compile(r"[^，,；;。：:\n及和且并而与、]{0,16}")
+_VERB_OBJECT_CHANGE = re.compile(r"[^，,；;。：:\n及和且并而与、使让令]{0,16}")
 
 
 def _verbs_object(ctx: _HitContext, rtype: str, run: list[Entity]) -> bool:
     """Whether the change after ``run`` is a noun, the object of the trigger before: written
-    with 的 (抑制 X 的活化), or a Chinese rise right after its theme with the verb's short object
-    phrase before (抑制 IL-6 升高; not the 抗 of 抗氧化剂 GSH 升高, not 对 Y … 发挥保护作用)."""
+    with 的 (抑制 X 的活化), or a Chinese rise right after its theme with a lowering verb's short
+    object phrase before (抑制 IL-6 升高; not the 抗 of 抗氧化剂 GSH 升高, not 对 Y … 发挥保护作用,
+    not a causative: 抑制 TLR4 使 IL-10 升高)."""
     text, hit = ctx.text, ctx.hit
     if "的" in text[run[-1].end : hit.start]:
         return True
     return (
         rtype == "UPREGULATES"
         and hit.lang == "zh"
+        and ctx.prev_relation == "DOWNREGULATES"
         and len(ctx.prev_word) > 1
         and not text[run[-1].end : hit.start].strip()
         and _VERB_OBJECT_CHANGE.fullmatch(text, ctx.prev_end, run[0].start) is not None
