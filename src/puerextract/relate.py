@@ -581,8 +581,6 @@ class _HitContext:
     prev_end: int
     no_agent: set[str]  # inducers, blockers' targets and reference groups
     follows_trigger: bool = False  # a relation trigger of the clause stands before this one
-    prev_word: str = ""  # that trigger's word (抑制), empty when there is none
-    prev_relation: str = ""  # and its relation
     first_start: int = 0  # where the clause's first governing trigger starts
     no_target: frozenset[str] = frozenset()  # group labels: no regulation target
     frames: Frames | None = None
@@ -1070,8 +1068,6 @@ def _hit_context(
         prev_end=prev_end,
         no_agent=no_agent,
         follows_trigger=k > 0 and _governs_after(text, governing[k - 1], governing[k].start),
-        prev_word=text[governing[k - 1].start : governing[k - 1].end] if k > 0 else "",
-        prev_relation=governing[k - 1].relation if k > 0 else "",
         first_start=governing[0].start,
     )
 
@@ -2926,29 +2922,6 @@ def _listed_with_other(text: str, agent: Entity, pre: list[Entity]) -> bool:
     return gap is not None and nxt.type != agent.type
 
 
-#: between a Chinese verb and the theme of a rise after it that is its object (抑制血浆 IL-6
-#: 升高, 抑制高脂饲料所致的 LDL 升高): no clause mark and no conjunction opening a new result
-_VERB_OBJECT_CHANGE = re.compile(r"[^，,；;。：:\n及和且并而与、使让令]{0,16}")
-
-
-def _verbs_object(ctx: _HitContext, rtype: str, run: list[Entity]) -> bool:
-    """Whether the change after ``run`` is a noun, the object of the trigger before: written
-    with 的 (抑制 X 的活化), or a Chinese rise right after its theme with a lowering verb's short
-    object phrase before (抑制 IL-6 升高; not the 抗 of 抗氧化剂 GSH 升高, not 对 Y … 发挥保护作用,
-    not a causative: 抑制 TLR4 使 IL-10 升高)."""
-    text, hit = ctx.text, ctx.hit
-    if "的" in text[run[-1].end : hit.start]:
-        return True
-    return (
-        rtype == "UPREGULATES"
-        and hit.lang == "zh"
-        and ctx.prev_relation == "DOWNREGULATES"
-        and len(ctx.prev_word) > 1
-        and not text[run[-1].end : hit.start].strip()
-        and _VERB_OBJECT_CHANGE.fullmatch(text, ctx.prev_end, run[0].start) is not None
-    )
-
-
 def _themes_before(
     ctx: _HitContext, rtype: str, agent: Entity | None, subject: Entity | None
 ) -> tuple[list[Entity], Entity | None]:
@@ -2980,8 +2953,8 @@ def _themes_before(
     after = words["after_theme_trigger_en" if en else "after_theme_trigger"]
     if not nominal and not after.match(text[hit.end : ctx.region_end]):
         return [], agent
-    if ctx.follows_trigger and not nominal and _verbs_object(ctx, rtype, run):
-        return [], agent  # 抑制 X 的活化, 抑制 IL-6 升高: the object of the trigger before
+    if ctx.follows_trigger and "的" in text[run[-1].end : hit.start] and not nominal:
+        return [], agent  # 抑制 X 的活化: a noun, the object of the trigger before
     dui = "对" in text[min(pre[0].end, ctx.prev_end) : run[0].start]
     gap = words["theme_gap_en" if en else "theme_gap"]
     if not (nominal or dui or gap.match(text[run[-1].end : hit.start])):
