@@ -500,3 +500,14 @@ def test_mouse_strains_and_macaques() -> None:
 )
 def test_with_treatment_groups(text: str, expected: set, absent: set) -> None:
     _holds(_relations(text), expected, absent)
+
+
+def test_apoptosis_and_glia_gene_names() -> None:
+    found = _typed("Noxa、胶质纤维酸性蛋白、cyclin A、Jun-D and B-cell lymphoma-2 were assayed.")
+    assert {
+        ("GENE", "Noxa"),
+        ("GENE", "胶质纤维酸性蛋白"),
+        ("GENE", "cyclin A"),
+        ("GENE", "Jun-D"),
+        ("GENE", "B-cell lymphoma-2"),
+    } <= found
