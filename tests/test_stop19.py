@@ -492,9 +492,9 @@ def test_mouse_strains_and_macaques() -> None:
             set(),
         ),
         (  # guard: a reagent's incubation is no treatment of the cells
-            "Cells with MTT incubation were read at 570 nm.",
+            "RAW264.7 macrophages with MTT incubation were read at 570 nm.",
             set(),
-            {("TESTED_IN", "MTT", "Cells")},
+            {("TESTED_IN", "MTT", "macrophages"), ("TESTED_IN", "MTT", "RAW264.7")},
         ),
     ],
 )

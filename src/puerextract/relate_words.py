@@ -595,7 +595,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\s+with\s+(?:(?:a\s+)?[\d.]+\s*(?:mg|g|μg|µg|ug|mM|μM|µM|nM)\S*\s+)?$",
         _I,
     ),
-    "with_treatment_after_en": (r"\s+(?:{treatment_noun:w})\b", _I),
+    # (not an incubation: stains and probes are incubated, as 孵育 is no 经-frame verb)
+    "with_treatment_after_en": (r"\s+(?!incubation\b)(?:{treatment_noun:w})\b", _I),
     # a contrast closing an effect's objects (… effects on D but cause E)
     "contrast_en": (r"\b(?:but|whereas|while|although)\b", _I),
     # before a compound in its sentence: the effect after it is asked, hypothesised or
