@@ -73,7 +73,13 @@ from .relate_quantities import QUANTITY_TYPES, quantity_links
 from .relate_quantities import trailing_run as _trailing_run
 from .relate_stimuli import is_stimulus, observed_changes, passive_reversals, reversed_changes
 from .relate_stimuli import stimuli as _stimuli
-from .relate_words import ABBREVIATION_AFTER, WordRegexes, alternation, fill
+from .relate_words import (
+    ABBREVIATION_AFTER,
+    NOT_AFTER_WORD_ZH,
+    WordRegexes,
+    alternation,
+    fill,
+)
 from .relate_words import ROLES as RELATION_WORD_ROLES
 from .rules import FRAME_ROLES
 from .tables import table_index
@@ -2685,7 +2691,8 @@ def _combination_end(ctx: _HitContext, end: int) -> int:
 
 
 _PLUS = re.compile(r"\s*[+＋]\s*")
-#: between two group labels: 骨宁颗粒组与阿仑膦酸钠组
+
+
 #: "promotes osteogenic and inhibits adipogenic differentiation of": one modifier and a
 #: conjunction between two verbs that share the object after the second
 #: a lower-case modifier (osteogenic) and a conjunction; a capitalised word (BMD) is a noun,
@@ -3900,7 +3907,7 @@ def _governs_after(text: str, hit: TriggerHit, until: int) -> bool:
 
 
 #: a Chinese giving phrase closed by 后 or 时 before the next trigger (给予 X 灌胃后; not 后肢)
-_FRAME_CLOSE = re.compile(r"[^，,；;。]{0,40}?(?:后(?![肢代续期者])|时)")
+_FRAME_CLOSE = re.compile(r"[^，,；;。]{0,40}?(?:后" + NOT_AFTER_WORD_ZH + r"|时)")
 
 
 def _fate_system(
@@ -4182,7 +4189,7 @@ def _paired_systems(text: str, mentions: list[Entity], first: int, out: _Builder
     成骨细胞 MC3T3-E1): a compound tested in one of them is tested in both."""
     partner: dict[str, Entity] = {}
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if {a.type, b.type} == {"CELL_LINE", "CELL_TYPE"} and _beside(text, a, b):
+        if {a.type, b.type} == {"CELL_LINE", "CELL_TYPE"} and relate_aims.beside(text, a, b):
             partner.setdefault(a.id, b)
             partner.setdefault(b.id, a)
     if not partner:
@@ -4194,11 +4201,6 @@ def _paired_systems(text: str, mentions: list[Entity], first: int, out: _Builder
             out.rule = r.rule
             out.add("TESTED_IN", by_id[r.arg1], other, r.source)
     out.rule = ""
-
-
-def _beside(text: str, a: Entity, b: Entity) -> bool:
-    """Whether ``b`` follows ``a`` with at most one space between."""
-    return a.end <= b.start <= a.end + 1 and not text[a.end : b.start].strip()
 
 
 def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) -> list[Relation]:

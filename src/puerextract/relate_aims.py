@@ -418,9 +418,9 @@ def treatment_frames(
         if frame is None:
             continue
         jing = text.rindex("经", 0, x.start)
-        before = [m for m in mentions[:i] if m.type in SYSTEM_TYPES]
-        if before and _CELLS_GAP.fullmatch(text, before[-1].end, jing):
-            link(x, before[-1], "frame")
+        before = next((m for m in reversed(mentions[:i]) if m.type in SYSTEM_TYPES), None)
+        if before is not None and _CELLS_GAP.fullmatch(text, before.end, jing):
+            link(x, before, "frame")
             continue
         after = next((m for m in mentions[i + 1 :] if m.start >= frame.end()), None)
         if after is not None and after.type in SYSTEM_TYPES:
@@ -576,12 +576,12 @@ def _last_system_run(text: str, before: list[Entity]) -> list[Entity]:
 
 def _described_line(text: str, kind: Entity, line: Entity) -> bool:
     """Whether a cell type stands right before the cell line it describes (a space between)."""
-    return (
-        kind.type == "CELL_TYPE"
-        and line.type == "CELL_LINE"
-        and not text[kind.end : line.start].strip()
-        and line.start - kind.end <= 1
-    )
+    return kind.type == "CELL_TYPE" and line.type == "CELL_LINE" and beside(text, kind, line)
+
+
+def beside(text: str, a: Entity, b: Entity) -> bool:
+    """Whether ``b`` follows ``a`` with at most one space between."""
+    return a.end <= b.start <= a.end + 1 and not text[a.end : b.start].strip()
 
 
 def culture_media(

@@ -36,6 +36,10 @@ _VALUE_ZH = (
     r"|[（(]\s*[\d.]+\s*±\s*[\d.]+\s*[）)]\s*[A-Za-zμ/%·\-]{0,12})"
 )
 
+#: after 后 closing a Chinese treatment phrase (给予 X 灌胃后): not a word it opens (后肢, 后代,
+#: 后续, 后期, 后者)
+NOT_AFTER_WORD_ZH = r"(?![肢代续期者])"
+
 #: another pair of a list of ratios (the p-PI3K/PI3K and p-AKT/AKT ratios)
 _MORE_PAIRS = r"\s*(?:,|and)\s*[^\s，,；;。/:()（）]{1,20}\s*[/:]\s*[^\s，,；;。/:()（）]{1,20}"
 
@@ -521,7 +525,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a Chinese giving phrase ending on 后 (给予大鼠 X 灌胃 8 周后，…; 给予 X 后 Y 下降): X the
     # subject after it (not 后肢, 后代, 后续, 后期, 后者)
     "giving_frame_zh": (
-        r"^[^，,；;。]{0,12}?(?:{giving_word_zh})(?P<rest>[^，,；;。]{1,40}?)(?:之后|后)(?![肢代续期者])",
+        r"^[^，,；;。]{0,12}?(?:{giving_word_zh})(?P<rest>[^，,；;。]{1,40}?)(?:之后|后)"
+        + NOT_AFTER_WORD_ZH,
         0,
     ),
     # from a Chinese group label's name to its 组, over dose levels and their list (葛根素|治疗组,
