@@ -418,7 +418,7 @@ def treatment_frames(
         if frame is None:
             continue
         jing = text.rindex("经", 0, x.start)
-        before = next((m for m in reversed(mentions[:i]) if m.type in SYSTEM_TYPES), None)
+        before = _last_before(mentions, i, lambda m: m.type in SYSTEM_TYPES)
         if before is not None and _CELLS_GAP.fullmatch(text, before.end, jing):
             link(x, before, "frame")
             continue
@@ -440,13 +440,19 @@ def with_treatment(
             or not words["with_treatment_after_en"].match(text, x.end)
         ):
             continue
-        y = next((m for m in reversed(mentions[:i]) if m.type not in QUANTITY_TYPES), None)
+        y = _last_before(mentions, i, lambda m: m.type not in QUANTITY_TYPES)
         if (
             y is not None
             and y.type in SYSTEM_TYPES
             and words["with_treatment_before_en"].fullmatch(text, y.end, x.start)
         ):
             link(x, y, "frame")
+
+
+def _last_before(mentions: list[Entity], i: int, keep: Callable[[Entity], bool]) -> Entity | None:
+    """The last mention before ``mentions[i]`` that ``keep`` accepts (no copy of the prefix:
+    a copy per compound would be quadratic in a long sentence)."""
+    return next((mentions[k] for k in range(i - 1, -1, -1) if keep(mentions[k])), None)
 
 
 #: 经 right before a compound (a dose level between: 经中剂量 X)
