@@ -67,6 +67,30 @@ def test_an_agent_that_is_no_stimulus_keeps_its_relations(text: str, expected: s
     assert expected <= rels(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黄芩苷对软骨细胞的保护作用。以 10 ng/mL IL-1β 刺激软骨细胞。IL-1β 使 MMP-3 升高。",
+        "黄芩苷对软骨细胞的保护作用。以白细胞介素-1β(IL-1β, 10 ng/mL)刺激软骨细胞。"
+        "IL-1β 使 MMP-3 升高。",
+    ],
+)
+def test_a_protein_given_with_yi_to_stimulate_is_the_stimulus(text: str) -> None:
+    assert not {r for r in rels(text) if r[1] == "IL-1β"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gene causing a change with 使 (致使) is its agent, as a compound is
+        ("Nrf2 使 HO-1 表达升高。", {("UPREGULATES", "Nrf2", "HO-1")}),
+        ("Sirt1 可致使 p53 表达降低。", {("DOWNREGULATES", "Sirt1", "p53")}),
+    ],
+)
+def test_a_gene_causing_a_change(text: str, expected: set) -> None:
+    assert expected <= rels(text)
+
+
 def test_the_stimulus_keeps_its_exposure() -> None:
     text = (
         "Naringin protects osteoblasts from dexamethasone-induced apoptosis. "
@@ -139,6 +163,14 @@ def test_an_abbreviation_after_its_long_form_still_counts() -> None:
         (
             "淫羊藿苷减轻地塞米松诱导的成骨细胞凋亡。地塞米松使 ALP 降低、ROS 升高，淫羊藿苷可逆转上述变化。",
             {("UPREGULATES", "淫羊藿苷", "ALP"), ("DOWNREGULATES", "淫羊藿苷", "ROS")},
+        ),
+        # a protein stimulus made so by "以 X 刺激", its changes caused with 使 and carried
+        # past a comma to the next clause's themes
+        (
+            "槲皮素对软骨细胞自噬的影响。以 5 ng/mL TNF-α 刺激大鼠软骨细胞 12 h。"
+            "TNF-α 使 LC3B 减少、p62 升高，Atg5 和 p-Akt 上调，槲皮素可逆转上述变化。",
+            {("UPREGULATES", "槲皮素", "LC3B"), ("DOWNREGULATES", "槲皮素", "p62")}
+            | {("DOWNREGULATES", "槲皮素", "Atg5"), ("DOWNREGULATES", "槲皮素", "p-Akt")},
         ),
     ],
 )

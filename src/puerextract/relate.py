@@ -2507,7 +2507,8 @@ def _apply(
     if not targets:
         targets = _shared_targets(ctx, rtype)
     if not targets and pronoun is None:
-        targets, agent = _themes_before(ctx, rtype, agent, subject)
+        carried = subject if subject is None or _carries(subject, out) else None
+        targets, agent = _themes_before(ctx, rtype, agent, carried)
     elif agent is None:
         agent = _agent_before(
             ctx, RELATION_TYPES[rtype][0], direction, targets or [pronoun], subject
@@ -2524,6 +2525,12 @@ def _apply(
         found |= _add_all(out, ctx, rtype, co, [t for t in targets if not _same(t, co)])
     keep = agent if agent.type in AGENT_TYPES and not ana and agent.start < hit.start else None
     return found, keep
+
+
+def _carries(subject: Entity, out: _Builder) -> bool:
+    """Whether a clause's subject is the agent of a later clause's themes: a compound, or a
+    model's stimulus gene (IL-1β 使 A 下降，B 升高: kept for "X 可逆转上述变化")."""
+    return subject.type == "COMPOUND" or (subject.type == "GENE" and _key(subject) in out.stimuli)
 
 
 _AGENT_CONJ = conjunction_gap(serial_comma=True)
@@ -2967,16 +2974,9 @@ def _themes_before(
     if not (nominal or dui or gap.match(text[run[-1].end : hit.start])):
         return [], agent  # (a nominal TREATS: 用于 X 的临床治疗)
     lead = [m for m in pre[: len(pre) - len(run)] if m.id not in ctx.no_agent]
-    if (
-        agent is None
-        and lead
-        and lead[0].type in arg1_types
-        and (lead[0].type == "COMPOUND" or "对" in text[lead[0].end : run[0].start])
-        and not _same_list(text[lead[0].end : run[0].start])
-        and not _measured(ctx.frames, text, lead[0])
-    ):
+    if agent is None and lead and _lead_agent(ctx, lead[0], run[0], arg1_types):
         agent = lead[0]
-    if agent is None and subject is not None and subject.type == "COMPOUND":
+    if agent is None and subject is not None:
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
     if (
         agent is not None
@@ -2989,6 +2989,20 @@ def _themes_before(
     ):
         agent = None  # 血清钙、磷和雌二醇均降低, NO、IL-6 水平…高于: a theme, no subject
     return [m for m in run if m.type in arg2_types], agent
+
+
+def _lead_agent(ctx: _HitContext, lead: Entity, first: Entity, arg1_types) -> bool:  # noqa: ANN001
+    """Whether the name before a theme list is the agent of the trigger after it: a compound,
+    or a gene with 对 or a ``causative_zh`` verb between (IL-1β 使 p62 下降)."""
+    text, words = ctx.text, ctx.frames.re
+    between = text[lead.end : first.start]
+    if lead.type not in arg1_types or _same_list(between) or _measured(ctx.frames, text, lead):
+        return False
+    return (
+        lead.type == "COMPOUND"
+        or "对" in between
+        or words["causative_lead"].fullmatch(text, lead.end, first.start) is not None
+    )
 
 
 _COMMA_GAP = re.compile(r"[ \t]*[，,][ \t]*")

@@ -43,6 +43,10 @@ def is_stimulus(text: str, ordered: list[Entity], i: int, words: WordRegexes) ->
         return True  # H2O2 损伤, LPS-challenged
     if words["stimulus_before"].search(text, max(0, m.start - _HARM_REACH), m.start):
         return True  # impaired by high glucose, challenged with LPS
+    if words["stimulus_by_zh"].search(text, max(0, m.start - _HARM_REACH), m.start) and words[
+        "stimulus_verb_after_zh"
+    ].match(text, m.end):
+        return True  # 以 10 ng/mL IL-1β 刺激软骨细胞, 以白细胞介素-1β(IL-1β, 10 ng/mL)刺激
     induced = words["inducer_after"].match(text, m.end)
     if induced is not None:  # Dex-induced apoptosis, RANKL-induced osteoclastogenesis,
         # IL-1β-stimulated chondrocytes; not puerarin-induced osteoblast proliferation, nor

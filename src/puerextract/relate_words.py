@@ -204,6 +204,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a trigger that undoes a change (restored: restored the decrease of A is a rise)
     "reverse_verb_word": (r"(?:{reverse_verb:w})", _I),
+    # a causative verb right after a gene and before the themes of a trigger after them
+    # (IL-1β 使 p62 下降, TNF-α 可导致 MMP-13 升高)
+    "causative_lead": (r"[ \t]*(?:可|能|均|亦|也|则|会|可以)?[ \t]*(?:{causative_zh})[ \t]*", 0),
     # a trigger blocking an effect (X 对 Y 有阻断作用: Y's effect)
     "effect_blocker": (r"(?:{effect_blocker_zh})", 0),
     # an undoing verb that brings a level back: it undoes losses only (restored the activation
@@ -405,6 +408,14 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # an inducer word after which the cells suffice (LPS-stimulated RAW264.7 cells)
     "stimulator": (ABBREVIATION_AFTER + r"[ \t]?(?:{stimulator_word})", _I),
+    # 以 X 刺激 (诱导) Y: X, with its dose before it, or its abbreviation and dose in brackets
+    # after it, stimulates the model (以 10 ng/mL IL-1β 刺激软骨细胞)
+    "stimulus_by_zh": (r"以[ \t]*(?:\d[\d.]*[ \t]*[A-Za-zμ]+/[A-Za-z]+[ \t]*)?$", 0),
+    "stimulus_verb_after_zh": (
+        r"[ \t]*(?:[，,][^（）()，,]{1,20}[)）]|[（(][^（）()]{1,30}[)）])?[ \t]*"
+        r"(?:{stimulus_verb_zh})",
+        0,
+    ),
     "stimulus_before": (r"(?:{stimulus_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
     "inducer_before": (r"(?:{inducer_before_word:w})\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I),
     "harm": (r"(?:{death_word:w}|{harm_word:w})", _I),

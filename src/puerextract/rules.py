@@ -65,6 +65,8 @@ FRAME_ROLES: tuple[str, ...] = (
     "question_word",
     "counter_verb",
     "effect_blocker_zh",
+    "causative_zh",
+    "stimulus_verb_zh",
     "effect_verb_en",
     "frame_verb_zh",
     "experiment_intro_before",
