@@ -36,8 +36,28 @@ def stimuli(
     return frozenset(found)
 
 
+#: between two inducers conjoined before the inducer word (cigarette smoke and LPS-induced)
+_INDUCER_CONJ = re.compile(r"[ \t]*(?:and|plus|\+|和|与|、)[ \t]*", re.IGNORECASE)
+
+
 def is_stimulus(text: str, ordered: list[Entity], i: int, words: WordRegexes) -> bool:
-    """Whether the mention ``ordered[i]`` is written as a stimulus where it stands."""
+    """Whether the mention ``ordered[i]`` is written as a stimulus where it stands, or is
+    conjoined to the next one that is (cigarette smoke and LPS-induced COPD)."""
+    m = ordered[i]
+    nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+    if (
+        nxt is not None
+        and nxt.type in ("COMPOUND", "GENE")
+        and _INDUCER_CONJ.fullmatch(text, m.end, nxt.start)
+        and words["inducer_after"].match(text, nxt.end)
+        and _stimulus_here(text, ordered, i + 1, words)
+    ):
+        return True
+    return _stimulus_here(text, ordered, i, words)
+
+
+def _stimulus_here(text: str, ordered: list[Entity], i: int, words: WordRegexes) -> bool:
+    """Whether the mention ``ordered[i]`` is written as a stimulus by the words around it."""
     m = ordered[i]
     if words["stimulus_after"].match(text, m.end):
         return True  # H2O2 损伤, LPS-challenged

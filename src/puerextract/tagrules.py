@@ -825,11 +825,17 @@ def _en_formulas(text: str, mentions, rules) -> list:
         words = re.split(r"[ -]", m.group(1))[:-1]
         while words and words[0].lower() in stop:  # "The Bushen Huoxue formula"
             words = words[1:]
-        if len(words) < 2 or any(w.lower() in stop for w in words):
+        if not words or any(w.lower() in stop for w in words) or not _named(words):
             continue
         start = text.index(words[0], m.start(1))
         out.append(Candidate(start, m.end(1), "COMPOUND", None, "formula", text[start : m.end(1)]))
     return out
+
+
+def _named(words: list[str]) -> bool:
+    """Two or more capitalised words name a formula (Duhuo Jisheng decoction); one word only if
+    it is pinyin of six letters or more (Pingchuan Decoction; not Bone, Water or Herbal)."""
+    return len(words) >= 2 or (len(words[0]) >= 6 and _PINYIN.fullmatch(words[0]) is not None)
 
 
 def disease_candidates(text: str, mentions, rules) -> list:

@@ -1,0 +1,89 @@
+"""Rules of the twentieth stop, on sentences written for these tests: salts of a lexicon
+compound, one-word pinyin formula names, lung-disease and smoke rows, inducers conjoined before
+the inducer word."""
+
+from __future__ import annotations
+
+import pytest
+
+from puerextract.extract import extract_text
+
+from .test_relate_abstracts import rels
+
+
+def _typed(text: str, etype: str) -> list[str]:
+    return [e.text for e in extract_text(text).entities if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lexicon name followed by -ate is a salt or ester: not the name (glycyrrhizin|ate)
+        ("Rats were given diammonium glycyrrhizinate daily.", ["diammonium glycyrrhizinate"]),
+        ("Monoammonium glycyrrhizinate protects hepatocytes.", ["Monoammonium glycyrrhizinate"]),
+        ("Serum glycyrrhizinate levels were measured.", []),
+        # Chinese salts after 酸: 二铵, 单铵 as 钠 already was
+        ("大鼠灌胃甘草酸二铵和甘草酸单铵。", ["甘草酸二铵", "甘草酸单铵"]),
+        # the name itself and its plural stay names
+        (
+            "Glycyrrhizin lowered ALT; glycyrrhizins are saponins.",
+            ["Glycyrrhizin", "glycyrrhizins", "saponins"],
+        ),
+    ],
+)
+def test_salts_of_a_lexicon_compound(text: str, expected: list[str]) -> None:
+    assert _typed(text, "COMPOUND") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mice were treated with Qingfei Decoction for 2 weeks.", ["Qingfei Decoction"]),
+        ("Xiaochuan Formula reduced airway inflammation.", ["Xiaochuan Formula"]),
+        # one English word, or a short one, names no formula
+        ("Herbal Decoction and Water Decoction were compared.", []),
+        ("The Bone Formula was studied.", []),
+    ],
+)
+def test_one_pinyin_word_names_a_formula(text: str, expected: list[str]) -> None:
+    assert _typed(text, "COMPOUND") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "观察黄芪对慢阻肺大鼠的作用，慢性阻塞性肺疾病模型成功。",
+            "DISEASE",
+            ["慢阻肺", "慢性阻塞性肺疾病"],
+        ),
+        (
+            "Curcumin inhibited non-small cell lung cancer (NSCLC) growth.",
+            "DISEASE",
+            ["non-small cell lung cancer", "NSCLC"],
+        ),
+        ("人参皂苷抑制非小细胞肺癌细胞增殖。", "DISEASE", ["非小细胞肺癌"]),
+        ("以内毒素复制急性肺损伤模型。", "COMPOUND", ["内毒素"]),
+        ("Mice were exposed to cigarette smoke for 12 weeks.", "COMPOUND", ["cigarette smoke"]),
+        ("肺泡灌洗液嗜酸性粒细胞计数减少。", "CELL_TYPE", ["嗜酸性粒细胞"]),
+        ("检测还原性谷胱甘肽含量。", "COMPOUND", ["还原性谷胱甘肽"]),
+    ],
+)
+def test_lung_rows(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
+
+
+def test_inducers_conjoined_before_the_inducer_word_are_stimuli() -> None:
+    text = (
+        "Effect of Qingfei Decoction on cigarette smoke and LPS-induced COPD in mice. "
+        "Cigarette smoke increased IL-6. Qingfei Decoction decreased TNF-α."
+    )
+    found = rels(text)
+    assert ("DOWNREGULATES", "Qingfei Decoction", "TNF-α") in found
+    assert not {r for r in found if r[1] == "Cigarette smoke" and r[0] != "TESTED_IN"}, found
+
+
+def test_a_compound_before_a_conjoined_treatment_is_no_stimulus() -> None:
+    text = "Effect of baicalin on LPS-induced lung injury. Baicalin and dexamethasone lowered IL-6."
+    found = rels(text)
+    assert ("DOWNREGULATES", "Baicalin", "IL-6") in found
