@@ -87,3 +87,38 @@ def test_a_compound_before_a_conjoined_treatment_is_no_stimulus() -> None:
     text = "Effect of baicalin on LPS-induced lung injury. Baicalin and dexamethasone lowered IL-6."
     found = rels(text)
     assert ("DOWNREGULATES", "Baicalin", "IL-6") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after a list of cells counts each (计数 as 数量)
+        (
+            "黄芩苷降低支气管灌洗液中性粒细胞、嗜酸性粒细胞及淋巴细胞计数。",
+            {("DOWNREGULATES", "黄芩苷", c) for c in ("中性粒细胞", "嗜酸性粒细胞", "淋巴细胞")},
+        ),
+        (
+            "黄芩苷使中性粒细胞和巨噬细胞的数量减少。",
+            {("DOWNREGULATES", "黄芩苷", "中性粒细胞"), ("DOWNREGULATES", "黄芩苷", "巨噬细胞")},
+        ),
+    ],
+)
+def test_a_count_after_a_list_of_cells(text: str, expected: set) -> None:
+    assert expected <= rels(text)
+
+
+def test_a_downstream_target_is_no_targeting() -> None:
+    text = "检测肺组织 NLRP3 及其下游靶向因子 IL-18 的表达。"
+    assert not {r for r in rels(text) if r[1] == "NLRP3"}
+    assert ("DOWNREGULATES", "miR-155", "SOCS1") in rels("miR-155 靶向 SOCS1。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以不同浓度黄芪水提液处理细胞。", ["黄芪水提液"]),
+        ("丹参醇提液和当归提取液灌胃给药。", ["丹参醇提液", "当归提取液"]),
+    ],
+)
+def test_liquid_extracts_of_a_herb(text: str, expected: list[str]) -> None:
+    assert _typed(text, "COMPOUND") == expected

@@ -1546,9 +1546,7 @@ class Frames:
         if level is not None:
             between += "|" + level.pattern
         self.gap = re.compile(f"(?:{between})*", re.IGNORECASE)
-        count = _either_regex(words["cell_count_word"])
-        self.count_after = _compile(r"^\s*的?\s*(?:{})", count)
-        self.count_before = _compile(r"(?:{})\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", count)
+        self._count_words(words)
         self.marker = _compile(  # a long form's abbreviation may stand between: … ligand (RANKL)-
             ABBREVIATION_AFTER.replace("{", "{{").replace("}", "}}")
             + r"\s*(?:{})"
@@ -1587,6 +1585,17 @@ class Frames:
             else None
         )
         prefilter_attributes(self)
+
+    def _count_words(self, words: dict[str, tuple[str, ...]]) -> None:
+        """A count of cells after them (细胞数量; the other cells of a list may stand between:
+        A、B 及 C 计数) or before them (the number of osteoclasts)."""
+        count = _either_regex(words["cell_count_word"])
+        self.count_after = _compile(
+            r"^(?:\s*(?:、|，|,|和|及|与|以及)\s*[\u4e00-\u9fffA-Za-z0-9+\-]{{1,12}}?细胞)*"
+            r"\s*的?\s*(?:{})",
+            count,
+        )
+        self.count_before = _compile(r"(?:{})\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$", count)
 
     def _negation_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """Negations before a trigger (未能, not, failed to, no significant) and the Chinese
@@ -1735,7 +1744,7 @@ class Frames:
     def counted(self, text: str, cell: Entity, hit: TriggerHit) -> bool:
         """Whether the text counts ``cell`` (TRAP 阳性多核细胞数量减少, reduced the number of
         TRAP-positive osteoclasts): a count of cells is a regulation of them."""
-        if self.count_after is not None and self.count_after.match(text[cell.end : cell.end + 8]):
+        if self.count_after is not None and self.count_after.match(text[cell.end : cell.end + 80]):
             return True
         lead = text[max(hit.end, cell.start - 60) : cell.start]
         return self.count_before is not None and bool(self.count_before.search(lead))
@@ -3200,9 +3209,9 @@ def _killing(ctx: _HitContext, agent: Entity, systems: list[Entity], out: _Build
 
 
 def _noun_use(text: str, hit: TriggerHit, frames: Frames | None) -> bool:
-    """Whether an English trigger form that is also a noun stands as the noun (its
-    downstream targets, a direct target of): no trigger there."""
-    if frames is None or hit.lang != "en":
+    """Whether a trigger form that is also a noun stands as the noun (its downstream
+    targets, a direct target of; 下游靶向因子): no trigger there."""
+    if frames is None:
         return False
     if not frames.re["noun_form_trigger"].fullmatch(text, hit.start, hit.end):
         return False

@@ -445,9 +445,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     "en_aim_passive": (r"\b(?:was|were)\s+(?:{aim_verb_en})(?:d|ed)\b", _I),
     "en_aim_infinitive": (r"\bto\s+(?:{aim_verb_en})\b", _I),
-    # a trigger form used as a noun (Nrf2 and its downstream targets, HO-1 and NQO1)
-    "noun_form_trigger": (r"(?:{noun_form_trigger_en:w})", _I),
-    "noun_lead": (r"\b(?:{noun_lead_en:w})\s+$", _I),
+    # a trigger form used as a noun (Nrf2 and its downstream targets, HO-1 and NQO1; NLRP3 及其
+    # 下游靶向因子 IL-1β)
+    "noun_form_trigger": (r"(?:{noun_form_trigger_en:w})|(?:{noun_form_trigger_zh})", _I),
+    "noun_lead": (r"(?:\b(?:{noun_lead_en:w})\s+|(?:{noun_lead_zh})\s*)$", _I),
     # a mechanism between a compound and 对 (X 调控 PI3K/Akt 信号通路对 Y 的影响)
     "aim_mechanism": (r"^\s*(?:{mechanism_verb_zh})\s*$", 0),
     # an English aim: "the effect(s)/role of X on/in Y"
