@@ -122,3 +122,17 @@ def test_a_downstream_target_is_no_targeting() -> None:
 )
 def test_liquid_extracts_of_a_herb(text: str, expected: list[str]) -> None:
     assert _typed(text, "COMPOUND") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organ index between two themes is no name: the list goes on past it
+        "与模型组比较，黄芪组大鼠 IL-6 水平、脾指数、MDA 含量均明显降低。",
+        # a tissue word opens the next item (肝组织 MDA)
+        "与模型组比较，黄芪组大鼠血清 IL-6 水平、肝组织 MDA 含量均明显降低。",
+    ],
+)
+def test_an_index_or_a_tissue_between_themes(text: str) -> None:
+    found = rels(text)
+    assert {("DOWNREGULATES", "黄芪", "IL-6"), ("DOWNREGULATES", "黄芪", "MDA")} <= found, found

@@ -91,6 +91,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         # abbreviation in parentheses may close an item: 总胆固醇(TC)、甘油三酯(TG))
         r"\s*(?:[（(]\s*[A-Za-z][\w\-/.]{0,11}\s*[）)])?\s*的?\s*(?:(?:{molecule_word_zh}|{level_noun_zh}|{theme_noun_zh})\s*)*"
         r"(?:" + _VALUE_ZH + r"\s*)?(?:[、和及与]|以及)\s*"
+        # an organ index or a score between two themes is no name (IL-1β 水平、肺指数、MDA 水平)
+        r"(?:[\u4e00-\u9fff]{1,4}(?:{index_word_zh})\s*(?:[、和及与]|以及)\s*)*"
         r"(?:{tissue_word_zh})?\s*(?:(?:{state_word_en:w})\s+)?",  # Bax、cleaved caspase-3
         _I,
     ),
