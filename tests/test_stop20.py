@@ -136,3 +136,21 @@ def test_liquid_extracts_of_a_herb(text: str, expected: list[str]) -> None:
 def test_an_index_or_a_tissue_between_themes(text: str) -> None:
     found = rels(text)
     assert {("DOWNREGULATES", "黄芪", "IL-6"), ("DOWNREGULATES", "黄芪", "MDA")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # an abbreviation may end in a member after a space (a letter, a Roman numeral, a code)
+        ("Salvianolic acid A (Sal A) was given. Sal A reduced MDA.", "Sal A"),
+        ("Isoastragaloside II (ISO II) was given. ISO II reduced MDA.", "ISO II"),
+        ("Ginsenoside Rg1 (G Rg1) was given. G Rg1 reduced MDA.", "G Rg1"),
+    ],
+)
+def test_an_abbreviation_with_a_member_after_a_space(text: str, short: str) -> None:
+    assert _typed(text, "COMPOUND").count(short) == 2
+
+
+def test_a_glycoside_is_not_its_aglycone_inside_one_word() -> None:
+    text = "Rats received isorhamnetin-7-O-(2-O-acetylglucosyl)-3-O-rutinoside daily."
+    assert "rutin" not in _typed(text, "COMPOUND")

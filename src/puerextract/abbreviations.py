@@ -21,6 +21,7 @@ _PAREN_ITEM_SEP = re.compile(r"[ \t\u3000]*[，,；;][ \t\u3000]*")
 _ABBR_SHAPE = re.compile(
     r"(?:[A-Za-zαβγδκ][A-Za-z0-9αβγδκ\-/·ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{0,11}|[0-9]+-[A-Za-z][A-Za-z0-9\-]{0,8})"
     r"(?: [0-9]{1,3}-[0-9]{2,5})?"  # a code with a space: BAY 11-7082
+    r"(?: (?:[A-Z]|[IVX]{1,4}|[A-Z][a-z]?[0-9]{1,2}))?"  # a member after a space: Sal A, ISO I
 )
 _NOT_ABBR_TYPES = ("CONCENTRATION", "DURATION")
 

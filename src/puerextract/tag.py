@@ -659,8 +659,8 @@ class Tagger:
             return e  # a gene fused to its mRNA, as Chinese typesetting writes it: RANKLmRNA
         last = _LAST_WORD.search(term)
         derived = rest.isalpha() and rest.islower() and last and len(last.group()) >= 5
-        if rest in ("ate", "ates"):
-            return None  # glycyrrhizin|ate: a salt or ester, another compound
+        if rest in ("ate", "ates") or rest.startswith(("osid", "osyl")):
+            return None  # glycyrrhizin|ate, rutin|oside: a salt, ester or glycoside, another name
         if derived and _LOWER_WORD.fullmatch(term) and term in self.exact:
             return e  # inside a derived word: osteoblast|ic, estrogen|ic (not type i|i; not a
             # name the lexicon writes capitalised, matched case-folded: Danshen|su)
