@@ -154,3 +154,24 @@ def test_an_abbreviation_with_a_member_after_a_space(text: str, short: str) -> N
 def test_a_glycoside_is_not_its_aglycone_inside_one_word() -> None:
     text = "Rats received isorhamnetin-7-O-(2-O-acetylglucosyl)-3-O-rutinoside daily."
     assert "rutin" not in _typed(text, "COMPOUND")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CCl4 caused fibrosis, jaundice and diarrhea in rats.",
+            ["fibrosis", "jaundice", "diarrhea"],
+        ),
+        # an organ disease keeps its organ word around a disease name inside it
+        ("Baicalin improved myocardial fibrosis in mice.", ["myocardial fibrosis"]),
+        (
+            "X is a candidate for osteolytic diseases and liver disorders.",
+            ["osteolytic diseases", "liver disorders"],
+        ),
+        ("Cisplatin-induced nephropathy in rats.", ["nephropathy"]),
+        ("芍药苷有望用于溶骨性疾病。", ["溶骨性疾病"]),
+    ],
+)
+def test_disease_rows_of_this_stop(text: str, expected: list[str]) -> None:
+    assert _typed(text, "DISEASE") == expected

@@ -405,6 +405,12 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(b > s for _, b in spans[max(0, k - 8) : k])
 
 
+def _crosses(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether a span overlaps ``[s, e)`` without lying inside it."""
+    k = bisect_right(spans, (e, -1))
+    return any(b > s and (a < s or b > e) for a, b in spans[max(0, k - 8) : k])
+
+
 def _en_cell_words(text: str, rules) -> list:  # noqa: ANN001 - a RuleSet
     suffixes = _words(rules, "cell_suffix_en")
     if not suffixes:
@@ -847,12 +853,14 @@ def disease_candidates(text: str, mentions, rules) -> list:
     )
     en = _en_disease_regex(_words(rules, "disease_site_en"), _words(rules, "disease_suffix_en"))
     across = frozenset(w for w in _words(rules, "word_across_end_zh") if len(w) == 2)
-    spans = sorted((m.start, m.end) for m in mentions)
+    # a disease name inside the organ disease does not stop it (myocardial fibrosis: fibrosis)
+    spans = sorted((m.start, m.end) for m in mentions if m.type != "DISEASE")
+    inner = sorted((m.start, m.end) for m in mentions if m.type == "DISEASE")
     out = []
     for regex in (zh, en):
         for m in regex.finditer(text) if regex is not None else ():
             s, e = m.span()
-            if text[e - 1 : e + 1] in across or _overlaps(spans, s, e):
+            if text[e - 1 : e + 1] in across or _overlaps(spans, s, e) or _crosses(inner, s, e):
                 continue
             out.append(Candidate(s, e, "DISEASE", None, "organ-disease", text[s:e]))
     modifiers = (_words(rules, "disease_modifier_zh"), _words(rules, "disease_modifier_en"))
