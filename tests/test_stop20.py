@@ -175,3 +175,33 @@ def test_a_glycoside_is_not_its_aglycone_inside_one_word() -> None:
 )
 def test_disease_rows_of_this_stop(text: str, expected: list[str]) -> None:
     assert _typed(text, "DISEASE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("别嘌醇降低高尿酸血症大鼠血清尿酸和 XOD 活性。", "COMPOUND", ["别嘌醇", "尿酸"]),
+        (
+            "Allopurinol inhibited hepatic xanthine oxidase in hyperuricemic mice.",
+            "GENE",
+            ["xanthine oxidase"],
+        ),
+        ("油酸诱导 HepG2 细胞脂肪变性，SREBP-1c 与 ACC1 表达升高。", "GENE", ["SREBP-1c", "ACC1"]),
+        (
+            "The extract raised CPT-1 and lowered acetyl-CoA carboxylase.",
+            "GENE",
+            ["CPT-1", "acetyl-CoA carboxylase"],
+        ),
+        ("血清白蛋白水平回升。", "GENE", ["血清白蛋白"]),
+        (
+            "Wells were coated with 1% bovine serum albumin overnight.",
+            "COMPOUND",
+            ["bovine serum albumin"],
+        ),
+        ("和厚朴酚与厚朴酚均来自厚朴。", "COMPOUND", ["和厚朴酚", "厚朴酚"]),
+        ("Rats were fed onion powder.", "ORGANISM", ["Rats", "onion"]),
+        ("丹参减轻大鼠免疫性肝纤维化。", "DISEASE", ["免疫性肝纤维化"]),
+    ],
+)
+def test_metabolism_rows(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
