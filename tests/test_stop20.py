@@ -205,3 +205,8 @@ def test_disease_rows_of_this_stop(text: str, expected: list[str]) -> None:
 )
 def test_metabolism_rows(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected
+
+
+def test_a_model_building_verb_is_no_part_of_the_inducer() -> None:
+    text = "模型组建立链脲佐菌素诱导的糖尿病大鼠模型。"
+    assert _typed(text, "COMPOUND") == ["链脲佐菌素"]
