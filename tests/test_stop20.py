@@ -210,3 +210,20 @@ def test_metabolism_rows(text: str, etype: str, expected: list[str]) -> None:
 def test_a_model_building_verb_is_no_part_of_the_inducer() -> None:
     text = "模型组建立链脲佐菌素诱导的糖尿病大鼠模型。"
     assert _typed(text, "COMPOUND") == ["链脲佐菌素"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Treatment with naringin improved bone mass in ovariectomized rats.",
+            ("TESTED_IN", "naringin", "ovariectomized rats"),
+        ),
+        (
+            "Pretreatment with baicalin protected PC12 cells against glutamate.",
+            ("TESTED_IN", "baicalin", "PC12"),
+        ),
+    ],
+)
+def test_treatment_with_gives_the_compound_to_the_system(text: str, expected: tuple) -> None:
+    assert expected in rels(text)
