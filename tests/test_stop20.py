@@ -36,17 +36,17 @@ def test_salts_of_a_lexicon_compound(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        ("Mice were treated with Qingfei Decoction for 2 weeks.", ["Qingfei Decoction"]),
-        ("Xiaochuan Formula reduced airway inflammation.", ["Xiaochuan Formula"]),
-        # one English word, or a short one, names no formula
-        ("Herbal Decoction and Water Decoction were compared.", []),
-        ("The Bone Formula was studied.", []),
+        # one capitalised word before a suffix word names no formula: English words pass for
+        # pinyin (fresh-eyes review), so a one-word name waits for a syllable table
+        "Gelatin capsules were given to the rats.",
+        "Single Formula treatment was compared.",
+        "Herbal Decoction and Water Decoction were compared.",
     ],
 )
-def test_one_pinyin_word_names_a_formula(text: str, expected: list[str]) -> None:
-    assert _typed(text, "COMPOUND") == expected
+def test_one_word_names_no_formula(text: str) -> None:
+    assert _typed(text, "COMPOUND") == []
 
 
 @pytest.mark.parametrize(
@@ -75,11 +75,11 @@ def test_lung_rows(text: str, etype: str, expected: list[str]) -> None:
 
 def test_inducers_conjoined_before_the_inducer_word_are_stimuli() -> None:
     text = (
-        "Effect of Qingfei Decoction on cigarette smoke and LPS-induced COPD in mice. "
-        "Cigarette smoke increased IL-6. Qingfei Decoction decreased TNF-α."
+        "Effect of Qingfei Huatan Decoction on cigarette smoke and LPS-induced COPD in mice. "
+        "Cigarette smoke increased IL-6. Qingfei Huatan Decoction decreased TNF-α."
     )
     found = rels(text)
-    assert ("DOWNREGULATES", "Qingfei Decoction", "TNF-α") in found
+    assert ("DOWNREGULATES", "Qingfei Huatan Decoction", "TNF-α") in found
     assert not {r for r in found if r[1] == "Cigarette smoke" and r[0] != "TESTED_IN"}, found
 
 
@@ -198,7 +198,6 @@ def test_disease_rows_of_this_stop(text: str, expected: list[str]) -> None:
             "COMPOUND",
             ["bovine serum albumin"],
         ),
-        ("和厚朴酚与厚朴酚均来自厚朴。", "COMPOUND", ["和厚朴酚", "厚朴酚"]),
         ("Rats were fed onion powder.", "ORGANISM", ["Rats", "onion"]),
         ("丹参减轻大鼠免疫性肝纤维化。", "DISEASE", ["免疫性肝纤维化"]),
     ],
@@ -227,3 +226,65 @@ def test_a_model_building_verb_is_no_part_of_the_inducer() -> None:
 )
 def test_treatment_with_gives_the_compound_to_the_system(text: str, expected: tuple) -> None:
     assert expected in rels(text)
+
+
+# ----------------------------------------------------------------------------- review guards
+# a fresh-eyes review of this stop's first batch found each of these; every test names a real
+# mention, so it can fail
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 以 X 刺激 makes only a protein the stimulus: a compound given so is the treatment
+        (
+            "目的：探讨黄芪对巨噬细胞的作用。方法：以 100 μg/mL 黄芪多糖刺激RAW264.7细胞 24 h。"
+            "结果：黄芪多糖可促进TNF-α分泌。",
+            ("UPREGULATES", "黄芪多糖", "TNF-α"),
+        ),
+        # a compound given before "and LPS-induced" is the treatment, not an inducer
+        (
+            "Mice were pretreated with baicalin and LPS-induced lung injury was assessed. "
+            "Baicalin reduced TNF-α in BALF.",
+            ("DOWNREGULATES", "Baicalin", "TNF-α"),
+        ),
+    ],
+)
+def test_a_treatment_is_no_stimulus(text: str, expected: tuple) -> None:
+    assert expected in rels(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["抑制 PI3K 使 Akt 磷酸化水平降低。", "阻断 NF-κB 使 IL-6 表达降低。"]
+)
+def test_a_gene_object_before_shi_is_no_agent(text: str) -> None:
+    assert not {r for r in rels(text) if r[1] in ("PI3K", "NF-κB")}
+
+
+def test_a_modified_lexicon_disease_keeps_its_identifier() -> None:
+    found = {e.text: e.norm for e in extract_text("大鼠急性肝损伤和慢性肝纤维化。").entities}
+    assert found["急性肝损伤"] == "mesh:D008107"
+    assert found["慢性肝纤维化"] == "mesh:D008103"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("Resveratrol may benefit fatty liver disease.", "DISEASE", ["fatty liver disease"]),
+        ("内毒素血症大鼠血清 IL-6 升高。", "DISEASE", ["内毒素血症"]),
+        ("腹泻型肠易激综合征大鼠。", "DISEASE", ["腹泻型肠易激综合征"]),
+        ("以卵白蛋白(OVA)致敏小鼠。", "COMPOUND", ["卵白蛋白", "OVA"]),
+        ("Doses were scaled by body surface area (BSA).", "COMPOUND", []),
+        ("Recombinant urate oxidase was injected.", "COMPOUND", []),
+        ("尿酸酶基因敲除小鼠。", "COMPOUND", []),
+        # a label with a space after a name defines no abbreviation
+        (
+            "Proteoglycan staining in chondrocytes (Fig D) was stronger.",
+            "CELL_TYPE",
+            ["chondrocytes"],
+        ),
+        ("Rats received puerarin (group C). Group C gained bone.", "COMPOUND", ["puerarin"]),
+    ],
+)
+def test_review_guards_for_rows(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected

@@ -155,6 +155,8 @@ def abbreviation_pairs(
             continue
         if _too_short(text, long, short) or _other_initial(text, long, short, arm):
             continue
+        if " " in short and short[0].lower() != text[long.start].lower():
+            continue  # a label with a space (Fig B, group C) shares no initial with the name
         if _cell_line_of(long, short) or _authority_of(long, short):
             continue
         if _dosed_arm(text, long, short, dosed):

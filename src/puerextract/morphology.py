@@ -78,14 +78,15 @@ _S = r"[ \t\u00a0\u3000]"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 #: symbols that are no metal: a formula needs a metal unless it follows a percentage
 _NON_METALS = frozenset({"H", "C", "N", "O", "F", "P", "S", "Cl", "Br", "I", "B"})
-#: a member code after a name: Rb1, B, BⅡ, IIA, ⅡA, VI (ginsenoside Rb1, salvianolic acid B,
-#: 知母皂苷BⅡ)
+#: a member code after a name: Rb1, B, BⅡ, IIA, ⅡA, VI, the ginsenoside series Ra-Rh without a
+#: number (ginsenoside Rb1, salvianolic acid B, 知母皂苷BⅡ, 人参皂苷Rd)
 _CODE = re.compile(
-    r"(?P<sp>[ \u00a0]?)(?P<code>[A-Z][a-z]?\d{1,2}|(?=[IVXL])X?L?X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?"
+    r"(?P<sp>[ \u00a0]?)(?P<code>[A-Z][a-z]?\d{1,2}|R[a-h]"
+    r"|(?=[IVXL])X?L?X{0,3}(?:IX|IV|V?I{0,3})[A-Z]?"
     rf"|[A-Z][{_ROMAN}]{{1,3}}|[A-Z]|[{_ROMAN}]{{1,3}}[A-Z]?)(?![A-Za-z0-9\-])"
 )
 #: codes a Chinese name may take after a space (三七皂苷 R1, 丹参酮 ⅡA), not a lone letter
-_SPACED_ZH_CODE = re.compile(rf"[A-Z][a-z]?\d+|[IVXL]{{2,}}[A-Z]?|[IV][A-Z]?|[{_ROMAN}].*")
+_SPACED_ZH_CODE = re.compile(rf"[A-Z][a-z]?\d+|R[a-h]|[IVXL]{{2,}}[A-Z]?|[IV][A-Z]?|[{_ROMAN}].*")
 #: a locant before an English name: 18β-, 4-, 2,3-, L-, N-, α-
 _LOCANT = r"(?:(?:\d{1,2}['′]?(?:,\d{1,2}['′]?)*[αβ]?|[αβγδωΑΒ]|[LDNO])['′]?-)"
 #: substituents with their locants before a systematic name (4-hydroxy-3-amino|benzoic acid,
@@ -555,8 +556,10 @@ class _Taken:
         for m in self.overlapping(c.start, c.end):
             if (m.start, m.end) == (c.start, c.end):
                 continue
-            if m.start < c.start or m.end > c.end or not _part_of_name(m):
+            if m.start < c.start or m.end > c.end:
                 return False
+            if not (_part_of_name(m) or (m.end == c.end and m.source.startswith("table-"))):
+                return False  # (a table's reading of a member code closing the name gives way)
         return True
 
     def free(self, s: int, e: int) -> bool:
@@ -632,8 +635,10 @@ def en_kind(lw: str, words: MorphWords, rx: _Regexes) -> str | None:
 def _member_code(text: str, e: int, taken: _Taken, latin: bool) -> int:
     """End of a member code after a name ending at ``e`` (ginsenoside Rb1, 皂苷Ⅵ), else ``e``."""
     m = _CODE.match(text, e)
-    if m is None or not taken.free(m.start("code"), m.end()):
-        return e
+    if m is None or any(
+        not x.source.startswith("table-") for x in taken.overlapping(m.start("code"), m.end())
+    ):
+        return e  # a knowledge table's reading of the code (Rh2: a gene alias) gives way
     if m.group("sp") and not latin and not _SPACED_ZH_CODE.fullmatch(m.group("code")):
         return e
     return m.end()

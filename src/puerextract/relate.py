@@ -3002,16 +3002,17 @@ def _themes_before(
 
 def _lead_agent(ctx: _HitContext, lead: Entity, first: Entity, arg1_types) -> bool:  # noqa: ANN001
     """Whether the name before a theme list is the agent of the trigger after it: a compound,
-    or a gene with 对 or a ``causative_zh`` verb between (IL-1β 使 p62 下降)."""
+    or a gene with 对 or a ``causative_zh`` verb between (IL-1β 使 p62 下降) and no trigger
+    before it in the clause (抑制 PI3K 使 Akt 磷酸化降低: PI3K is 抑制's object)."""
     text, words = ctx.text, ctx.frames.re
     between = text[lead.end : first.start]
     if lead.type not in arg1_types or _same_list(between) or _measured(ctx.frames, text, lead):
         return False
-    return (
-        lead.type == "COMPOUND"
-        or "对" in between
-        or words["causative_lead"].fullmatch(text, lead.end, first.start) is not None
-    )
+    if lead.type == "COMPOUND" or "对" in between:
+        return True
+    # a gene before 使 opens its clause: not the object of a verb before it (抑制 PI3K 使 …)
+    causes = words["causative_lead"].fullmatch(text, lead.end, first.start) is not None
+    return causes and not ctx.follows_trigger
 
 
 _COMMA_GAP = re.compile(r"[ \t]*[，,][ \t]*")

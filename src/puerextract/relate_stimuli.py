@@ -38,6 +38,9 @@ def stimuli(
 
 #: between two inducers conjoined before the inducer word (cigarette smoke and LPS-induced)
 _INDUCER_CONJ = re.compile(r"[ \t]*(?:and|plus|\+|和|与|、)[ \t]*", re.IGNORECASE)
+#: right before the first of them: a model's preposition (of, by, on, in, against, 对: a model of A
+#: and B-induced COPD), not a giving word (pretreated with X and LPS-induced injury: X is given)
+_MODEL_OF = re.compile(r"(?:\b(?:of|by|on|in|against)[ \t]+(?:the[ \t]+)?|对[ \t]*)$", re.I)
 
 
 def is_stimulus(text: str, ordered: list[Entity], i: int, words: WordRegexes) -> bool:
@@ -48,6 +51,7 @@ def is_stimulus(text: str, ordered: list[Entity], i: int, words: WordRegexes) ->
     if (
         nxt is not None
         and nxt.type in ("COMPOUND", "GENE")
+        and _MODEL_OF.search(text, max(0, m.start - 12), m.start)
         and _INDUCER_CONJ.fullmatch(text, m.end, nxt.start)
         and words["inducer_after"].match(text, nxt.end)
         and _stimulus_here(text, ordered, i + 1, words)
@@ -63,10 +67,12 @@ def _stimulus_here(text: str, ordered: list[Entity], i: int, words: WordRegexes)
         return True  # H2O2 损伤, LPS-challenged
     if words["stimulus_before"].search(text, max(0, m.start - _HARM_REACH), m.start):
         return True  # impaired by high glucose, challenged with LPS
-    if words["stimulus_by_zh"].search(text, max(0, m.start - _HARM_REACH), m.start) and words[
-        "stimulus_verb_after_zh"
-    ].match(text, m.end):
-        return True  # 以 10 ng/mL IL-1β 刺激软骨细胞, 以白细胞介素-1β(IL-1β, 10 ng/mL)刺激
+    if (
+        m.type == "GENE"
+        and words["stimulus_by_zh"].search(text, max(0, m.start - _HARM_REACH), m.start)
+        and words["stimulus_verb_after_zh"].match(text, m.end)
+    ):
+        return True  # 以 10 ng/mL IL-1β 刺激软骨细胞 (a protein: 以 X 多糖刺激 is a treatment)
     induced = words["inducer_after"].match(text, m.end)
     if induced is not None:  # Dex-induced apoptosis, RANKL-induced osteoclastogenesis,
         # IL-1β-stimulated chondrocytes; not puerarin-induced osteoblast proliferation, nor

@@ -458,6 +458,25 @@ def infix_variants(term: str, infixes: tuple[str, ...], terms: dict | None = Non
     return out
 
 
+#: a hyphen before a gene's member number, which papers also leave out (caspase-3 = caspase3)
+_MEMBER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d+[A-Za-z]?$)")
+
+
+def _gene_variants(term: str, words, exact: dict) -> list[str]:  # noqa: ANN001 - TagWords
+    """An English gene name without the hyphen before its member number (caspase3, Runx2 from
+    Runx-2), where no other lexicon term is written so."""
+    form = _MEMBER_HYPHEN.sub("", term)
+    return [form] if form != term and form not in exact else []
+
+
+def _disease_variants(term: str, words, exact: dict) -> list[str]:  # noqa: ANN001 - TagWords
+    return infix_variants(term, words.optional_infix_zh, exact)
+
+
+#: the variant forms each entity type's lexicon terms are also matched in
+_VARIANTS = {"GENE": _gene_variants, "DISEASE": _disease_variants}
+
+
 class Tagger:
     """All matchers of one rule set, built once."""
 
@@ -478,10 +497,10 @@ class Tagger:
                     if case_insensitive(form):
                         folded.setdefault(fold_case(form), value)
         for entry in rules.lexicon:  # after every term as written: a variant never replaces one
-            if entry.type == "DISEASE":
-                for term in entry.terms:
-                    for form in infix_variants(term, words.optional_infix_zh, exact):
-                        exact.setdefault(form, (entry.type, entry_norm(entry)))
+            variants = _VARIANTS.get(entry.type)
+            for term in entry.terms if variants is not None else ():
+                for form in variants(term, words, exact):
+                    exact.setdefault(form, (entry.type, entry_norm(entry)))
         self.exact, self.folded = exact, folded
         self._exact_terms = LexiconMatcher(exact)
         self._folded_terms = LexiconMatcher(folded)

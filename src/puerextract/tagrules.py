@@ -831,17 +831,11 @@ def _en_formulas(text: str, mentions, rules) -> list:
         words = re.split(r"[ -]", m.group(1))[:-1]
         while words and words[0].lower() in stop:  # "The Bushen Huoxue formula"
             words = words[1:]
-        if not words or any(w.lower() in stop for w in words) or not _named(words):
+        if len(words) < 2 or any(w.lower() in stop for w in words):
             continue
         start = text.index(words[0], m.start(1))
         out.append(Candidate(start, m.end(1), "COMPOUND", None, "formula", text[start : m.end(1)]))
     return out
-
-
-def _named(words: list[str]) -> bool:
-    """Two or more capitalised words name a formula (Duhuo Jisheng decoction); one word only if
-    it is pinyin of six letters or more (Pingchuan Decoction; not Bone, Water or Herbal)."""
-    return len(words) >= 2 or (len(words[0]) >= 6 and _PINYIN.fullmatch(words[0]) is not None)
 
 
 def disease_candidates(text: str, mentions, rules) -> list:
@@ -864,7 +858,8 @@ def disease_candidates(text: str, mentions, rules) -> list:
                 continue
             out.append(Candidate(s, e, "DISEASE", None, "organ-disease", text[s:e]))
     modifiers = (_words(rules, "disease_modifier_zh"), _words(rules, "disease_modifier_en"))
-    return out + _modified_diseases(text, mentions, modifiers)
+    # first: of two equal spans the first is kept, and a modified name keeps its identifier
+    return _modified_diseases(text, mentions, modifiers) + out
 
 
 def _modified_diseases(text: str, mentions, modifiers: tuple[tuple[str, ...], ...]) -> list:
