@@ -288,3 +288,20 @@ def test_a_modified_lexicon_disease_keeps_its_identifier() -> None:
 )
 def test_review_guards_for_rows(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # 甙, the older character for 苷, in lexicon names and endings
+        ("黄芩甙和人参皂甙Rh2处理细胞。", "COMPOUND", ["黄芩甙", "人参皂甙Rh2"]),
+        # a ginsenoside code without a number (Rd, Re) stays in the name
+        ("人参皂苷Rd 和人参皂苷 Re 均降低 MDA。", "COMPOUND", ["人参皂苷Rd", "人参皂苷 Re", "MDA"]),
+        # a gene name without the hyphen before its number
+        ("caspase3 与 Runx-2 表达变化。", "GENE", ["caspase3", "Runx-2"]),
+        ("血清丙氨酸转氨酶和天冬氨酸转氨酶降低。", "GENE", ["丙氨酸转氨酶", "天冬氨酸转氨酶"]),
+        ("模型大鼠出现左心室肥厚。", "DISEASE", ["左心室肥厚"]),
+    ],
+)
+def test_web_abstract_forms(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
