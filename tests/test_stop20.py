@@ -305,3 +305,25 @@ def test_review_guards_for_rows(text: str, etype: str, expected: list[str]) -> N
 )
 def test_web_abstract_forms(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("海马脑源性神经营养因子表达上调。", "GENE", ["脑源性神经营养因子"]),
+        ("Toll样受体4和髓样分化因子88蛋白表达下调。", "GENE", ["Toll样受体4", "髓样分化因子88"]),
+        ("E-钙黏蛋白升高而波形蛋白降低。", "GENE", ["E-钙黏蛋白", "波形蛋白"]),
+        (
+            "细胞间黏附分子-1 与血管细胞黏附分子-1 表达减少。",
+            "GENE",
+            ["细胞间黏附分子-1", "血管细胞黏附分子-1"],
+        ),
+        ("黑质酪氨酸羟化酶阳性神经元增多。", "GENE", ["酪氨酸羟化酶"]),
+        ("Serum NT-proBNP and cardiac β-MHC fell.", "GENE", ["NT-proBNP", "β-MHC"]),
+        ("腹腔注射环磷酰胺建立免疫抑制模型，脾脏NK细胞活性降低。", "COMPOUND", ["环磷酰胺"]),
+        ("D-半乳糖致衰老小鼠。", "COMPOUND", ["D-半乳糖"]),
+        ("脾脏NK细胞活性降低。", "CELL_TYPE", ["NK细胞"]),
+    ],
+)
+def test_common_field_names(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
