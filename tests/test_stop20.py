@@ -327,3 +327,45 @@ def test_web_abstract_forms(text: str, etype: str, expected: list[str]) -> None:
 )
 def test_common_field_names(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected
+
+
+# a second review's guards (each names a real mention, so it can fail)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mice received treatment with puerarin for 4 weeks.", ("TESTED_IN", "puerarin", "Mice")),
+        ("OVX mice were given treatment with genistein.", ("TESTED_IN", "genistein", "OVX mice")),
+        ("D-半乳糖致衰老大鼠灌胃给予葛根素 8 周。", ("TESTED_IN", "葛根素", "大鼠")),
+    ],
+)
+def test_a_giving_verb_before_treatment_with(text: str, expected: tuple) -> None:
+    assert expected in rels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound given by 以 to stimulate cells is the model's stimulus when the opening does
+        # not name it
+        "目的：观察葛根素的抗炎作用。以 1 μg/mL LPS 刺激 RAW264.7 细胞 24 h，NO 分泌明显增加。",
+        "Mice were sensitized with OVA. OVA increased IL-4 in BALF.",
+    ],
+)
+def test_a_stimulus_given_so_regulates_nothing(text: str) -> None:
+    agent = ("UPREGULATES", "DOWNREGULATES", "TREATS")
+    assert not {r for r in rels(text) if r[1] in ("LPS", "OVA") and r[0] in agent}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("葛根素降低半乳糖凝集素-3 的表达。", "COMPOUND", ["葛根素"]),
+        ("烟酰胺腺嘌呤二核苷酸磷酸氧化酶活性。", "COMPOUND", ["烟酰胺"]),
+        ("血清超敏C反应蛋白降低。", "GENE", ["超敏C反应蛋白"]),
+        ("Serum β-NGF rose.", "GENE", ["β-NGF"]),
+    ],
+)
+def test_second_review_rows(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected

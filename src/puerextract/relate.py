@@ -766,11 +766,13 @@ def _unbound(
     text: str, hit: TriggerHit, ordered: list[Entity], starts: list[int], frames: Frames
 ) -> bool:
     """Whether ``hit`` is a ``bound_modifier_zh`` word (致) without a name ending right before
-    it and another starting right after it (一致, 导致: no inducer)."""
+    it and another name or a harm word starting right after it (一致, 导致: no inducer;
+    D-半乳糖致衰老大鼠: one)."""
     if not frames.re["bound_modifier_zh"].fullmatch(text, hit.start, hit.end):
         return False
     i = bisect_left(starts, hit.end)
     after = i < len(ordered) and not text[hit.end : ordered[i].start].strip()
+    after = after or frames.re["harm"].match(text, hit.end) is not None
     before = any(
         m.end <= hit.start and not text[m.end : hit.start].strip()
         for m in ordered[max(0, i - 2) : i]
@@ -1203,6 +1205,13 @@ def _disease_model(
         agent = _compound_before(text, (compounds, compound_ends), h.start)
         if agent is not None and not _measured(frames, text, agent):
             out.add("TREATS", agent, target, "trigger")
+
+
+def _opening(sentences: list[Sentence], ordered: list[Entity]) -> tuple[str, ...]:
+    """The compound and plant names of the paper's opening: its title and the sentence after
+    it, or its first sentence when it has no title."""
+    end = sentences[1 if _title(sentences) else 0].end if sentences else 0
+    return tuple(m.text for m in ordered if m.start < end and m.type in ("COMPOUND", "ORGANISM"))
 
 
 def _title(sentences: list[Sentence]) -> Sentence | None:
@@ -4241,7 +4250,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
     tested = _tested_compound(text, sentences, ordered, frames.re)
     out.tested, out.frames = _with_abbreviations(text, ordered, tested), frames
     out.title = _title(sentences)
-    out.stimuli = _stimuli(text, ordered, frames.re, out.tested, _key)
+    out.stimuli = _stimuli(text, ordered, frames.re, out.tested, _key, _opening(sentences, ordered))
     out.stimulus_like = _stimulus_keys(text, ordered)
     out.vehicles = _vehicles(text, ordered, frames.re)
     out.extents = {

@@ -13,6 +13,8 @@ from .grammar import OPEN_PAREN
 from .model import Entity, Sentence
 from .relate_words import WordRegexes
 
+#: the systems a stimulus is given to
+_SYSTEMS = ("CELL_LINE", "CELL_TYPE", "ORGANISM")
 #: how far a harm (apoptosis, a disease, 模型) may stand from an inducer word
 _HARM_REACH = 24
 _CLAUSE_MARKS = "，,；;。"
@@ -24,16 +26,38 @@ def stimuli(
     words: WordRegexes,
     tested: frozenset[str],
     key: Callable[[Entity], str],
+    opening: tuple[str, ...] = (),
 ) -> frozenset[str]:
     """The keys (``key(m)``) of the mentions written as a stimulus somewhere in ``text``; never
-    the tested compound's. ``ordered`` is sorted by start."""
+    the tested compound's. ``ordered`` is sorted by start; ``opening``: the names of the paper's
+    title and aim, which name what it tests."""
     found: set[str] = set()
     for i, m in enumerate(ordered):
         if m.type not in ("COMPOUND", "GENE") or key(m) in tested or key(m) in found:
             continue
-        if is_stimulus(text, ordered, i, words):
+        if is_stimulus(text, ordered, i, words) or _given_to_stimulate(
+            text, ordered, i, words, opening
+        ):
             found.add(key(m))
     return frozenset(found)
+
+
+def _given_to_stimulate(
+    text: str, ordered: list[Entity], i: int, words: WordRegexes, opening: tuple[str, ...]
+) -> bool:
+    """A compound given to stimulate cells or animals (以 1 μg/mL LPS 刺激 RAW264.7 细胞): the
+    model's stimulus, unless the paper's opening names it or a name it starts with (以黄芪多糖刺激
+    巨噬细胞 in a paper on 黄芪: the treatment)."""
+    m = ordered[i]
+    if m.type != "COMPOUND" or i + 1 >= len(ordered):
+        return False
+    verb = words["stimulus_verb_after_zh"].match(text, m.end)
+    nxt = ordered[i + 1]
+    if verb is None or nxt.type not in _SYSTEMS or nxt.start - verb.end() > 2:
+        return False
+    if not words["stimulus_by_zh"].search(text, max(0, m.start - _HARM_REACH), m.start):
+        return False
+    return not any(m.text.startswith(name) for name in opening)
 
 
 #: between two inducers conjoined before the inducer word (cigarette smoke and LPS-induced)
