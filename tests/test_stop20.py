@@ -369,3 +369,14 @@ def test_a_stimulus_given_so_regulates_nothing(text: str) -> None:
 )
 def test_second_review_rows(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SHR 大鼠与 WKY 大鼠血压比较。", ["SHR 大鼠", "WKY 大鼠"]),
+        ("APP/PS1 mice and DBA/1J小鼠 were used.", ["APP/PS1 mice", "DBA/1J小鼠"]),
+    ],
+)
+def test_more_strains(text: str, expected: list[str]) -> None:
+    assert _typed(text, "ORGANISM") == expected
