@@ -380,3 +380,15 @@ def test_second_review_rows(text: str, etype: str, expected: list[str]) -> None:
 )
 def test_more_strains(text: str, expected: list[str]) -> None:
     assert _typed(text, "ORGANISM") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("大鼠精子数量增加，生精细胞凋亡减少。", "CELL_TYPE", ["精子", "生精细胞"]),
+        ("卵母细胞成熟率与睾丸支持细胞数目。", "CELL_TYPE", ["卵母细胞", "睾丸支持细胞"]),
+        ("血清抗缪勒管激素与抑制素B水平升高。", "GENE", ["抗缪勒管激素", "抑制素B"]),
+    ],
+)
+def test_reproduction_rows(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
