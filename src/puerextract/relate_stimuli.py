@@ -49,15 +49,18 @@ def _given_to_stimulate(
     model's stimulus, unless the paper's opening names it or a name it starts with (以黄芪多糖刺激
     巨噬细胞 in a paper on 黄芪: the treatment)."""
     m = ordered[i]
-    if m.type != "COMPOUND" or i + 1 >= len(ordered):
-        return False
-    verb = words["stimulus_verb_after_zh"].match(text, m.end)
-    nxt = ordered[i + 1]
-    if verb is None or nxt.type not in _SYSTEMS or nxt.start - verb.end() > 2:
-        return False
-    if not words["stimulus_by_zh"].search(text, max(0, m.start - _HARM_REACH), m.start):
+    verb = _given_by_yi(text, m, words) if m.type == "COMPOUND" else None
+    nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+    if verb is None or nxt is None or nxt.type not in _SYSTEMS or nxt.start - verb.end() > 2:
         return False
     return not any(m.text.startswith(name) for name in opening)
+
+
+def _given_by_yi(text: str, m: Entity, words: WordRegexes) -> re.Match[str] | None:
+    """The ``stimulus_verb_zh`` after a name given in "以 [dose] X 刺激/诱导", else None."""
+    if not words["stimulus_by_zh"].search(text, max(0, m.start - _HARM_REACH), m.start):
+        return None
+    return words["stimulus_verb_after_zh"].match(text, m.end)
 
 
 #: between two inducers conjoined before the inducer word (cigarette smoke and LPS-induced)
@@ -91,12 +94,8 @@ def _stimulus_here(text: str, ordered: list[Entity], i: int, words: WordRegexes)
         return True  # H2O2 损伤, LPS-challenged
     if words["stimulus_before"].search(text, max(0, m.start - _HARM_REACH), m.start):
         return True  # impaired by high glucose, challenged with LPS
-    if (
-        m.type == "GENE"
-        and words["stimulus_by_zh"].search(text, max(0, m.start - _HARM_REACH), m.start)
-        and words["stimulus_verb_after_zh"].match(text, m.end)
-    ):
-        return True  # 以 10 ng/mL IL-1β 刺激软骨细胞 (a protein: 以 X 多糖刺激 is a treatment)
+    if m.type == "GENE" and _given_by_yi(text, m, words) is not None:
+        return True  # 以 10 ng/mL IL-1β 刺激软骨细胞 (a compound given so: _given_to_stimulate)
     induced = words["inducer_after"].match(text, m.end)
     if induced is not None:  # Dex-induced apoptosis, RANKL-induced osteoclastogenesis,
         # IL-1β-stimulated chondrocytes; not puerarin-induced osteoblast proliferation, nor
