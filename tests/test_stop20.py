@@ -392,3 +392,23 @@ def test_more_strains(text: str, expected: list[str]) -> None:
 )
 def test_reproduction_rows(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("特应性皮炎小鼠与卵巢早衰大鼠。", "DISEASE", ["特应性皮炎", "卵巢早衰"]),
+        ("少弱精子症与肌萎缩。", "DISEASE", ["少弱精子症", "肌萎缩"]),
+        (
+            "Dexamethasone-induced muscle atrophy and insomnia.",
+            "DISEASE",
+            ["muscle atrophy", "insomnia"],
+        ),
+        ("阳性药多奈哌齐与左旋多巴。", "COMPOUND", ["多奈哌齐", "左旋多巴"]),
+        ("足底注射角叉菜胶或福尔马林。", "COMPOUND", ["角叉菜胶", "福尔马林"]),
+        # a fixative is no formalin (甲醛 inside 多聚甲醛 is no mention)
+        ("组织经 4% 多聚甲醛固定。", "COMPOUND", []),
+    ],
+)
+def test_more_field_rows(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
