@@ -412,3 +412,25 @@ def test_reproduction_rows(text: str, etype: str, expected: list[str]) -> None:
 )
 def test_more_field_rows(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "血管紧张素转换酶与血小板衍生生长因子表达降低。",
+            ["血管紧张素转换酶", "血小板衍生生长因子"],
+        ),
+        # 葡萄糖 inside a protein's name is no compound
+        (
+            "内质网应激蛋白葡萄糖调节蛋白78与热休克蛋白70升高。",
+            ["葡萄糖调节蛋白78", "热休克蛋白70"],
+        ),
+        (
+            "胰高血糖素样肽-1 分泌增加，凋亡诱导因子核转位减少。",
+            ["胰高血糖素样肽-1", "凋亡诱导因子"],
+        ),
+    ],
+)
+def test_more_chinese_gene_names(text: str, expected: list[str]) -> None:
+    assert _typed(text, "GENE") == expected
