@@ -385,8 +385,10 @@ def test_more_strains(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "etype", "expected"),
     [
-        ("大鼠精子数量增加，生精细胞凋亡减少。", "CELL_TYPE", ["精子", "生精细胞"]),
         ("卵母细胞成熟率与睾丸支持细胞数目。", "CELL_TYPE", ["卵母细胞", "睾丸支持细胞"]),
+        ("精子细胞和精母细胞数量减少。", "CELL_TYPE", ["精子细胞", "精母细胞"]),
+        # 支持 as a verb before 细胞 (a scaffold supports cell adhesion) is no Sertoli cell
+        ("该支架能够支持细胞黏附和增殖。", "CELL_TYPE", []),
         ("血清抗缪勒管激素与抑制素B水平升高。", "GENE", ["抗缪勒管激素", "抑制素B"]),
     ],
 )
@@ -434,3 +436,27 @@ def test_more_field_rows(text: str, etype: str, expected: list[str]) -> None:
 )
 def test_more_chinese_gene_names(text: str, expected: list[str]) -> None:
     assert _typed(text, "GENE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a third review's guards: a longer name wins over the new row inside it
+        ("血管紧张素转换酶 2 表达上调。", "GENE", ["血管紧张素转换酶 2"]),
+        (
+            "肌萎缩侧索硬化症模型与脊髓性肌萎缩症。",
+            "DISEASE",
+            ["肌萎缩侧索硬化症", "脊髓性肌萎缩症"],
+        ),
+        ("无精子症和畸形精子症患者。", "DISEASE", ["无精子症", "畸形精子症"]),
+        ("以不完全弗氏佐剂乳化。", "COMPOUND", ["不完全弗氏佐剂"]),
+        ("PDGF-BB stimulated hepatic stellate cells.", "GENE", ["PDGF-BB"]),
+    ],
+)
+def test_third_review_guards(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
+
+
+def test_the_animal_before_its_sperm_stays() -> None:
+    found = rels("环磷酰胺致小鼠精子数量减少。")
+    assert ("TESTED_IN", "环磷酰胺", "小鼠") in found
