@@ -460,3 +460,17 @@ def test_third_review_guards(text: str, etype: str, expected: list[str]) -> None
 def test_the_animal_before_its_sperm_stays() -> None:
     found = rels("环磷酰胺致小鼠精子数量减少。")
     assert ("TESTED_IN", "环磷酰胺", "小鼠") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("血清白细胞介素17与抵抗素水平下降。", "GENE", ["白细胞介素17", "抵抗素"]),
+        ("Serum ACTH and NGAL fell; Bak and BACE1 rose.", "GENE", ["ACTH", "NGAL", "Bak", "BACE1"]),
+        ("寻常型银屑病与克罗恩病患者。", "DISEASE", ["寻常型银屑病", "克罗恩病"]),
+        ("深Ⅱ度烫伤大鼠创面。", "DISEASE", ["深Ⅱ度烫伤"]),
+        ("肝组织羟脯氨酸含量与血清透明质酸降低。", "COMPOUND", ["羟脯氨酸", "透明质酸"]),
+    ],
+)
+def test_last_rows(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
