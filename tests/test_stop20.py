@@ -465,7 +465,7 @@ def test_the_animal_before_its_sperm_stays() -> None:
 @pytest.mark.parametrize(
     ("text", "etype", "expected"),
     [
-        ("血清白细胞介素17与抵抗素水平下降。", "GENE", ["白细胞介素17", "抵抗素"]),
+        ("血清白细胞介素-17与抵抗素水平下降。", "GENE", ["白细胞介素-17", "抵抗素"]),
         ("Serum ACTH and NGAL fell; Bak and BACE1 rose.", "GENE", ["ACTH", "NGAL", "Bak", "BACE1"]),
         ("寻常型银屑病与克罗恩病患者。", "DISEASE", ["寻常型银屑病", "克罗恩病"]),
         ("深Ⅱ度烫伤大鼠创面。", "DISEASE", ["深Ⅱ度烫伤"]),
@@ -473,4 +473,23 @@ def test_the_animal_before_its_sperm_stays() -> None:
     ],
 )
 def test_last_rows(text: str, etype: str, expected: list[str]) -> None:
+    assert _typed(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a fourth review's guards: longer names around the last rows
+        ("原发性胃B细胞淋巴瘤2例临床分析。", "GENE", []),
+        ("促肾上腺皮质激素释放激素水平升高。", "GENE", ["促肾上腺皮质激素释放激素"]),
+        (
+            "硫氧还蛋白相互作用蛋白与硫氧还蛋白还原酶。",
+            "GENE",
+            ["硫氧还蛋白相互作用蛋白", "硫氧还蛋白还原酶"],
+        ),
+        ("成纤维细胞透明质酸合成酶2的表达。", "COMPOUND", []),
+        ("Nurses with burn-out were excluded.", "DISEASE", []),
+    ],
+)
+def test_fourth_review_guards(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected

@@ -459,12 +459,12 @@ def infix_variants(term: str, infixes: tuple[str, ...], terms: dict | None = Non
 
 
 #: a hyphen before a gene's member number, which papers also leave out (caspase-3 = caspase3)
-_MEMBER_HYPHEN = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])-(?=\d+[A-Za-z]?$)")
+_MEMBER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d+[A-Za-z]?$)")
 
 
 def _gene_variants(term: str, words, exact: dict) -> list[str]:  # noqa: ANN001 - TagWords
-    """A gene name without the hyphen before its member number (caspase3, Runx2 from Runx-2,
-    白细胞介素17), where no other lexicon term is written so."""
+    """An English gene name without the hyphen before its member number (caspase3, Runx2 from
+    Runx-2), where no other lexicon term is written so (not Chinese: B细胞淋巴瘤2例)."""
     form = _MEMBER_HYPHEN.sub("", term)
     return [form] if form != term and form not in exact else []
 
