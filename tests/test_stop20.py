@@ -493,3 +493,23 @@ def test_last_rows(text: str, etype: str, expected: list[str]) -> None:
 )
 def test_fourth_review_guards(text: str, etype: str, expected: list[str]) -> None:
     assert _typed(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # saffron (西红花, 藏红花) is no safflower (红花)
+        ("西红花与红花的比较研究。", [("西红花", "ncbitaxon:82528"), ("红花", "ncbitaxon:4222")]),
+        (
+            "白术、酸枣仁与车前子。",
+            [
+                ("白术", "ncbitaxon:265785"),
+                ("酸枣仁", "ncbitaxon:714518"),
+                ("车前子", "ncbitaxon:197796"),
+            ],
+        ),
+    ],
+)
+def test_herb_rows(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(e.text, e.norm) for e in extract_text(text).entities if e.type == "ORGANISM"]
+    assert found == expected
