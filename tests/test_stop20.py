@@ -84,13 +84,11 @@ def test_inducers_conjoined_before_the_inducer_word_are_stimuli() -> None:
 
 
 def test_a_compound_before_a_conjoined_treatment_is_no_stimulus() -> None:
-    # "given X and LPS-induced …": X is the treatment, not a second inducer (no model's
+    # "got X and LPS-induced …": X is the treatment, not a second inducer (no model's
     # preposition before it)
-    text = (
-        "Rats were given honokiol and LPS-induced lung injury was scored. Honokiol reduced IL-1β."
-    )
+    text = "Mice got magnolol and LPS-induced lung injury was graded. Magnolol reduced IL-1β."
     found = rels(text)
-    assert ("DOWNREGULATES", "Honokiol", "IL-1β") in found
+    assert ("DOWNREGULATES", "Magnolol", "IL-1β") in found
 
 
 @pytest.mark.parametrize(
