@@ -558,12 +558,17 @@ class _Taken:
                 continue
             if m.start < c.start or m.end > c.end:
                 return False
-            if not (_part_of_name(m) or (m.end == c.end and m.source.startswith("table-"))):
+            if not (_part_of_name(m) or (m.end == c.end and _from_table(m))):
                 return False  # (a table's reading of a member code closing the name gives way)
         return True
 
     def free(self, s: int, e: int) -> bool:
         return next(self.overlapping(s, e), None) is None
+
+
+def _from_table(m) -> bool:  # noqa: ANN001 - a Candidate
+    """A knowledge table's reading (``table-gene`` …), which gives way to a name's member code."""
+    return m.source.startswith("table-")
 
 
 def _part_of_name(m) -> bool:  # noqa: ANN001 - a Candidate
@@ -635,9 +640,7 @@ def en_kind(lw: str, words: MorphWords, rx: _Regexes) -> str | None:
 def _member_code(text: str, e: int, taken: _Taken, latin: bool) -> int:
     """End of a member code after a name ending at ``e`` (ginsenoside Rb1, 皂苷Ⅵ), else ``e``."""
     m = _CODE.match(text, e)
-    if m is None or any(
-        not x.source.startswith("table-") for x in taken.overlapping(m.start("code"), m.end())
-    ):
+    if m is None or not all(map(_from_table, taken.overlapping(m.start("code"), m.end()))):
         return e  # a knowledge table's reading of the code (Rh2: a gene alias) gives way
     if m.group("sp") and not latin and not _SPACED_ZH_CODE.fullmatch(m.group("code")):
         return e
