@@ -4049,6 +4049,8 @@ def _aim_links(
         relate_aims.culture_media,
     ):
         rule(text, sent, mentions, link, out.frames.re)
+    if sent is out.title:
+        relate_aims.zh_title_aim(text, sent, mentions, link, out.frames.re)
     given = [m for m in mentions if m.id not in reagents]  # CCK-8, MTT: never TESTED_IN
     relate_aims.treatment_frames(text, sent, given, link, out.frames.re)
     relate_aims.with_treatment(text, sent, given, link, out.frames.re)
@@ -4217,6 +4219,43 @@ def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
     return e.source in ("herbal", "lexicon", "herb-list")
 
 
+def _elided(
+    text: str,
+    sent: Sentence,
+    mentions: list[Entity],
+    first: int,
+    rules: tuple[TriggerFinder, Frames | None],
+    out: _Builder,
+) -> None:
+    """TESTED_IN to the system a continuing clause leaves out (relate_aims.elided_systems)."""
+    finder, frames = rules
+    by_id = {m.id: m for m in mentions}
+    given = [
+        (by_id[r.arg1], by_id[r.arg2])
+        for r in out.relations[first:]
+        if r.type == "TESTED_IN" and r.arg1 in by_id and r.arg2 in by_id
+    ]
+    if not given or frames is None:
+        return
+
+    def gives(cs: int, ce: int) -> bool:
+        hits = finder.find(text[cs:ce], cs)
+        return any(rtype == "TESTED_IN" for h in hits for rtype, _ in h.choices)
+
+    aliases = _aliases(text, mentions)  # 雷帕霉素（rapamycin）: the first name only
+    out.rule = "elided system"
+    relate_aims.elided_systems(
+        text,
+        sent,
+        [m for m in mentions if m.id not in aliases],
+        given,
+        gives,
+        lambda x, y, s: out.add("TESTED_IN", x, y, s),
+        frames.re,
+    )
+    out.rule = ""
+
+
 def _paired_systems(text: str, mentions: list[Entity], first: int, out: _Builder) -> None:
     """A cell line and the cell type written beside it name one system (RAW264.7 macrophages,
     成骨细胞 MC3T3-E1): a compound tested in one of them is tested in both."""
@@ -4275,6 +4314,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
         out.rule = ""
         _frame_system(text, sent, ordered[j:k], finder, out, frames)
         _activity_locative(text, sent, ordered[j:k], finder, out, frames)
+        _elided(text, sent, ordered[j:k], first, (finder, frames), out)
         _paired_systems(text, ordered[j:k], first, out)
         j = k
     for n, r in enumerate(out.relations, start=1):

@@ -231,6 +231,28 @@ def zh_aims(
             dui = more.end() - 1 if more else -1
 
 
+def zh_title_aim(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
+    """A noun-phrase title ending on its aim noun with no 的 (X 对 Y 细胞氧糖剥夺损伤保护作用):
+    the paper's aim, read as ``zh_aims`` reads it with 的; not a title stating an effect
+    (X 对 Y 具有保护作用)."""
+    end = words["title_aim_end"].search(sent.text)
+    if end is None or words["effect_verb"].search(sent.text):
+        return
+    noun_at = sent.start + end.start()
+    for x in mentions:
+        if x.type != "COMPOUND" or x.end >= noun_at:
+            continue
+        dui = text.find("对", x.end, noun_at)
+        if dui < 0 or not _aim_gap_ok(text, x.end, dui, mentions, words):
+            continue
+        after = _starting_in(mentions, dui + 1, noun_at)
+        for y in _distinct(m for m in after if m.end <= noun_at):
+            if not _cell_source(text, y, mentions, words):
+                link(x, y, "aim")
+
+
 def _cell_source(text: str, y: Entity, mentions: list[Entity], words: WordRegexes) -> bool:
     """Whether the animal ``y`` only names where an aim's cells come from (``cell_source_zh``,
     ``cell_source_en``): not the system."""
@@ -701,3 +723,38 @@ def _own_system(text: str, x: Entity, later: list[Entity]) -> bool:
         if y.type in SYSTEM_TYPES:
             return True
     return False
+
+
+def elided_systems(
+    text: str,
+    sent: Sentence,
+    mentions: list[Entity],
+    given: list[tuple[Entity, Entity]],
+    gives: Callable[[int, int], bool],
+    link: Link,
+    words: WordRegexes,
+) -> None:
+    """A clause continuing the experiment (``continued_clause``: 并以 X 或 Y 进行干预, 另设 X 组,
+    and then treated with X) that gives compounds and names no system: they are given to the
+    systems of the last compound given before it in the sentence (``given``: the sentence's
+    TESTED_IN pairs); an elided argument is the nearest preceding one (the guidelines)."""
+    for cs, ce in _paren_clauses(sent):
+        inside = [m for m in mentions if cs <= m.start < ce]
+        if not words["continued_clause"].match(text, cs) or any(
+            m.type in SYSTEM_TYPES for m in inside
+        ):
+            continue
+        before = [(x, y) for x, y in given if x.end <= cs]
+        if not before or not (gives(cs, ce) or words["extra_arm"].match(text, cs)):
+            continue
+        last = max(before, key=lambda p: p[0].start)[0]
+        systems = _distinct(y for x, y in before if x.id == last.id)
+        had = {x.id for x, _ in given}
+        for x in inside:
+            if (
+                x.type == "COMPOUND"
+                and x.id not in had
+                and not words["assay_after"].match(text, x.end)
+            ):
+                for y in systems:
+                    link(x, y, "elided system")

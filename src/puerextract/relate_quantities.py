@@ -71,11 +71,11 @@ def quantity_links(
         rtype = "HAS_CONCENTRATION" if q.type == "CONCENTRATION" else "HAS_DURATION"
         k = bisect_left(m_starts, q.start)
         near = mentions[max(0, k - _LOOK_BACK) : k]  # what the rules read before q: linear
-        owner = _paren_owner(text, q, near, words)
+        owner = _paren_owner(text, q, near, words) or _reagent_dose(text, q, mentions, k, words)
         if owner is not None:
             if owner.type == "COMPOUND":  # X (10 μmol/L), X（ABBR，5 mmol/L）
                 add(rtype, owner, q, "quantity")
-            continue  # a protein reagent's dose (RANKL, 50 ng/mL): no compound
+            continue  # a protein reagent's dose (RANKL, 50 ng/mL; 以 50 ng/mL RANKL 诱导)
         run = _treated_run(text, q, near, words)
         if run:
             for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
@@ -215,14 +215,34 @@ def _dosing_time(text: str, q: Entity, words: WordRegexes) -> bool:
 _LOOK_BACK = 64
 
 
+def _reagent_dose(
+    text: str, q: Entity, mentions: list[Entity], k: int, words: WordRegexes
+) -> Entity | None:
+    """The protein reagent ``q`` is written right before (以 50 ng/mL RANKL 诱导, 10 ng/mL of
+    TNF-α): the reagent's dose; not before a blocker noun (10 μM PI3K inhibitor X)."""
+    if q.type != "CONCENTRATION":
+        return None  # 杜仲组 5、7 d VEGF 表达: a time point, not a dose
+    nxt = next((m for m in mentions[k : k + 4] if m.start >= q.end), None)
+    if (
+        nxt is not None
+        and nxt.type == "GENE"
+        and words["quantity_of"].fullmatch(text, q.end, nxt.start) is not None
+        and words["blocker_after"].match(text, nxt.end) is None
+    ):
+        return nxt
+    return None
+
+
 def _after_reagent(text: str, q: Entity, mentions: list[Entity], words: WordRegexes) -> bool:
     """True when the quantity follows a protein reagent the cells were exposed to ("then
-    exposed to IL-1β (10 ng/mL) for 24 h"): its dose and time are the reagent's, not a
-    compound's."""
+    exposed to IL-1β (10 ng/mL) for 24 h") or its stimulating verb (以 RANKL 诱导 5 d): its
+    dose and time are the reagent's, not a compound's."""
     before = [x for x in mentions if x.end <= q.start and x.type not in QUANTITY_TYPES]
     if not before or before[-1].type not in ("GENE",):
         return False
     x = before[-1]
+    if words["reagent_time_gap"].fullmatch(text, x.end, q.start):
+        return True
     if q.start - x.end > 40 or re.search(r"[；;。]", text[x.end : q.start]):
         return False
     return bool(words["expose_before"].search(text[max(0, x.start - 20) : x.start]))

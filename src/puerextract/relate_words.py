@@ -432,6 +432,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"的[\u4e00-\u9fff]{0,4}?(?:{aim_noun_zh}|(?:{aim_study_noun_zh})(?=[\s。.；;]|$))",
         0,
     ),
+    # a noun-phrase title's last words without 的 (X 对 Y 细胞损伤保护作用及其机制)
+    "title_aim_end": (
+        r"(?:{aim_noun_zh})(?:及其?(?:作用)?(?:机制|机理))?(?:的?(?:研究|观察|探讨))?[\s。.]*$",
+        0,
+    ),
     "aim_end": (r"(?:的|中的)?(?:{aim_noun_zh}|{aim_end_zh})", 0),
     # a sentence opening on its result or conclusion label (结果：, 结论:): a finding, no aim
     "finding_label_zh": (r"\s*[\[【〔]?\s*(?:结果|结论)\s*[\]】〕]?\s*[:：]?", 0),
@@ -689,9 +694,25 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # … or named as one (distilled water, 蒸馏水)
     "vehicle_name": (r"(?:{vehicle_word:w})", _I),
+    # a clause going on with the experiment, its system elided (并以 X 进行干预, and then …)
+    "continued_clause": (
+        r"[\s，,]*(?:{continued_clause_zh}|(?:{continued_clause_en:w})\b)",
+        _I,
+    ),
+    # a clause setting up one more arm (另设 X 组): its compounds are given as the others were
+    "extra_arm": (r"[\s，,]*(?:{extra_arm_zh})", 0),
     # relate_quantities.py
     # a giving word right before a protein reagent (exposed to IL-1β, 加入 RANKL)
     "expose_before": (r"(?:{expose_word})\s*$", _I),
+    # after a protein reagent its dose was written before: a blocker noun makes the dose the
+    # blocker's (10 μmol/L PI3K 抑制剂 LY294002), not the reagent's (50 ng/mL RANKL 诱导)
+    "blocker_after": (r"\s*(?:[（(][^（）()]{1,20}[)）])?\s*(?:{blocker_noun:w})", _I),
+    # between a protein reagent and a time: its stimulating verb (以 RANKL 诱导 5 d; the
+    # long form's bracketed abbreviation between: 配体（RANKL）诱导 5 d)
+    "reagent_time_gap": (
+        r"[ \t]*(?:[（(][^（）()]{1,30}[)）]|[)）])?[ \t]*(?:{stimulus_verb_zh})[ \t]*",
+        0,
+    ),
     # a measure noun right after a compound: a level measured, no compound given (FINS、LDL-C 水平)
     "measured_after_zh": (r"\s*(?:{level_noun_zh}|{theme_noun_zh})", 0),
     # a dosing word right before a time (给药 2 周后): the time is the treatment's length

@@ -1,0 +1,90 @@
+"""Rules of the twenty-first stop, on sentences written for these tests: a protein reagent's
+dose and time, a system elided in a continuing clause, one more arm set up, a title's aim
+noun without 的."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_relate_abstracts import rels
+
+
+def _typed(found: set[tuple[str, str, str]], rtype: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in found if t == rtype}
+
+
+def test_a_dose_and_time_written_with_a_protein_reagent_are_its_own() -> None:
+    found = rels(
+        "为观察黄芩苷对破骨细胞分化的影响，以 RAW264.7 细胞为对象，"
+        "以 100 ng/mL 核因子κB受体活化因子配体（RANKL）诱导 4 d，同时加入 10 μmol/L 黄芩苷。"
+    )
+    assert _typed(found, "HAS_CONCENTRATION") == {("黄芩苷", "10 μmol/L")}
+    assert _typed(found, "HAS_DURATION") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blocker noun after the gene: the dose is the blocker's
+        ("细胞先以 10 μmol/L PI3K 抑制剂 LY294002 预处理 2 h。", {("LY294002", "10 μmol/L")}),
+        # a time before a gene is a time point, not a reagent's dose
+        ("给予黄芩苷 20 mg/kg 灌胃后，3、7 d VEGF 表达升高。", {("黄芩苷", "20 mg/kg")}),
+    ],
+)
+def test_a_dose_before_a_gene_that_is_no_reagent_keeps_its_compound(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _typed(rels(text), "HAS_CONCENTRATION") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause goes on with the experiment and names no system: the cells before
+        (
+            "分离培养小鼠 BMMs，以 5、10 μmol/L 黄芩苷处理，"
+            "并以自噬抑制剂 3-甲基腺嘌呤或 mTOR 抑制剂雷帕霉素进行干预。",
+            {("黄芩苷", "BMMs"), ("3-甲基腺嘌呤", "BMMs"), ("雷帕霉素", "BMMs")},
+        ),
+        # one more arm set up after the treatment's clause
+        (
+            "以 5、10 μmol/L 黄芩苷处理 MC3T3-E1 细胞，另设 ERK 抑制剂 PD98059 组（20 μmol/L）。",
+            {("黄芩苷", "MC3T3-E1"), ("PD98059", "MC3T3-E1")},
+        ),
+        # a continuing clause naming its own system keeps it
+        (
+            "以黄芩苷处理 BMSCs，再以地塞米松处理 RAW264.7 细胞。",
+            {("黄芩苷", "BMSCs"), ("地塞米松", "RAW264.7")},
+        ),
+        # a stain in a continuing clause is given to no cells
+        ("以黄芩苷处理 BMSCs，并以茜素红染色检测矿化结节。", {("黄芩苷", "BMSCs")}),
+        # a continuing clause with no giving word gives nothing
+        (
+            "以黄芩苷处理 BMSCs，同时地塞米松组 ALP 活性降低。",
+            {("黄芩苷", "BMSCs")},
+        ),
+    ],
+)
+def test_a_continuing_clause_gives_to_the_system_before(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _typed(rels(text), "TESTED_IN") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun-phrase title ending on its aim noun without 的
+        (
+            "黄芩苷对 H9c2 细胞缺氧复氧损伤保护作用及其机制\n目的 观察黄芩苷的作用。",
+            {("黄芩苷", "H9c2")},
+        ),
+        ("黄芩苷对 PC12 细胞增殖影响\n目的 观察黄芩苷的作用。", {("黄芩苷", "PC12")}),
+        # not in a later sentence: a finding there, no aim
+        ("目的 观察黄芩苷的作用。\n结论 黄芩苷对 PC12 细胞增殖影响不大。", set()),
+    ],
+)
+def test_a_title_ending_on_its_aim_noun_is_an_aim(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _typed(rels(text), "TESTED_IN") == expected
