@@ -88,3 +88,92 @@ def test_a_title_ending_on_its_aim_noun_is_an_aim(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _typed(rels(text), "TESTED_IN") == expected
+
+
+def _ents(text: str, etype: str) -> list[str]:
+    from puerextract.extract import extract_text
+
+    return [e.text for e in extract_text(text).entities if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a knockout animal is a model: the genotype stays in the span, no gene mention
+        (
+            "Nrf2-/- mice and Ldlr−/− mice were fed a Western diet.",
+            ["Nrf2-/- mice", "Ldlr−/− mice"],
+        ),
+        ("采用 Nrf2 基因敲除小鼠与 Sirt1-/-小鼠。", ["Nrf2 基因敲除小鼠", "Sirt1-/-小鼠"]),
+        ("Opg knockout mice lost bone.", ["Opg knockout mice"]),
+        # tumour models: the model words stay in the span
+        (
+            "Tumor-bearing mice and athymic nude mice were used.",
+            ["Tumor-bearing mice", "athymic nude mice"],
+        ),
+        ("建立荷瘤小鼠模型。", ["荷瘤小鼠"]),
+        # a lower-case word before -/- or knockout is no gene: no model
+        ("the knockout mice were used.", ["mice"]),
+    ],
+)
+def test_knockout_and_tumour_models_are_one_animal(text: str, expected: list[str]) -> None:
+    assert _ents(text, "ORGANISM") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berberine shifted M1 macrophages toward M2 macrophages.",
+            ["M1 macrophages", "M2 macrophages"],
+        ),
+        ("小檗碱减少 M1 型巨噬细胞。", ["M1 型巨噬细胞"]),
+        (
+            "Alternatively activated macrophage numbers rose.",
+            ["Alternatively activated macrophage"],
+        ),
+        # a bare M1 or M2 names no cells (M1 receptor, phase M2)
+        ("The M1 receptor and the M2 phase were studied.", []),
+    ],
+)
+def test_polarised_macrophages_are_cell_types(text: str, expected: list[str]) -> None:
+    assert _ents(text, "CELL_TYPE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berberine inhibited M1 macrophage polarization.",
+            ("DOWNREGULATES", "Berberine", "M1 macrophage"),
+        ),
+        ("小檗碱促进巨噬细胞向 M2 型极化。", ("UPREGULATES", "小檗碱", "巨噬细胞")),
+    ],
+)
+def test_polarisation_is_a_cell_fate(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in rels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "Serum LDH and PKC activity rose; CGRP and Arg-1 fell.",
+            "GENE",
+            ["LDH", "PKC", "CGRP", "Arg-1"],
+        ),
+        (
+            "检测蛋白激酶C、精氨酸酶-1 和总一氧化氮合酶。",
+            "GENE",
+            ["蛋白激酶C", "精氨酸酶-1", "总一氧化氮合酶"],
+        ),
+        ("PUMA and P-gp were induced.", "GENE", ["PUMA", "P-gp"]),
+        (
+            "Plasma PGI2, 6-keto-PGF1α and cGMP were measured.",
+            "COMPOUND",
+            ["PGI2", "6-keto-PGF1α", "cGMP"],
+        ),
+    ],
+)
+def test_family_abbreviations_of_the_field(text: str, etype: str, expected: list[str]) -> None:
+    assert _ents(text, etype) == expected
