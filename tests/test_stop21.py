@@ -177,3 +177,35 @@ def test_polarisation_is_a_cell_fate(text: str, expected: tuple[str, str, str]) 
 )
 def test_family_abbreviations_of_the_field(text: str, etype: str, expected: list[str]) -> None:
     assert _ents(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype", "expected"),
+    [
+        # a fresh-eyes review's cases: a clause moving to animals or an anaesthetic carries no
+        # cells; a denied title is no aim; a modifier between the gene and its inhibitor
+        (
+            "体外以黄芩苷处理 H9c2 细胞，另外在体内实验中腹腔注射黄芩苷和异丙肾上腺素。",
+            "TESTED_IN",
+            {("黄芩苷", "H9c2")},
+        ),
+        (
+            "以黄芩苷灌胃 SD 大鼠 8 周，随后腹腔注射戊巴比妥钠麻醉并取血。",
+            "TESTED_IN",
+            {("黄芩苷", "SD 大鼠")},
+        ),
+        ("低浓度黄芩苷对 PC12 细胞增殖无明显影响\n目的 观察黄芩苷的作用。", "TESTED_IN", set()),
+        (
+            "细胞先以 10 μmol/L PI3K 特异性抑制剂 LY294002 预处理 2 h。",
+            "HAS_CONCENTRATION",
+            {("LY294002", "10 μmol/L")},
+        ),
+        (
+            "Caco-2 monolayers received 5 μM P-gp substrate rhodamine 123.",
+            "HAS_CONCENTRATION",
+            {("rhodamine 123", "5 μM")},
+        ),
+    ],
+)
+def test_the_new_rules_hold_back(text: str, rtype: str, expected: set[tuple[str, str]]) -> None:
+    assert _typed(rels(text), rtype) == expected

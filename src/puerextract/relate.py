@@ -4242,12 +4242,12 @@ def _elided(
         hits = finder.find(text[cs:ce], cs)
         return any(rtype == "TESTED_IN" for h in hits for rtype, _ in h.choices)
 
-    aliases = _aliases(text, mentions)  # 雷帕霉素（rapamycin）: the first name only
+    skip = _aliases(text, mentions) | frames.reagents(text, mentions)  # rapamycin; MTT
     out.rule = "elided system"
     relate_aims.elided_systems(
         text,
         sent,
-        [m for m in mentions if m.id not in aliases],
+        [m for m in mentions if m.id not in skip],
         given,
         gives,
         lambda x, y, s: out.add("TESTED_IN", x, y, s),

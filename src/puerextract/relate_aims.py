@@ -247,6 +247,8 @@ def zh_title_aim(
         dui = text.find("对", x.end, noun_at)
         if dui < 0 or not _aim_gap_ok(text, x.end, dui, mentions, words):
             continue
+        if words["title_denial"].search(text, dui, noun_at):
+            continue  # X 对 Y 细胞增殖无明显影响: a finding, denied
         after = _starting_in(mentions, dui + 1, noun_at)
         for y in _distinct(m for m in after if m.end <= noun_at):
             if not _cell_source(text, y, mentions, words):
@@ -737,19 +739,23 @@ def elided_systems(
     """A clause continuing the experiment (``continued_clause``: 并以 X 或 Y 进行干预, 另设 X 组,
     and then treated with X) that gives compounds and names no system: they are given to the
     systems of the last compound given before it in the sentence (``given``: the sentence's
-    TESTED_IN pairs); an elided argument is the nearest preceding one (the guidelines)."""
+    TESTED_IN pairs); an elided argument is the nearest preceding one (the guidelines). Not a
+    clause that moves to other subjects or uses (``elided_stop``: 体内, patients, 麻醉, 探针);
+    ``mentions`` sorted by start, without the assay reagents."""
+    had = {x.id for x, _ in given}
     for cs, ce in _paren_clauses(sent):
-        inside = [m for m in mentions if cs <= m.start < ce]
-        if not words["continued_clause"].match(text, cs) or any(
-            m.type in SYSTEM_TYPES for m in inside
+        if not words["continued_clause"].match(text, cs) or words["elided_stop"].search(
+            text, cs, ce
         ):
             continue
+        inside = _starting_in(mentions, cs, ce)
         before = [(x, y) for x, y in given if x.end <= cs]
-        if not before or not (gives(cs, ce) or words["extra_arm"].match(text, cs)):
+        if any(m.type in SYSTEM_TYPES for m in inside) or not before:
+            continue
+        if not (gives(cs, ce) or words["extra_arm"].match(text, cs)):
             continue
         last = max(before, key=lambda p: p[0].start)[0]
         systems = _distinct(y for x, y in before if x.id == last.id)
-        had = {x.id for x, _ in given}
         for x in inside:
             if (
                 x.type == "COMPOUND"

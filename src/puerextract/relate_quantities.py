@@ -222,15 +222,23 @@ def _reagent_dose(
     TNF-α): the reagent's dose; not before a blocker noun (10 μM PI3K inhibitor X)."""
     if q.type != "CONCENTRATION":
         return None  # 杜仲组 5、7 d VEGF 表达: a time point, not a dose
-    nxt = next((m for m in mentions[k : k + 4] if m.start >= q.end), None)
+    after = [m for m in mentions[k : k + 5] if m.start >= q.end]
+    nxt = after[0] if after else None
     if (
-        nxt is not None
-        and nxt.type == "GENE"
-        and words["quantity_of"].fullmatch(text, q.end, nxt.start) is not None
-        and words["blocker_after"].match(text, nxt.end) is None
+        nxt is None
+        or nxt.type != "GENE"
+        or words["quantity_of"].fullmatch(text, q.end, nxt.start) is None
+        or words["blocker_after"].match(text, nxt.end) is not None
     ):
-        return nxt
-    return None
+        return None
+    named = next((m for m in after[1:] if m.type == "COMPOUND"), None)  # 10 μM P-gp substrate X
+    if (
+        named is not None
+        and named.start - nxt.end <= 16
+        and not CLAUSE_END.search(text, nxt.end, named.start)
+    ):
+        return None  # 10 μmol/L PI3K 特异性抑制剂 LY294002: the compound's dose
+    return nxt
 
 
 def _after_reagent(text: str, q: Entity, mentions: list[Entity], words: WordRegexes) -> bool:

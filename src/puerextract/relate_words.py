@@ -699,6 +699,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"[\s，,]*(?:{continued_clause_zh}|(?:{continued_clause_en:w})\b)",
         _I,
     ),
+    # a continuing clause that moves to other subjects or uses (体内, patients, 麻醉, 探针)
+    "elided_stop": (r"(?:{elided_stop_zh}|\b(?:{elided_stop_en}))", _I),
+    # a denial in a title's aim phrase (对 Y 细胞增殖无明显影响)
+    "title_denial": (r"(?:{negation_zh})", 0),
     # a clause setting up one more arm (另设 X 组): its compounds are given as the others were
     "extra_arm": (r"[\s，,]*(?:{extra_arm_zh})", 0),
     # relate_quantities.py
