@@ -209,3 +209,27 @@ def test_family_abbreviations_of_the_field(text: str, etype: str, expected: list
 )
 def test_the_new_rules_hold_back(text: str, rtype: str, expected: set[tuple[str, str]]) -> None:
     assert _typed(rels(text), rtype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle written apart between an inducer and its system: a modifier
+        ("We used ox-LDL induced RAW264.7 cells.", {("TESTED_IN", "ox-LDL", "RAW264.7")}),
+        (
+            "Chondrocytes were compared with lipopolysaccharide (LPS) stimulated chondrocytes.",
+            {("TESTED_IN", "lipopolysaccharide", "chondrocytes")},
+        ),
+        # a fate or a harm after the system: the participle stays a verb
+        (
+            "Naringin induced BMSC osteogenic differentiation.",
+            {("UPREGULATES", "Naringin", "BMSC")},
+        ),
+        (
+            "Cisplatin induced HK-2 cell injury.",
+            {("DOWNREGULATES", "Cisplatin", "HK-2")},
+        ),
+    ],
+)
+def test_an_inducer_participle_written_apart(text: str, expected: set) -> None:
+    assert rels(text) == expected

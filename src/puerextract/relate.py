@@ -272,6 +272,27 @@ class TriggerFinder:
         return out
 
 
+def _apart(
+    text: str,
+    h: TriggerHit,
+    x: Entity | None,
+    found: tuple[list[Entity], list[int]],
+    participle: tuple[re.Pattern[str], re.Pattern[str]] | None,
+) -> bool:
+    """Whether ``h`` is an inducer participle written apart ("ox-LDL induced RAW264.7 cells",
+    "lipopolysaccharide (LPS) stimulated macrophages"): a mention right before it and a system
+    right after it, so no verb (X induced apoptosis in Y stays a verb), whose fate does not
+    follow it (X induced osteoblastic differentiation: a verb)."""
+    if x is None or participle is None or not participle[0].fullmatch(text, h.start, h.end):
+        return False
+    usable, starts = found
+    k = bisect_left(starts, h.end)
+    if k >= len(usable) or usable[k].type not in SYSTEM_TYPES:
+        return False
+    y = usable[k]
+    return not text[h.end : y.start].strip() and not participle[1].match(text, y.end)
+
+
 def _participle(form: str, after: re.Match[str]) -> bool:
     """Whether a trigger form with an agent_after word after it turns backward: a participle
     (inhibited by X), or any intransitive past before a word other than "by" (rose after X)."""
@@ -595,11 +616,16 @@ class _HitContext:
 
 
 def _modifiers(
-    text: str, clause_hits: list[TriggerHit], usable: list[Entity], starts: list[int]
+    text: str,
+    clause_hits: list[TriggerHit],
+    found: tuple[list[Entity], list[int]],
+    participle: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> dict[int, Entity | None]:
     """Inducer-modifier hits of a clause (index -> the inducer written right before, if any):
-    ``modifier`` rows (X-induced, X 诱导的), and a Chinese giving word (诱导, 处理) written right
+    ``modifier`` rows (X-induced, X 诱导的), a ``participle`` written apart between a mention and
+    a system (LPS induced RAW264.7 cells), and a Chinese giving word (诱导, 处理) written right
     after a mention that an earlier trigger of the clause governs (抑制激素诱导 Y 的分化)."""
+    usable, starts = found
     out: dict[int, Entity | None] = {}
     governed_from: int | None = None
     for i, h in enumerate(clause_hits):
@@ -607,7 +633,7 @@ def _modifiers(
         if x is not None and not _MODIFIER_GAP.match(text[x.end : h.start]):
             x = None
         directions = {d for _, d in h.choices}
-        if "modifier" in directions:
+        if "modifier" in directions or _apart(text, h, x, found, participle):
             out[i] = x
             continue
         if (
@@ -1017,7 +1043,9 @@ def _clause_modifiers(
     cs, ce = span
     cm = _span(usable, starts, cs, ce)
     cm_starts = [m.start for m in cm]
-    modifiers = _modifiers(text, clause_hits, usable, starts)
+    words = out.frames.re if out.frames else None
+    participle = (words["participle_modifier"], words["fate_after_system"]) if words else None
+    modifiers = _modifiers(text, clause_hits, (usable, starts), participle)
     relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
     modifiers.update(dict.fromkeys(relatives))
     runs = {i: _co_inducers(text, x, cm) for i, x in modifiers.items() if x is not None}
@@ -3520,7 +3548,7 @@ def _gerund_with(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | 
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 #: a treated group named by its compound (in X-treated rats)
-_TREATED = re.compile(r"-(?:pre)?treated\b", re.IGNORECASE)
+_TREATED = re.compile(r"(?:-|[ \t]+)(?:pre)?treated\b", re.IGNORECASE)
 
 
 def _group_locative(

@@ -699,6 +699,15 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"[\s，,]*(?:{continued_clause_zh}|(?:{continued_clause_en:w})\b)",
         _I,
     ),
+    # an inducer's participle written apart before a system (ox-LDL induced RAW264.7 cells)
+    "participle_modifier": (r"(?:{participle_modifier_en:w})", _I),
+    # right after a system, its fate or harm (osteoblast|ic differentiation, MC3T3-E1 cell
+    # apoptosis): the participle is a verb
+    "fate_after_system": (
+        r"[A-Za-z]|[ \t]+(?:cells?[ \t]+)?(?:[A-Za-z-]+[ \t]+)?"
+        r"(?:{cell_fate_after}|{death_word:w}|{harm_word:w})",
+        _I,
+    ),
     # a continuing clause that moves to other subjects or uses (体内, patients, 麻醉, 探针)
     "elided_stop": (r"(?:{elided_stop_zh}|\b(?:{elided_stop_en}))", _I),
     # a denial in a title's aim phrase (对 Y 细胞增殖无明显影响)
