@@ -233,3 +233,41 @@ def test_the_new_rules_hold_back(text: str, rtype: str, expected: set[tuple[str,
 )
 def test_an_inducer_participle_written_apart(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a cell line's name in brackets after its tumour stays the line; an initialism is
+        # the disease's abbreviation
+        (
+            "Baicalin protected human osteosarcoma (MG-63) cells and eased diabetic nephropathy (DN).",
+            "CELL_LINE",
+            ["MG-63"],
+        ),
+        # PubMed's ASCII for μ
+        (
+            "Cells received 5 mu M baicalin and 20 mu g/ml extract.",
+            "CONCENTRATION",
+            ["5 mu M", "20 mu g/ml"],
+        ),
+        # amyloid fragments stay in the span; a beta blocker is no amyloid
+        (
+            "Aβ(1-42) and Abeta25-35 were added; a beta blocker was given.",
+            "GENE",
+            ["Aβ(1-42)", "Abeta25-35"],
+        ),
+        # a member of a family is its own name, not the family's head
+        (
+            "血清免疫球蛋白E和IgG升高，免疫球蛋白总量不变。",
+            "GENE",
+            ["免疫球蛋白E", "IgG", "免疫球蛋白"],
+        ),
+        ("妊娠糖尿病孕妇与视网膜色素变性患者。", "DISEASE", ["妊娠糖尿病", "视网膜色素变性"]),
+        ("感光细胞和 photoreceptor cells 减少。", "CELL_TYPE", ["感光细胞", "photoreceptor cells"]),
+    ],
+)
+def test_names_read_from_the_isoflavone_yardstick(
+    text: str, etype: str, expected: list[str]
+) -> None:
+    assert _ents(text, etype) == expected

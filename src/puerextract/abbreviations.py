@@ -157,7 +157,7 @@ def abbreviation_pairs(
             continue
         if " " in short and short[0].lower() != text[long.start].lower():
             continue  # a label with a space (Fig B, group C) shares no initial with the name
-        if _cell_line_of(long, short) or _authority_of(long, short):
+        if _cell_line_of(long, short, by_end, ss) or _authority_of(long, short):
             continue
         if _dosed_arm(text, long, short, dosed):
             continue
@@ -173,7 +173,7 @@ def abbreviation_pairs(
             continue
         if long.start > ls and _other_initial(text, long, short, arm):
             continue  # OVX+estradiol (OVX-E): the arm's label
-        if not _looks_like_abbreviation(short) or _cell_line_of(long, short):
+        if not _looks_like_abbreviation(short) or _cell_line_of(long, short, by_end, ss):
             continue
         if _dosed_arm(text, long, short, dosed):
             continue
@@ -215,9 +215,20 @@ def _authority_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate
     return not any(w.casefold().startswith(stem) for w in long.text.split())
 
 
-def _cell_line_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate
+def _line(long, by_end, ss: int, se: int) -> bool:  # noqa: ANN001 - Candidates
+    """Whether the bracketed code after a disease is itself a cell line's name (rat
+    pheochromocytoma (PC12)): the cells the tumour gave, no abbreviation of it (a dye's
+    name that is also a line's, mitochondrial membrane potential probe (JC-1), stays one)."""
+    m = by_end.get(se)
+    return long.type == "DISEASE" and m is not None and m.start == ss and m.type == "CELL_LINE"
+
+
+def _cell_line_of(long, short: str, by_end=None, ss: int = -1) -> bool:  # noqa: ANN001
     """A code with a digit after a cell type's name is the cell line the cells are
-    (肝星状细胞（HSC-T6）, hepatic stellate cells (HSC-T6)), no abbreviation of the name."""
+    (肝星状细胞（HSC-T6）, hepatic stellate cells (HSC-T6)), no abbreviation of the name; so is a
+    line's name after its tumour (``_line``: rat pheochromocytoma (PC12))."""
+    if by_end is not None and _line(long, by_end, ss, ss + len(short)):
+        return True
     return long.type == "CELL_TYPE" and any(c.isdigit() for c in short)
 
 
