@@ -271,3 +271,27 @@ def test_names_read_from_the_isoflavone_yardstick(
     text: str, etype: str, expected: list[str]
 ) -> None:
     assert _ents(text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a theme's abbreviation in brackets before its trigger
+        ("黄芩苷使谷草转氨酶(AST)显著降低。", {("DOWNREGULATES", "黄芩苷", "谷草转氨酶")}),
+        (
+            "黄芩苷使白细胞介素-6（IL-6）水平明显降低。",
+            {("DOWNREGULATES", "黄芩苷", "白细胞介素-6")},
+        ),
+        # a group label with its dose in brackets names the treated animals
+        (
+            "黄芩苷(50 mg/kg)治疗组小鼠血清MDA降低。",
+            {
+                ("DOWNREGULATES", "黄芩苷", "MDA"),
+                ("TESTED_IN", "黄芩苷", "小鼠"),
+                ("HAS_CONCENTRATION", "黄芩苷", "50 mg/kg"),
+            },
+        ),
+    ],
+)
+def test_brackets_after_a_theme_or_a_label(text: str, expected: set) -> None:
+    assert rels(text) == expected

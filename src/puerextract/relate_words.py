@@ -54,8 +54,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "anaphor": (r"(?P<p>{anaphor_pathway})|(?P<c>{anaphor_compound})", _I),
     # between a theme and a trigger after it: "X 的表达水平显著上调", "MDA 降低"
     "theme_gap": (
-        # an unnamed item closing the list before 的 (TRACP-5b、Cath-K 的蛋白表达增高)
-        r"^(?:\s*(?:[和及与、]|以及)\s*[^\s\d，,；;。、（(）)的]{1,8}?(?=\s*的))?"
+        # the theme's abbreviation or members in brackets (谷丙转氨酶(ALT)显著降低, 转氨酶(ALT、AST)
+        # 活性降低); an unnamed item closing the list before 的 (TRACP-5b、Cath-K 的蛋白表达增高)
+        r"^(?:\s*[（(][^（）()\n]{1,30}[）)])?(?:\s*(?:[和及与、]|以及)\s*[^\s\d，,；;。、（(）)的]{1,8}?(?=\s*的))?"
         r"\s*(?:的)?\s*(?:、?\s*{molecule_word_zh})?\s*(?:的)?\s*(?:{level_noun_zh}|{theme_noun_zh})*\s*"
         r"(?:" + _VALUE_ZH + r"\s*)?"
         # an unnamed item closing the list (ALP 活性和矿化结节面积增加)
@@ -551,7 +552,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # from a Chinese group label's name to its 组, over dose levels and their list (葛根素|治疗组,
     # 芦丁|高剂量组, 芦丁|中、高剂量组)
     "label_tail_zh": (
-        r"[ \t\u3000]*(?:(?:{dose_level:w})[ \t\u3000]*(?:(?:[、,，]|和|及|与)[ \t\u3000]*)?)*"
+        r"[ \t\u3000]*(?:[（(][^（）()]{1,40}[)）][ \t\u3000]*)?"  # X(120 mg/kg)治疗组: its dose
+        r"(?:(?:{dose_level:w})[ \t\u3000]*(?:(?:[、,，]|和|及|与)[ \t\u3000]*)?)*"
         r"(?<![、,，和及与])组",
         0,
     ),
