@@ -295,3 +295,8 @@ def test_names_read_from_the_isoflavone_yardstick(
 )
 def test_brackets_after_a_theme_or_a_label(text: str, expected: set) -> None:
     assert rels(text) == expected
+
+
+def test_tanshinone_iia_written_with_a_space_and_tongxinluo() -> None:
+    text = "丹参酮Ⅱ A 与通心络合用；tanshinone II A was given."
+    assert _ents(text, "COMPOUND") == ["丹参酮Ⅱ A", "通心络", "tanshinone II A"]
