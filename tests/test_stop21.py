@@ -215,7 +215,15 @@ def test_the_new_rules_hold_back(text: str, rtype: str, expected: set[tuple[str,
     ("text", "expected"),
     [
         # a participle written apart between an inducer and its system: a modifier
-        ("We used ox-LDL induced RAW264.7 cells.", {("TESTED_IN", "ox-LDL", "RAW264.7")}),
+        (
+            "Lipid droplets accumulated in ox-LDL induced RAW264.7 cells.",
+            {("TESTED_IN", "ox-LDL", "RAW264.7")},
+        ),
+        # no word opening a noun phrase before the mention: the participle is the verb
+        (
+            "Genistein stimulated osteoblasts and enhanced ALP activity.",
+            {("UPREGULATES", "Genistein", "osteoblasts"), ("UPREGULATES", "Genistein", "ALP")},
+        ),
         (
             "Chondrocytes were compared with lipopolysaccharide (LPS) stimulated chondrocytes.",
             {("TESTED_IN", "lipopolysaccharide", "chondrocytes")},
@@ -300,3 +308,23 @@ def test_brackets_after_a_theme_or_a_label(text: str, expected: set) -> None:
 def test_tanshinone_iia_written_with_a_space_and_tongxinluo() -> None:
     text = "丹参酮Ⅱ A 与通心络合用；tanshinone II A was given."
     assert _ents(text, "COMPOUND") == ["丹参酮Ⅱ A", "通心络", "tanshinone II A"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exposure of SH-SY5Y cells to rotenone lowered viability; incubation of those "
+            "cells with baicalin restored it.",
+            {("rotenone", "SH-SY5Y"), ("baicalin", "SH-SY5Y")},
+        ),
+        (
+            "Incubation of BMSCs with icariin and naringin raised ALP.",
+            {("icariin", "BMSCs"), ("naringin", "BMSCs")},
+        ),
+        # a giving noun whose "of" names no system gives nothing
+        ("Exposure of the skin to sunlight was avoided; baicalin was studied.", set()),
+    ],
+)
+def test_a_giving_noun_of_a_system(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _typed(rels(text), "TESTED_IN") == expected

@@ -277,12 +277,13 @@ def _apart(
     h: TriggerHit,
     x: Entity | None,
     found: tuple[list[Entity], list[int]],
-    participle: tuple[re.Pattern[str], re.Pattern[str]] | None,
+    participle: tuple[re.Pattern[str], ...] | None,
 ) -> bool:
     """Whether ``h`` is an inducer participle written apart ("ox-LDL induced RAW264.7 cells",
     "lipopolysaccharide (LPS) stimulated macrophages"): a mention right before it and a system
     right after it, so no verb (X induced apoptosis in Y stays a verb), whose fate does not
-    follow it (X induced osteoblastic differentiation: a verb)."""
+    follow it (X induced osteoblastic differentiation: a verb), nor a verb of the system's own
+    (X stimulated osteoblasts to secrete …, and enhanced …: the participle is the verb)."""
     if x is None or participle is None or not participle[0].fullmatch(text, h.start, h.end):
         return False
     usable, starts = found
@@ -290,7 +291,9 @@ def _apart(
     if k >= len(usable) or usable[k].type not in SYSTEM_TYPES:
         return False
     y = usable[k]
-    return not text[h.end : y.start].strip() and not participle[1].match(text, y.end)
+    if text[h.end : y.start].strip() or participle[1].match(text, y.end):
+        return False
+    return participle[2].match(text, y.end) is None  # stimulated osteoblasts to secrete …
 
 
 def _participle(form: str, after: re.Match[str]) -> bool:
@@ -619,7 +622,7 @@ def _modifiers(
     text: str,
     clause_hits: list[TriggerHit],
     found: tuple[list[Entity], list[int]],
-    participle: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+    participle: tuple[re.Pattern[str], ...] | None = None,
 ) -> dict[int, Entity | None]:
     """Inducer-modifier hits of a clause (index -> the inducer written right before, if any):
     ``modifier`` rows (X-induced, X 诱导的), a ``participle`` written apart between a mention and
@@ -1044,7 +1047,11 @@ def _clause_modifiers(
     cm = _span(usable, starts, cs, ce)
     cm_starts = [m.start for m in cm]
     words = out.frames.re if out.frames else None
-    participle = (words["participle_modifier"], words["fate_after_system"]) if words else None
+    participle = (
+        (words["participle_modifier"], words["fate_after_system"], words["verb_after_system"])
+        if words
+        else None
+    )
     modifiers = _modifiers(text, clause_hits, (usable, starts), participle)
     relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
     modifiers.update(dict.fromkeys(relatives))
@@ -4082,6 +4089,7 @@ def _aim_links(
     given = [m for m in mentions if m.id not in reagents]  # CCK-8, MTT: never TESTED_IN
     relate_aims.treatment_frames(text, sent, given, link, out.frames.re)
     relate_aims.with_treatment(text, sent, given, link, out.frames.re)
+    relate_aims.nominal_giving(text, sent, given, link, out.frames.re)
     if out.frames is not None and out.frames.model is not None:
         relate_aims.model_frames(text, sent, given, link, out.frames.model)
 

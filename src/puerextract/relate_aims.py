@@ -473,6 +473,33 @@ def with_treatment(
             link(x, y, "frame")
 
 
+def nominal_giving(
+    text: str, sent: Sentence, mentions: list[Entity], link: Link, words: WordRegexes
+) -> None:
+    """ "exposure of PC12 cells to X", "pretreatment of the cells with X": X (and the compounds
+    conjoined to it) TESTED_IN the system after "of", or, for "the cells", the last system
+    named before in the sentence (an elided argument is the nearest preceding one)."""
+    starts = [m.start for m in mentions]
+    for frame in words["giving_noun_of"].finditer(text, sent.start, sent.end):
+        k = bisect_left(starts, frame.end())
+        y, at = None, frame.end()
+        if k < len(mentions) and mentions[k].start == at and mentions[k].type in SYSTEM_TYPES:
+            y, at = mentions[k], mentions[k].end
+        elif (cells := words["cells_anaphor_en"].match(text, at)) is not None:
+            y = _last_before(mentions, k, lambda m: m.type in SYSTEM_TYPES)
+            at = cells.end()
+        if y is None or y.start < sent.start:
+            continue
+        given = [m for m in mentions[k:] if m.start >= at and m.type not in QUANTITY_TYPES]
+        if (
+            given
+            and given[0].type == "COMPOUND"
+            and words["giving_to_with"].fullmatch(text, at, given[0].start)
+        ):
+            for x in _run_after(text, given, given[0], ("COMPOUND",)):
+                link(x, y, "frame")
+
+
 def _last_before(mentions: list[Entity], i: int, keep: Callable[[Entity], bool]) -> Entity | None:
     """The last mention before ``mentions[i]`` that ``keep`` accepts (no copy of the prefix:
     a copy per compound would be quadratic in a long sentence)."""

@@ -621,6 +621,16 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\s+with\s+(?:(?:a\s+)?[\d.]+\s*(?:mg|g|μg|µg|ug|mM|μM|µM|nM)\S*\s+)?$",
         _I,
     ),
+    # a giving noun and "of" before the system it gives to (exposure of PC12 cells to X)
+    "giving_noun_of": (r"\b(?:{treatment_noun:w})\s+of\s+(?:the\s+|these\s+|those\s+)?", _I),
+    # the treated cells named again (pretreatment of the cells with X)
+    "cells_anaphor_en": (r"(?:cells?|cultures?)\b", _I),
+    # between the system and the compound given to it, a dose allowed (to 50 μM H2O2)
+    "giving_to_with": (
+        r"(?:\s+cells?)?\s+(?:to|with)\s+(?:the\s+|an?\s+)?"
+        r"(?:[\d.]+(?:\s*(?:-|–|to|and|,)\s*[\d.]+)*\s*\S+\s+(?:of\s+)?)?",
+        _I,
+    ),
     # (not an incubation: stains and probes are incubated, as 孵育 is no 经-frame verb)
     "with_treatment_after_en": (r"\s+(?!incubation\b)(?:{treatment_noun:w})\b", _I),
     # a contrast closing an effect's objects (… effects on D but cause E)
@@ -703,6 +713,13 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # an inducer's participle written apart before a system (ox-LDL induced RAW264.7 cells)
     "participle_modifier": (r"(?:{participle_modifier_en:w})", _I),
+    # after the system of a participle written apart, a verb or infinitive that makes the
+    # participle the clause's verb (stimulated osteoblasts to secrete, … and enhanced ALP)
+    "verb_after_system": (
+        r"(?:\s+cells?)?(?:\s+and\s+\S+(?:\s+cells?)?)?\s+(?:to|toward|towards|into)\s+[a-z]"
+        r"|(?:\s+cells?)?\s*,?\s+and\s+[a-z]+ed\b",
+        _I,
+    ),
     # right after a system, its fate or harm (osteoblast|ic differentiation, MC3T3-E1 cell
     # apoptosis): the participle is a verb
     "fate_after_system": (

@@ -808,7 +808,15 @@ def _cued_list(text: str, end: int, cue: re.Pattern[str]) -> bool:
     MKN-45 and HGC-27 cells)."""
     listed = code_list(text, end)
     at = listed[-1][1] if listed else end
-    return cue.match(text, end) is not None or cue.match(text, at) is not None
+    closed = _CLOSE.match(text, end)  # neuroblastoma (SH-SY5Y) cells: the bracket closed
+    return (
+        cue.match(text, end) is not None
+        or cue.match(text, at) is not None
+        or (closed is not None and cue.match(text, closed.end()) is not None)
+    )
+
+
+_CLOSE = re.compile(r"[ \t]*[)）]")
 
 
 #: a cell-line word before a code or the list it stands in (two NSCLC cell lines, A549 and
