@@ -328,3 +328,21 @@ def test_tanshinone_iia_written_with_a_space_and_tongxinluo() -> None:
 )
 def test_a_giving_noun_of_a_system(text: str, expected: set[tuple[str, str]]) -> None:
     assert _typed(rels(text), "TESTED_IN") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "检测胰岛素受体底物-1、磷脂酰肌醇-3激酶、葡萄糖激酶和葡萄糖转运蛋白2表达。",
+            ["胰岛素受体底物-1", "磷脂酰肌醇-3激酶", "葡萄糖激酶", "葡萄糖转运蛋白2"],
+        ),
+        ("CaMKⅡ、PLB 与 caspase8 升高。", ["CaMKⅡ", "PLB", "caspase8"]),
+        (
+            "Serum apolipoprotein AI and IRS-1 fell.",
+            ["apolipoprotein AI", "IRS-1"],
+        ),
+    ],
+)
+def test_metabolic_gene_names_of_the_field(text: str, expected: list[str]) -> None:
+    assert _ents(text, "GENE") == expected
