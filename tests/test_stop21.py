@@ -346,3 +346,24 @@ def test_a_giving_noun_of_a_system(text: str, expected: set[tuple[str, str]]) ->
 )
 def test_metabolic_gene_names_of_the_field(text: str, expected: list[str]) -> None:
     assert _ents(text, "GENE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Curcumin reverted the elevated serum ALT, AST and the reduced SOD in mice.",
+            {
+                ("DOWNREGULATES", "Curcumin", "ALT"),
+                ("DOWNREGULATES", "Curcumin", "AST"),
+                ("UPREGULATES", "Curcumin", "SOD"),
+            },
+        ),
+        (
+            "Curcumin normalized the elevated MDA and TNF-α.",
+            {("DOWNREGULATES", "Curcumin", "MDA"), ("DOWNREGULATES", "Curcumin", "TNF-α")},
+        ),
+    ],
+)
+def test_an_undoing_verb_before_a_participle(text: str, expected: set) -> None:
+    assert {r for r in rels(text) if r[0] != "TESTED_IN"} == expected

@@ -2141,6 +2141,9 @@ def _undone(text: str, h: TriggerHit, frames: Frames | None) -> TriggerHit:
     decrease of ALP, counteracted the increase in TRAP) turned the other way."""
     if frames is None or h.lang != "en" or h.relation not in _REGULATION:
         return h
+    if _adjective_undone(text, h, frames):
+        other = _OPPOSITE[h.relation]  # restored the increased blood glucose: lowered it
+        return replace(h, relation=other, options=((other, h.direction),))
     if not _nominal_en(text[h.start : h.end], frames) or not _OF_AFTER.match(text, h.end):
         return h
     undo = frames.re["reverse_verb_before"].search(text, max(0, h.start - 60), h.start)
@@ -2150,6 +2153,20 @@ def _undone(text: str, h: TriggerHit, frames: Frames | None) -> TriggerHit:
         return h  # reversed the effects of X and the increase of A was observed: a new clause
     other = _OPPOSITE[h.relation]
     return replace(h, relation=other, options=((other, h.direction),))
+
+
+def _adjective_undone(text: str, h: TriggerHit, frames: Frames) -> bool:
+    """Whether ``h`` is a participle before its themes that a verb undoing it governs
+    ("restored the increased blood glucose, A and the decreased B", "reverted the increased
+    glycogen"): a level brought back, the change's opposite; not a clause of its own after it
+    (…, and the increased A was found in …)."""
+    return (
+        text[h.start : h.end].lower().endswith("ed")
+        and not _OF_AFTER.match(text, h.end)
+        and frames.re["reverse_adjective_before"].search(text, max(0, h.start - 200), h.start)
+        is not None
+        and not frames.re["adjective_own_verb"].match(text, h.end)
+    )
 
 
 def _turned(prev: TriggerHit, h: TriggerHit, text: str, frames: Frames | None) -> str | None:

@@ -223,6 +223,14 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:\S+[-‐–](?:induced|mediated)\s+)?$",
         _I,
     ),
+    # a verb undoing a change, before "the" and a participle (restored the increased A, B and
+    # the decreased C): a list of names between, no clause mark
+    "reverse_adjective_before": (
+        r"(?<![A-Za-z])(?:{reverse_verb:w})\s+the\s+(?:[^;.()]{1,160}?,?\s+and\s+the\s+)?$",
+        _I,
+    ),
+    # after such a participle's themes, a verb of their own: a new clause (the increased A was)
+    "adjective_own_verb": (r"[^,;.()]{0,60}?\b(?:was|were|is|are)\b", _I),
     # a word opening a phrase of means (attenuates bone loss through DKK1 suppression)
     "means": (r"{means_word:w}", _I),
     # "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the one before;
