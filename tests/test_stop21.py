@@ -367,3 +367,24 @@ def test_metabolic_gene_names_of_the_field(text: str, expected: list[str]) -> No
 )
 def test_an_undoing_verb_before_a_participle(text: str, expected: set) -> None:
     assert {r for r in rels(text) if r[0] != "TESTED_IN"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CNKI's superscript -1 with its tilde lost, and a power of ten in brackets
+        (
+            "加入25 mmol·L(-1)葡萄糖和1×10(-6)mol·L(-1)黄芩苷。",
+            ["25 mmol·L(-1)", "1×10(-6)mol·L(-1)"],
+        ),
+        # a unit the table writes with (-1) keeps its own form (PubMed ASCII)
+        ("Rats received 10 mg x kg(-1) x d(-1) baicalin.", ["10 mg x kg(-1) x d(-1)"]),
+    ],
+)
+def test_units_with_an_exponent_in_brackets(text: str, expected: list[str]) -> None:
+    assert _ents(text, "CONCENTRATION") == expected
+
+
+def test_a_dose_before_a_gene_then_another_dosed_compound_is_the_genes() -> None:
+    found = rels("加入1 mmol/L 胰岛素和 2 mmol/L 二甲双胍。")
+    assert _typed(found, "HAS_CONCENTRATION") == {("二甲双胍", "2 mmol/L")}

@@ -9,6 +9,7 @@ See ``docs/quantities.md``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -320,7 +321,7 @@ _SUPER_TO_ASCII = str.maketrans({**{s: str(i) for i, s in enumerate(_SUPERSCRIPT
 _PLAIN = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
 _EXPONENT = rf"(?:\^\(?[-+]?[0-9]+\)?|⁻?[{_SUPERSCRIPT}]+)"
 _NUMBER = (
-    rf"(?:(?P<mant>{_PLAIN})[ \t]*[×xX*·][ \t]*10(?P<exp1>{_EXPONENT}|-[0-9]+)"
+    rf"(?:(?P<mant>{_PLAIN})[ \t]*[×xX*·][ \t]*10(?P<exp1>{_EXPONENT}|-[0-9]+|\(-[0-9]{{1,2}}\))"
     rf"|(?P<emant>[0-9]+(?:\.[0-9]+)?)[eE](?P<eexp>[-+]?[0-9]+)"
     # 10(-8): a power of ten whose superscript the PDF wrote in parentheses
     rf"|10(?P<exp2>{_EXPONENT}|\(-[0-9]{{1,2}}\))"
@@ -454,9 +455,9 @@ _UNIT_SPACE = re.compile(r"[ \t]{0,2}([/·])[ \t]{0,2}")
 
 
 #: an exponent -1 after a unit's letters, and CNKI's renderings of it as a superscript
-#: (L~(-1), d^(-1))
+#: (L~(-1), d^(-1), L(-1))
 _MINUS_ONE = re.compile(r"(?<=[A-Za-zμµ])-1(?![0-9])")
-_CNKI_MINUS_ONE = re.compile(r"[~^]\(-1\)")
+_CNKI_MINUS_ONE = re.compile(r"[~^]?\(-1\)")  # mmol·L(-1): the tilde lost too
 
 
 def _spaced(written: str) -> str:
@@ -475,10 +476,12 @@ def _exponent_part(part: str) -> str:
     return rf"(?:-1|{_CNKI_MINUS_ONE.pattern})".join(re.escape(p) for p in pieces)
 
 
-def _written(unit: str) -> str:
+def _written(unit: str, table: Mapping[str, object]) -> str:
     """The unit table's written form of a matched unit: no spaces at its slashes and dots, a
-    CNKI superscript as the plain exponent."""
-    return _CNKI_MINUS_ONE.sub("-1", _UNIT_SPACE.sub(r"\1", unit))
+    CNKI superscript as the plain exponent (unless the table writes the form as matched: mg x
+    kg(-1) x d(-1))."""
+    unspaced = _UNIT_SPACE.sub(r"\1", unit)
+    return unspaced if unspaced in table else _CNKI_MINUS_ONE.sub("-1", unspaced)
 
 
 @dataclass(frozen=True)
@@ -565,7 +568,7 @@ class QuantityFinder:
         return True
 
     def _quantity(self, text: str, folded: str, base: int, match: re.Match[str]) -> Quantity | None:
-        written = _written(match.group("u") or match.group("uh"))
+        written = _written(match.group("u") or match.group("uh"), self.table.by_folded)
         entry = self.table.by_folded[written]
         items = list(_NUMBER_RE.finditer(folded, match.start("nums"), match.end("nums")))
         if match.group("num2") is not None:

@@ -231,9 +231,11 @@ def _reagent_dose(
         or words["blocker_after"].match(text, nxt.end) is not None
     ):
         return None
-    named = next((m for m in after[1:] if m.type == "COMPOUND"), None)  # 10 μM P-gp substrate X
+    # 10 μM P-gp substrate X; not past a dose of another compound (胰岛素和 1 mmol/L 二甲双胍)
+    named = next((m for m in after[1:] if m.type in ("COMPOUND", *QUANTITY_TYPES)), None)
     if (
         named is not None
+        and named.type == "COMPOUND"
         and named.start - nxt.end <= 16
         and not CLAUSE_END.search(text, nxt.end, named.start)
     ):
