@@ -388,3 +388,8 @@ def test_units_with_an_exponent_in_brackets(text: str, expected: list[str]) -> N
 def test_a_dose_before_a_gene_then_another_dosed_compound_is_the_genes() -> None:
     found = rels("加入1 mmol/L 胰岛素和 2 mmol/L 二甲双胍。")
     assert _typed(found, "HAS_CONCENTRATION") == {("二甲双胍", "2 mmol/L")}
+
+
+def test_a_cnki_angle_bracket_p_value_after_a_trigger() -> None:
+    found = rels("经黄芩苷干预4周后,PLB的 mRNA 表达明显下调(P〈0.05)。")
+    assert ("DOWNREGULATES", "黄芩苷", "PLB") in found

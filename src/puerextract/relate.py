@@ -312,10 +312,12 @@ def lowered(text: str) -> str:
 
 
 def unhyphen(text: str) -> str:
-    """``text`` with the hyphens other than "-" (U+2010, U+2011, the en dash U+2013) as "-":
+    """``text`` with the hyphens other than "-" (U+2010, U+2011, the en dash U+2013) as "-",
+    and the CJK angle brackets CNKI pages set for less and greater than (P〈0.05) as < and >:
     one character each, offsets stay (``str.replace`` scans are much faster than
     ``str.translate``)."""
-    return text.replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-")
+    text = text.replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-")
+    return text.replace("\u3008", "<").replace("\u3009", ">")
 
 
 def _hit(
