@@ -393,3 +393,24 @@ def test_a_dose_before_a_gene_then_another_dosed_compound_is_the_genes() -> None
 def test_a_cnki_angle_bracket_p_value_after_a_trigger() -> None:
     found = rels("经黄芩苷干预4周后,PLB的 mRNA 表达明显下调(P〈0.05)。")
     assert ("DOWNREGULATES", "黄芩苷", "PLB") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Baicalin eases sepsis\nThere were marked decreases in TNF-α and IL-6 in baicalin "
+            "group, relative to the model group.",
+            {("DOWNREGULATES", "baicalin", "TNF-α"), ("DOWNREGULATES", "baicalin", "IL-6")},
+        ),
+        (
+            "Baicalin eases sepsis\nIncreases in plasma SOD levels were noted in baicalin group.",
+            {("UPREGULATES", "baicalin", "SOD")},
+        ),
+        # no group after the objects: no agent
+        ("Baicalin eases sepsis\nThere were marked decreases in TNF-α at day 3.", set()),
+    ],
+)
+def test_change_nouns_with_the_group_after_them(text: str, expected: set) -> None:
+    found = {r for r in rels(text) if r[0] in ("UPREGULATES", "DOWNREGULATES")}
+    assert found == expected

@@ -338,10 +338,36 @@ def observed_changes(
             if c.group("lossp") or c.group("gainp"):
                 continue  # a participle: the verb's own subject, not a change noun
             opened = opened or _opens_subject(text, sent.start, c, words, "observed_lead")
-            k = bisect_left(starts, c.end())
-            run = _object_run(text, c.end(), ordered[k : k + _RUN_MAX], seen.start())
+            at = words["tissue_lead_en"].match(text, c.end()).end()  # increases in serum A
+            k = bisect_left(starts, at)
+            run = _object_run(text, at, ordered[k : k + _RUN_MAX], seen.start())
             rtype = "DOWNREGULATES" if c.group("loss") else "UPREGULATES"
             out += [(rtype, agent, t) for t in run if opened and t is not agent]
+    return out + _existential_changes(text, sent, (ordered, starts), words)
+
+
+def _existential_changes(
+    text: str, sent: Sentence, found: tuple[list[Entity], list[int]], words: WordRegexes
+) -> list[tuple[str, Entity, Entity]]:
+    """ "There were (marked) decreases in A and B in the X group": the change nouns' objects,
+    with the compound given after them (the group, after treatment with X) as the agent."""
+    ordered, starts = found
+    out: list[tuple[str, Entity, Entity]] = []
+    for there in words["there_were"].finditer(text, sent.start, sent.end):
+        c = words["change_of"].match(text, there.end())
+        if c is None or c.group("lossp") or c.group("gainp"):
+            continue
+        at = words["tissue_lead_en"].match(text, c.end()).end()  # increases in serum ALT
+        k = bisect_left(starts, at)
+        run = _object_run(text, at, ordered[k : k + _RUN_MAX], sent.end)
+        if not run:
+            continue
+        tail = words["measure_tail_en"].match(text, run[-1].end)
+        agent = _observed_agent(text, tail.end() if tail else run[-1].end, found, words)
+        if agent is None:
+            continue
+        rtype = "DOWNREGULATES" if c.group("loss") else "UPREGULATES"
+        out += [(rtype, agent, t) for t in run if t is not agent]
     return out
 
 

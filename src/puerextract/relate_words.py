@@ -156,16 +156,26 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # "a significant decrease of A was observed after treatment with X": a finding verb after
     # a subject of change nouns, the opening of that subject, and what leads to the compound
+    # an existential opening change nouns (there were marked decreases in A in the X group)
+    "there_were": (
+        r"\bthere\s+(?:was|were)\s+(?:(?:an?|\w+ly)\s+)?(?:(?:{change_degree_en:w})\s+)?",
+        _I,
+    ),
+    # after the objects of a change noun, their measure words (levels, expression) before
+    # the group they changed in
+    "measure_tail_en": (r"(?:\s+(?:{measure_word:w}))+", _I),
+    # the fluid or tissue before a change noun's first object (increases in serum ALT)
+    "tissue_lead_en": (r"(?:(?:{tissue_word_en:w})\s+)?", _I),
     "changes_observed": (r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{observed_word_en:w})", _I),
     "observed_lead": (
-        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:an?|the)\s+(?:\w+ly\s+)?"
+        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:an?|the)\s+)?(?:\w+ly\s+)?"
         r"(?:(?:{change_degree_en:w})\s+)?",
         _I,
     ),
     "observed_agent_lead": (
         r"\s+(?:(?:{agent_after_word:w})\s+(?:(?:{treatment_noun:w})\s+(?:with|of)\s+)?"
         r"(?:the\s+)?|in\s+(?:the\s+)?(?:[\w\-.]+\s+){0,2}?(?:{given_to_word:w})\s+(?:the\s+)?"
-        r"|(?P<arm>in\s+the\s+))",
+        r"|(?P<arm>in\s+(?:the\s+)?))",
         _I,
     ),
     # after a passive's "in the": a model arm's name before its treatment's (in the OVX + X
