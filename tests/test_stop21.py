@@ -414,3 +414,17 @@ def test_a_cnki_angle_bracket_p_value_after_a_trigger() -> None:
 def test_change_nouns_with_the_group_after_them(text: str, expected: set) -> None:
     found = {r for r in rels(text) if r[0] in ("UPREGULATES", "DOWNREGULATES")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The methanol extract and the aqueous extracts slowed growth; ethanol was the solvent.",
+            ["methanol extract", "aqueous extracts", "ethanol"],
+        ),
+        ("乙醇提取物和水提物均抑制增殖，以乙醇提取。", ["乙醇提取物", "水提物", "乙醇"]),
+    ],
+)
+def test_a_solvent_extract_is_the_extract(text: str, expected: list[str]) -> None:
+    assert _ents(text, "COMPOUND") == expected
