@@ -428,3 +428,33 @@ def test_change_nouns_with_the_group_after_them(text: str, expected: set) -> Non
 )
 def test_a_solvent_extract_is_the_extract(text: str, expected: list[str]) -> None:
     assert _ents(text, "COMPOUND") == expected
+
+
+def test_a_cell_line_with_a_space_before_its_digits() -> None:
+    text = "Baicalin slowed HepG 2 cells and MCF 7 cells; Group 2 cells were controls."
+    assert _ents(text, "CELL_LINE") == ["HepG 2", "MCF 7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third review's cases: the verb governs a participle describing its object
+        (
+            "Curcumin increased the decreased SOD, and decreased the increased MDA.",
+            {("UPREGULATES", "Curcumin", "SOD"), ("DOWNREGULATES", "Curcumin", "MDA")},
+        ),
+        # ", and the" opens a clause of its own: no undoing there
+        (
+            "Curcumin attenuated the lesion, and the increased Bcl-2 expression suggests survival.",
+            {("UPREGULATES", "Curcumin", "Bcl-2")},
+        ),
+        # a relative clause after the themes does not stop the undoing
+        (
+            "Curcumin reversed the increased MDA content that was caused by isoproterenol.",
+            {("DOWNREGULATES", "Curcumin", "MDA")},
+        ),
+    ],
+)
+def test_participles_after_verbs(text: str, expected: set) -> None:
+    found = {r for r in rels(text) if r[0] in ("UPREGULATES", "DOWNREGULATES")}
+    assert found == expected

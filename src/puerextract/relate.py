@@ -2091,6 +2091,8 @@ def _drop_nominal_objects(
                 out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
             if prev.relation in _REGULATION or turned is not None:
                 continue
+        elif prev is not None and _participle_object(text, prev, h, frames):
+            continue  # increased the decreased SOD: the verb governs, the participle describes
         elif prev is not None and _given_noun(text, prev, h, mention_starts or []):
             continue  # received a tail vein injection of X: the verb gives X
         elif prev is not None and _treated_theme(text, prev, h, frames):
@@ -2106,6 +2108,24 @@ _AFTER_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 #: up to three words between a giving verb and its giving noun (received a single i.p. injection)
 _GIVEN_NOUN_GAP = re.compile(r"\s+(?:[a-z.]+\s+){0,3}", re.IGNORECASE)
 _OF_AFTER = re.compile(r"s?\s+of\b")
+
+
+def _participle_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:
+    """Whether ``h`` is a participle describing the object of the regulating verb right before
+    it ("increased the decreased SOD", "down-regulated the elevated Bax"): no trigger of its own;
+    not after a verb undoing it (restored the increased A: ``_undone`` turns it)."""
+    return (
+        frames is not None
+        and not frames.re["reverse_verb_word"].fullmatch(text, prev.start, prev.end)
+        and prev.relation in _REGULATION
+        and prev.lang == h.lang == "en"
+        and h.relation in _REGULATION
+        and text[h.start : h.end].lower().endswith("ed")
+        and _THE_GAP.fullmatch(text, prev.end, h.start) is not None
+    )
+
+
+_THE_GAP = re.compile(r"\s+the\s+", re.IGNORECASE)
 
 
 def _given_noun(text: str, prev: TriggerHit, h: TriggerHit, mention_starts: list[int]) -> bool:

@@ -168,7 +168,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "tissue_lead_en": (r"(?:(?:{tissue_word_en:w})\s+)?", _I),
     "changes_observed": (r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{observed_word_en:w})", _I),
     "observed_lead": (
-        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:an?|the)\s+)?(?:\w+ly\s+)?"
+        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:an?|the)\s+)?(?:(?!only\b)\w+ly\s+)?"
         r"(?:(?:{change_degree_en:w})\s+)?",
         _I,
     ),
@@ -236,11 +236,15 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a verb undoing a change, before "the" and a participle (restored the increased A, B and
     # the decreased C): a list of names between, no clause mark
     "reverse_adjective_before": (
-        r"(?<![A-Za-z])(?:{reverse_verb:w})\s+the\s+(?:[^;.()]{1,160}?,?\s+and\s+the\s+)?$",
+        # (not after ", and the": a clause of its own, "attenuated A, and the increased B …")
+        r"(?<![A-Za-z])(?:{reverse_verb:w})\s+the\s+(?:[^;.()]{1,160}?(?<!,)\s+and\s+the\s+)?$",
         _I,
     ),
     # after such a participle's themes, a verb of their own: a new clause (the increased A was)
-    "adjective_own_verb": (r"[^,;.()]{0,60}?\b(?:was|were|is|are)\b", _I),
+    "adjective_own_verb": (
+        r"(?:(?!\b(?:that|which|who|but)\b)[^,;.()]){0,60}?\b(?:was|were|is|are)\b",
+        _I,
+    ),
     # a word opening a phrase of means (attenuates bone loss through DKK1 suppression)
     "means": (r"{means_word:w}", _I),
     # "…, downregulated A and decreased B", "上调 A 并降低 B": a verb conjoined to the one before;

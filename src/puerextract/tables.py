@@ -781,10 +781,35 @@ def _cell_line_candidates(text: str, cue: re.Pattern[str] | None) -> list[Candid
     """``table-cell-line``: the Cellosaurus names cued once as cells, at every use; not a name
     the paper defines as the initials of its own words (human lens epithelial (HLE) cells)."""
     names = _cell_lines()
+    spaced = [
+        Candidate(m.start(), m.end(), "CELL_LINE", names[code], "table-cell-line", m.group())
+        for m, code in _spaced_lines(text, cue, names)
+    ]
     return [
         Candidate(s, e, "CELL_LINE", names[code], "table-cell-line", code)
         for s, e, code in _cued_lines(text, cue)
-    ]
+    ] + spaced
+
+
+#: a line's name with a space before its digits, as PDF text sets it (HepG 2 cells, MCF 7)
+_SPACED_CODE = re.compile(
+    r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z\-]*[A-Za-z])[ \t]([0-9]{1,4}[A-Za-z]?)(?![A-Za-z0-9])"
+)
+
+
+def _spaced_lines(
+    text: str, cue: re.Pattern[str] | None, names: dict[str, str]
+) -> list[tuple[re.Match[str], str]]:
+    """(match, name) for each line's name written with a space before its digits and cued as
+    cells right after it (HepG 2 cells): the name without the space is a Cellosaurus line."""
+    if cue is None:
+        return []
+    out = []
+    for m in _SPACED_CODE.finditer(text):
+        code = m.group(1) + m.group(2)
+        if code in names and cue.match(text, m.end()):
+            out.append((m, code))
+    return out
 
 
 @lru_cache(maxsize=2)
