@@ -458,3 +458,9 @@ def test_a_cell_line_with_a_space_before_its_digits() -> None:
 def test_participles_after_verbs(text: str, expected: set) -> None:
     found = {r for r in rels(text) if r[0] in ("UPREGULATES", "DOWNREGULATES")}
     assert found == expected
+
+
+def test_nadph_oxidase_is_one_enzyme() -> None:
+    text = "Baicalin lowered NAD(P)H oxidase activity and NADPH氧化酶 expression."
+    assert _ents(text, "GENE") == ["NAD(P)H oxidase", "NADPH氧化酶"]
+    assert _ents(text, "COMPOUND") == ["Baicalin"]
