@@ -464,3 +464,10 @@ def test_nadph_oxidase_is_one_enzyme() -> None:
     text = "Baicalin lowered NAD(P)H oxidase activity and NADPH氧化酶 expression."
     assert _ents(text, "GENE") == ["NAD(P)H oxidase", "NADPH氧化酶"]
     assert _ents(text, "COMPOUND") == ["Baicalin"]
+
+
+def test_eicosanoids_glycogen_and_its_synthase() -> None:
+    text = "血栓素B2、TXA2与糖原降低，糖原合成酶升高；非酒精性脂肪肝大鼠。"
+    assert _ents(text, "COMPOUND") == ["血栓素B2", "TXA2", "糖原"]
+    assert _ents(text, "GENE") == ["糖原合成酶"]
+    assert _ents(text, "DISEASE") == ["非酒精性脂肪肝"]
