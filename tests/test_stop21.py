@@ -471,3 +471,8 @@ def test_eicosanoids_glycogen_and_its_synthase() -> None:
     assert _ents(text, "COMPOUND") == ["血栓素B2", "TXA2", "糖原"]
     assert _ents(text, "GENE") == ["糖原合成酶"]
     assert _ents(text, "DISEASE") == ["非酒精性脂肪肝"]
+
+
+def test_oxidative_stress_injury_is_a_harm_the_cells_are_spared() -> None:
+    found = rels("黄芩苷改善H2O2诱导的HUVECs氧化应激损伤。")
+    assert ("UPREGULATES", "黄芩苷", "HUVECs") in found
