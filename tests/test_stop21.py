@@ -476,3 +476,10 @@ def test_eicosanoids_glycogen_and_its_synthase() -> None:
 def test_oxidative_stress_injury_is_a_harm_the_cells_are_spared() -> None:
     found = rels("黄芩苷改善H2O2诱导的HUVECs氧化应激损伤。")
     assert ("UPREGULATES", "黄芩苷", "HUVECs") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["黄芩苷减少巨噬细胞浸润。", "Baicalin reduced macrophage infiltration in the lesions."]
+)
+def test_infiltration_is_a_cell_fate(text: str) -> None:
+    assert {r[0] for r in rels(text)} == {"DOWNREGULATES"}
