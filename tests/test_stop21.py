@@ -483,3 +483,8 @@ def test_oxidative_stress_injury_is_a_harm_the_cells_are_spared() -> None:
 )
 def test_infiltration_is_a_cell_fate(text: str) -> None:
     assert {r[0] for r in rels(text)} == {"DOWNREGULATES"}
+
+
+def test_a_mixture_is_a_formula() -> None:
+    text = "采用小青龙合剂含药血清处理A549细胞；混合剂和复合剂不是方名。"
+    assert _ents(text, "COMPOUND") == ["小青龙合剂"]
