@@ -486,5 +486,5 @@ def test_infiltration_is_a_cell_fate(text: str) -> None:
 
 
 def test_a_mixture_is_a_formula() -> None:
-    text = "采用小青龙合剂含药血清处理A549细胞；混合剂和复合剂不是方名。"
-    assert _ents(text, "COMPOUND") == ["小青龙合剂"]
+    text = "采用小青龙合剂含药血清处理A549细胞，另给予板蓝根冲剂；混合剂和复合剂不是方名。"
+    assert _ents(text, "COMPOUND") == ["小青龙合剂", "板蓝根冲剂"]
