@@ -488,3 +488,10 @@ def test_infiltration_is_a_cell_fate(text: str) -> None:
 def test_a_mixture_is_a_formula() -> None:
     text = "采用小青龙合剂含药血清处理A549细胞，另给予板蓝根冲剂；混合剂和复合剂不是方名。"
     assert _ents(text, "COMPOUND") == ["小青龙合剂", "板蓝根冲剂"]
+
+
+def test_skin_and_eye_rows() -> None:
+    text = "以2,4-二硝基氯苯(DNCB)诱导变应性接触性皮炎；青光眼大鼠视网膜神经节细胞减少。"
+    assert _ents(text, "DISEASE") == ["变应性接触性皮炎", "青光眼"]
+    assert _ents(text, "COMPOUND") == ["2,4-二硝基氯苯", "DNCB"]
+    assert _ents(text, "CELL_TYPE") == ["视网膜神经节细胞"]
