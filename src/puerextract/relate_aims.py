@@ -16,6 +16,10 @@ study aims are TESTED_IN; the treated system must be named in the sentence):
   compounds given after the model phrase to the model's system.
 * Culture media: ``以含 X 的培养基培养 Y`` / ``以…培养基（含 X 和 Z）培养 Y`` / ``Y were cultured in
   medium containing X``: each medium component to the cultured system.
+* Giving nouns: ``exposure of Y cells to X``, ``pretreatment of the cells with X``.
+* Continuing clauses: ``…以 X 处理，并以 A 或 B 进行干预`` / ``另设 C 组``: A, B, C to the system of
+  the last compound given before them (an elided argument).
+* Titles ending on their aim noun without 的 (``X 对 Y 细胞损伤保护作用``).
 
 Clauses here are cut at ，,；;：: outside parentheses only, so an aim keeps its compound's
 alternative names (``淫羊藿苷（icariin，ICA）对…``).
@@ -490,7 +494,8 @@ def nominal_giving(
             at = cells.end()
         if y is None or y.start < sent.start:
             continue
-        given = [m for m in mentions[k:] if m.start >= at and m.type not in QUANTITY_TYPES]
+        near = mentions[k : k + 16]  # a frame's compounds stand close: linear in a run-on text
+        given = [m for m in near if m.start >= at and m.type not in QUANTITY_TYPES]
         if (
             given
             and given[0].type == "COMPOUND"
