@@ -157,7 +157,7 @@ def abbreviation_pairs(
             continue
         if " " in short and short[0].lower() != text[long.start].lower():
             continue  # a label with a space (Fig B, group C) shares no initial with the name
-        if _cell_line_of(long, short, (text, by_end, ss)) or _authority_of(long, short):
+        if _cell_line_of(long, short, by_end, ss) or _authority_of(long, short):
             continue
         if _dosed_arm(text, long, short, dosed):
             continue
@@ -173,7 +173,7 @@ def abbreviation_pairs(
             continue
         if long.start > ls and _other_initial(text, long, short, arm):
             continue  # OVX+estradiol (OVX-E): the arm's label
-        if not _looks_like_abbreviation(short) or _cell_line_of(long, short, (text, by_end, ss)):
+        if not _looks_like_abbreviation(short) or _cell_line_of(long, short, by_end, ss):
             continue
         if _dosed_arm(text, long, short, dosed):
             continue
@@ -215,29 +215,20 @@ def _authority_of(long, short: str) -> bool:  # noqa: ANN001 - a Candidate
     return not any(w.casefold().startswith(stem) for w in long.text.split())
 
 
-def _line(long, at: tuple, se: int) -> bool:  # noqa: ANN001 - a Candidate
-    """Whether the bracketed code after a disease is itself a cell line's name (rat
-    pheochromocytoma (PC12), neuroblastoma (SH-SY5Y) cells): a line's mention there, or a
-    code with a digit before "cells"; the cells the tumour gave, no abbreviation of it (a dye's
-    name that is also a line's, mitochondrial membrane potential probe (JC-1), stays one)."""
-    text, by_end, ss = at
-    if long.type != "DISEASE":
-        return False
+def _line(long, by_end, ss: int, se: int) -> bool:  # noqa: ANN001 - Candidates
+    """Whether the bracketed code after a disease is a cell line's mention (rat
+    pheochromocytoma (PC12), neuroblastoma (SH-SY5Y) cells: ``tables`` cues a line before its
+    closing bracket): the cells the tumour gave, no abbreviation of it (a dye's name that is
+    also a line's, mitochondrial membrane potential probe (JC-1), stays one)."""
     m = by_end.get(se)
-    if m is not None and m.start == ss and m.type == "CELL_LINE":
-        return True
-    return any(c.isdigit() for c in text[ss:se]) and _CELLS_AFTER.match(text, se) is not None
+    return long.type == "DISEASE" and m is not None and m.start == ss and m.type == "CELL_LINE"
 
 
-#: after a bracketed code, the cells it names (neuroblastoma (SH-SY5Y) cells)
-_CELLS_AFTER = re.compile(r"\s*[)）]\s*(?:cells?\b|cell\s+lines?\b|细胞)", re.IGNORECASE)
-
-
-def _cell_line_of(long, short: str, at: tuple | None = None) -> bool:  # noqa: ANN001
+def _cell_line_of(long, short: str, by_end=None, ss: int = -1) -> bool:  # noqa: ANN001
     """A code with a digit after a cell type's name is the cell line the cells are
     (肝星状细胞（HSC-T6）, hepatic stellate cells (HSC-T6)), no abbreviation of the name; so is a
     line's name after its tumour (``_line``: rat pheochromocytoma (PC12))."""
-    if at is not None and _line(long, at, at[2] + len(short)):
+    if by_end is not None and _line(long, by_end, ss, ss + len(short)):
         return True
     return long.type == "CELL_TYPE" and any(c.isdigit() for c in short)
 
