@@ -556,6 +556,9 @@ class _Builder:
         self.sentence: tuple[int, int] | None = None
         #: ids of the current clause's inducers (LPS in LPS-induced): part of a model's name
         self.inducers: frozenset[str] = frozenset()
+        #: ids of the current sentence's aliases and assay reagents (rapamycin in 雷帕霉素
+        #: （rapamycin）, MTT): given to no system by the later passes either
+        self.unlinked: frozenset[str] = frozenset()
         #: keys of the compounds the paper writes as a stimulus (an arm "A + B")
         self.stimulus_like: frozenset[str] = frozenset()
 
@@ -694,16 +697,16 @@ def relate_sentence(
     out: _Builder,
     frames: Frames | None = None,
 ) -> None:
-    """Add the relations of one sentence to ``out``."""
+    """Add the relations of one sentence to ``out`` (:func:`relate` resets its state)."""
     if not mentions:
         return
-    out.co_agents, out.stimulus_changes = {}, []
     out.aims = frames.aims(text, sent, sent is out.title) if frames else []
     aliases = _aliases(text, mentions)
     usable = [_extent_view(m, out.extents) for m in mentions if m.id not in aliases]
     starts = [m.start for m in usable]
     labels, references, hits = _labels_and_hits(text, sent, (mentions, usable), finder, frames)
     reagents = frames.reagents(text, usable) if frames else set()
+    out.unlinked = frozenset(aliases | reagents)
     if not hits:  # no trigger: the clause rules find nothing to link, the sentence rules run
         return _sentence_rules(text, sent, (usable, hits, reagents), frames, out)
     hit_starts = [h.start for h in hits]
@@ -4313,16 +4316,20 @@ def _elided(
     if not given or frames is None:
         return
 
-    def gives(cs: int, ce: int) -> bool:
-        hits = finder.find(text[cs:ce], cs)
-        return any(rtype == "TESTED_IN" for h in hits for rtype, _ in h.choices)
+    hits = finder.find(sent.text, sent.start)  # one search for the sentence, not one a clause
 
-    skip = _aliases(text, mentions) | frames.reagents(text, mentions)  # rapamycin; MTT
+    def gives(cs: int, ce: int) -> bool:
+        return any(
+            cs <= h.start and h.end <= ce and rtype == "TESTED_IN"
+            for h in hits
+            for rtype, _ in h.choices
+        )
+
     out.rule = "elided system"
     relate_aims.elided_systems(
         text,
         sent,
-        [m for m in mentions if m.id not in skip],
+        [m for m in mentions if m.id not in out.unlinked],
         given,
         gives,
         lambda x, y, s: out.add("TESTED_IN", x, y, s),
@@ -4381,6 +4388,7 @@ def relate(text: str, sentences: list[Sentence], entities: list[Entity], rules) 
             k += 1
         first = len(out.relations)
         out.sentence = (sent.start, sent.end)
+        out.co_agents, out.stimulus_changes, out.unlinked = {}, [], frozenset()
         relate_sentence(text, sent, ordered[j:k], finder, out, frames)
         if frames is not None and frames.respectively is not None:
             _respectively(text, sent, ordered[j:k], first, out, frames.respectively)
