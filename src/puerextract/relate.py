@@ -277,23 +277,27 @@ def _apart(
     h: TriggerHit,
     x: Entity | None,
     found: tuple[list[Entity], list[int]],
-    participle: tuple[re.Pattern[str], ...] | None,
+    words: WordRegexes | None,
 ) -> bool:
     """Whether ``h`` is an inducer participle written apart ("ox-LDL induced RAW264.7 cells",
     "lipopolysaccharide (LPS) stimulated macrophages"): a mention right before it and a system
     right after it, so no verb (X induced apoptosis in Y stays a verb), whose fate does not
     follow it (X induced osteoblastic differentiation: a verb), nor a verb of the system's own
     (X stimulated osteoblasts to secrete …, and enhanced …: the participle is the verb)."""
-    if x is None or participle is None or not participle[0].fullmatch(text, h.start, h.end):
+    if (
+        x is None
+        or words is None
+        or not words["participle_modifier"].fullmatch(text, h.start, h.end)
+    ):
         return False
     usable, starts = found
     k = bisect_left(starts, h.end)
     if k >= len(usable) or usable[k].type not in SYSTEM_TYPES:
         return False
     y = usable[k]
-    if text[h.end : y.start].strip() or participle[1].match(text, y.end):
+    if text[h.end : y.start].strip() or words["fate_after_system"].match(text, y.end):
         return False
-    return participle[2].match(text, y.end) is None  # stimulated osteoblasts to secrete …
+    return words["verb_after_system"].match(text, y.end) is None  # stimulated … to secrete
 
 
 def _participle(form: str, after: re.Match[str]) -> bool:
@@ -627,12 +631,13 @@ def _modifiers(
     text: str,
     clause_hits: list[TriggerHit],
     found: tuple[list[Entity], list[int]],
-    participle: tuple[re.Pattern[str], ...] | None = None,
+    words: WordRegexes | None = None,
 ) -> dict[int, Entity | None]:
     """Inducer-modifier hits of a clause (index -> the inducer written right before, if any):
-    ``modifier`` rows (X-induced, X 诱导的), a ``participle`` written apart between a mention and
-    a system (LPS induced RAW264.7 cells), and a Chinese giving word (诱导, 处理) written right
-    after a mention that an earlier trigger of the clause governs (抑制激素诱导 Y 的分化)."""
+    ``modifier`` rows (X-induced, X 诱导的), a participle written apart between a mention and a
+    system (``_apart``: LPS induced RAW264.7 cells), and a Chinese giving word (诱导, 处理)
+    written right after a mention that an earlier trigger of the clause governs (抑制激素诱导 Y
+    的分化)."""
     usable, starts = found
     out: dict[int, Entity | None] = {}
     governed_from: int | None = None
@@ -641,7 +646,7 @@ def _modifiers(
         if x is not None and not _MODIFIER_GAP.match(text[x.end : h.start]):
             x = None
         directions = {d for _, d in h.choices}
-        if "modifier" in directions or _apart(text, h, x, found, participle):
+        if "modifier" in directions or _apart(text, h, x, found, words):
             out[i] = x
             continue
         if (
@@ -1052,12 +1057,7 @@ def _clause_modifiers(
     cm = _span(usable, starts, cs, ce)
     cm_starts = [m.start for m in cm]
     words = out.frames.re if out.frames else None
-    participle = (
-        (words["participle_modifier"], words["fate_after_system"], words["verb_after_system"])
-        if words
-        else None
-    )
-    modifiers = _modifiers(text, clause_hits, (usable, starts), participle)
+    modifiers = _modifiers(text, clause_hits, (usable, starts), words)
     relatives = _relatives(text, clause_hits, cm, cm_starts, ce, out)
     modifiers.update(dict.fromkeys(relatives))
     runs = {i: _co_inducers(text, x, cm) for i, x in modifiers.items() if x is not None}
