@@ -494,6 +494,44 @@ def preparation_long_forms(
     return out
 
 
+#: an abbreviation a treatment may be defined by: letters, digits and hyphens, two capitals
+_GIVEN_SHORT = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9\-]{1,7}")
+
+
+def given_long_forms(
+    text: str,
+    mentions,  # noqa: ANN001 - Candidates
+    given: tuple,  # giving phrase before, compound cue after (regexes or None), dose test
+    stops: frozenset[str] = frozenset(),
+) -> list:
+    """COMPOUND candidates (family ``agent``) for a capitalised name no lexicon holds, defined
+    with an abbreviation the paper gives as a treatment (Shenfu injection (SFI) … treatment
+    with SFI; Palmijihwanghwan (PJH) … PJH (100 mg/kg) was given): the long form (Schwartz–
+    Hearst, one to five words) may hold only plants and compounds, no ``given_stop_en`` word
+    (Electroacupuncture (EA)) and no mention of the abbreviation elsewhere."""
+    taken = {m.text for m in mentions}
+    out = []
+    for paren, ss, se in paren_abbreviations(text):
+        short = text[ss:se]
+        if not _GIVEN_SHORT.fullmatch(short) or short in taken:
+            continue
+        k = long_form_end(text, paren)
+        start = schwartz_hearst_long_form(text, paren, short)
+        if start is None or not text[start].isupper() or text[start:k].count(" ") > 4:
+            continue
+        if any(w.lower() in stops for w in re.findall(r"[A-Za-z]+", text[start:k])):
+            continue
+        inside = [m for m in mentions if m.start < k and m.end > start]
+        if any(m.type not in ("COMPOUND", "ORGANISM") or m.start < start for m in inside):
+            continue
+        if any(m.start == start and m.end == k for m in inside):
+            continue
+        bare = r"(?<![A-Za-z0-9\-])" + re.escape(short) + r"(?![A-Za-z0-9])"
+        if _given(text, list(re.compile(bare).finditer(text, se)), given):
+            out.append(Candidate(start, k, "COMPOUND", None, "agent", text[start:k]))
+    return out
+
+
 def initialism_pairs(
     text: str,
     mentions,  # noqa: ANN001 - Candidates

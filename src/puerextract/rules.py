@@ -133,6 +133,7 @@ WORD_ROLES: tuple[str, ...] = (
     "formula_suffix_pinyin",
     "preparation_word_en",
     "preparation_stop_en",
+    "given_stop_en",
     "extract_word_en",
     "extract_stop_en",
     "extract_inner_stop_en",

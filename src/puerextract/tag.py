@@ -970,6 +970,7 @@ class Tagger:
         from .abbreviations import (
             abbreviation_pairs,
             apply_abbreviations,
+            given_long_forms,
             initialism_pairs,
             long_form_candidates,
             member_code_pairs,
@@ -983,11 +984,14 @@ class Tagger:
         stops = frozenset(w.lower() for w in self.rules.words_of("preparation_stop_en"))
         base = resolve_more(base, preparation_long_forms(text, base, preparations, stops))
         base = resolve_more(base, han_long_forms(text, base, self.rules))  # 骨保护蛋白(OPG)
+        given = (*self.words.given, self._dosed)
+        treatments = frozenset(w.lower() for w in self.rules.words_of("given_stop_en"))
+        base = resolve_more(base, given_long_forms(text, base, given, treatments))  # SFI
         vetoed = redefined(text, base, eng, self._long_form_fits)
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]
         pairs = abbreviation_pairs(text, base, eng, self.words.arm, self.words.dosed_arm)
-        pairs += initialism_pairs(text, base, pairs, (*self.words.given, self._dosed))
+        pairs += initialism_pairs(text, base, pairs, given)
         pairs += member_code_pairs(text, base, pairs)  # ginsenoside Rb1 … Rb1
         applied = apply_abbreviations(text, base, pairs)
         found = applied + long_form_candidates(text, base, eng)
