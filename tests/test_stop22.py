@@ -50,3 +50,32 @@ def test_a_name_given_by_its_abbreviation_is_a_compound(text: str, expected: lis
 )
 def test_a_defined_name_given_as_no_substance_is_no_compound(text: str) -> None:
     assert _ents(text, "COMPOUND") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a volume per body weight is a dose, as a mass is
+        ("对照组每日灌胃蒸馏水 10 mL/kg，连续 4 周。", "CONCENTRATION", ["10 mL/kg"]),
+        ("Controls were given 15 ml/kg of water daily.", "CONCENTRATION", ["15 ml/kg"]),
+        ("模型组给予蒸馏水 5 mL/(kg·d)。", "CONCENTRATION", ["5 mL/(kg·d)"]),
+        # body weight after a middle dot keeps the unit whole
+        ("提取物 1.5 g/kg·bw 灌胃给药。", "CONCENTRATION", ["1.5 g/kg·bw"]),
+        # a disease's extent or number in its span
+        ("多发性脑梗死模型建立后给药。", "DISEASE", ["多发性脑梗死"]),
+        ("A focal cerebral ischemia model was set up.", "DISEASE", ["focal cerebral ischemia"]),
+    ],
+)
+def test_units_and_disease_modifiers_of_the_stop(
+    text: str, etype: str, expected: list[str]
+) -> None:
+    assert _ents(text, etype) == expected
+
+
+def test_a_dose_after_an_equal_volume_is_the_vehicles() -> None:
+    ann = extract_text(
+        "Mice got daidzein (30 mg/kg); the control arm took the same volume of solvent (8 ml/kg)."
+    )
+    by_id = ann.entity_by_id()
+    doses = [by_id[r.arg2].text for r in ann.relations if r.type == "HAS_CONCENTRATION"]
+    assert doses == ["30 mg/kg"]

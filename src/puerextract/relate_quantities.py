@@ -98,12 +98,23 @@ def quantity_links(
             continue
         prev = _compound_before(text, compounds, c_ends, q, vehicles)
         if prev is not None and q.start - prev.end <= window:
-            if q.type != "CONCENTRATION" or not _coded_arm_between(
-                text, prev.end, q.start, mentions, words
-            ):  # a time (均干预 12 周) is shared by every arm
+            if _prev_takes(text, prev, q, mentions, words):
                 add(rtype, prev, q, "quantity")
         elif nxt is not None and _given_after(text, q, nxt, window, words):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
+
+
+def _prev_takes(
+    text: str, prev: Entity, q: Entity, mentions: list[Entity], words: WordRegexes
+) -> bool:
+    """Whether the compound ``prev`` before ``q`` takes it: a time (均干预 12 周) is shared by
+    every arm; a dose is not across another coded arm, nor after a ``vehicle_marker``
+    (模型组灌胃等体积溶剂 10 mL/kg: the vehicle's volume, no dose of ``prev``)."""
+    if q.type != "CONCENTRATION":
+        return True
+    if words["vehicle_marker"].search(text, prev.end, q.start) is not None:
+        return False
+    return not _coded_arm_between(text, prev.end, q.start, mentions, words)
 
 
 def _given_after(text: str, q: Entity, nxt: Entity, window: int, words: WordRegexes) -> bool:
