@@ -79,3 +79,35 @@ def test_a_dose_after_an_equal_volume_is_the_vehicles() -> None:
     by_id = ann.entity_by_id()
     doses = [by_id[r.arg2].text for r in ann.relations if r.type == "HAS_CONCENTRATION"]
     assert doses == ["30 mg/kg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the English initials of a named disease, used bare later
+        ("建立代谢综合征大鼠模型，成模的 MS 大鼠随机分组。", ["代谢综合征", "MS"]),
+        # a MeSH heading read in order (Arthritis, Rheumatoid: RA)
+        ("类风湿关节炎是常见病，RA 患者滑膜增生。", ["类风湿关节炎", "RA"]),
+        # a laboratory word is no initials (knee osteoarthritis: KO)
+        ("膝骨关节炎模型采用 KO 小鼠。", ["膝骨关节炎"]),
+        # defined as something else
+        ("糖尿病大鼠分为对照组和糖尿病模型组(DM)，DM 组血糖升高。", ["糖尿病", "糖尿病"]),
+        # used before the name only
+        ("MS 组与对照组比较；代谢综合征大鼠体重增加。", ["代谢综合征"]),
+    ],
+)
+def test_initials_of_a_named_disease_abbreviate_it(text: str, expected: list[str]) -> None:
+    assert _ents(text, "DISEASE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("Rats were fed 150 g/kg diet of soy protein.", "CONCENTRATION", ["150 g/kg diet"]),
+        ("Estrone was given at 3 mu g/kg/d.", "CONCENTRATION", ["3 mu g/kg/d"]),
+        ("Soy protein isolate was fed to rats.", "COMPOUND", ["Soy protein isolate"]),
+        ("Hepatic glucose-6-phosphatase fell.", "GENE", ["glucose-6-phosphatase"]),
+    ],
+)
+def test_diet_units_and_rows_of_the_stop(text: str, etype: str, expected: list[str]) -> None:
+    assert _ents(text, etype) == expected

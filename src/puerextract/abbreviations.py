@@ -594,6 +594,48 @@ def member_code_pairs(
     return out
 
 
+#: a word of an English name, for its initials (Alzheimer's disease: Alzheimer, disease)
+_NAME_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def name_initials(name: str) -> str | None:
+    """The initials of an English name of two words or more, upper case (metabolic syndrome:
+    MS, non-alcoholic fatty liver disease: NAFLD, type 2 diabetes mellitus: T2DM); None for
+    one word, or for a name with a word in capitals (IL-6 receptor)."""
+    words = [w for w in _NAME_WORD.findall(name.replace("'s", "")) if w != "s"]
+    if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    return "".join(w if w.isdigit() else w[0] for w in words).upper()
+
+
+def lexicon_initial_pairs(
+    text: str,
+    mentions,  # noqa: ANN001 - Candidates
+    pairs: list[AbbreviationPair],
+    initials: dict,  # identifier -> the initials of its English lexicon names
+) -> list[AbbreviationPair]:
+    """The English initials of a disease the paper names (代谢综合征, metabolic
+    syndrome: MS), used bare after it and defined nowhere (nor as something else: the diabetic
+    model (DM)), abbreviate it from their first use (成模的 MS 大鼠): Chinese papers write them
+    without a definition."""
+    defined = {p.short for p in pairs} | {text[ss:se] for _, ss, se in paren_abbreviations(text)}
+    taken = {(m.start, m.end) for m in mentions}
+    first: dict[str, object] = {}
+    for m in sorted(mentions, key=lambda c: c.start):
+        if m.type == "DISEASE" and m.norm in initials:
+            for short in initials[m.norm]:
+                first.setdefault(short, m)
+    out: list[AbbreviationPair] = []
+    for short, m in first.items():
+        if short in defined or short in text[: m.start]:
+            continue
+        bare = re.compile(r"(?<![A-Za-z0-9\-])" + re.escape(short) + r"(?![A-Za-z0-9\-])")
+        use = bare.search(text, m.end)
+        if use is not None and use.span() not in taken:
+            out.append(AbbreviationPair(short, use.start(), use.end(), m.type, m.norm))
+    return out
+
+
 def _given(text: str, uses: list[re.Match[str]], given) -> bool:  # noqa: ANN001 - cue tests
     """Whether one of the uses is given as a treatment (with TG, TG treatment, TG (40 mg/kg)):
     ``given`` is the giving phrase before, the compound cue after and the dose test after."""

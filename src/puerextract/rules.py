@@ -134,6 +134,7 @@ WORD_ROLES: tuple[str, ...] = (
     "preparation_word_en",
     "preparation_stop_en",
     "given_stop_en",
+    "initials_stop",
     "extract_word_en",
     "extract_stop_en",
     "extract_inner_stop_en",

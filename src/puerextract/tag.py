@@ -477,6 +477,37 @@ def _disease_variants(term: str, words, exact: dict) -> list[str]:  # noqa: ANN0
 _VARIANTS = {"GENE": _gene_variants, "DISEASE": _disease_variants}
 
 
+def lexicon_initials(  # noqa: ANN001 - entries
+    lexicon, stop: frozenset[str] = frozenset()
+) -> dict[str, frozenset[str]]:
+    """Identifier -> the initials of the English names of its disease rows (of two words or
+    more; not an ``initials_stop`` word: OD, KO, CI), for
+    :func:`puerextract.abbreviations.lexicon_initial_pairs`."""
+    from .abbreviations import name_initials
+    from .normalise import entry_norm
+
+    out: dict[str, set[str]] = {}
+    for entry in lexicon:
+        norm = entry_norm(entry)
+        if entry.type != "DISEASE" or norm is None:
+            continue
+        found = {name_initials(t) for t in (*entry.terms_en, _uninverted(entry.preferred))}
+        found -= {None, *stop}
+        if found:
+            out.setdefault(norm, set()).update(found)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _uninverted(preferred: str) -> str:
+    """A MeSH heading read in order, its note left out (Arthritis, Rheumatoid: Rheumatoid
+    Arthritis); "" for a name in another script."""
+    name = re.sub(r"\s*\(.*?\)", "", preferred).strip()
+    if not name.isascii():
+        return ""
+    head, sep, tail = name.partition(", ")
+    return f"{tail} {head}" if sep and "," not in tail else name
+
+
 class Tagger:
     """All matchers of one rule set, built once."""
 
@@ -502,6 +533,8 @@ class Tagger:
                 for form in variants(term, words, exact):
                     exact.setdefault(form, (entry.type, entry_norm(entry)))
         self.exact, self.folded = exact, folded
+        stop = frozenset(getattr(rules, "words_of", lambda r: ())("initials_stop"))
+        self.initials = lexicon_initials(rules.lexicon, stop)
         self._exact_terms = LexiconMatcher(exact)
         self._folded_terms = LexiconMatcher(folded)
         h = HSPACE
@@ -972,6 +1005,7 @@ class Tagger:
             apply_abbreviations,
             given_long_forms,
             initialism_pairs,
+            lexicon_initial_pairs,
             long_form_candidates,
             member_code_pairs,
             preparation_long_forms,
@@ -993,6 +1027,7 @@ class Tagger:
         pairs = abbreviation_pairs(text, base, eng, self.words.arm, self.words.dosed_arm)
         pairs += initialism_pairs(text, base, pairs, given)
         pairs += member_code_pairs(text, base, pairs)  # ginsenoside Rb1 … Rb1
+        pairs += lexicon_initial_pairs(text, base, pairs, self.initials)  # 代谢综合征 … MS
         applied = apply_abbreviations(text, base, pairs)
         found = applied + long_form_candidates(text, base, eng)
         merged = resolve_more(_redefined_uses(base, applied), found)
