@@ -111,3 +111,52 @@ def test_initials_of_a_named_disease_abbreviate_it(text: str, expected: list[str
 )
 def test_diet_units_and_rows_of_the_stop(text: str, etype: str, expected: list[str]) -> None:
     assert _ents(text, etype) == expected
+
+
+def test_every_animal_of_the_lexicon_is_an_animal_taxon() -> None:
+    """An organism row the taxonomy table files outside plants and fungi is an experimental
+    animal: never an agent (a tree shrew lowering APP), as rats are not."""
+    from puerextract.rules import load_rules
+    from puerextract.tables import _iter_rows
+
+    rules = load_rules()
+    rows = {e.id: e.preferred for e in rules.lexicon if e.type == "ORGANISM"}
+    animals = set(rules.words_of("animal_taxon"))
+    clades = {taxon: clade for taxon, _, clade, *_ in _iter_rows("taxa") if taxon in rows}
+    missing = {
+        rows[t]
+        for t, c in clades.items()
+        if c not in ("Viridiplantae", "Fungi") and t not in animals
+    }
+    assert not missing
+
+
+def test_an_animal_is_no_agent_of_a_change() -> None:
+    ann = extract_text("与空白组相比，AD 组树鼩大脑中 APP 含量降低。")
+    assert [r.type for r in ann.relations] == []
+
+
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    ann = extract_text(text)
+    by_id = ann.entity_by_id()
+    return {(r.type, by_id[r.arg1].text, by_id[r.arg2].text) for r in ann.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 减小 lowers, as 减少 and 缩小 do; an infarct made smaller is treated
+        ("黄芩苷明显减小脑梗死面积。", {("TREATS", "黄芩苷", "脑梗死")}),
+        ("槲皮素减小 Bax 的表达。", {("DOWNREGULATES", "槲皮素", "Bax")}),
+        # an aim's compounds given together are each the aim's
+        (
+            "Effects of icariin in combination with zoledronic acid on OVX-induced bone loss in ovariectomized rats",
+            {
+                ("TESTED_IN", "icariin", "ovariectomized rats"),
+                ("TESTED_IN", "zoledronic acid", "ovariectomized rats"),
+            },
+        ),
+    ],
+)
+def test_relations_of_the_stop(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _rels(text) == expected

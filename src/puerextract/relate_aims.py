@@ -103,13 +103,21 @@ def _strip(text: str, start: int, end: int, mentions: list[Entity], keep: tuple)
     return "".join(out)
 
 
-def _run_after(text: str, mentions: list[Entity], first: Entity, types: tuple) -> list[Entity]:
-    """``first`` and the mentions of ``types`` conjoined after it (X and Y, X、Y 和 Z)."""
+def _run_after(
+    text: str,
+    mentions: list[Entity],
+    first: Entity,
+    types: tuple,
+    combined: re.Pattern[str] | None = None,
+) -> list[Entity]:
+    """``first`` and the mentions of ``types`` conjoined after it (X and Y, X、Y 和 Z), or
+    given with it (``combined``: X combined with Y)."""
     run = [first]
     for m in mentions:
         if m.start < run[-1].end or m.type not in types:
             continue
-        if _CONJ.fullmatch(text[run[-1].end : m.start]):
+        gap = text[run[-1].end : m.start]
+        if _CONJ.fullmatch(gap) or (combined is not None and combined.fullmatch(gap)):
             run.append(m)
         else:
             break
@@ -271,10 +279,14 @@ def _cell_source(text: str, y: Entity, mentions: list[Entity], words: WordRegexe
 
 
 def _aim_runs(
-    text: str, sent: Sentence, mentions: list[Entity], found: re.Pattern[str]
+    text: str,
+    sent: Sentence,
+    mentions: list[Entity],
+    found: re.Pattern[str],
+    combined: re.Pattern[str] | None = None,
 ) -> Iterator[tuple[int, list[Entity], re.Match[str]]]:
     """(where, compound run, the match) for each run starting right after a match of
-    ``found``."""
+    ``found`` (the run joined by ``combined`` words too: the effects of X combined with Y)."""
     for aim in found.finditer(sent.text):
         at = sent.start + aim.end()
         first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
@@ -283,7 +295,7 @@ def _aim_runs(
             at = sent.start + aim.start("cls")
             first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)
         if first is not None:
-            yield at, _run_after(text, mentions, first, ("COMPOUND",)), aim
+            yield at, _run_after(text, mentions, first, ("COMPOUND",), combined), aim
 
 
 def en_aims(
@@ -292,7 +304,8 @@ def en_aims(
     """``the effects of X and Y on … A and B``: each compound of the run to each system; with a
     treating effect (``treat_effect_en``: the therapeutic effects of X on A), to each disease
     (``link`` makes it TREATS)."""
-    for _, run, aim in _aim_runs(text, sent, mentions, words["en_aim"]):
+    aims = _aim_runs(text, sent, mentions, words["en_aim"], words["combination_gap"])
+    for _, run, aim in aims:
         on = words["en_on"].match(text, run[-1].end)
         at = sent.start + aim.start()
         if on is None or _undone(text, sent, at, on.end(), words):
