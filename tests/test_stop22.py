@@ -160,3 +160,15 @@ def _rels(text: str) -> set[tuple[str, str, str]]:
 )
 def test_relations_of_the_stop(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _rels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blocker named before its role, past its dose, with a copula
+        ("U0126（10 μmol/L）为 ERK 选择性抑制剂，提前 1 h 加入。", ("U0126", "ERK")),
+        ("SB203580 is a selective p38 inhibitor.", ("SB203580", "p38")),
+    ],
+)
+def test_a_blocker_named_before_its_role(text: str, expected: tuple[str, str]) -> None:
+    assert ("DOWNREGULATES", *expected) in _rels(text)

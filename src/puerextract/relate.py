@@ -3843,8 +3843,22 @@ def _skip_source(
     return _trailing_run(text, [m for m in before[:i] if m.type in SYSTEM_TYPES])
 
 
-#: "LY294002, a PI3K inhibitor", "fulvestrant (an ER antagonist)": the blocker named before
-_APPOSITION = re.compile(r"^\s*[,，(（]\s*(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?$", re.IGNORECASE)
+#: "LY294002, a PI3K inhibitor", "fulvestrant (an ER antagonist)", "ML385 is an Nrf2
+#: inhibitor", "ML385 为 Nrf2 特异性抑制剂": the blocker named before
+_APPOSITION = re.compile(
+    r"^\s*(?:[（(][^（）()]{0,20}[）)]\s*)?(?:[,，(（]|(?:is|was|as)\b|为|是|作为)\s*"
+    r"(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?$",
+    re.IGNORECASE,
+)
+#: between a blocker's target and its blocker word: an adjective of the blocker (PI3K 特异性
+#: 抑制剂, a PI3K-specific inhibitor) as well as a parenthesis
+_TARGET_GAP = re.compile(
+    r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:-?(?:specific|selective)|特异性|选择性)?\s*[（(]?\s*$",
+    re.IGNORECASE,
+)
+#: between a blocker word and the blocker named after it: a parenthesis, or a comma (PI3K
+#: inhibitor, LY294002, was used)
+_BLOCKER_GAP = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:[（(]|[,，])?\s*$")
 
 
 def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) -> bool:
@@ -3854,16 +3868,18 @@ def _nominal(ctx: _HitContext, rtype: str, agents: list[Entity], out: _Builder) 
     target = _mention_before(ctx.earlier, [m.start for m in ctx.earlier], hit.start)
     if target is None or target.type not in arg2_types:
         return False
-    if not _ADJACENT_GAP.match(text[target.end : hit.start]):
+    if not _TARGET_GAP.match(text[target.end : hit.start]):
         return False
-    agent = agents[0] if agents and _ADJACENT_GAP.match(text[hit.end : agents[0].start]) else None
+    agent = agents[0] if agents and _BLOCKER_GAP.match(text[hit.end : agents[0].start]) else None
     if agent is not None:  # the PI3K antagonist wortmannin or LY294002: each one named
         found = out.add(rtype, agent, target, "trigger")
         for x in _alternatives(text, agents, ctx.word):
             found |= out.add(rtype, x, target, "trigger")
         return found
     i = ctx.earlier.index(target)
-    prior = ctx.earlier[i - 1] if i > 0 else None
+    prior = next(  # past its dose (ML385（5 μmol/L）为 Nrf2 抑制剂)
+        (m for m in reversed(ctx.earlier[:i]) if m.type not in QUANTITY_TYPES), None
+    )
     if prior is not None and prior.type == "COMPOUND":
         if _APPOSITION.match(text[prior.end : target.start]):
             return out.add(rtype, prior, target, "trigger")  # Y, an X inhibitor
