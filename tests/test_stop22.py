@@ -172,3 +172,17 @@ def test_relations_of_the_stop(text: str, expected: set[tuple[str, str, str]]) -
 )
 def test_a_blocker_named_before_its_role(text: str, expected: tuple[str, str]) -> None:
     assert ("DOWNREGULATES", *expected) in _rels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names listed before a change that closes its clause are themes, not the next
+        # clause's agents, though unnamed measures break their run
+        ("TC、LDL-C、TG、空腹胰岛素和FBG均降低,体重、HDL-C均升高。", set()),
+        # a compound before its own verb keeps its agency
+        ("黄连素可降低TC和HOMA-IR,升高HDL-C。", {("UPREGULATES", "黄连素", "HDL-C")}),
+    ],
+)
+def test_listed_themes_are_no_agents(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {r for r in _rels(text) if r[0] == "UPREGULATES"} == expected

@@ -2890,6 +2890,13 @@ def _agent_before(
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
+def _listed_theme(ctx: _HitContext, m: Entity, limit: int) -> bool:
+    """Whether ``m`` is listed as one of the things an earlier clause's verb changes, before
+    ``limit`` (TC、TG、HOMA-IR 和 FBG 均降低，HDL-C 升高: TC is no agent of 升高), even where names
+    no rule knows break the run of mentions (``listed_theme_zh``)."""
+    return ctx.frames.re["listed_theme_zh"].match(ctx.text, m.end, limit) is not None
+
+
 def _after_gerund_phrase(ctx: _HitContext, own: list[Entity]) -> list[Entity]:
     """After a gerund phrase opening the sentence and closed by a comma, the names after the
     comma (Inhibiting A with X, Y increased B: Y, the clause's own subject)."""
@@ -3068,11 +3075,17 @@ def _themes_before(
     gap = words["theme_gap_en" if en else "theme_gap"]
     if not (nominal or dui or gap.match(text[run[-1].end : hit.start])):
         return [], agent  # (a nominal TREATS: 用于 X 的临床治疗)
-    lead = [m for m in pre[: len(pre) - len(run)] if m.id not in ctx.no_agent]
+    lead = [
+        m
+        for m in pre[: len(pre) - len(run)]
+        if m.id not in ctx.no_agent and not (not en and _listed_theme(ctx, m, run[0].start))
+    ]
     if agent is None and lead and _lead_agent(ctx, lead[0], run[0], arg1_types):
         agent = lead[0]
     if agent is None and subject is not None:
         agent = _nearest_occurrence(ctx.earlier, subject, hit.start)
+        if agent is not None and not en and _listed_theme(ctx, agent, run[0].start):
+            agent = None  # TC、TG 和 FBG 均降低，HDL-C 升高: TC was a theme, no subject
     if (
         agent is not None
         and agent in pre
