@@ -186,3 +186,19 @@ def test_a_blocker_named_before_its_role(text: str, expected: tuple[str, str]) -
 )
 def test_listed_themes_are_no_agents(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {r for r in _rels(text) if r[0] == "UPREGULATES"} == expected
+
+
+def test_a_list_of_doses_before_a_compound_is_its_own() -> None:
+    ann = extract_text("阿魏酸低、高剂量组分别给予含 5 μg/mL、15 μg/mL 阿魏酸的培养基。")
+    by_id = ann.entity_by_id()
+    owners = {
+        (by_id[r.arg1].start, by_id[r.arg2].text)
+        for r in ann.relations
+        if r.type == "HAS_CONCENTRATION"
+    }
+    second = ann.text.rindex("阿魏酸")
+    assert owners == {(second, "5 μg/mL"), (second, "15 μg/mL")}
+
+
+def test_drug_containing_serum_keeps_its_formula_name() -> None:
+    assert _ents("制备含强骨胶囊大鼠血清。", "COMPOUND") == ["强骨胶囊"]

@@ -91,7 +91,7 @@ def quantity_links(
         if nxt is not None and _dose_levels_before(text, q, nxt, words):
             add(rtype, nxt, q, "quantity")  # low-dose (5 mg/kg) and high-dose (10 mg/kg) X
             continue
-        if nxt is not None and words["quantity_of"].fullmatch(text, q.end, nxt.start):
+        if nxt is not None and _listed_before(text, q, nxt, mentions[k + 1 :], words):
             add(
                 rtype, nxt, q, "quantity"
             )  # 10 μmol/L 的 X, 不同浓度(10、20 μmol/L)X, 20 mg/kg of X
@@ -102,6 +102,23 @@ def quantity_links(
                 add(rtype, prev, q, "quantity")
         elif nxt is not None and _given_after(text, q, nxt, window, words):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
+
+
+#: between two doses of a list (10 μg/mL、20 μg/mL 和 30 μg/mL X)
+_DOSE_SEP = re.compile(r"\s*(?:[、，,]|和|及|与|或|and|or)\s*")
+
+
+def _listed_before(
+    text: str, q: Entity, nxt: Entity, later: list[Entity], words: WordRegexes
+) -> bool:
+    """Whether ``q`` is given as a dose of ``nxt`` right after it (10 μmol/L 的 X, 20 mg/kg of
+    X), or one of a list of doses the last of which is (含 10 μg/mL、20 μg/mL、30 μg/mL X)."""
+    end = q.end
+    for m in later:
+        if m.start >= nxt.start or m.type != q.type or not _DOSE_SEP.fullmatch(text, end, m.start):
+            break
+        end = m.end
+    return words["quantity_of"].fullmatch(text, end, nxt.start) is not None
 
 
 def _prev_takes(
