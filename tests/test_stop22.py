@@ -202,3 +202,26 @@ def test_a_list_of_doses_before_a_compound_is_its_own() -> None:
 
 def test_drug_containing_serum_keeps_its_formula_name() -> None:
     assert _ents("制备含强骨胶囊大鼠血清。", "COMPOUND") == ["强骨胶囊"]
+
+
+def test_the_cache_keeps_only_the_most_recently_used_copies(tmp_path, monkeypatch) -> None:
+    """Each kind of cached file keeps its three most recently used copies: a new jieba or a
+    new table version writes new ones, and the old ones must not pile up (they did: 350 MB)."""
+    import os
+
+    from puerextract.validated import prune, used
+
+    monkeypatch.setenv("PUEREXTRACT_CACHE", str(tmp_path))
+    for i in range(6):
+        path = tmp_path / f"jieba-{i}.txt"
+        path.write_text("x")
+        os.utime(path, (1000 + i, 1000 + i))
+    (tmp_path / "tables-genes-a.marshal").write_text("y")  # another kind stays
+    used(tmp_path / "jieba-0.txt")  # read just now: kept though written first
+    prune("jieba-")
+    assert sorted(p.name for p in tmp_path.glob("jieba-*")) == [
+        "jieba-0.txt",
+        "jieba-4.txt",
+        "jieba-5.txt",
+    ]
+    assert (tmp_path / "tables-genes-a.marshal").exists()

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .validated import cache_dir
+from .validated import cache_dir, prune, used
 
 _MAGIC = "puerextract-jieba-dictionary 2"
 _END = "end"
@@ -51,10 +51,12 @@ def load(tok: Any) -> None:
     if loaded is not None:
         tok.FREQ, tok.total = loaded
         tok.initialized = True
+        used(path)
         return
     tok.initialize()
     if path is not None:
         _write(path, tok.FREQ, tok.total)
+        prune("jieba-")  # copies for other jieba installs, least recently used first
 
 
 def _copy_path(tok: Any) -> Path | None:

@@ -557,7 +557,7 @@ def _cached(table: str, build, more: tuple[str, ...] = ()) -> tuple:  # noqa: AN
     import sys
     from pathlib import Path
 
-    from .validated import cache_dir
+    from .validated import cache_dir, prune, used
 
     digest = hashlib.sha256()
     for name in (table, *more):  # the tables read (``more``: when present)
@@ -567,7 +567,9 @@ def _cached(table: str, build, more: tuple[str, ...] = ()) -> tuple:  # noqa: AN
     digest.update(f"{sys.version_info[:2]} {marshal.version}".encode())
     path = cache_dir() / f"tables-{table}-{digest.hexdigest()[:32]}.marshal"
     try:
-        return marshal.loads(path.read_bytes())
+        fields = marshal.loads(path.read_bytes())
+        used(path)
+        return fields
     except (OSError, EOFError, ValueError, TypeError):
         pass
     value = build()
@@ -577,6 +579,7 @@ def _cached(table: str, build, more: tuple[str, ...] = ()) -> tuple:  # noqa: AN
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(fields))
         os.replace(tmp, path)
+        prune(f"tables-{table}-")  # earlier builds of this table
     except OSError:
         pass
     return fields

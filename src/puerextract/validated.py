@@ -4,7 +4,9 @@ Validating the token patterns with spaCy's Matcher and the unit table with pint 
 two seconds, which is most of a one-paper run. A file whose exact bytes were validated
 before by this version of the code (and of spaCy and pint) is not validated again. The cache
 is ``$PUEREXTRACT_CACHE`` or ``$XDG_CACHE_HOME/puerextract`` (``~/.cache/puerextract``); a
-cache that cannot be written is simply not used.
+cache that cannot be written is simply not used. Each kind of file keeps only its most
+recently used copies (:func:`prune`): a new version of the code or of a table writes new
+ones, and the old ones would otherwise pile up (6 MB a jieba copy, up to 40 MB a table).
 """
 
 from __future__ import annotations
@@ -41,7 +43,11 @@ def _key(kind: str, data: bytes) -> str:
 
 def known_good(kind: str, data: bytes) -> bool:
     """Whether these bytes passed validation of ``kind`` before."""
-    return (cache_dir() / _key(kind, data)).exists()
+    path = cache_dir() / _key(kind, data)
+    if not path.exists():
+        return False
+    used(path)
+    return True
 
 
 def remember_good(kind: str, data: bytes) -> None:
@@ -51,4 +57,34 @@ def remember_good(kind: str, data: bytes) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / _key(kind, data)).touch()
     except OSError:
+        return
+    prune(f"{kind}-", keep=VERDICTS_KEPT)  # verdicts on earlier versions of the rules
+
+
+#: how many files of one kind the cache keeps (the most recently used)
+KEEP = 3
+#: verdicts are empty files, one per version of a rule file: more of them are kept
+VERDICTS_KEPT = 50
+
+
+def used(path: Path) -> None:
+    """Mark a cached file as just used, so that :func:`prune` keeps it (best effort)."""
+    try:
+        os.utime(path)
+    except OSError:
         pass
+
+
+def prune(prefix: str, keep: int = KEEP) -> None:
+    """Remove the cached files named ``prefix…`` beyond the ``keep`` most recently used ones
+    (best effort: another process may be reading or removing them too)."""
+    try:
+        found = [(p.stat().st_mtime, p) for p in cache_dir().glob(prefix + "*")]
+    except OSError:
+        return
+    found.sort(reverse=True)
+    for _, path in found[keep:]:
+        try:
+            path.unlink()
+        except OSError:
+            pass
