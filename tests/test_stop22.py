@@ -225,3 +225,11 @@ def test_the_cache_keeps_only_the_most_recently_used_copies(tmp_path, monkeypatc
         "jieba-5.txt",
     ]
     assert (tmp_path / "tables-genes-a.marshal").exists()
+
+
+def test_a_solvent_extract_from_a_plant_is_one_compound() -> None:
+    text = (
+        "Ampelopsis grossedentata is a tea plant. The n-butanol fraction from A. grossedentata "
+        "(NBF) was given to mice."
+    )
+    assert _ents(text, "COMPOUND")[:2] == ["n-butanol fraction from A. grossedentata", "NBF"]

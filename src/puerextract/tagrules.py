@@ -132,7 +132,7 @@ def fraction_candidates(text: str, mentions, rules) -> list:
                 r"(?<![A-Za-z])(?:"
                 + regex.pattern[len(r"(?<![A-Za-z])(?:") :]
                 + HSPACE
-                + r"+of"
+                + r"+(?:of|from)"
                 + HSPACE
                 + r"+(?:the"
                 + HSPACE
