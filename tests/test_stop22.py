@@ -233,3 +233,22 @@ def test_a_solvent_extract_from_a_plant_is_one_compound() -> None:
         "(NBF) was given to mice."
     )
     assert _ents(text, "COMPOUND")[:2] == ["n-butanol fraction from A. grossedentata", "NBF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an extraction solvent's strength is no dose
+        ("药材以 80% 乙醇回流提取 2 次。", []),
+        ("The roots were extracted with 95% ethanol.", []),
+        # a vehicle's strength stays one
+        ("与 0.5% 甲醇对照组相比，细胞活力下降。", ["0.5%"]),
+    ],
+)
+def test_a_solvent_strength_is_no_concentration(text: str, expected: list[str]) -> None:
+    assert _ents(text, "CONCENTRATION") == expected
+
+
+def test_leukemia_rows() -> None:
+    text = "Celastrol killed acute myeloid leukemia cells and other leukaemia lines."
+    assert _ents(text, "DISEASE") == ["acute myeloid leukemia", "leukaemia"]

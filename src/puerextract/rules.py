@@ -135,6 +135,7 @@ WORD_ROLES: tuple[str, ...] = (
     "preparation_stop_en",
     "given_stop_en",
     "initials_stop",
+    "solvent_word",
     "extract_word_en",
     "extract_stop_en",
     "extract_inner_stop_en",

@@ -182,6 +182,8 @@ class TagWords:
     given: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
     #: a model procedure before a time (缺血 30 min 后再灌注 2 h): the time is no exposure
     procedure: re.Pattern[str] | None = None
+    #: an extraction solvent right after a percentage (75% 乙醇): its strength, no dose
+    solvent: re.Pattern[str] | None = None
     #: between the procedure and the time, a word that gives the time to a dosing (后, 给药)
     procedure_gap_stop: tuple[str, ...] = ()
     #: a level's change around an amount (由 12 ng/mL 升至, increased from): a measured value
@@ -232,6 +234,7 @@ class TagWords:
             dosed_arm=_dose_arm_regex(tuple(words("dose_level_en"))),
             given=(giving_before(words("giving_phrase_en")), _given_after(words)),
             procedure=_procedure_regex(words("procedure_word")),
+            solvent=_solvent_regex(words("solvent_word")),
             procedure_gap_stop=tuple(words("procedure_gap_stop")),
             measured=_measured_regexes(
                 words("level_change_zh"), words("level_change_en"), words("approx_word_en")
@@ -246,6 +249,19 @@ def _given_after(words) -> re.Pattern[str] | None:  # noqa: ANN001 - a word look
     cues = sorted((x for x in words("compound_cue_after") if x.isascii()), key=len, reverse=True)
     alt = "|".join(re.escape(x) for x in cues)
     return re.compile(rf"[ \t]*(?:{alt})(?![A-Za-z])") if alt else None
+
+
+def _solvent_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A ``solvent_word`` right after a percentage (75%乙醇, 90% ethanol); None without words."""
+    if not words:
+        return None
+    return re.compile(rf"[ \t]*(?:的)?[ \t]*(?:{alternation(words)})(?![A-Za-z])", re.IGNORECASE)
+
+
+#: an extraction named after the solvent (75%乙醇提取, 90% ethanol extract) …
+_EXTRACTION_AFTER = re.compile(r"[^，。,;；]{0,8}?(?:提|浸|回流|渗漉|extract)", re.IGNORECASE)
+#: … or before its percentage (extracted with 90% ethanol, 用 75% 乙醇提取)
+_EXTRACTION_BEFORE = re.compile(r"(?:extract\w*|提取|浸提|回流)[^，。,;；]{0,16}$", re.IGNORECASE)
 
 
 def _procedure_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -1122,8 +1138,22 @@ class Tagger:
                 continue  # 缺血 30 min 后再灌注 2 h: the model's procedure, no exposure
             if q.kind == "concentration" and self._measured_value(text, q.start, q.end):
                 continue  # 骨钙素由 12.5 ng/mL 升至 18.3 ng/mL: levels measured, none applied
+            if q.kind == "percent" and self._solvent_after(text, q.start, q.end):
+                continue  # 75% 乙醇提取: the solvent's strength, no dose
             found.append(Candidate(q.start, q.end, q.type, None, "quantity", q.text, q.note))
         return resolve_onto(flat, found)
+
+    def _solvent_after(self, text: str, start: int, end: int) -> bool:
+        """Whether an extraction solvent (``solvent_word``) follows the percentage from ``start``
+        to ``end``, an extraction named after it or before the percentage (75%乙醇提取, extracted
+        with 90% ethanol; not 1%甲醇对照组, a vehicle)."""
+        solvent = self.words.solvent
+        m = solvent.match(text, end) if solvent is not None else None
+        if m is None:
+            return False
+        if _EXTRACTION_AFTER.match(text, m.end()):
+            return True  # (not 与 1% 甲醇对照组相比: a vehicle's strength, a dose of it)
+        return _EXTRACTION_BEFORE.search(text, max(0, start - 24), start) is not None
 
     def _procedure_time(self, text: str, at: int, compounds: list[int]) -> bool:
         """Whether a model procedure stands right before the time at ``at``, no compound
