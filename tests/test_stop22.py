@@ -252,3 +252,7 @@ def test_a_solvent_strength_is_no_concentration(text: str, expected: list[str]) 
 def test_leukemia_rows() -> None:
     text = "Celastrol killed acute myeloid leukemia cells and other leukaemia lines."
     assert _ents(text, "DISEASE") == ["acute myeloid leukemia", "leukaemia"]
+
+
+def test_a_granule_preparation_is_a_formula() -> None:
+    assert _ents("观察健骨颗粒剂含药血清对成骨细胞的影响。", "COMPOUND") == ["健骨颗粒剂"]
