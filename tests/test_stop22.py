@@ -256,3 +256,8 @@ def test_leukemia_rows() -> None:
 
 def test_a_granule_preparation_is_a_formula() -> None:
     assert _ents("观察健骨颗粒剂含药血清对成骨细胞的影响。", "COMPOUND") == ["健骨颗粒剂"]
+
+
+def test_a_disease_adjective_is_the_disease() -> None:
+    text = "Sinomenine showed anti-arthritic effects in arthritic rats."
+    assert _ents(text, "DISEASE") == ["arthritic", "arthritic"]
