@@ -261,3 +261,17 @@ def test_a_granule_preparation_is_a_formula() -> None:
 def test_a_disease_adjective_is_the_disease() -> None:
     text = "Sinomenine showed anti-arthritic effects in arthritic rats."
     assert _ents(text, "DISEASE") == ["arthritic", "arthritic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Morus alba root extract lowered glucose in mice.", ["Morus alba root extract"]),
+        (
+            "Persimmon (Diospyros kaki) seed extracts were fed.",
+            ["Persimmon (Diospyros kaki) seed extracts"],
+        ),
+    ],
+)
+def test_a_plant_part_extract_is_one_compound(text: str, expected: list[str]) -> None:
+    assert _ents(text, "COMPOUND")[:1] == expected

@@ -126,6 +126,10 @@ def fraction_candidates(text: str, mentions, rules) -> list:
                 Candidate(m.start, w.end(), "COMPOUND", None, "shape", text[m.start : w.end()])
             )
             continue
+        named = _named_in_parentheses(text, m, regex)  # Loquat (Eriobotrya japonica) leaf extract
+        if named is not None:
+            out.append(Candidate(*named, "COMPOUND", None, "shape", text[named[0] : named[1]]))
+            continue
         if _is_latin(m.text):
             left = text[max(0, m.start - 40) : m.start]
             of = re.search(
@@ -149,6 +153,22 @@ def fraction_candidates(text: str, mentions, rules) -> list:
         for c in classes.finditer(text):
             out.append(Candidate(c.start(), c.end(), "COMPOUND", None, "shape", c.group()))
     return out
+
+
+#: a common name and an opening parenthesis before a binomial (Loquat (Eriobotrya japonica))
+_COMMON_NAME_OPEN = re.compile(rf"(?<![A-Za-z\-])([A-Za-z][a-z\-]{{2,}}){HSPACE}*\($")
+_CLOSE_THEN = re.compile(rf"\){HSPACE}+")
+
+
+def _named_in_parentheses(text: str, m, regex: re.Pattern[str]) -> tuple[int, int] | None:  # noqa: ANN001
+    """The span of a fraction whose plant is named by a common name with its binomial in
+    parentheses (Loquat (Eriobotrya japonica) leaf extract), or None."""
+    close = _CLOSE_THEN.match(text, m.end)
+    common = _COMMON_NAME_OPEN.search(text, max(0, m.start - 30), m.start)
+    if close is None or common is None or not _is_latin(m.text):
+        return None
+    w = regex.match(text, close.end())
+    return (common.start(1), w.end()) if w is not None else None
 
 
 _GENUS_EPITHET = prefiltered(
