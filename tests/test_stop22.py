@@ -25,9 +25,9 @@ def _ents(text: str, etype: str) -> list[str]:
             "Kanggu injection (KGI) was prepared. Rats were treated with KGI and KGI raised OPG.",
             ["Kanggu injection", "KGI", "KGI", "KGI"],
         ),
-        # a compound cue after a later use
+        # any other capitalised name: a dose right after a later use
         (
-            "Jiangu (JG) is a herbal remedy. JG-treated mice kept more bone.",
+            "Jiangu (JG) is a herbal remedy. JG (2 g/kg) kept more bone in mice.",
             ["Jiangu", "JG", "JG"],
         ),
     ],
@@ -218,8 +218,10 @@ def test_the_cache_keeps_only_the_most_recently_used_copies(tmp_path, monkeypatc
         os.utime(path, (1000 + i, 1000 + i))
     (tmp_path / "tables-genes-a.marshal").write_text("y")  # another kind stays
     used(tmp_path / "jieba-0.txt")  # read just now: kept though written first
-    prune("jieba-")
-    assert sorted(p.name for p in tmp_path.glob("jieba-*")) == [
+    (tmp_path / "jieba-9.txt.1234.part").write_text("z")  # another process's unfinished copy
+    prune("jieba-", ".txt")
+    assert (tmp_path / "jieba-9.txt.1234.part").exists()
+    assert sorted(p.name for p in tmp_path.glob("jieba-*.txt")) == [
         "jieba-0.txt",
         "jieba-4.txt",
         "jieba-5.txt",
@@ -275,3 +277,42 @@ def test_a_disease_adjective_is_the_disease() -> None:
 )
 def test_a_plant_part_extract_is_one_compound(text: str, expected: list[str]) -> None:
     assert _ents(text, "COMPOUND")[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a compound's own dose stays its own before a listed dose of the next
+        (
+            "细胞以 H2O2 200 μmol/L 和 10 μmol/L 槲皮素共同处理。",
+            ("HAS_CONCENTRATION", "槲皮素", "200 μmol/L"),
+        ),
+        # a vehicle named clauses before the dose does not take it
+        ("槲皮素先用等体积生理盐水溶解，再按 50 mg/kg 灌胃 4 周。", None),
+        # a dosing volume is no dose
+        (
+            "Quercetin (50 mg/kg) was gavaged at a volume of 10 mL/kg.",
+            ("HAS_CONCENTRATION", "Quercetin", "10 mL/kg"),
+        ),
+        # a procedure defined with an abbreviation is no agent
+        (
+            "Sham operation (SO) was done and SO raised IL-6 in rats treated with SO.",
+            ("UPREGULATES", "SO", "IL-6"),
+        ),
+        # names before 处理后, written without spaces, still act
+        ("黄芩苷和槲皮素处理后TNF-α降低，IL-10升高。", None),
+    ],
+)
+def test_review_guards_of_the_stop(text: str, absent: tuple[str, str, str] | None) -> None:
+    found = _rels(text)
+    if absent is not None:
+        assert absent not in found
+    if text.startswith("槲皮素以"):
+        assert ("HAS_CONCENTRATION", "槲皮素", "50 mg/kg") in found
+    if text.startswith("黄芩苷"):
+        assert ("UPREGULATES", "黄芩苷", "IL-10") in found
+
+
+def test_dose_group_letters_are_no_disease_initials() -> None:
+    text = "建立小鼠急性肝损伤模型，分为模型组及槲皮素 LD、MD、HD 组。"
+    assert _ents(text, "DISEASE") == ["急性肝损伤"]

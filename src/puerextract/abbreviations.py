@@ -502,13 +502,16 @@ def given_long_forms(
     text: str,
     mentions,  # noqa: ANN001 - Candidates
     given: tuple,  # giving phrase before, compound cue after (regexes or None), dose test
-    stops: frozenset[str] = frozenset(),
+    words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> list:
     """COMPOUND candidates (family ``agent``) for a capitalised name no lexicon holds, defined
-    with an abbreviation the paper gives as a treatment (Shenfu injection (SFI) … treatment
-    with SFI; Palmijihwanghwan (PJH) … PJH (100 mg/kg) was given): the long form (Schwartz–
-    Hearst, one to five words) may hold only plants and compounds, no ``given_stop_en`` word
-    (Electroacupuncture (EA)) and no mention of the abbreviation elsewhere."""
+    with an abbreviation the paper gives as a treatment: a preparation's name (``words``: a
+    ``given_suffix_en`` word last: Shenfu injection (SFI) … treatment with SFI) given at one
+    use, or any name with a dose right after one use (Palmijihwanghwan (PJH) … PJH (100
+    mg/kg)). The long form (Schwartz–Hearst, one to five words) may hold only plants and
+    compounds, no ``given_stop_en`` word (Electroacupuncture (EA), Sham operation (SO)), and
+    the abbreviation is no mention elsewhere."""
+    suffixes, stops = words
     taken = {m.text for m in mentions}
     out = []
     for paren, ss, se in paren_abbreviations(text):
@@ -517,19 +520,28 @@ def given_long_forms(
             continue
         k = long_form_end(text, paren)
         start = schwartz_hearst_long_form(text, paren, short)
-        if start is None or not text[start].isupper() or text[start:k].count(" ") > 4:
-            continue
-        if any(w.lower() in stops for w in re.findall(r"[A-Za-z]+", text[start:k])):
-            continue
-        inside = [m for m in mentions if m.start < k and m.end > start]
-        if any(m.type not in ("COMPOUND", "ORGANISM") or m.start < start for m in inside):
-            continue
-        if any(m.start == start and m.end == k for m in inside):
+        if start is None or not _given_name(text, start, k, mentions, stops):
             continue
         bare = r"(?<![A-Za-z0-9\-])" + re.escape(short) + r"(?![A-Za-z0-9])"
-        if _given(text, list(re.compile(bare).finditer(text, se)), given):
+        uses = list(re.compile(bare).finditer(text, se))
+        named = text[start:k].split()[-1].lower() in suffixes
+        cues = given if named else (None, None, given[2])  # a dose alone for any other name
+        if _given(text, uses, cues):
             out.append(Candidate(start, k, "COMPOUND", None, "agent", text[start:k]))
     return out
+
+
+def _given_name(text: str, start: int, end: int, mentions, stops: frozenset[str]) -> bool:  # noqa: ANN001
+    """Whether ``text[start:end]`` may name a given compound: capitalised, one to five words,
+    no ``given_stop_en`` word, over nothing but plants and compounds and not one of them."""
+    if not text[start].isupper() or text[start:end].count(" ") > 4:
+        return False
+    if any(w.lower() in stops for w in re.findall(r"[A-Za-z]+", text[start:end])):
+        return False
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    if any(m.type not in ("COMPOUND", "ORGANISM") or m.start < start for m in inside):
+        return False
+    return not any(m.start == start and m.end == end for m in inside)
 
 
 def initialism_pairs(
@@ -627,13 +639,18 @@ def lexicon_initial_pairs(
                 first.setdefault(short, m)
     out: list[AbbreviationPair] = []
     for short, m in first.items():
-        if short in defined or short in text[: m.start]:
+        bare = re.compile(r"(?<![A-Za-z0-9\-/])" + re.escape(short) + r"(?![A-Za-z0-9\-/])")
+        if short in defined or bare.search(text, 0, m.start):
             continue
-        bare = re.compile(r"(?<![A-Za-z0-9\-])" + re.escape(short) + r"(?![A-Za-z0-9\-])")
         use = bare.search(text, m.end)
-        if use is not None and use.span() not in taken:
-            out.append(AbbreviationPair(short, use.start(), use.end(), m.type, m.norm))
+        if use is None or use.span() in taken or _LABEL_AFTER.match(text, use.end()):
+            continue  # MS/MS, HD 组, the LD group: a method or a group's label
+        out.append(AbbreviationPair(short, use.start(), use.end(), m.type, m.norm))
     return out
+
+
+#: right after letters, what makes them a group's label or a likeness (HD 组, the HD group)
+_LABEL_AFTER = re.compile(r"\s*(?:组|groups?\b|-like\b)", re.IGNORECASE)
 
 
 def _given(text: str, uses: list[re.Match[str]], given) -> bool:  # noqa: ANN001 - cue tests

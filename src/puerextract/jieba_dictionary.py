@@ -56,7 +56,7 @@ def load(tok: Any) -> None:
     tok.initialize()
     if path is not None:
         _write(path, tok.FREQ, tok.total)
-        prune("jieba-")  # copies for other jieba installs, least recently used first
+        prune("jieba-", ".txt")  # copies for other jieba installs, least recently used first
 
 
 def _copy_path(tok: Any) -> Path | None:

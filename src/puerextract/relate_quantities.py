@@ -81,7 +81,7 @@ def quantity_links(
             for c in run:  # treated with X or Y at 1, 5 and 10 μM for 5 days
                 add(rtype, c, q, "quantity")
             continue
-        if _after_reagent(text, q, near, words):
+        if _after_reagent(text, q, near, words) or _dosing_volume(text, q):
             continue
         if _in_label(text, q, words):
             _label_dose(text, q, near, add, rtype, words)
@@ -91,7 +91,7 @@ def quantity_links(
         if nxt is not None and _dose_levels_before(text, q, nxt, words):
             add(rtype, nxt, q, "quantity")  # low-dose (5 mg/kg) and high-dose (10 mg/kg) X
             continue
-        if nxt is not None and _listed_before(text, q, nxt, mentions[k + 1 :], words):
+        if nxt is not None and _listed_before(text, q, nxt, (mentions, k), words):
             add(
                 rtype, nxt, q, "quantity"
             )  # 10 μmol/L 的 X, 不同浓度(10、20 μmol/L)X, 20 mg/kg of X
@@ -104,21 +104,36 @@ def quantity_links(
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
 
 
-#: between two doses of a list (10 μg/mL、20 μg/mL 和 30 μg/mL X)
-_DOSE_SEP = re.compile(r"\s*(?:[、，,]|和|及|与|或|and|or)\s*")
+#: between two doses of a list (10 μg/mL、20 μg/mL 和 30 μg/mL X); no comma, which may part
+#: two clauses or two arms (地塞米松 1 μmol/L，10 μmol/L 葛根素)
+_DOSE_SEP = re.compile(r"\s*(?:、|和|及|与|或|\band\b|\bor\b)\s*")
+#: the amount of a dose, before its unit
+_AMOUNT = re.compile(r"[\d.\s~～\-–]+")
 
 
 def _listed_before(
-    text: str, q: Entity, nxt: Entity, later: list[Entity], words: WordRegexes
+    text: str, q: Entity, nxt: Entity, around: tuple[list[Entity], int], words: WordRegexes
 ) -> bool:
     """Whether ``q`` is given as a dose of ``nxt`` right after it (10 μmol/L 的 X, 20 mg/kg of
-    X), or one of a list of doses the last of which is (含 10 μg/mL、20 μg/mL、30 μg/mL X)."""
-    end = q.end
-    for m in later:
+    X), or one of a list of doses in one unit the last of which is (含 10 μg/mL、20 μg/mL、
+    30 μg/mL X), where no compound stands right before the list (LPS 1 μg/mL 和 20 μmol/L X:
+    LPS's dose)."""
+    mentions, k = around
+    end, unit = q.end, _AMOUNT.sub("", q.text)
+    for m in mentions[k + 1 :]:
         if m.start >= nxt.start or m.type != q.type or not _DOSE_SEP.fullmatch(text, end, m.start):
             break
+        if _AMOUNT.sub("", m.text) != unit:
+            return False
         end = m.end
+    if end > q.end and k > 0 and _right_after_compound(text, mentions[k - 1], q):
+        return False
     return words["quantity_of"].fullmatch(text, end, nxt.start) is not None
+
+
+def _right_after_compound(text: str, before: Entity, q: Entity) -> bool:
+    """Whether ``q`` stands right after the compound ``before`` (a space or a bracket between)."""
+    return before.type == "COMPOUND" and not text[before.end : q.start].strip(" \t（(")
 
 
 def _prev_takes(
@@ -129,9 +144,37 @@ def _prev_takes(
     (模型组灌胃等体积溶剂 10 mL/kg: the vehicle's volume, no dose of ``prev``)."""
     if q.type != "CONCENTRATION":
         return True
-    if words["vehicle_marker"].search(text, prev.end, q.start) is not None:
+    if _vehicle_volume(text, max(prev.end, q.start - 40), q.start, words):
         return False
     return not _coded_arm_between(text, prev.end, q.start, mentions, words)
+
+
+#: before a volume per body weight: a dosing volume, no dose (给药体积 10 mL/kg, at a volume
+#: of 10 mL/kg, 按 10 mL/kg 灌胃)
+_VOLUME_BEFORE = re.compile(
+    r"(?:体积|容积|\bvolumes?\b(?:\s+of)?|按)\s*(?:为|of|was|:|：)?\s*$", re.IGNORECASE
+)
+
+
+def _dosing_volume(text: str, q: Entity) -> bool:
+    """Whether ``q`` is the volume given per body weight (给药体积 10 mL/kg), not a dose."""
+    return (
+        q.type == "CONCENTRATION"
+        and "ml/" in q.text.lower()
+        and _VOLUME_BEFORE.search(text, max(0, q.start - 16), q.start) is not None
+    )
+
+
+#: between a vehicle marker and the vehicle's own dose: its name, in the same clause
+_VEHICLE_GAP = re.compile(r"[^，,;；。]{0,12}")
+
+
+def _vehicle_volume(text: str, start: int, end: int, words: WordRegexes) -> bool:
+    """Whether a ``vehicle_marker`` stands shortly before ``end`` in its clause (等体积生理盐水
+    10 mL/kg, an equal volume of vehicle (5 ml/kg)): the dose is the vehicle's; not a marker
+    clauses before it (X 用等体积生理盐水溶解，按 100 mg/kg 注射: X's dose)."""
+    ends = [m.end() for m in words["vehicle_marker"].finditer(text, start, end)]
+    return bool(ends) and _VEHICLE_GAP.fullmatch(text, ends[-1], end) is not None
 
 
 def _given_after(text: str, q: Entity, nxt: Entity, window: int, words: WordRegexes) -> bool:

@@ -722,9 +722,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # right after a disease, its extent (心肌梗死面积, infarct size): lowering it treats it
     "extent_after": (r"\s*(?:的)?\s*(?:{extent_noun:w})", _I),
     # from a listed theme to the change it undergoes and the clause's end: the rest of the
-    # list, named or not, the words before the verb, the verb (TC、TG、HOMA-IR 和 FBG 均降低，)
+    # list, named or not, the words before the verb, the verb (TC、TG、HOMA-IR 和 FBG 均降低，);
+    # an item holds no conjunction (no backtracking) nor 后/组 (X 和 Y 处理后 A 降低: X acts)
     "listed_theme_zh": (
-        r"(?:\s*(?:、|和|及|与|以及)\s*[^\s、，,。；;：:（）()]{1,12}?)*\s*"
+        r"(?:\s*(?:、|和|及|与|以及)\s*[^\s、，,。；;：:（）()和及与后组]{1,12}?)*\s*"
         r"(?:水平|含量|表达量?|均|都|也|亦|显著|明显)*\s*(?:{level_change_zh})\s*[，,；;]",
         0,
     ),

@@ -134,6 +134,7 @@ WORD_ROLES: tuple[str, ...] = (
     "preparation_word_en",
     "preparation_stop_en",
     "given_stop_en",
+    "given_suffix_en",
     "initials_stop",
     "solvent_word",
     "extract_word_en",

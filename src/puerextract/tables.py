@@ -579,7 +579,7 @@ def _cached(table: str, build, more: tuple[str, ...] = ()) -> tuple:  # noqa: AN
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(fields))
         os.replace(tmp, path)
-        prune(f"tables-{table}-")  # earlier builds of this table
+        prune(f"tables-{table}-", ".marshal", keep=6)  # earlier builds (code, Python versions)
     except OSError:
         pass
     return fields

@@ -515,10 +515,11 @@ def lexicon_initials(  # noqa: ANN001 - entries
 
 
 def _uninverted(preferred: str) -> str:
-    """A MeSH heading read in order, its note left out (Arthritis, Rheumatoid: Rheumatoid
-    Arthritis); "" for a name in another script."""
-    name = re.sub(r"\s*\(.*?\)", "", preferred).strip()
-    if not name.isascii():
+    """A MeSH heading read in order (Arthritis, Rheumatoid: Rheumatoid Arthritis); "" for a
+    name in another script or a heading with a note (Liver Diseases (liver injury): a family
+    row, whose initials LD name a low-dose group more often)."""
+    name = preferred.strip()
+    if not name.isascii() or "(" in name:
         return ""
     head, sep, tail = name.partition(", ")
     return f"{tail} {head}" if sep and "," not in tail else name
@@ -1035,8 +1036,11 @@ class Tagger:
         base = resolve_more(base, preparation_long_forms(text, base, preparations, stops))
         base = resolve_more(base, han_long_forms(text, base, self.rules))  # 骨保护蛋白(OPG)
         given = (*self.words.given, self._dosed)
-        treatments = frozenset(w.lower() for w in self.rules.words_of("given_stop_en"))
-        base = resolve_more(base, given_long_forms(text, base, given, treatments))  # SFI
+        named = (
+            frozenset(w.lower() for w in self.rules.words_of("given_suffix_en")),
+            frozenset(w.lower() for w in self.rules.words_of("given_stop_en")),
+        )
+        base = resolve_more(base, given_long_forms(text, base, given, named))  # SFI
         vetoed = redefined(text, base, eng, self._long_form_fits)
         if vetoed:  # defined here for something else: no mention of that name in this paper
             base = [c for c in base if c.text not in vetoed]

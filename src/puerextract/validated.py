@@ -75,13 +75,16 @@ def used(path: Path) -> None:
         pass
 
 
-def prune(prefix: str, keep: int = KEEP) -> None:
-    """Remove the cached files named ``prefix…`` beyond the ``keep`` most recently used ones
-    (best effort: another process may be reading or removing them too)."""
-    try:
-        found = [(p.stat().st_mtime, p) for p in cache_dir().glob(prefix + "*")]
-    except OSError:
-        return
+def prune(prefix: str, suffix: str = "", keep: int = KEEP) -> None:
+    """Remove the cached files named ``prefix…suffix`` beyond the ``keep`` most recently used
+    ones (best effort: another process may be reading, writing or removing them too; its
+    unfinished ``.tmp``/``.part`` files are never named so)."""
+    found = []
+    for path in cache_dir().glob(f"{prefix}*{suffix}"):
+        try:
+            found.append((path.stat().st_mtime, path))
+        except OSError:
+            continue  # removed meanwhile
     found.sort(reverse=True)
     for _, path in found[keep:]:
         try:
