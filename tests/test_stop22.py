@@ -316,3 +316,9 @@ def test_review_guards_of_the_stop(text: str, absent: tuple[str, str, str] | Non
 def test_dose_group_letters_are_no_disease_initials() -> None:
     text = "建立小鼠急性肝损伤模型，分为模型组及槲皮素 LD、MD、HD 组。"
     assert _ents(text, "DISEASE") == ["急性肝损伤"]
+
+
+def test_a_model_long_form_with_its_abbreviation_in_small_letters() -> None:
+    assert _ents("Genistin was fed to ovariectomized (ovx) rats.", "ORGANISM") == [
+        "ovariectomized (ovx) rats"
+    ]
