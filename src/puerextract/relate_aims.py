@@ -111,7 +111,7 @@ def _run_after(
     combined: re.Pattern[str] | None = None,
 ) -> list[Entity]:
     """``first`` and the mentions of ``types`` conjoined after it (X and Y, X、Y 和 Z), or
-    given with it (``combined``: X combined with Y)."""
+    given with it (``combined``: X in combination with Y)."""
     run = [first]
     for m in mentions:
         if m.start < run[-1].end or m.type not in types:
@@ -286,7 +286,8 @@ def _aim_runs(
     combined: re.Pattern[str] | None = None,
 ) -> Iterator[tuple[int, list[Entity], re.Match[str]]]:
     """(where, compound run, the match) for each run starting right after a match of
-    ``found`` (the run joined by ``combined`` words too: the effects of X combined with Y)."""
+    ``found`` (the run joined by ``combined`` words too: the effects of X in combination with
+    Y)."""
     for aim in found.finditer(sent.text):
         at = sent.start + aim.end()
         first = next((m for m in mentions if m.start == at and m.type == "COMPOUND"), None)

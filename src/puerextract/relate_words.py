@@ -736,8 +736,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # … or named as one (distilled water, 蒸馏水)
     "vehicle_name": (r"(?:{vehicle_word:w})", _I),
-    # anywhere between a compound and a dose: the dose is the vehicle's (X 100 mg/kg，模型组
-    # 灌胃等体积溶剂 10 mL/kg)
+    # shortly before a dose in its clause: the dose is the vehicle's (X 100 mg/kg，模型组
+    # 灌胃等体积溶剂 10 mL/kg; relate_quantities._vehicle_volume)
     "vehicle_marker": (r"(?:{vehicle_marker:w})", _I),
     # a clause going on with the experiment, its system elided (并以 X 进行干预, and then …)
     "continued_clause": (
