@@ -322,3 +322,29 @@ def test_a_model_long_form_with_its_abbreviation_in_small_letters() -> None:
     assert _ents("Genistin was fed to ovariectomized (ovx) rats.", "ORGANISM") == [
         "ovariectomized (ovx) rats"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        # a cell named inside its adjective, as osteoblast in osteoblastic
+        (
+            "Baicalin reduced neuronal loss and microglial activation.",
+            "CELL_TYPE",
+            ["neuron", "microglia"],
+        ),
+        # Greek letters spelled out, with or without the hyphen before them
+        (
+            "Serum transforming growth factor beta1 and PPAR-gamma fell.",
+            "GENE",
+            ["transforming growth factor beta1", "PPAR-gamma"],
+        ),
+        (
+            "It blocked nuclear factor-kappaB and I-kappaB-alpha degradation.",
+            "GENE",
+            ["nuclear factor-kappaB", "I-kappaB-alpha"],
+        ),
+    ],
+)
+def test_spelled_and_adjective_forms(text: str, etype: str, expected: list[str]) -> None:
+    assert _ents(text, etype) == expected

@@ -480,9 +480,28 @@ _MEMBER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d+[A-Za-z]?$)")
 
 def _gene_variants(term: str, words, exact: dict) -> list[str]:  # noqa: ANN001 - TagWords
     """An English gene name without the hyphen before its member number (caspase3, Runx2 from
-    Runx-2), where no other lexicon term is written so (not Chinese: B细胞淋巴瘤2例)."""
-    form = _MEMBER_HYPHEN.sub("", term)
-    return [form] if form != term and form not in exact else []
+    Runx-2), and with its Greek letters spelled out (transforming growth factor-beta1,
+    transforming growth factor beta1 from transforming growth factor-β1), where no other
+    lexicon term is written so (not Chinese: B细胞淋巴瘤2例)."""
+    forms = [_MEMBER_HYPHEN.sub("", term), *_spelled_greek(term)]
+    return [f for f in dict.fromkeys(forms) if f != term and f not in exact]
+
+
+#: Greek letters of gene names and how English text spells them out
+_GREEK_NAMES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa"}
+_GREEK = re.compile("[αβγδκ]")
+
+
+def _spelled_greek(term: str) -> list[str]:
+    """An English name with its Greek letters spelled out, the hyphen before them kept and
+    made a space (TGF-beta1; transforming growth factor beta1); none for a Chinese name."""
+    if not _GREEK.search(term) or any(is_han(c) for c in term):
+        return []
+    if not re.search("[A-Za-z]{2}", term):
+        return []
+    spelled = _GREEK.sub(lambda m: _GREEK_NAMES[m.group()], term)
+    spaced = re.sub(r"(?<=[A-Za-z]{3})-(?=alpha|beta|gamma|delta|kappa)", " ", spelled)
+    return [spelled, spaced]
 
 
 def _disease_variants(term: str, words, exact: dict) -> list[str]:  # noqa: ANN001 - TagWords
