@@ -348,3 +348,8 @@ def test_a_model_long_form_with_its_abbreviation_in_small_letters() -> None:
 )
 def test_spelled_and_adjective_forms(text: str, etype: str, expected: list[str]) -> None:
     assert _ents(text, etype) == expected
+
+
+def test_free_fatty_acids_and_lipids_listed_with_yiji() -> None:
+    text = "高剂量组血清TC、TG以及LDL-C显著降低，FFA水平亦降低。"
+    assert _ents(text, "COMPOUND") == ["TC", "TG", "LDL-C", "FFA"]

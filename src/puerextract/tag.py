@@ -1619,7 +1619,9 @@ def drop_inside(cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Ca
 
 
 #: between two items of a list (血脂（TC、TG、LDL-C）, TC, TG and LDL-C)
-_LIST_SEP = re.compile(r"[ \t]*(?:[、,，/]|和|及|与|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?")
+_LIST_SEP = re.compile(
+    r"[ \t]*(?:[、,，/]|以及|和|及|与|或|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?"
+)
 
 
 def list_cued(text: str, mentions: list[Candidate], cued: frozenset[str]) -> list[Candidate]:
