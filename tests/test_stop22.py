@@ -353,3 +353,32 @@ def test_spelled_and_adjective_forms(text: str, etype: str, expected: list[str])
 def test_free_fatty_acids_and_lipids_listed_with_yiji() -> None:
     text = "高剂量组血清TC、TG以及LDL-C显著降低，FFA水平亦降低。"
     assert _ents(text, "COMPOUND") == ["TC", "TG", "LDL-C", "FFA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aim's class word set off by commas before its compounds
+        (
+            "The effects of the natural flavonoids, naringin and hesperidin, on bone mass in aged rats were examined.",
+            {("TESTED_IN", "naringin", "rats"), ("TESTED_IN", "hesperidin", "rats")},
+        ),
+        # an apposition "one of …" between the aim's compounds and "on"
+        (
+            "We studied the effect of naringin, one of the chief citrus components, on femur density in mice.",
+            {("TESTED_IN", "naringin", "mice")},
+        ),
+    ],
+)
+def test_aims_with_a_class_word_or_apposition(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _rels(text)
+
+
+def test_a_time_is_each_conjoined_compounds() -> None:
+    found = _rels("Naringin and hesperidin were given to mice for 6 weeks.")
+    assert {r for r in found if r[0] == "HAS_DURATION"} == {
+        ("HAS_DURATION", "Naringin", "6 weeks"),
+        ("HAS_DURATION", "hesperidin", "6 weeks"),
+    }

@@ -99,7 +99,7 @@ def quantity_links(
         prev = _compound_before(text, compounds, c_ends, q, vehicles)
         if prev is not None and q.start - prev.end <= window:
             if _prev_takes(text, prev, q, mentions, words):
-                add(rtype, prev, q, "quantity")
+                _add_each(add, rtype, _with_conjoined(text, compounds, prev, q), q)
         elif nxt is not None and _given_after(text, q, nxt, window, words):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
 
@@ -134,6 +134,29 @@ def _listed_before(
 def _right_after_compound(text: str, before: Entity, q: Entity) -> bool:
     """Whether ``q`` stands right after the compound ``before`` (a space or a bracket between)."""
     return before.type == "COMPOUND" and not text[before.end : q.start].strip(" \t（(")
+
+
+def _add_each(add: Add, rtype: str, owners: list[Entity], q: Entity) -> None:
+    """``q`` to each of ``owners``."""
+    for c in owners:
+        add(rtype, c, q, "quantity")
+
+
+#: between two compounds given together (X and Y were administered … for 4 weeks)
+_CONJOINED = re.compile(r"\s*(?:,\s*)?(?:and|或|和|及|与|、|,)\s*", re.IGNORECASE)
+
+
+def _with_conjoined(text: str, compounds: list[Entity], prev: Entity, q: Entity) -> list[Entity]:
+    """``prev`` and, for a time, the compounds conjoined right before it (Daidzin and genistin
+    were administered … for 4 weeks: both for the 4 weeks); a dose stays ``prev``'s alone."""
+    out = [prev]
+    if q.type != "DURATION":
+        return out
+    i = compounds.index(prev)
+    while i > 0 and _CONJOINED.fullmatch(text, compounds[i - 1].end, compounds[i].start):
+        i -= 1
+        out.append(compounds[i])
+    return out
 
 
 def _prev_takes(

@@ -620,7 +620,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # treating effect before the noun (the therapeutic effects of X on Y) also treats diseases
     "en_aim": (
         r"\b(?P<treat>(?:{treat_effect_en:w})\s+)?(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?"
-        r"(?P<cls>(?:{compound_class_word:w})\s+)?",
+        # (the plant isoflavones, X and Y, on …: the class word set off by a comma)
+        r"(?P<cls>(?:(?:plant|natural|dietary)\s+)?(?:{compound_class_word})(?:s|,|s,)?\s+)?",
         _I,
     ),
     # right after a compound: it has a treating effect on what follows (X exerts protective and
@@ -668,7 +669,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     "en_on": (
         # an apposition closed by a comma, or running into "on" (X, the main component of Y on Z)
         r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?"
-        r"(?:,\s*(?:a|an|the|isolated|extracted|derived|purified)\s[^,;]{1,120}?(?:,\s*|\s+(?=on\s)))?"
+        r"(?:,\s*(?:a|an|the|one\s+of|isolated|extracted|derived|purified)\s[^,;]{1,120}?"
+        r"(?:,\s*|\s+(?=on\s)))?"
+        r"(?:,\s+(?=on\s))?"  # the run set off by commas (the isoflavones, X and Y, on …)
         r"(?:(?:{treatment_noun:w})\s+)?"
         # what the aim says X does (the ability of X to raise A and B was examined in Y)
         r"(?:\s+to\s+[^;.]{1,160}?\s+(?=(?:was|were)\s))?"
