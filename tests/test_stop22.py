@@ -382,3 +382,11 @@ def test_a_time_is_each_conjoined_compounds() -> None:
         ("HAS_DURATION", "Naringin", "6 weeks"),
         ("HAS_DURATION", "hesperidin", "6 weeks"),
     }
+
+
+def test_the_objects_of_a_treatment_noun_act_together() -> None:
+    found = _rels("Treatment with icariin or raloxifene reduced CTX-1 levels in the rats.")
+    assert {
+        ("DOWNREGULATES", "icariin", "CTX-1"),
+        ("DOWNREGULATES", "raloxifene", "CTX-1"),
+    } <= found

@@ -2745,8 +2745,10 @@ def _all_co_agents(
 def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[Entity]:
     """The agents conjoined after ``agent`` right before the trigger ("genistein and daidzein
     suppress", 葛根素和淫羊藿苷均可促进): each conjunct gets its own relation."""
-    if agent.start >= ctx.hit.start or agent.type != "COMPOUND" or ctx.follows_trigger:
+    if agent.start >= ctx.hit.start or agent.type != "COMPOUND":
         return []
+    if ctx.follows_trigger and not _treatment_object(ctx, agent):
+        return []  # (treatment with A or B reduced X: the giving noun's objects are the agents)
     run = [agent]
     for m in ctx.near:
         if m.start < run[-1].end:
@@ -2781,6 +2783,15 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
     ):
         return []
     return run[1:]
+
+
+def _treatment_object(ctx: _HitContext, agent: Entity) -> bool:
+    """Whether ``agent`` is the object of a treatment noun right before it (treatment with X,
+    administration of X): the trigger before is that noun, whose objects act together."""
+    if ctx.frames is None or ctx.hit.lang != "en":
+        return False
+    before = ctx.frames.re["treatment_noun_before"]
+    return before.search(ctx.text, max(0, agent.start - 30), agent.start) is not None
 
 
 def _combination_end(ctx: _HitContext, end: int) -> int:

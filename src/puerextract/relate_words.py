@@ -646,6 +646,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a giving noun and "of" before the system it gives to (exposure of PC12 cells to X)
     "giving_noun_of": (r"\b(?:{treatment_noun:w})\s+of\s+(?:the\s+|these\s+|those\s+)?", _I),
+    # right before a compound: a treatment noun whose object it is (treatment with X or Y …)
+    "treatment_noun_before": (r"\b(?:{treatment_noun:w})\s+(?:with|of)\s+(?:the\s+)?$", _I),
     # the treated cells named again (pretreatment of the cells with X)
     "cells_anaphor_en": (r"(?:cells?|cultures?)\b", _I),
     # between the system and the compound given to it, a dose allowed (to 50 μM H2O2)
