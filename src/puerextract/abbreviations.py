@@ -513,6 +513,7 @@ def given_long_forms(
     the abbreviation is no mention elsewhere."""
     suffixes, stops = words
     taken = {m.text for m in mentions}
+    last_given: dict[tuple[str, bool], int] = {}  # one scan of the uses an abbreviation and cue
     out = []
     for paren, ss, se in paren_abbreviations(text):
         short = text[ss:se]
@@ -522,13 +523,22 @@ def given_long_forms(
         start = schwartz_hearst_long_form(text, paren, short)
         if start is None or not _given_name(text, start, k, mentions, stops):
             continue
-        bare = r"(?<![A-Za-z0-9\-])" + re.escape(short) + r"(?![A-Za-z0-9])"
-        uses = list(re.compile(bare).finditer(text, se))
         named = text[start:k].split()[-1].lower() in suffixes
-        cues = given if named else (None, None, given[2])  # a dose alone for any other name
-        if _given(text, uses, cues):
+        if (short, named) not in last_given:
+            cues = given if named else (None, None, given[2])  # a dose alone for any other name
+            last_given[short, named] = _last_given_use(text, short, ss, cues)
+        if last_given[short, named] >= se:  # given at a use after this definition
             out.append(Candidate(start, k, "COMPOUND", None, "agent", text[start:k]))
     return out
+
+
+def _last_given_use(text: str, short: str, start: int, cues: tuple) -> int:
+    """Where the last use of ``short`` after ``start`` given as a treatment (``cues``, as
+    :func:`_given` reads them) starts; -1 when none is (linear: a paper defining the same
+    abbreviation a thousand times is scanned once)."""
+    bare = re.compile(r"(?<![A-Za-z0-9\-])" + re.escape(short) + r"(?![A-Za-z0-9])")
+    starts = [u.start() for u in bare.finditer(text, start) if _given(text, [u], cues)]
+    return starts[-1] if starts else -1
 
 
 def _given_name(text: str, start: int, end: int, mentions, stops: frozenset[str]) -> bool:  # noqa: ANN001
