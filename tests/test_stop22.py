@@ -412,3 +412,23 @@ def test_a_defined_preparation_is_checked_in_one_scan_of_its_uses() -> None:
         == []
     )
     assert len(calls) <= 2 * n  # each use tested once (two a sentence), not once a definition
+
+
+def test_a_long_dose_list_is_read_once(monkeypatch) -> None:
+    """A list of n doses is read in one pass, not once a dose (quadratic before: 2,000 doses
+    took 1.2 s against 0.09 s)."""
+    from puerextract import relate_quantities
+
+    real = relate_quantities._DOSE_SEP
+    calls = []
+
+    class Counting:
+        def fullmatch(self, *args):  # noqa: ANN002, ANN202 - a counting stand-in
+            calls.append(args[1:])
+            return real.fullmatch(*args)
+
+    monkeypatch.setattr(relate_quantities, "_DOSE_SEP", Counting())
+    n = 300
+    ann = extract_text("给予含" + "、".join(["10 μg/mL"] * n) + "阿魏酸。")
+    assert sum(r.type == "HAS_CONCENTRATION" for r in ann.relations) == n
+    assert len(calls) <= 2 * n

@@ -65,6 +65,7 @@ def quantity_links(
     c_starts = [c.start for c in compounds]
     c_ends = [c.end for c in compounds]
     m_starts = [m.start for m in mentions]
+    lists = _dose_lists(text, mentions)
     for q in mentions:
         if q.type not in QUANTITY_TYPES:
             continue
@@ -91,7 +92,7 @@ def quantity_links(
         if nxt is not None and _dose_levels_before(text, q, nxt, words):
             add(rtype, nxt, q, "quantity")  # low-dose (5 mg/kg) and high-dose (10 mg/kg) X
             continue
-        if nxt is not None and _listed_before(text, q, nxt, (mentions, k), words):
+        if nxt is not None and _listed_before(text, q, nxt, (mentions, k, lists), words):
             add(
                 rtype, nxt, q, "quantity"
             )  # 10 μmol/L 的 X, 不同浓度(10、20 μmol/L)X, 20 mg/kg of X
@@ -111,21 +112,35 @@ _DOSE_SEP = re.compile(r"\s*(?:、|和|及|与|或|\band\b|\bor\b)\s*")
 _AMOUNT = re.compile(r"[\d.\s~～\-–]+")
 
 
+def _dose_lists(text: str, mentions: list[Entity]) -> list[int]:
+    """For each mention, where the list of doses it opens ends (10 μg/mL、20 μg/mL、30 μg/mL:
+    the third's end for each), -1 where the list mixes units (no list of one dose); one pass
+    from the right, so a list of n doses is read once, not n times."""
+    ends = [m.end for m in mentions]
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if nxt.type != m.type or not _DOSE_SEP.fullmatch(text, m.end, nxt.start):
+            continue
+        same = _AMOUNT.sub("", m.text) == _AMOUNT.sub("", nxt.text)
+        ends[i] = ends[i + 1] if same and ends[i + 1] >= 0 else -1
+    return ends
+
+
 def _listed_before(
-    text: str, q: Entity, nxt: Entity, around: tuple[list[Entity], int], words: WordRegexes
+    text: str,
+    q: Entity,
+    nxt: Entity,
+    around: tuple[list[Entity], int, list[int]],
+    words: WordRegexes,
 ) -> bool:
     """Whether ``q`` is given as a dose of ``nxt`` right after it (10 μmol/L 的 X, 20 mg/kg of
     X), or one of a list of doses in one unit the last of which is (含 10 μg/mL、20 μg/mL、
-    30 μg/mL X), where no compound stands right before the list (LPS 1 μg/mL 和 20 μmol/L X:
-    LPS's dose)."""
-    mentions, k = around
-    end, unit = q.end, _AMOUNT.sub("", q.text)
-    for m in mentions[k + 1 :]:
-        if m.start >= nxt.start or m.type != q.type or not _DOSE_SEP.fullmatch(text, end, m.start):
-            break
-        if _AMOUNT.sub("", m.text) != unit:
-            return False
-        end = m.end
+    30 μg/mL X; :func:`_dose_lists`), where no compound stands right before the list (LPS 1
+    μg/mL 和 20 μmol/L X: LPS's dose)."""
+    mentions, k, lists = around
+    end = lists[k]
+    if end < 0:
+        return False
     if end > q.end and k > 0 and _right_after_compound(text, mentions[k - 1], q):
         return False
     return words["quantity_of"].fullmatch(text, end, nxt.start) is not None
