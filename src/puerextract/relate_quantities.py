@@ -66,6 +66,7 @@ def quantity_links(
     c_ends = [c.end for c in compounds]
     m_starts = [m.start for m in mentions]
     lists = _dose_lists(text, mentions)
+    runs = _conjoined_runs(text, compounds, mentions)
     for q in mentions:
         if q.type not in QUANTITY_TYPES:
             continue
@@ -100,7 +101,7 @@ def quantity_links(
         prev = _compound_before(text, compounds, c_ends, q, vehicles)
         if prev is not None and q.start - prev.end <= window:
             if _prev_takes(text, prev, q, mentions, words):
-                _add_each(add, rtype, _with_conjoined(text, compounds, prev, q), q)
+                _add_each(add, rtype, _with_conjoined(compounds, (c_starts, runs), prev, q), q)
         elif nxt is not None and _given_after(text, q, nxt, window, words):
             add(rtype, nxt, q, "quantity")  # not across a clause (刺激 24 h 建立模型，再给予 X)
 
@@ -161,17 +162,29 @@ def _add_each(add: Add, rtype: str, owners: list[Entity], q: Entity) -> None:
 _CONJOINED = re.compile(r"\s*(?:,\s*)?(?:and|或|和|及|与|、|,)\s*", re.IGNORECASE)
 
 
-def _with_conjoined(text: str, compounds: list[Entity], prev: Entity, q: Entity) -> list[Entity]:
+def _conjoined_runs(text: str, compounds: list[Entity], mentions: list[Entity]) -> list[int]:
+    """For each compound, the index of the first of the compounds conjoined up to it (Daidzin
+    and genistin: 0 for both); one pass, and none without a time among ``mentions``."""
+    if not any(m.type == "DURATION" for m in mentions):
+        return []
+    firsts = list(range(len(compounds)))
+    for i in range(1, len(compounds)):
+        if _CONJOINED.fullmatch(text, compounds[i - 1].end, compounds[i].start):
+            firsts[i] = firsts[i - 1]
+    return firsts
+
+
+def _with_conjoined(
+    compounds: list[Entity], runs: tuple[list[int], list[int]], prev: Entity, q: Entity
+) -> list[Entity]:
     """``prev`` and, for a time, the compounds conjoined right before it (Daidzin and genistin
-    were administered … for 4 weeks: both for the 4 weeks); a dose stays ``prev``'s alone."""
-    out = [prev]
+    were administered … for 4 weeks: both for the 4 weeks); a dose stays ``prev``'s alone.
+    ``runs``: the compounds' starts and :func:`_conjoined_runs`."""
     if q.type != "DURATION":
-        return out
-    i = compounds.index(prev)
-    while i > 0 and _CONJOINED.fullmatch(text, compounds[i - 1].end, compounds[i].start):
-        i -= 1
-        out.append(compounds[i])
-    return out
+        return [prev]
+    starts, firsts = runs
+    i = bisect_left(starts, prev.start)
+    return [prev, *(compounds[j] for j in range(i - 1, firsts[i] - 1, -1))]
 
 
 def _prev_takes(
