@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .grammar import AUTHORITY
 from .model import Candidate
@@ -44,7 +45,9 @@ def _looks_like_abbreviation(short: str) -> bool:
     return any(c.isupper() for c in short) or any(c.isdigit() for c in short)
 
 
-def paren_abbreviations(text: str) -> list[tuple[int, int, int]]:
+# six readers of one paper ask for its parentheses: read once, kept for the last two texts
+@lru_cache(maxsize=2)
+def paren_abbreviations(text: str) -> tuple[tuple[int, int, int], ...]:
     """``(paren start, abbreviation start, abbreviation end)`` of every parenthesis that
     holds an abbreviation: alone (``（ICA）``), after another name of the same thing
     (``（icariin，ICA）``, ``(total flavonoids of X, TFX)``: the last item) or before a dose
@@ -75,7 +78,7 @@ def paren_abbreviations(text: str) -> list[tuple[int, int, int]]:
             if (a, b) in shaped:
                 out.append((m.start(), body_start + a, body_start + b))
                 break
-    return out
+    return tuple(out)
 
 
 def _name_list(body: str, items: list[tuple[int, int]]) -> bool:
