@@ -185,9 +185,9 @@ def test_genus_alone_only_after_a_source_cue():
 
 
 def test_common_names_in_a_source_list():
-    got = table("a flavonol found in parsley, ginger and Achyranthes bidentata roots")
+    got = table("a flavonol found in parsley, garlic and Achyranthes bidentata roots")
     assert ("parsley", "ORGANISM", "ncbitaxon:4043") in got
-    assert ("ginger", "ORGANISM", "ncbitaxon:94328") in got
+    assert ("garlic", "ORGANISM", "ncbitaxon:4682") in got
     assert ("Achyranthes bidentata", "ORGANISM", "ncbitaxon:384659") in got
 
 
@@ -196,7 +196,7 @@ def test_common_names_in_a_source_list():
     [
         "Rat femurs gave marrow that grew for one week.",  # a species word, no binomial
         "Slides got scored and Data got pooled.",  # capitalised word + word
-        "Parsley leaves and ginger slices were chopped.",  # common names without a cue
+        "Parsley leaves and garlic slices were chopped.",  # common names without a cue
         "Salvia and Panax are genera of medicinal plants.",  # genus words
         "The samples came from Shanghai and from twelve donors.",  # a cue, no taxon
     ],

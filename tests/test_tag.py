@@ -194,16 +194,16 @@ def test_word_lists_extend_patterns_and_tagger(tmp_path):
     from puerextract.rules import load_rules, packaged_rules_dir
 
     packaged = (packaged_rules_dir() / "tag_words.tsv").read_text(encoding="utf-8")
-    (tmp_path / "tag_words.tsv").write_text(packaged + "Zucker\trat_strain\t\n", encoding="utf-8")
+    (tmp_path / "tag_words.tsv").write_text(packaged + "Dahl\trat_strain\t\n", encoding="utf-8")
     rules = load_rules(tmp_path)
-    assert "Zucker" in rules.words_of("rat_strain")
+    assert "Dahl" in rules.words_of("rat_strain")
     assert any(
-        "Zucker" in spec.get("TEXT", {}).get("IN", ())
+        "Dahl" in spec.get("TEXT", {}).get("IN", ())
         for p in rules.patterns
         for spec in p.pattern
         if isinstance(spec.get("TEXT"), dict)
     )
-    assert ("Zucker 大鼠", "ORGANISM") in texts("Zucker 大鼠", tmp_path)
+    assert ("Dahl 大鼠", "ORGANISM") in texts("Dahl 大鼠", tmp_path)
 
 
 # ----------------------------------------------------------------------------- devfix rules

@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .grammar import HAN, HSPACE, conjunction_gap, giving_before
 from .model import Candidate
@@ -178,6 +178,7 @@ class MorphWords:
     dye_stop: frozenset[str]
     herb_parts: tuple[str, ...]
     herb_parts_genitive: tuple[str, ...]
+    herb_qualifiers: tuple[str, ...]
     serum_words: tuple[str, ...]
     extract_words: tuple[str, ...]
     extract_stop: frozenset[str]
@@ -192,9 +193,7 @@ class MorphWords:
 
     @classmethod
     def of(cls, rules) -> MorphWords:  # noqa: ANN001 - a RuleSet
-        def w(role: str) -> tuple[str, ...]:
-            return tuple(getattr(rules, "words_of", lambda r: ())(role))
-
+        w = partial(_role_words, rules)
         stop = w("compound_stop_en")
         return cls(
             suffix_en=w("compound_suffix_en"),
@@ -239,6 +238,7 @@ class MorphWords:
             dye_stop=frozenset(x.lower() for x in w("dye_stop")),
             herb_parts=w("herb_part"),
             herb_parts_genitive=w("herb_part_genitive"),
+            herb_qualifiers=w("herb_qualifier"),
             serum_words=w("serum_word"),
             extract_words=w("extract_word_en"),
             extract_stop=_lower(w("extract_stop_en") + w("preparation_stop_en")),
@@ -251,6 +251,10 @@ class MorphWords:
             label_parts=_lower(w("dose_code") + w("arm_model_word")),
             triggers_zh=_triggers_zh(rules),
         )
+
+
+def _role_words(rules, role: str) -> tuple[str, ...]:  # noqa: ANN001 - a RuleSet
+    return tuple(getattr(rules, "words_of", lambda r: ())(role))
 
 
 def _triggers_zh(rules) -> tuple[str, ...]:  # noqa: ANN001 - a RuleSet
@@ -509,7 +513,9 @@ def _context_regexes(words: MorphWords) -> dict:
         "herb": _maybe(
             parts != "(?:)"
             and rf"(?<![A-Za-z])(?:(?P<pre>(?:{name}{_S}){{1,3}}){parts}(?:{_S}et{_S}{parts})?"
-            + rf"|{parts}(?P<post>(?:{_S}{name}){{1,2}}))(?![A-Za-z])"
+            + rf"|{parts}(?P<post>(?:{_S}{name}){{1,2}}))"
+            + (rf"(?:{_S}(?:{_alt(words.herb_qualifiers)}))?" if words.herb_qualifiers else "")
+            + r"(?![A-Za-z])"
         ),
         "serum": _maybe(words.serum_words and rf"(?:-|{_S}*)(?:{_alt(words.serum_words)})"),
         "blocker": _maybe(
@@ -1098,6 +1104,11 @@ def _ends_with_suffix(text: str, e: int, rx: _Regexes) -> bool:
 _FUNCTION_WORDS = frozenset({"The", "This", "These", "That", "And", "With", "From", "Each"})
 
 
+#: English endings no Latin name word has: a title's words up to its verb stay out of a herbal
+#: name before its part word (A Decoction Containing X Radix)
+_ENGLISH_ENDS = ("ing", "ed")
+
+
 def _latin_genitive(word: str) -> bool:
     return word.endswith(("ae", "i", "is", "onis"))
 
@@ -1111,10 +1122,12 @@ def herbal_names(text: str, words: MorphWords, rx: _Regexes) -> list[Candidate]:
     for m in rx.herb.finditer(text):
         s, e = m.span()
         names = (m.group("pre") or m.group("post") or "").split()
-        if m.group("pre"):
-            while names and names[0] in _FUNCTION_WORDS:
-                names = names[1:]
-                s = text.index(names[0], s) if names else e
+        english = [
+            i for i, n in enumerate(names) if n in _FUNCTION_WORDS or n.endswith(_ENGLISH_ENDS)
+        ]
+        if m.group("pre") and english:
+            names = names[english[-1] + 1 :]
+            s = text.index(names[0], s) if names else e
         parts = set(m.group().split()) & (genitive | set(words.herb_parts))
         if not names or (parts <= genitive and not any(map(_latin_genitive, names))):
             continue

@@ -204,6 +204,7 @@ WORD_ROLES: tuple[str, ...] = (
     "dye_stop",
     "herb_part",
     "herb_part_genitive",
+    "herb_qualifier",
     "serum_word",
     "dose_group_word",
     # tables.py: mentions from the knowledge tables (genes, taxa, chemicals, diseases)

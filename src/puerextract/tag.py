@@ -1627,7 +1627,8 @@ _LIST_SEP = re.compile(
 def list_cued(text: str, mentions: list[Candidate], cued: frozenset[str]) -> list[Candidate]:
     """Mentions whose text is a ``list_cued_term`` (TC, TG: lipids, and acronyms of much else)
     kept only in a list holding a mention of their type that needs no cue (血脂（TC、TG、
-    LDL-C）); a definition in the paper gives them back later (总胆固醇（TC）)."""
+    LDL-C）) or another of them (serum TG and TC: a lipid panel); a definition in the paper
+    gives them back later (总胆固醇（TC）)."""
     if not cued or not any(m.text in cued for m in mentions):
         return mentions
     runs: list[list[Candidate]] = []
@@ -1639,6 +1640,8 @@ def list_cued(text: str, mentions: list[Candidate], cued: frozenset[str]) -> lis
     out = []
     for run in runs:
         anchors = {m.type for m in run if m.text not in cued}
+        if len({m.text for m in run if m.text in cued}) > 1:
+            anchors |= {m.type for m in run}
         out += [m for m in run if m.text not in cued or m.type in anchors]
     return out
 

@@ -1,0 +1,88 @@
+"""Rules of the twenty-third stop, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from puerextract.extract import extract_text
+
+
+def _ents(text: str, etype: str) -> list[str]:
+    return [e.text for e in extract_text(text).entities if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two lipid acronyms together are a lipid panel, with no other lipid beside them
+        ("Kaempferol decreased the TC and TG of obese mice.", ["Kaempferol", "TC", "TG"]),
+        ("槲皮素降低血清中的TC、TG、ALT水平。", ["槲皮素", "TC", "TG"]),
+    ],
+)
+def test_two_lipid_acronyms_together_are_lipids(text: str, expected: list[str]) -> None:
+    assert _ents(text, "COMPOUND") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one acronym alone, or two that are not in one list, stay unread
+        "TG mice were bred and TC was measured.",
+        "Serum TG rose in the model group.",
+    ],
+)
+def test_a_lipid_acronym_alone_is_no_mention(text: str) -> None:
+    assert [e for e in _ents(text, "COMPOUND") if e in ("TG", "TC")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a processing word after a pharmacognosy name is in its span
+        ("The formula holds Zingiberis Rhizoma Recens and honey.", ["Zingiberis Rhizoma Recens"]),
+        (
+            "Aconiti Lateralis Radix Praeparata was decocted for 2 h.",
+            ["Aconiti Lateralis Radix Praeparata"],
+        ),
+        # a title's verb in title case is no part of the Latin name
+        ("A Decoction Containing Astragali Radix Protects Bone", ["Astragali Radix"]),
+        ("Formula Comprising Angelicae Sinensis Radix Lowers Weight", ["Angelicae Sinensis Radix"]),
+    ],
+)
+def test_latin_herbal_names(text: str, expected: list[str]) -> None:
+    assert _ents(text, "ORGANISM") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("将 ZDF 大鼠随机分为 3 组。", ["ZDF 大鼠"]),
+        ("Male ZDF rats were fed for 8 weeks.", ["ZDF rats"]),
+    ],
+)
+def test_a_diabetic_rat_strain_is_in_the_span(text: str, expected: list[str]) -> None:
+    assert _ents(text, "ORGANISM") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the long form of PGC-1α is one gene, not PPARγ and some words
+        (
+            "Icariin raised peroxisome proliferator-activated receptor gamma coactivator 1-alpha.",
+            ["peroxisome proliferator-activated receptor gamma coactivator 1-alpha"],
+        ),
+        (
+            "Phosphoenolpyruvate carboxykinase fell in the liver.",
+            ["Phosphoenolpyruvate carboxykinase"],
+        ),
+        ("c-Jun NH2-terminal kinase was phosphorylated.", ["c-Jun NH2-terminal kinase"]),
+        ("Serum ADPN and C reactive protein were measured.", ["ADPN", "C reactive protein"]),
+    ],
+)
+def test_gene_names_of_metabolism_papers(text: str, expected: list[str]) -> None:
+    assert _ents(text, "GENE") == expected
+
+
+def test_ginger_is_a_plant() -> None:
+    assert _ents("Dried ginger was powdered before use.", "ORGANISM") == ["ginger"]
