@@ -86,3 +86,60 @@ def test_gene_names_of_metabolism_papers(text: str, expected: list[str]) -> None
 
 def test_ginger_is_a_plant() -> None:
     assert _ents("Dried ginger was powdered before use.", "ORGANISM") == ["ginger"]
+
+
+def _rels(text: str) -> list[tuple[str, str, str]]:
+    ann = extract_text(text)
+    ents = {e.id: e.text for e in ann.entities}
+    return [(r.type, ents[r.arg1], ents[r.arg2]) for r in ann.relations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun after the fate's adjective
+        (
+            "Ginsenoside Rg1 raised the migratory ability of HUVECs.",
+            ("UPREGULATES", "Ginsenoside Rg1", "HUVECs"),
+        ),
+        (
+            "Icariin enhanced the osteogenic potential of BMSCs.",
+            ("UPREGULATES", "Icariin", "BMSCs"),
+        ),
+    ],
+)
+def test_cell_fates_in_english(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _rels(text)
+
+
+def test_a_fate_noun_without_a_fate_reaches_no_cells() -> None:
+    # an ability that is no fate of the cells: no regulation of them
+    got = _rels("Luteolin lowered the binding ability of albumin in A549 cells.")
+    assert not [r for r in got if r[0] in ("UPREGULATES", "DOWNREGULATES") and r[2] == "A549"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the activity or action of a compound in a system is an aim, as its effects are
+        (
+            "Cardioprotective activity of naringin in H9c2 cells",
+            ("TESTED_IN", "naringin", "H9c2"),
+        ),
+        (
+            "The neuroprotective action of baicalein in aged rats was studied.",
+            ("TESTED_IN", "baicalein", "rats"),
+        ),
+        (
+            "We explored mechanisms of action of baicalein on PC12 cells.",
+            ("TESTED_IN", "baicalein", "PC12"),
+        ),
+    ],
+)
+def test_activity_of_a_compound_is_an_aim(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _rels(text)
+
+
+def test_activity_of_an_enzyme_is_no_aim() -> None:
+    got = _rels("The ALP activity of MC3T3-E1 cells was measured on day 7.")
+    assert not [r for r in got if r[0] == "TESTED_IN"]

@@ -1673,6 +1673,9 @@ class Frames:
         """A cell's fate (增殖, differentiat…) after a cell target or before it with of/in."""
         after = _stems(words["cell_fate_after"], word_start=True)
         before = _stems(words["cell_fate_before"], word_start=True)
+        nouns = _stems(words["cell_fate_noun"])
+        if before and nouns:
+            before = rf"(?:{before})\w*(?:\s+(?:{nouns})\b)?"
         counted = _stems(words["count_comparative"])
         self.count_trigger = re.compile(counted, re.I) if counted else None
         fate_after = rf"^[^，,；;。\n]{{0,14}}?(?:{after})"

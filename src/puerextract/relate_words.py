@@ -619,7 +619,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a class word may name the compound first: the effect of the phytoestrogen X on Y; a
     # treating effect before the noun (the therapeutic effects of X on Y) also treats diseases
     "en_aim": (
-        r"\b(?P<treat>(?:{treat_effect_en:w})\s+)?(?:{aim_noun_en:w})\s+of\s+(?:the\s+)?"
+        r"\b(?:(?P<treat>(?:{treat_effect_en:w})\s+)?(?:{aim_noun_en:w})"
+        # an activity only after a drug's effect (anti-inflammatory, pro-angiogenic,
+        # neuroprotective activity of X): the scavenging activity of GSH is measured, no aim
+        r"|(?:anti-?[a-z][a-z\-]*|pro-[a-z][a-z\-]*|[a-z]*(?:{treat_effect_en}))\s+"
+        r"(?:{aim_activity_en:w}))\s+of\s+(?:the\s+)?"
         # (the plant isoflavones, X and Y, on …: the class word set off by a comma)
         r"(?P<cls>(?:(?:plant|natural|dietary)\s+)?(?:{compound_class_word})(?:s|,|s,)?\s+)?",
         _I,

@@ -45,6 +45,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "passive_gap_zh",
     "cell_fate_after",
     "cell_fate_before",
+    "cell_fate_noun",
     "count_comparative",
     "model_build_zh",
     "model_noun_zh",
