@@ -143,3 +143,27 @@ def test_activity_of_a_compound_is_an_aim(text: str, expected: tuple[str, str, s
 def test_activity_of_an_enzyme_is_no_aim() -> None:
     got = _rels("The ALP activity of MC3T3-E1 cells was measured on day 7.")
     assert not [r for r in got if r[0] == "TESTED_IN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anti written onto a disease treats it, as anti- with its hyphen does
+        ("Baicalin showed antiobesity activity.", ("TREATS", "Baicalin", "obesity")),
+        ("Emodin possesses potent anticancer properties.", ("TREATS", "Emodin", "cancer")),
+    ],
+)
+def test_anti_written_onto_a_disease_treats_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _rels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # anti on a word that is no disease: nothing
+        "Baicalin is an antioxidant found in osteoporosis patients' diets.",
+        "An antibody against RANKL was given to rats with osteoporosis after baicalin.",
+    ],
+)
+def test_anti_on_no_disease_treats_nothing(text: str) -> None:
+    assert not [r for r in _rels(text) if r[0] == "TREATS"]

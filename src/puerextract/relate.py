@@ -193,6 +193,8 @@ class TriggerFinder:
             if not (key.startswith("-") or key.endswith("-")):
                 for form in _inflections(key):
                     self.en_forms.setdefault(form, key)
+            elif key.endswith("-") and len(key) > 3:
+                self.en_forms.setdefault(key[:-1], key)  # antiobesity: a prefix written on
         self.zh = re.compile(trie_regex(list(self.zh_info))) if self.zh_info else None
         self._last: tuple[int, str, tuple[TriggerHit, ...]] | None = None
 
@@ -209,12 +211,15 @@ class TriggerFinder:
             r
             for r in (
                 en_regex(
-                    [f for f in forms if f[0] != "-" and f[-1] != "-"],
+                    [f for f in forms if f[0] != "-" and not self.en_forms[f].endswith("-")],
                     r"(?<![A-Za-z\-])",
                     r"(?![A-Za-z])",
                 ),
                 en_regex([f for f in forms if f[0] == "-"], "", r"(?![A-Za-z])"),  # X-induced
-                en_regex([f for f in forms if f[-1] == "-"], r"(?<![A-Za-z\-])", ""),  # anti-
+                # anti-, and anti written onto its word (antiobesity)
+                en_regex(
+                    [f for f in forms if self.en_forms[f].endswith("-")], r"(?<![A-Za-z\-])", ""
+                ),
             )
             if r is not None
         ]
@@ -853,8 +858,9 @@ _INDUCED = re.compile(r"-(?:induced|stimulated)\b", re.IGNORECASE)
 
 def _bare_prefix(text: str, hit: TriggerHit, mention_starts: list[int]) -> bool:
     """Whether a prefix trigger (anti-) is written onto no mention: anti-apoptotic protein
-    (Bcl-2) governs nothing; anti-osteoporotic does."""
-    if not text.endswith("-", hit.start, hit.end) or hit.end - hit.start < 3:
+    (Bcl-2) governs nothing; anti-osteoporotic and antiobesity do, antioxidant does not."""
+    glued = hit.lang == "en" and hit.word.endswith("-") and hit.end - hit.start > 2
+    if not (text.endswith("-", hit.start, hit.end) or glued) or hit.end - hit.start < 3:
         return False
     k = bisect_left(mention_starts, hit.end)
     return k == len(mention_starts) or mention_starts[k] != hit.end
