@@ -167,3 +167,18 @@ def test_anti_written_onto_a_disease_treats_it(text: str, expected: tuple[str, s
 )
 def test_anti_on_no_disease_treats_nothing(text: str) -> None:
     assert not [r for r in _rels(text) if r[0] == "TREATS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the change was seen may stand between a passive and its agent
+        (
+            "PEPCK and G6Pase were lowered in liver by berberine.",
+            ("DOWNREGULATES", "berberine", "PEPCK"),
+        ),
+        ("Osterix was raised in MC3T3-E1 cells by icariin.", ("UPREGULATES", "icariin", "Osterix")),
+    ],
+)
+def test_a_place_before_the_passive_agent(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _rels(text)

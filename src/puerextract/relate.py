@@ -103,6 +103,8 @@ _VALUE = r"\s+[\d.]+(?:\s*[^\s\d,;.()]+)?"
 _CHANGE_VALUES = rf"(?:\s+by\s+[\d.]+\s*%)?(?:\s+from{_VALUE})?(?:\s+to{_VALUE})?"
 #: the manner of a change before its agent (increased in a dose-dependent manner by X)
 _MANNER = r"(?:\s+in\s+an?\s+(?:dose|time|concentration)[\s-]dependent\s+(?:manner|fashion))?"
+#: where the change was seen, before its agent (were decreased in the liver by X)
+_PLACE = r"(?:\s+in\s+(?:the\s+)?(?!by\b)[\w\-.]+(?:\s+(?!by\b)[\w\-.]+){0,2}?)?"
 
 
 def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
@@ -113,7 +115,7 @@ def _agent_after_regex(words: tuple, treatment: tuple) -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in treatment)
     tail = rf"(?:\s+(?:the\s+)?(?:{nouns})\s+(?:with|of|to)\b)?" if nouns else ""
     return re.compile(
-        rf"(?:\s+[a-z]+ly)?{_CHANGE_VALUES}{_MANNER}\s+(?P<word>{alt})\b{_TIME_OF}{tail}",
+        rf"(?:\s+[a-z]+ly)?{_CHANGE_VALUES}{_MANNER}{_PLACE}\s+(?P<word>{alt})\b{_TIME_OF}{tail}",
         re.IGNORECASE,
     )
 
