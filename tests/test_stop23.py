@@ -182,3 +182,12 @@ def test_anti_on_no_disease_treats_nothing(text: str) -> None:
 )
 def test_a_place_before_the_passive_agent(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _rels(text)
+
+
+def test_an_aim_verb_is_no_part_of_a_compound_name() -> None:
+    got = _ents("目的 探究黄芪皂苷在小鼠中的作用。", "COMPOUND")
+    assert "黄芪皂苷" in got and not [e for e in got if e.startswith("探究")]
+
+
+def test_isoprenaline_in_chinese() -> None:
+    assert _ents("皮下注射异丙肾上腺素诱导大鼠心肌肥厚。", "COMPOUND") == ["异丙肾上腺素"]
