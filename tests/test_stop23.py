@@ -191,3 +191,17 @@ def test_an_aim_verb_is_no_part_of_a_compound_name() -> None:
 
 def test_isoprenaline_in_chinese() -> None:
     assert _ents("皮下注射异丙肾上腺素诱导大鼠心肌肥厚。", "COMPOUND") == ["异丙肾上腺素"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BCL-2 family genes that are English words: in a list of genes
+        ("Genistein raised Bax, Bad and Bid in HeLa cells.", ["Bax", "Bad", "Bid"]),
+        ("染料木素上调 Bax、Bad 和 Noxa 的表达。", ["Bax", "Bad", "Noxa"]),
+        # alone they stay words
+        ("Bad storage made the extract lose its activity.", []),
+    ],
+)
+def test_bcl2_family_words_in_a_gene_list(text: str, expected: list[str]) -> None:
+    assert _ents(text, "GENE") == expected
