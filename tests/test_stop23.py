@@ -205,3 +205,21 @@ def test_isoprenaline_in_chinese() -> None:
 )
 def test_bcl2_family_words_in_a_gene_list(text: str, expected: list[str]) -> None:
     assert _ents(text, "GENE") == expected
+
+
+def test_corrected_undoes_a_fall() -> None:
+    got = _rels("Naringin corrected the decreased serum calcium in OVX rats.")
+    assert ("UPREGULATES", "Naringin", "calcium") in got
+    assert ("DOWNREGULATES", "Naringin", "calcium") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a herbal formula named by its class word, set off by commas before "in"
+        "We studied the effect of a herbal formula, Zuo-Gui Decoction, in OVX rats.",
+        "The effect of the herbal decoction, Zuo-Gui Decoction, on OVX rats was studied.",
+    ],
+)
+def test_an_aim_with_a_formula_class_word(text: str) -> None:
+    assert ("TESTED_IN", "Zuo-Gui Decoction", "OVX rats") in _rels(text)

@@ -623,9 +623,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         # an activity only after a drug's effect (anti-inflammatory, pro-angiogenic,
         # neuroprotective activity of X): the scavenging activity of GSH is measured, no aim
         r"|(?:anti-?[a-z][a-z\-]*|pro-[a-z][a-z\-]*|[a-z]*(?:{treat_effect_en}))\s+"
-        r"(?:{aim_activity_en:w}))\s+of\s+(?:the\s+)?"
-        # (the plant isoflavones, X and Y, on …: the class word set off by a comma)
-        r"(?P<cls>(?:(?:plant|natural|dietary)\s+)?(?:{compound_class_word})(?:s|,|s,)?\s+)?",
+        r"(?:{aim_activity_en:w}))\s+of\s+(?:the\s+|an?\s+)?"
+        # (the plant isoflavones, X and Y, on …; a herbal formula, X, in …: the class word set
+        # off by a comma)
+        r"(?P<cls>(?:(?:plant|natural|dietary|herbal)\s+)?(?:{compound_class_word})(?:s|,|s,)?\s+)?",
         _I,
     ),
     # right after a compound: it has a treating effect on what follows (X exerts protective and
@@ -677,7 +678,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"\s*(?:[（(][^（）()]{0,60}[）)]\s*)?"
         r"(?:,\s*(?:a|an|the|one\s+of|isolated|extracted|derived|purified)\s[^,;]{1,120}?"
         r"(?:,\s*|\s+(?=on\s)))?"
-        r"(?:,\s+(?=on\s))?"  # the run set off by commas (the isoflavones, X and Y, on …)
+        r"(?:,\s+(?=(?:on|in)\s))?"  # the run set off by commas (the isoflavones, X and Y, on …)
         r"(?:(?:{treatment_noun:w})\s+)?"
         # what the aim says X does (the ability of X to raise A and B was examined in Y)
         r"(?:\s+to\s+[^;.]{1,160}?\s+(?=(?:was|were)\s))?"
