@@ -223,3 +223,21 @@ def test_corrected_undoes_a_fall() -> None:
 )
 def test_an_aim_with_a_formula_class_word(text: str) -> None:
     assert ("TESTED_IN", "Zuo-Gui Decoction", "OVX rats") in _rels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sample or tissue of the treated group between the passive and the group
+        (
+            "IL-1β and IL-6 were lowered in the calvaria of the genistein-treated mice.",
+            ("DOWNREGULATES", "genistein", "IL-6"),
+        ),
+        (
+            "MDA was decreased in the serum of quercetin-treated rats.",
+            ("DOWNREGULATES", "quercetin", "MDA"),
+        ),
+    ],
+)
+def test_a_treated_group_after_its_sample(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _rels(text)

@@ -3631,6 +3631,9 @@ def _gerund_with(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | 
 
 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+#: the same with the tissue or sample of the group between (in the calvaria of the X-treated
+#: groups, in the serum of X-treated rats)
+_IN_THE_PART = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?)?")
 #: a treated group named by its compound (in X-treated rats)
 _TREATED = re.compile(r"(?:-|[ \t]+)(?:pre)?treated\b", re.IGNORECASE)
 
@@ -3644,7 +3647,7 @@ def _group_locative(
     text, hit = ctx.text, ctx.hit
     if hit.lang != "en":
         return None
-    where = _IN_THE.match(text, hit.end) or ctx.frames.re["conjoined_result_in_en"].match(
+    where = _IN_THE_PART.match(text, hit.end) or ctx.frames.re["conjoined_result_in_en"].match(
         text, hit.end
     )
     given = ctx.frames.re["in_group_given"].match(text, hit.end)
