@@ -241,3 +241,10 @@ def test_an_aim_with_a_formula_class_word(text: str) -> None:
 )
 def test_a_treated_group_after_its_sample(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _rels(text)
+
+
+def test_rankl_written_with_for() -> None:
+    got = _ents(
+        "The receptor activator for nuclear factor-κB ligand was lowered by icariin.", "GENE"
+    )
+    assert got == ["receptor activator for nuclear factor-κB ligand"]
