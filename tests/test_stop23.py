@@ -248,3 +248,16 @@ def test_rankl_written_with_for() -> None:
         "The receptor activator for nuclear factor-κB ligand was lowered by icariin.", "GENE"
     )
     assert got == ["receptor activator for nuclear factor-κB ligand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 和 right after a verb joins nothing: it opens the formula's name
+        ("目的 观察和营止痛汤对大鼠的影响。", ["和营止痛汤"]),
+        # after a name it joins two names
+        ("观察左归丸和右归丸对大鼠的影响。", ["左归丸", "右归丸"]),
+    ],
+)
+def test_he_after_a_verb_opens_a_formula_name(text: str, expected: list[str]) -> None:
+    assert _ents(text, "COMPOUND") == expected

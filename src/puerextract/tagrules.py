@@ -732,12 +732,18 @@ def _pinyin_formulas(text: str, rules) -> list:
     return out
 
 
-def _name_start(text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset()) -> int:
+def _name_start(
+    text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset(), conj: str = ""
+) -> int:
     """The start of a formula name ending at ``end``: back over up to six Han characters, to a
-    ``formula_stop`` character or a ``compound_stop_zh`` word (表明, 分为, 结果)."""
+    ``formula_stop`` character or a ``compound_stop_zh`` word (表明, 分为, 结果). A conjunction
+    (``conj``: 和) right after such a word joins nothing there: it opens the name
+    (观察和胃接骨胶囊)."""
     start = end
     while start > end - 6 and start > 0 and HAN.match(text[start - 1]):
-        if text[start - 1] in stop or _stop_word_before(text, start, stop_words):
+        c = text[start - 1]
+        opens = c in conj and _stop_word_before(text, start - 1, stop_words)
+        if (c in stop and not opens) or _stop_word_before(text, start, stop_words):
             break
         start -= 1
     return start
@@ -808,6 +814,7 @@ def _zh_formulas(text: str, mentions, rules) -> list:
     stop = "".join(_words(rules, "formula_stop"))
     common = frozenset(_words(rules, "formula_common_word_zh"))
     stop_words = frozenset(w for w in _words(rules, "compound_stop_zh") if len(w) > 1)
+    conj = "".join(w for w in _words(rules, "clause_conjunction") if len(w) == 1 and HAN.match(w))
     taken = sorted((m.start, m.end) for m in mentions)  # flat spans: ends rise with starts
     taken_starts = [s for s, _ in taken]
     verbs = tuple(t.word for t in getattr(rules, "triggers", ()) if t.lang == "zh")
@@ -822,7 +829,7 @@ def _zh_formulas(text: str, mentions, rules) -> list:
         if m.group() in four and start is None:
             continue
         if start is None:
-            start = _name_start(text, m.start(), stop, stop_words)
+            start = _name_start(text, m.start(), stop, stop_words, conj)
         k = bisect_right(taken_starts, start) - 1  # the one mention that could hold the name
         if m.start() - start < 2 or (k >= 0 and m.end() <= taken[k][1]):
             continue
