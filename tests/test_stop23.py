@@ -261,3 +261,24 @@ def test_rankl_written_with_for() -> None:
 )
 def test_he_after_a_verb_opens_a_formula_name(text: str, expected: list[str]) -> None:
     assert _ents(text, "COMPOUND") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a route abbreviation goes on into its sentence
+        ("Mice got luteolin (20 mg/kg, i.p.) for 6 weeks. Then bone was scanned.", 2),
+        ("Luteolin was given s.c. twice a week. Serum was taken.", 2),
+        # and ends it before a capital
+        ("Luteolin was given i.p. Then bone was scanned.", 2),
+    ],
+)
+def test_route_abbreviations_in_sentences(text: str, n: int) -> None:
+    from puerextract.segment import split_sentences
+
+    assert len(split_sentences(text)) == n
+
+
+def test_a_time_after_a_route_in_brackets() -> None:
+    got = _rels("Rats received luteolin at 20 mg/kg (i.p.) for 6 weeks.")
+    assert ("HAS_DURATION", "luteolin", "6 weeks") in got

@@ -57,6 +57,9 @@ _ABBREVIATIONS = {
     "cf",
     "resp",
 }
+#: routes and schedules of dosing (i.p., s.c., p.o., b.i.d.): a sentence goes on after them when
+#: a small letter or a digit follows, past a closing bracket ((10 mg/kg, i.p.) for 8 weeks)
+_DOSING_ABBREVIATIONS = {"i.p", "i.v", "i.g", "i.m", "s.c", "p.o", "b.i.d", "t.i.d", "q.d"}
 _ZH_TERMINALS = "。！？；"
 _CLOSERS = "”’\"')）]】」』"
 _CITATION_AFTER = re.compile(r"\[\d+(?:\s*[-–~～,，、]\s*\d+)*\]")
@@ -110,6 +113,8 @@ def _english_break(text: str, i: int) -> bool:
     word = text[j:i]
     if word.lower() in _ABBREVIATIONS or word.lower().rstrip(".") in _ABBREVIATIONS:
         return False
+    if word.lower() in _DOSING_ABBREVIATIONS and _GOES_ON.match(text, i + 1):
+        return False  # (10 mg/kg, i.p.) for 8 weeks
     if _name_part(word) and _short_letters(text, i + 1):
         return False  # a histomorphometry name: Tb.Th, N.Oc, Ct.Th (guidelines v1.3)
     if _AUTHORITY.search(text, max(0, j - 40), i) and (
@@ -134,6 +139,8 @@ def _english_break(text: str, i: int) -> bool:
     return True
 
 
+#: after a dot: closing brackets, spaces and a small letter or a digit (the sentence goes on)
+_GOES_ON = re.compile(r"[)）\]]*\s*[a-z0-9]")
 #: before a dot: a binomial's epithet and its authority's abbreviation (chinensis L, bidentata Bl)
 _AUTHORITY = re.compile(r"[A-Z][a-z]+ [a-z]{3,} [A-Z][a-z]{0,6}$")
 _AFTER_DOT = re.compile(r" ?[(（]")
