@@ -282,3 +282,20 @@ def test_route_abbreviations_in_sentences(text: str, n: int) -> None:
 def test_a_time_after_a_route_in_brackets() -> None:
     got = _rels("Rats received luteolin at 20 mg/kg (i.p.) for 6 weeks.")
     assert ("HAS_DURATION", "luteolin", "6 weeks") in got
+
+
+def test_an_english_aim_reads_a_bounded_reach(monkeypatch) -> None:
+    """Each aim in a long sentence reads its objects within a bound, not to the sentence's end
+    (1,600 aims in one sentence had taken 8 s, quadratic)."""
+    import puerextract.relate_aims as ra
+
+    seen: list[int] = []
+    real = ra._list_end
+
+    def spy(text, start, clause_end, sent_end):  # noqa: ANN001, ANN202
+        seen.append(sent_end - start)
+        return real(text, start, clause_end, sent_end)
+
+    monkeypatch.setattr(ra, "_list_end", spy)
+    extract_text("the effect of a herbal formula, Er-Xian Decoction, on OVX rats and " * 60)
+    assert seen and max(seen) <= 600

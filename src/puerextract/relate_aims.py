@@ -306,17 +306,21 @@ def en_aims(
     treating effect (``treat_effect_en``: the therapeutic effects of X on A), to each disease
     (``link`` makes it TREATS)."""
     aims = _aim_runs(text, sent, mentions, words["en_aim"], words["combination_gap"])
+    starts = [m.start for m in mentions]
     for _, run, aim in aims:
         on = words["en_on"].match(text, run[-1].end)
         at = sent.start + aim.start()
         if on is None or _undone(text, sent, at, on.end(), words):
             continue  # LY294002 reversed the effects of X on Y: no aim
         _, ce = _clause_of(_paren_clauses(sent), on.end())  # past an apposition: the clause of "on"
+        reach = min(sent.end, on.end() + _AIM_REACH)
+        ce = min(ce, reach)
         if not _INFINITIVE_OPENING.match(sent.text):  # To examine …, cells were …: main clause
-            ce = _list_end(text, on.end(), ce, sent.end)
+            ce = _list_end(text, on.end(), ce, reach)
         stop = words["en_aim_stop"].search(text, on.end(), ce)
         end = stop.start() if stop else ce
-        systems = _distinct(m for m in mentions if on.end() <= m.start and m.end <= end)
+        lo = bisect_left(starts, on.end())
+        systems = _distinct(m for m in mentions[lo : bisect_left(starts, end)] if m.end <= end)
         if aim.group("treat"):
             systems += _diseases_after(text, mentions, on.end(), end)
         for x in run:
@@ -393,6 +397,9 @@ def _list_end(text: str, start: int, clause_end: int, sent_end: int) -> int:
     return m.start() if m else sent_end
 
 
+#: how far after its "on" an English aim's objects may reach (a bound: one aim reads a few
+#: hundred characters, not the rest of a long sentence)
+_AIM_REACH = 600
 #: a sentence opening on an infinitive of purpose: its comma ends the aim
 _INFINITIVE_OPENING = re.compile(r"\s*(?:in\s+order\s+)?to\s", re.IGNORECASE)
 #: what ends an aim's list of objects: ";", an auxiliary or a clause word
