@@ -479,9 +479,12 @@ def _listed_cells(text: str, cell: Entity, mentions: list[Entity]) -> tuple[Enti
     return run[0], run[-1]
 
 
-def _cell_run(text: str, cell: Entity, mentions: list[Entity]) -> list[Entity]:
-    """The cells of the list ``cell`` stands in, in order."""
-    i = mentions.index(cell) if cell in mentions else -1
+def _cell_run(
+    text: str, cell: Entity, mentions: list[Entity], starts: list[int] | None = None
+) -> list[Entity]:
+    """The cells of the list ``cell`` stands in, in order (``mentions`` sorted by start; found
+    by bisection with their ``starts``, else by identity: no field-by-field comparison)."""
+    i = _position(cell, mentions, starts)
     if i < 0:
         return [cell]
     lo = hi = i
@@ -490,6 +493,18 @@ def _cell_run(text: str, cell: Entity, mentions: list[Entity]) -> list[Entity]:
     while hi + 1 < len(mentions) and _in_cell_list(text, mentions[hi], mentions[hi + 1]):
         hi += 1
     return mentions[lo : hi + 1]
+
+
+def _position(m: Entity, mentions: list[Entity], starts: list[int] | None) -> int:
+    """Where ``m`` itself stands in ``mentions``, -1 if it is not there."""
+    if starts is None:
+        return next((k for k, x in enumerate(mentions) if x is m), -1)
+    k = bisect_left(starts, m.start)
+    while k < len(mentions) and starts[k] == m.start:
+        if mentions[k] is m:
+            return k
+        k += 1
+    return -1
 
 
 def _in_cell_list(text: str, a: Entity, b: Entity) -> bool:
@@ -1385,7 +1400,7 @@ class Sparing:
                     text, _skip_space(text, agent.end)
                 ):
                     continue  # "雌激素缺乏…减少破骨细胞凋亡": the agent's absence, not the agent
-                for listed in _cell_run(text, cell, mentions):  # A 和 B 细胞凋亡
+                for listed in _cell_run(text, cell, mentions, starts):  # A 和 B 细胞凋亡
                     if listed.end > verb.end():
                         out.add(rtype, agent, listed, "trigger")
 
