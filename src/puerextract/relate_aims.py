@@ -304,7 +304,7 @@ def en_aims(
 ) -> None:
     """``the effects of X and Y on … A and B``: each compound of the run to each system; with a
     treating effect (``treat_effect_en``: the therapeutic effects of X on A), to each disease
-    (``link`` makes it TREATS)."""
+    (``link`` makes it TREATS). ``mentions`` sorted by start, as a sentence's are."""
     aims = _aim_runs(text, sent, mentions, words["en_aim"], words["combination_gap"])
     starts = [m.start for m in mentions]
     for _, run, aim in aims:
