@@ -316,3 +316,26 @@ def test_a_spared_cell_is_found_without_comparing_every_mention(monkeypatch) -> 
     monkeypatch.setattr(Entity, "__eq__", counting)
     extract_text("Baicalin attenuated chondrocyte apoptosis and " * 200)
     assert calls[0] < 5_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the examples after a comma and 如 are the object's
+        "黄芩苷下调炎症因子的表达，如 TNF-α、IL-6 和 IL-1β。",
+        "黄芩苷下调炎症因子的表达,例如TNF-α、IL-6和IL-1β。",
+    ],
+)
+def test_examples_after_ru_are_the_objects(text: str) -> None:
+    got = _rels(text)
+    assert ("DOWNREGULATES", "黄芩苷", "IL-6") in got and (
+        "DOWNREGULATES",
+        "黄芩苷",
+        "IL-1β",
+    ) in got
+
+
+def test_ruguo_opens_no_examples() -> None:
+    # 如果 (if) opens a clause: the comma before it still ends the object
+    got = _rels("黄芩苷下调 TNF-α 的表达，如果加入 LY294002，IL-6 升高。")
+    assert ("DOWNREGULATES", "黄芩苷", "IL-6") not in got

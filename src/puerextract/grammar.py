@@ -153,6 +153,7 @@ def clause_spans(
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
             or (ch == "," and _noun_list_comma(s, m.start()))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
+            or (ch in ",，" and _examples_after(s, m.end(), sent.start, starts))
             or (
                 ch == "，"
                 and not _verb_between(verbs, pos, sent.start + m.start())
@@ -387,6 +388,17 @@ _OWN_VERB = re.compile(
 )
 #: examples of the object before them: "factors, such as A and B", "mediators, including A"
 _EXAMPLES = re.compile(r"(?:such\s+as|including|especially|particularly|namely)\s+", re.I)
+#: the same in Chinese: 促炎标志物的表达，如 A、B 和 C
+_EXAMPLES_ZH = re.compile(r"\s*(?:例如|比如|如|包括)\s*")
+
+
+def _examples_after(s: str, i: int, offset: int, starts: set[int]) -> bool:
+    """Whether a comma ending at ``s[i]`` opens the examples of the object before it, a name
+    right after the example word (…的表达，如 TNF-α、IL-6: the objects go on)."""
+    m = _EXAMPLES_ZH.match(s, i)
+    return m is not None and offset + m.end() in starts
+
+
 #: the last item of an English list after a serial comma: "A, B, and C"
 _SERIAL_AND = re.compile(r"(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
 
