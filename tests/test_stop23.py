@@ -339,3 +339,11 @@ def test_ruguo_opens_no_examples() -> None:
     # 如果 (if) opens a clause: the comma before it still ends the object
     got = _rels("黄芩苷下调 TNF-α 的表达，如果加入 LY294002，IL-6 升高。")
     assert ("DOWNREGULATES", "黄芩苷", "IL-6") not in got
+
+
+def test_collagen_type_1_with_a_digit() -> None:
+    got = _rels(
+        "Naringin raised collagen type 1 (COL1A1) and bone sialoprotein (BSP) in rat cells."
+    )
+    assert ("UPREGULATES", "Naringin", "collagen type 1") in got
+    assert ("UPREGULATES", "Naringin", "bone sialoprotein") in got
