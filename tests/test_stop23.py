@@ -347,3 +347,12 @@ def test_collagen_type_1_with_a_digit() -> None:
     )
     assert ("UPREGULATES", "Naringin", "collagen type 1") in got
     assert ("UPREGULATES", "Naringin", "bone sialoprotein") in got
+
+
+def test_conjoined_agents_with_their_doses() -> None:
+    got = _rels("Luteolin (20 μM) and apigenin (10 μM) each raised Osterix levels.")
+    assert ("UPREGULATES", "apigenin", "Osterix") in got and (
+        "UPREGULATES",
+        "Luteolin",
+        "Osterix",
+    ) in got

@@ -2777,11 +2777,11 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
         return []  # (treatment with A or B reduced X: the giving noun's objects are the agents)
     run = [agent]
     for m in ctx.near:
-        if m.start < run[-1].end:
-            continue
+        if m.start < run[-1].end or (m.type in QUANTITY_TYPES and m.start < ctx.hit.start):
+            continue  # A (10 μM) and B (5 μM) induced …: the doses stand in the run
         if m.start >= ctx.hit.start or m.type != agent.type or m.id in ctx.no_agent:
             break
-        gap = ctx.text[run[-1].end : m.start]
+        gap = _PARENS.sub("", ctx.text[run[-1].end : m.start])
         words = ctx.frames.re if ctx.frames is not None else None
         combined = words is not None and (
             words["combination_gap"].fullmatch(gap) or words["arm_conj_zh"].fullmatch(gap)
@@ -2790,6 +2790,8 @@ def _co_agents(ctx: _HitContext, agent: Entity, themes: bool = False) -> list[En
             break
         run.append(m)
     end = _combination_end(ctx, run[-1].end)
+    dose = _DOSE_PAREN.match(ctx.text, end) if len(run) > 1 else None
+    end = dose.end() if dose else end  # … and B (5 μM) induced: past the last one's dose
     both = ctx.frames.re["combination_tail"].match(ctx.text, end) if ctx.frames else None
     end = both.end() if both else end  # A, B and their combination reduced …
     rest = ctx.text[end : ctx.hit.start]
@@ -2830,6 +2832,8 @@ def _combination_end(ctx: _HitContext, end: int) -> int:
 
 
 _PLUS = re.compile(r"\s*[+＋]\s*")
+#: a parenthesis right after a conjoined agent (its dose, its abbreviation)
+_DOSE_PAREN = re.compile(r"\s*[（(][^（）()]{0,80}[）)]")
 
 
 #: "promotes osteogenic and inhibits adipogenic differentiation of": one modifier and a
