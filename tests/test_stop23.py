@@ -356,3 +356,15 @@ def test_conjoined_agents_with_their_doses() -> None:
         "Luteolin",
         "Osterix",
     ) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # knee osteoarthritis written with 膝关节 or 性; osteosarcopenia as one condition
+        ("淫羊藿苷可缓解膝关节骨性关节炎。", ["膝关节骨性关节炎"]),
+        ("补肾方可改善老年肌少-骨质疏松症患者的肌力。", ["肌少-骨质疏松症"]),
+    ],
+)
+def test_knee_osteoarthritis_and_osteosarcopenia(text: str, expected: list[str]) -> None:
+    assert _ents(text, "DISEASE") == expected
