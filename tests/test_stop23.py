@@ -368,3 +368,10 @@ def test_conjoined_agents_with_their_doses() -> None:
 )
 def test_knee_osteoarthritis_and_osteosarcopenia(text: str, expected: list[str]) -> None:
     assert _ents(text, "DISEASE") == expected
+
+
+def test_the_response_of_cells_to_a_compound() -> None:
+    got = _rels(
+        "The osteogenic response of BMSCs to naringin was examined by Alizarin red staining."
+    )
+    assert ("TESTED_IN", "naringin", "BMSCs") in got

@@ -650,7 +650,11 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         _I,
     ),
     # a giving noun and "of" before the system it gives to (exposure of PC12 cells to X)
-    "giving_noun_of": (r"\b(?:{treatment_noun:w})\s+of\s+(?:the\s+|these\s+|those\s+)?", _I),
+    # (the response of BMSCs to X: the system's response to what it is given)
+    "giving_noun_of": (
+        r"\b(?:{treatment_noun:w}|{response_noun_en:w})\s+of\s+(?:the\s+|these\s+|those\s+)?",
+        _I,
+    ),
     # right before a compound: a treatment noun whose object it is (treatment with X or Y …)
     "treatment_noun_before": (r"\b(?:{treatment_noun:w})\s+(?:with|of)\s+(?:the\s+)?$", _I),
     # the treated cells named again (pretreatment of the cells with X)
