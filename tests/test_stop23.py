@@ -88,10 +88,10 @@ def test_ginger_is_a_plant() -> None:
     assert _ents("Dried ginger was powdered before use.", "ORGANISM") == ["ginger"]
 
 
-def _rels(text: str) -> list[tuple[str, str, str]]:
+def _rels(text: str) -> set[tuple[str, str, str]]:
     ann = extract_text(text)
-    ents = {e.id: e.text for e in ann.entities}
-    return [(r.type, ents[r.arg1], ents[r.arg2]) for r in ann.relations]
+    by_id = ann.entity_by_id()
+    return {(r.type, by_id[r.arg1].text, by_id[r.arg2].text) for r in ann.relations}
 
 
 @pytest.mark.parametrize(

@@ -153,7 +153,7 @@ def clause_spans(
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
             or (ch == "," and _noun_list_comma(s, m.start()))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
-            or (ch in ",，" and _examples_after(s, m.end(), sent.start, starts))
+            or (ch in ",，" and _examples_after(s, m.end(), sent.start, starts, ch == ","))
             or (
                 ch == "，"
                 and not _verb_between(verbs, pos, sent.start + m.start())
@@ -294,8 +294,6 @@ def _joins_list(
     )
     if after_name and (offset + right in starts or _serial_and(s, right, offset, starts, verbs)):
         return True
-    if _EXAMPLES.match(s, right) and offset + _EXAMPLES.match(s, right).end() in starts:
-        return True  # "inflammatory factors, such as NO and IL-6": the objects go on
     if (_OPENER.match(s) and _FIRST_COMMA.search(s, 0, i) is None) or not (
         after_name or _ITEM_START.match(s, right) or _name_next(s, right, offset, starts)
     ):
@@ -387,16 +385,20 @@ _OWN_VERB = re.compile(
     r"\b(?:did|does|do|remained|remains|showed|shows|became|appeared|changed)\b", re.I
 )
 #: examples of the object before them: "factors, such as A and B", "mediators, including A"
-_EXAMPLES = re.compile(r"(?:such\s+as|including|especially|particularly|namely)\s+", re.I)
+_EXAMPLES = re.compile(r"\s*(?:such\s+as|including|especially|particularly|namely)\s+", re.I)
 #: the same in Chinese: 促炎标志物的表达，如 A、B 和 C
 _EXAMPLES_ZH = re.compile(r"\s*(?:例如|比如|如|包括)\s*")
 
 
-def _examples_after(s: str, i: int, offset: int, starts: set[int]) -> bool:
+def _examples_after(s: str, i: int, offset: int, starts: set[int], latin: bool) -> bool:
     """Whether a comma ending at ``s[i]`` opens the examples of the object before it, a name
-    right after the example word (…的表达，如 TNF-α、IL-6: the objects go on)."""
-    m = _EXAMPLES_ZH.match(s, i)
-    return m is not None and offset + m.end() in starts
+    right after the example word ("inflammatory factors, such as NO and IL-6"; …的表达，如
+    TNF-α、IL-6: the objects go on); the English words only after a Latin comma (``latin``)."""
+    for regex in (_EXAMPLES, _EXAMPLES_ZH) if latin else (_EXAMPLES_ZH,):
+        m = regex.match(s, i)
+        if m is not None and offset + m.end() in starts:
+            return True
+    return False
 
 
 #: the last item of an English list after a serial comma: "A, B, and C"

@@ -876,9 +876,8 @@ _INDUCED = re.compile(r"-(?:induced|stimulated)\b", re.IGNORECASE)
 def _bare_prefix(text: str, hit: TriggerHit, mention_starts: list[int]) -> bool:
     """Whether a prefix trigger (anti-) is written onto no mention: anti-apoptotic protein
     (Bcl-2) governs nothing; anti-osteoporotic and antiobesity do, antioxidant does not."""
-    glued = hit.lang == "en" and hit.word.endswith("-") and hit.end - hit.start > 2
-    if not (text.endswith("-", hit.start, hit.end) or glued) or hit.end - hit.start < 3:
-        return False
+    if hit.lang != "en" or not hit.word.endswith("-") or hit.end - hit.start < 3:
+        return False  # (the row's word: anti-, whether the text writes its hyphen or not)
     k = bisect_left(mention_starts, hit.end)
     return k == len(mention_starts) or mention_starts[k] != hit.end
 
@@ -2832,8 +2831,10 @@ def _combination_end(ctx: _HitContext, end: int) -> int:
 
 
 _PLUS = re.compile(r"\s*[+＋]\s*")
-#: a parenthesis right after a conjoined agent (its dose, its abbreviation)
-_DOSE_PAREN = re.compile(r"\s*[（(][^（）()]{0,80}[）)]")
+#: a parenthesis (a dose, an abbreviation, an authority) to read past
+_PARENS = re.compile(r"[（(][^（）()]{0,80}[）)]")
+#: the same right after a conjoined agent, spaces before it
+_DOSE_PAREN = re.compile(r"\s*" + _PARENS.pattern)
 
 
 #: "promotes osteogenic and inhibits adipogenic differentiation of": one modifier and a
@@ -3652,7 +3653,7 @@ def _gerund_with(ctx: _HitContext, rtype: str) -> tuple[Entity, list[Entity]] | 
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 #: the same with the tissue or sample of the group between (in the calvaria of the X-treated
 #: groups, in the serum of X-treated rats)
-_IN_THE_PART = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?)?")
+_IN_THE_PART = re.compile(_IN_THE.pattern + r"(?:[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?)?")
 #: a treated group named by its compound (in X-treated rats)
 _TREATED = re.compile(r"(?:-|[ \t]+)(?:pre)?treated\b", re.IGNORECASE)
 
@@ -3848,9 +3849,6 @@ def _given_run(text: str, agents: list[Entity], frames: Frames | None) -> list[E
             break
         run.append(m)
     return run
-
-
-_PARENS = re.compile(r"[（(][^（）()]{0,80}[）)]")
 
 
 #: the passive auxiliary after the treated system ("cells were pretreated with …")
