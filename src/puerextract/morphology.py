@@ -44,7 +44,9 @@ formulas with a metal or after a percentage (TiO2, CoCl2, NaCl, 5% CO2), poly(..
 
 ``herbal`` - a Latin ``herb_part`` word with a capitalised name (Puerariae Radix, Radix Astragali;
 a ``herb_part_genitive`` word such as Cortex only with a Latin genitive: Eucommiae Cortex) is a
-herbal material, ORGANISM (guidelines), so "total flavonoids of X" and "X extract" find it; a
+herbal material, ORGANISM (guidelines), so "total flavonoids of X" and "X extract" find it, as
+is the herb a Chinese fraction name is made from wherever it stands alone (细香葱|提取物 …
+细香葱抑制); a
 ``serum_word`` after a herb, fraction or formula name is in its COMPOUND span (左归丸含药血清;
 none packaged: the curators leave the generic head out).
 
@@ -148,6 +150,7 @@ class MorphWords:
     source_cues_zh: tuple[str, ...]
     cue_after_zh: tuple[tuple[str, ...], tuple[str, ...]]  # cue words; aim nouns (对…的影响)
     fraction_zh: tuple[str, ...]
+    formula_zh: tuple[str, ...]
     stop_zh: tuple[str, ...]
     long_form_stop_zh: tuple[str, ...]
     #: a body sample's ending (组织): a source of no plant
@@ -210,6 +213,7 @@ class MorphWords:
             source_cues_zh=w("source_cue_zh"),
             cue_after_zh=(w("compound_cue_after_zh"), w("aim_noun_zh")),
             fraction_zh=tuple(x for x in w("fraction_word") if HAN.search(x)),
+            formula_zh=w("formula_suffix_zh"),
             stop_zh=w("compound_stop_zh"),
             long_form_stop_zh=w("long_form_stop_zh"),
             sample_ending_zh=w("sample_ending_zh"),
@@ -601,6 +605,7 @@ def morphology_candidates(text: str, mentions, rules) -> list[Candidate]:
     )
     found += extensions(text, words, rx, taken, found)
     found += processed_herbs(text, words, rx, taken) + serum_herbs(text, words, rx, taken)
+    found += extract_herbs(text, words, taken, zh)
     sources = source_herbs(text, words, rx, taken)
     known = {c.text for c in [*found, *taken.items] if c.type == "COMPOUND"}
     found = _split_sources(found, {c.text for c in sources}, known) + sources
@@ -1350,6 +1355,27 @@ def serum_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> li
         if p is not None and 2 <= s - p and _good_stem(text, p, s, words, rx):
             names.add(text[p:s])
     return _herb_uses(text, names, taken)
+
+
+def extract_herbs(
+    text: str, words: MorphWords, taken: _Taken, zh: list[Candidate]
+) -> list[Candidate]:
+    """``herbal``: the herb no lexicon holds that a Chinese extract is named from (细香葱|提取物,
+    毛建茶|水提物: a ``fraction_word`` after two to six Han characters) is an herbal material,
+    ORGANISM, wherever it stands alone in the paper (细香葱抑制…, 毛建茶高剂量组); no formula
+    (降糖复方|水提取物) and no generic stem (中药)."""
+    names = set()
+    for c in zh:
+        word = max((w for w in words.fraction_zh if c.text.endswith(w)), key=len, default="")
+        stem = c.text[: -len(word)] if word and c.source == "herbal" else ""
+        if not (2 <= len(stem) <= 6 and HAN.fullmatch(stem[0])) or stem.endswith(words.formula_zh):
+            continue
+        if taken.free(c.start, c.start + len(stem)) and not any(
+            g in stem for g in words.generic_zh
+        ):
+            names.add(stem)
+    inside = _Taken(zh)
+    return [c for c in _herb_uses(text, names, taken) if inside.free(c.start, c.end)]
 
 
 def source_herbs(text: str, words: MorphWords, rx: _Regexes, taken: _Taken) -> list[Candidate]:

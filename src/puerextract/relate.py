@@ -4361,10 +4361,10 @@ def _is_herbal(e: Entity, animals: frozenset[str]) -> bool:
     none here: :func:`_herbal_view` gives it its long form's verdict)."""
     if e.type != "ORGANISM" or e.norm in animals:
         return False
+    if e.source == "table-taxon":  # the taxonomy table is loaded: the tagger found e in it
+        return e.text.split()[0] in table_index().taxa.genera  # (a misspelt epithet: no id)
     if not e.norm and e.source not in ("herbal", "herb-list"):
         return False
-    if e.source == "table-taxon":  # the taxonomy table is loaded: the tagger found e in it
-        return e.text.split()[0] in table_index().taxa.genera
     return e.source in ("herbal", "lexicon", "herb-list")
 
 

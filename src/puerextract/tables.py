@@ -1257,10 +1257,12 @@ _BINOMIAL = re.compile(
     r"(?<![A-Za-z0-9\-.])([A-Z][a-z]{2,})[ \t]+([a-z][a-z\-]{2,})(?![A-Za-z0-9])"
     r"(?:[ \t]+(?:(var\.|subsp\.|f\.)[ \t]+)?([a-z][a-z\-]{2,})(?![A-Za-z0-9]))?"
 )
-#: a Latin species epithet by its ending (pratense, chinensis, lobata, officinale); not an
-#: English "-ous" adjective (Glycine continuous)
+#: a Latin species epithet by its ending (pratense, chinensis, lobata, officinale; a person's
+#: genitive or a feminine -ra as misspelt: carterri, fortunei, monneira); not an English "-ous"
+#: adjective (Glycine continuous)
 _LATIN_EPITHET = re.compile(
-    r"[a-z\-]{2,}(?:ae|ii|um|(?<!o)us|is|ata|atum|ense|ensis|oides|ica|icum|ana|ina|osa|ella|ale|are)"
+    r"[a-z\-]{2,}(?:ae|ii|ri|ei|um|(?<!o)us|is|ata|atum|ense|ensis|oides|ica|icum|ana|ina|osa|ella"
+    r"|ale|are|ra)"
 )
 _ABBREVIATED = re.compile(r"(?<![A-Za-z0-9\-.])([A-Z])\.[ \t]?([a-z][a-z\-]{2,})(?![A-Za-z0-9])")
 _LEXICON_BINOMIAL = re.compile(r"([A-Z])[a-z]{2,}[ \t]+([a-z][a-z\-]{2,})")

@@ -114,13 +114,14 @@ def fraction_candidates(text: str, mentions, rules) -> list:
     out = []
     if regex is None:
         return out
+    han = _word_regex(tuple(w for w in words if HAN.match(w)), False)  # MSP水提物: no bound
     for m in mentions:
         if m.type not in PLANT_TYPES or m.norm in _ANIMAL_NORMS:
             continue
         after = _HSPACE_RUN.match(text, m.end).end()
-        if not _is_latin(m.text):
+        if not _is_latin(m.text) or HAN.match(text, m.end):
             after = m.end  # Chinese: the fraction word follows without a space
-        w = regex.match(text, after)
+        w = (han if han is not None and HAN.match(text, after) else regex).match(text, after)
         if w is not None:
             out.append(
                 Candidate(m.start, w.end(), "COMPOUND", None, "shape", text[m.start : w.end()])

@@ -1,0 +1,107 @@
+"""Rules of the twenty-fourth stop, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from puerextract.extract import extract_text
+
+
+def _ents(text: str, etype: str) -> list[str]:
+    return [e.text for e in extract_text(text).entities if e.type == etype]
+
+
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    found = extract_text(text)
+    by_id = {e.id: e for e in found.entities}
+    return {(r.type, by_id[r.arg1].text, by_id[r.arg2].text) for r in found.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "herb"),
+    [
+        # the herb an extract is named from stands alone later: an herbal material
+        (
+            "苦丁茶水提物对高脂血症大鼠血脂的影响。苦丁茶高剂量组(2 g/kg)大鼠血清TC显著降低。",
+            "苦丁茶",
+        ),
+        # a solvent of the lexicon inside the extract's name does not hide the herb
+        ("研究金线莲乙醇提取物对小鼠肝损伤的保护作用。金线莲可降低血清ALT水平。", "金线莲"),
+    ],
+)
+def test_the_herb_of_an_extract_stands_alone_as_an_organism(text: str, herb: str) -> None:
+    assert herb in _ents(text, "ORGANISM")
+    assert herb not in _ents(text, "COMPOUND")
+
+
+def test_the_herb_standing_alone_is_an_agent() -> None:
+    text = "研究金线莲乙醇提取物对小鼠肝损伤的保护作用。金线莲可降低血清ALT水平。"
+    assert ("DOWNREGULATES", "金线莲", "ALT") in _rels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a formula's extract names no herb; nor does a generic stem
+        "目的:研究中药安神复方水提取物对小鼠睡眠的影响。安神复方可延长睡眠时间。",
+        "研究植物提取物对小鼠的影响。植物可降低血糖。",
+    ],
+)
+def test_no_herb_from_a_formula_or_generic_extract(text: str) -> None:
+    assert _ents(text, "ORGANISM") == ["小鼠"]
+
+
+def test_the_herb_inside_its_extract_is_not_split_out() -> None:
+    text = "金线莲乙醇提取物和金线莲水提物均降低ALT。"
+    assert _ents(text, "ORGANISM") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "animal"),
+    [
+        ("The guinea pigs were treated with quercetin for 2 weeks.", "guinea pigs"),
+        ("Golden hamsters received quercetin in the diet.", "Golden hamsters"),
+        ("将豚鼠随机分为4组,灌胃给予槲皮素。", "豚鼠"),
+        ("The ovariectomized sheep were given quercetin.", "ovariectomized sheep"),
+        ("猕猴灌胃给予槲皮素4周。", "猕猴"),
+    ],
+)
+def test_laboratory_animals_are_organisms_and_systems(text: str, animal: str) -> None:
+    assert animal in _ents(text, "ORGANISM")
+    assert any(r[0] == "TESTED_IN" and r[2] == animal for r in _rels(text))
+    assert not any(r[1] == animal for r in _rels(text))  # an animal is never an agent
+
+
+def test_a_guinea_pig_is_no_pig() -> None:
+    assert _ents("Guinea pigs were used.", "ORGANISM") == ["Guinea pigs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plant"),
+    [
+        # a known plant genus with a misspelt epithet no table holds is still the plant
+        ("Gymnema sylvestra was given orally at 200 mg/kg for 4 weeks.", "Gymnema sylvestra"),
+        ("The resin of Commiphora wightri was boiled.", "Commiphora wightri"),
+    ],
+)
+def test_a_misspelt_epithet_after_a_plant_genus_is_a_binomial(text: str, plant: str) -> None:
+    assert plant in _ents(text, "ORGANISM")
+
+
+def test_a_plant_with_a_misspelt_epithet_is_an_agent() -> None:
+    rels = _rels("Gymnema sylvestra was given orally at 200 mg/kg for 4 weeks.")
+    assert ("HAS_CONCENTRATION", "Gymnema sylvestra", "200 mg/kg") in rels
+    assert ("HAS_DURATION", "Gymnema sylvestra", "4 weeks") in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Citrus genera were compared in the survey.", "Aloe extra virgin gel was sold."],
+)
+def test_english_words_in_ra_after_a_genus_are_no_epithet(text: str) -> None:
+    assert _ents(text, "ORGANISM") == []
+
+
+def test_an_abbreviated_plant_before_a_chinese_extract_word_is_the_extract() -> None:
+    text = "Anoectochilus roxburghii (AR) 能降低血糖。AR水提物(100 mg/kg)灌胃给药。"
+    assert "AR水提物" in _ents(text, "COMPOUND")
