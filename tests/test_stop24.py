@@ -105,3 +105,29 @@ def test_english_words_in_ra_after_a_genus_are_no_epithet(text: str) -> None:
 def test_an_abbreviated_plant_before_a_chinese_extract_word_is_the_extract() -> None:
     text = "Anoectochilus roxburghii (AR) 能降低血糖。AR水提物(100 mg/kg)灌胃给药。"
     assert "AR水提物" in _ents(text, "COMPOUND")
+
+
+@pytest.mark.parametrize(
+    ("text", "animal"),
+    [
+        # the nematode and the chicken: species the taxonomy table now holds
+        ("C. elegans were exposed to 50 μM quercetin for 3 days.", "C. elegans"),
+        ("秀丽隐杆线虫经槲皮素处理后寿命延长。", "秀丽隐杆线虫"),
+        ("Broiler chickens were fed a diet containing quercetin.", "Broiler chickens"),
+    ],
+)
+def test_nematodes_and_chickens_are_systems(text: str, animal: str) -> None:
+    assert animal in _ents(text, "ORGANISM")
+    assert ("TESTED_IN", "quercetin" if "quercetin" in text else "槲皮素", animal) in _rels(text)
+
+
+def test_a_herb_named_with_chicken_is_no_chicken() -> None:
+    assert _ents("鸡血藤提取物灌胃给予大鼠。", "ORGANISM") == ["大鼠"]
+
+
+def test_the_taxonomy_table_holds_the_nematode_and_the_chicken() -> None:
+    from puerextract.tables import table_index
+
+    taxa = table_index().taxa
+    assert taxa.binomial("Caenorhabditis", "elegans") == "ncbitaxon:6239"
+    assert taxa.binomial("Gallus", "gallus") == "ncbitaxon:9031"
