@@ -131,3 +131,27 @@ def test_the_taxonomy_table_holds_the_nematode_and_the_chicken() -> None:
     taxa = table_index().taxa
     assert taxa.binomial("Caenorhabditis", "elegans") == "ncbitaxon:6239"
     assert taxa.binomial("Gallus", "gallus") == "ncbitaxon:9031"
+
+
+def test_creatine_kinase_among_serum_enzymes_is_a_gene() -> None:
+    text = "与模型组比较,槲皮素组大鼠血清AST、LDH、CK、MDA水平显著降低。"
+    assert "CK" in _ents(text, "GENE")
+    assert {("DOWNREGULATES", "槲皮素", x) for x in ("AST", "LDH", "CK", "MDA")} <= _rels(text)
+
+
+def test_ck_alone_is_no_gene() -> None:
+    assert _ents("The CK staining of the sections was weak.", "GENE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a P value whose sign the PDF text lost still closes the finding
+        "与模型组比较,槲皮素组大鼠血清MDA水平显著降低(P0.05,P0.01),SOD活性显著升高(P0.05)。",
+        "与模型组比较,槲皮素组大鼠血清MDA水平显著降低(P 0.05),SOD活性显著升高。",
+    ],
+)
+def test_a_p_value_without_its_sign_closes_the_finding(text: str) -> None:
+    rels = _rels(text)
+    assert ("DOWNREGULATES", "槲皮素", "MDA") in rels
+    assert ("UPREGULATES", "槲皮素", "SOD") in rels

@@ -112,8 +112,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:(?:{approx_word_zh})?\s*" + _SIZE + r"(?:\s*[和、及]\s*" + _SIZE + r")*)?\s*"
         # the value it fell or rose to: 降至（4.1±0.5）U/L
         r"(?:[（(]?\s*[\d.]+(?:\s*±\s*[\d.]+)?\s*[）)]?\s*[A-Za-zμ/%·\-]{0,12}\s*)?"
-        # a P value in parentheses; cut at its comma by the clause (P<0.05,P<0.01)
-        r"(?:[（(][^（）()]{0,30}(?<![A-Za-z])P\s*[<>=＜＞≤≥][^（）()]{0,30}(?:[）)]|$)"
+        # a P value in parentheses; cut at its comma by the clause (P<0.05,P<0.01); PDF text
+        # may lose the sign (P0.05)
+        r"(?:[（(][^（）()]{0,30}(?<![A-Za-z])P\s*(?:[<>=＜＞≤≥]|(?=0?\.0\d))[^（）()]{0,30}(?:[）)]|$)"
         # or its test statistic, cut from the P value at their comma: (F=24.53~69.26,P<0.05)
         r"|[（(]\s*(?:F|t|Z|H|χ\s*[2²]|r)\s*[=＝]\s*[-\d.]+[^（）()，,]{0,24}(?:[）)]|$))?\s*"
         r"(?:\[[\d,\-–]+\])?\s*"
