@@ -155,3 +155,25 @@ def test_a_p_value_without_its_sign_closes_the_finding(text: str) -> None:
     rels = _rels(text)
     assert ("DOWNREGULATES", "槲皮素", "MDA") in rels
     assert ("UPREGULATES", "槲皮素", "SOD") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serum creatinine and urea nitrogen were measured.", ["creatinine", "urea nitrogen"]),
+        ("检测血清肌酐和尿素氮(BUN)含量。", ["肌酐", "尿素氮", "BUN"]),
+        ("Urea was given in the drinking water.", ["Urea"]),  # urea itself stays urea
+    ],
+)
+def test_urea_nitrogen_is_one_compound(text: str, expected: list[str]) -> None:
+    assert _ents(text, "COMPOUND") == expected
+
+
+def test_an_adverb_after_a_result_verb_keeps_the_finding() -> None:
+    text = (
+        "Compared with the model group, in the kaempferol groups, the MDA level decreased "
+        "significantly, the expression of SOD increased markedly."
+    )
+    rels = _rels(text)
+    assert ("DOWNREGULATES", "kaempferol", "MDA") in rels
+    assert ("UPREGULATES", "kaempferol", "SOD") in rels

@@ -75,9 +75,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?:(?:also|both|all|then|\w+ly)\s+)*$",
         _I,
     ),
-    # after an English trigger whose themes stand before it: its size or nothing
+    # after an English trigger whose themes stand before it: an adverb (decreased
+    # significantly), its size or nothing
     "after_theme_trigger_en": (
-        r"^\s*(?:(?:by|to)\s+(?:about\s+)?[\d.]+(?:\s*(?:%|-?fold)?(?:,|\s+and|\s+or)\s+[\d.]+)*"
+        r"^(?:\s+\w+ly\b)?\s*(?:(?:by|to)\s+(?:about\s+)?[\d.]+(?:\s*(?:%|-?fold)?(?:,|\s+and|\s+or)\s+[\d.]+)*"
         r"\s*(?:%|-?fold|times)"
         r"(?:\s+(?:of|that\s+of)\s+[^,;.()]{0,30}?)?)?\s*(?:\([^()]{0,40}\))?"
         # the reference group (… decreased in comparison to the model group)
