@@ -177,3 +177,36 @@ def test_an_adverb_after_a_result_verb_keeps_the_finding() -> None:
     rels = _rels(text)
     assert ("DOWNREGULATES", "kaempferol", "MDA") in rels
     assert ("UPREGULATES", "kaempferol", "SOD") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        ("Olive oil was the vehicle of the extract.", "COMPOUND", "Olive oil"),
+        ("采用二甲苯致小鼠耳肿胀模型。", "COMPOUND", "二甲苯"),
+        ("Serum nitrite and nitrate levels fell.", "COMPOUND", "nitrate"),
+        ("The Smad3 inhibitor SIS3 was added.", "COMPOUND", "SIS3"),
+        ("Caveolin-1 protein dropped.", "GENE", "Caveolin-1"),
+        ("以六水合氯化铝诱导斑马鱼模型。", "COMPOUND", "六水合氯化铝"),
+        ("The piglets were fed the extract.", "ORGANISM", "piglets"),
+        ("The flies were exposed to rotenone.", "ORGANISM", "flies"),
+    ],
+)
+def test_field_rows_of_the_stop(text: str, etype: str, name: str) -> None:
+    assert name in _ents(text, etype)
+
+
+def test_a_count_of_kinds_is_no_extract_name() -> None:
+    assert _ents("比较了2种提取物的作用。", "COMPOUND") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cells got the extract at 0.2% w/v or at 0.4% w/v.", ["0.2% w/v", "0.4% w/v"]),
+        ("DMSO at 0.1% (v/v) was the vehicle.", ["0.1% (v/v)"]),
+        ("The yield was 12.5% of the dry weight.", []),
+    ],
+)
+def test_a_solution_percentage_is_a_concentration(text: str, expected: list[str]) -> None:
+    assert _ents(text, "CONCENTRATION") == expected

@@ -663,8 +663,15 @@ def _rejected_before(folded: str, item: re.Match[str], in_list: bool) -> bool:
     return in_list and bool(re.fullmatch(r"(?:19|20)[0-9]{2}", item.group()))
 
 
+#: a solution's percentage unit: w/v, v/v, w/w (in parentheses or not)
+_SOLUTION_PERCENT = re.compile(r"[wv]/[wv]\)?$")
+
+
 def _percent_ok(folded: str, first: int, unit_end: int) -> bool:
-    """A percentage counts only as an applied concentration: ``10% FBS``, ``0.1% 葛根素``."""
+    """A percentage counts only as an applied concentration: ``10% FBS``, ``0.1% 葛根素``; one
+    of a solution (``0.1% w/v``, ``1% (v/v)``) always does."""
+    if _SOLUTION_PERCENT.search(folded, first, unit_end):
+        return True
     if _BEFORE_PERCENT.search(folded[max(0, first - 12) : first]):
         return False
     after = _PERCENT_AFTER.match(folded[unit_end : unit_end + 40])
