@@ -210,3 +210,16 @@ def test_a_count_of_kinds_is_no_extract_name() -> None:
 )
 def test_a_solution_percentage_is_a_concentration(text: str, expected: list[str]) -> None:
     assert _ents(text, "CONCENTRATION") == expected
+
+
+def test_a_plant_written_with_its_genus_initial_is_an_agent() -> None:
+    text = (
+        "Achyranthes bidentata and Cuscuta chinensis were studied. Nematodes exposed to "
+        "A. bidentata lived longer."
+    )
+    assert ("TESTED_IN", "A. bidentata", "Nematodes") in _rels(text)
+
+
+def test_an_animal_written_with_its_genus_initial_is_no_agent() -> None:
+    rels = _rels("Mus musculus was the host. M. musculus given quercetin lived longer.")
+    assert not any(r[1] == "M. musculus" for r in rels)

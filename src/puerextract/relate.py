@@ -4330,6 +4330,16 @@ def _respectively(
         out.relations[first:] = [r for r in out.relations[first:] if id(r) not in drop]
 
 
+#: a binomial written with its genus initial (E. ulmoides)
+_ABBREVIATED_BINOMIAL = re.compile(r"[A-Z]\.\s?[a-z]")
+
+
+def _initial_key(name: str) -> tuple[str, str]:
+    """(genus initial, epithet) of a binomial, full or abbreviated (E. ulmoides)."""
+    words = name.split()
+    return (name[:1], words[1] if len(words) > 1 else "")
+
+
 def _herbal_view(
     text: str, ordered: list[Entity], animals: frozenset[str], source: re.Pattern[str]
 ) -> list[Entity]:
@@ -4348,6 +4358,15 @@ def _herbal_view(
     herbal = {e.id for e in ordered if e.source != short and _is_herbal(e, animals)}
     named = {e.norm for e in ordered if e.id in herbal}
     herbal |= {e.id for e in ordered if e.source == short and e.norm in named}
+    # E. ulmoides takes the verdict of Eucommia ulmoides written before it
+    binomials = {_initial_key(e.text) for e in ordered if e.id in herbal}
+    herbal |= {
+        e.id
+        for e in ordered
+        if e.type == "ORGANISM"
+        and _ABBREVIATED_BINOMIAL.match(e.text)
+        and _initial_key(e.text) in binomials
+    }
     return [
         replace(e, type="COMPOUND") if e.id not in sources and e.id in herbal else e
         for e in ordered
