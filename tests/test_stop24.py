@@ -223,3 +223,16 @@ def test_a_plant_written_with_its_genus_initial_is_an_agent() -> None:
 def test_an_animal_written_with_its_genus_initial_is_no_agent() -> None:
     rels = _rels("Mus musculus was the host. M. musculus given quercetin lived longer.")
     assert not any(r[1] == "M. musculus" for r in rels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnolol inhibited titanium particle-induced osteolysis.",
+        "Magnolol inhibited cobalt particles-induced osteolysis in the calvaria.",
+    ],
+)
+def test_particles_of_an_inducer_keep_it_a_stimulus(text: str) -> None:
+    rels = _rels(text)
+    assert ("TREATS", "Magnolol", "osteolysis") in rels
+    assert not any(r[0] == "DOWNREGULATES" for r in rels)

@@ -665,7 +665,8 @@ def _modifiers(
     governed_from: int | None = None
     for i, h in enumerate(clause_hits):
         x = _mention_before(usable, starts, h.start)
-        if x is not None and not _MODIFIER_GAP.match(text[x.end : h.start]):
+        gap = words["modifier_gap"] if words is not None else _MODIFIER_GAP
+        if x is not None and not gap.match(text[x.end : h.start]):
             x = None
         directions = {d for _, d in h.choices}
         if "modifier" in directions or _apart(text, h, x, found, words):

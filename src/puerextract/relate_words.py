@@ -425,7 +425,17 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # a name written as the model's stimulus (IL-1β-stimulated,
     # H2O2 损伤, impaired by high glucose; X-induced and X 诱导的 with a harm after them)
     "stimulus_after": (ABBREVIATION_AFTER + r"[ \t]?(?:{stimulus_word}|{damage_word})", _I),
-    "inducer_after": (ABBREVIATION_AFTER + r"[ \t]?(?:{inducer_word})", _I),
+    # between an inducer and its modifier word: a space, its abbreviation, a carrier noun
+    # (streptozotocin (STZ)-induced, titanium particle-induced)
+    "modifier_gap": (
+        "^" + ABBREVIATION_AFTER + r"(?:[ \t]+(?:{inducer_carrier_en}))?[ \t]?$",
+        _I,
+    ),
+    # (a carrier noun may stand between: titanium particle-induced osteolysis)
+    "inducer_after": (
+        ABBREVIATION_AFTER + r"(?:[ \t]+(?:{inducer_carrier_en}))?[ \t]?(?:{inducer_word})",
+        _I,
+    ),
     # the model an English inducer word names, then the system it is made in (X-induced
     # myocardial necrosis in rats): up to four words, none a verb form in -ed or -s, nor an
     # adverb (not "X-induced apoptosis occurs mainly in Y": the result's place)
