@@ -236,3 +236,24 @@ def test_particles_of_an_inducer_keep_it_a_stimulus(text: str) -> None:
     rels = _rels(text)
     assert ("TREATS", "Magnolol", "osteolysis") in rels
     assert not any(r[0] == "DOWNREGULATES" for r in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "extract"),
+    [
+        # a botanist's abbreviation between a binomial and its fraction word stays in the span
+        (
+            "Achyranthes bidentata Bl. extract was given to rats.",
+            "Achyranthes bidentata Bl. extract",
+        ),
+        ("Cuscuta chinensis Lam. flavonoids were given.", "Cuscuta chinensis Lam. flavonoids"),
+    ],
+)
+def test_an_authority_inside_an_extract_name(text: str, extract: str) -> None:
+    assert _ents(text, "COMPOUND") == [extract]
+
+
+def test_an_authority_alone_stays_out_of_the_plant() -> None:
+    assert _ents("Achyranthes bidentata Bl. was collected.", "ORGANISM") == [
+        "Achyranthes bidentata"
+    ]

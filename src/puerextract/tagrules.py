@@ -57,7 +57,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .grammar import HAN, HSPACE, code_list, giving_before
+from .grammar import AUTHORITY, HAN, HSPACE, code_list, giving_before
 from .model import Candidate
 from .prefilter import compile_prefiltered, prefiltered
 
@@ -106,6 +106,9 @@ def _words(rules, role: str) -> tuple[str, ...]:
     return tuple(getattr(rules, "words_of", lambda r: ())(role))
 
 
+_AUTHORITY = re.compile(AUTHORITY + r"[ \t]+")
+
+
 def fraction_candidates(text: str, mentions, rules) -> list:
     """COMPOUND candidates for herbal fractions (see the module docstring)."""
 
@@ -119,6 +122,9 @@ def fraction_candidates(text: str, mentions, rules) -> list:
         if m.type not in PLANT_TYPES or m.norm in _ANIMAL_NORMS:
             continue
         after = _HSPACE_RUN.match(text, m.end).end()
+        if m.type == "ORGANISM" and _is_latin(m.text):  # X chinensis L. extract: past the botanist
+            authority = _AUTHORITY.match(text, m.end)
+            after = authority.end() if authority else after
         if not _is_latin(m.text) or HAN.match(text, m.end):
             after = m.end  # Chinese: the fraction word follows without a space
         w = (han if han is not None and HAN.match(text, after) else regex).match(text, after)
