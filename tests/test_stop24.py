@@ -257,3 +257,17 @@ def test_an_authority_alone_stays_out_of_the_plant() -> None:
     assert _ents("Achyranthes bidentata Bl. was collected.", "ORGANISM") == [
         "Achyranthes bidentata"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baicalin blocked the TNF-α-stimulated activation of ERK.",
+        "The TNF-α-stimulated expression of MMP-13 was reduced by baicalin.",
+    ],
+)
+def test_a_stimulated_change_is_undone_as_an_induced_one(text: str) -> None:
+    target = "ERK" if "ERK" in text else "MMP-13"
+    rels = _rels(text)
+    assert ("DOWNREGULATES", "baicalin" if "by baicalin" in text else "Baicalin", target) in rels
+    assert not any(r[0] == "UPREGULATES" for r in rels)

@@ -2002,8 +2002,9 @@ def sparing_for(rules) -> Sparing:
 #: an English nominal trigger (activation, phosphorylation) that is the object of the trigger
 #: before it: "inhibited the activation of X" is inhibition of X
 _NOMINAL_OBJECT = re.compile(r"(?:ation|ion)s?$", re.IGNORECASE)
-_OBJECT_GAP = re.compile(  # the (IL-1β-induced) activation of X
-    r"^\s*(?:the\s+|its\s+|their\s+)?(?:\S+[-‐–](?:induced|mediated)\s+)?$", re.IGNORECASE
+_OBJECT_GAP = re.compile(  # the (IL-1β-induced, RANKL-stimulated) activation of X
+    r"^\s*(?:the\s+|its\s+|their\s+)?(?:\S+[-‐–](?:induced|stimulated|mediated)\s+)?$",
+    re.IGNORECASE,
 )
 #: one name between a verb and a change noun (alleviated the caspase-3 activation)
 _ONE_NAME_GAP = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?[^\s,;.()]+\s+", re.IGNORECASE)

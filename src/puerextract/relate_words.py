@@ -214,7 +214,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # the opening of such a subject: "The", "Moreover, the", "the IL-1β-induced"
     "change_subject_lead": (
-        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:\w+ly\s+)?(?:\S+[-‐–]induced\s+)?",
+        r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:\w+ly\s+)?(?:\S+[-‐–](?:induced|stimulated)\s+)?",
         _I,
     ),
     # a trigger that undoes a change (restored: restored the decrease of A is a rise)
@@ -232,7 +232,7 @@ TEMPLATES: dict[str, tuple[str, int]] = {
         r"(?<![A-Za-z])(?:{reverse_verb:w})\s+(?:the\s+|its\s+|their\s+)?"
         # a change conjoined to one undone before it (reversed the decrease of A and the rise of B)
         r"(?:[A-Za-z-]+\s+(?:of|in)\s+[^,;.()]{1,60}?,?\s+and\s+(?:the\s+|its\s+)?)?"
-        r"(?:\S+[-‐–](?:induced|mediated)\s+)?$",
+        r"(?:\S+[-‐–](?:induced|stimulated|mediated)\s+)?$",
         _I,
     ),
     # a verb undoing a change, before "the" and a participle (restored the increased A, B and
