@@ -271,3 +271,27 @@ def test_a_stimulated_change_is_undone_as_an_induced_one(text: str) -> None:
     rels = _rels(text)
     assert ("DOWNREGULATES", "baicalin" if "by baicalin" in text else "Baicalin", target) in rels
     assert not any(r[0] == "UPREGULATES" for r in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        # deaths in a list before their cells; a growth inhibition is a loss of the cells
+        ("Aucubin reduced the injury, necrosis and apoptosis of chondrocytes.", "chondrocytes"),
+        ("Aucubin attenuated the growth inhibition of MC3T3-E1 cells.", "MC3T3-E1"),
+    ],
+)
+def test_sparing_a_list_of_deaths_raises_the_cells(text: str, cell: str) -> None:
+    assert ("UPREGULATES", "Aucubin", cell) in _rels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aucubin reduced the apoptosis of osteoblastic MC3T3-E1 cells.",
+        "Aucubin reduced the apoptosis of osteoblasts MC3T3-E1.",
+    ],
+)
+def test_a_cell_line_and_its_cell_type_side_by_side_share_a_regulation(text: str) -> None:
+    ups = {r[2] for r in _rels(text) if r[0] == "UPREGULATES" and r[1] == "Aucubin"}
+    assert "MC3T3-E1" in ups and len(ups) == 2

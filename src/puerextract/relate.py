@@ -1473,7 +1473,13 @@ class Sparing:
         lead = _LEAD.match(text, start, end)
         death = self.deaths.match(text, lead.end(), end)
         if death is not None:  # "inhibited (the) apoptosis of chondrocytes"
-            of = _DEATH_OF.match(text, death.end(), end)
+            last = death  # (damage and apoptosis of chondrocytes: deaths in a list)
+            while (conj := _DEATH_CONJ.match(text, last.end(), end)) is not None:
+                nxt = self.deaths.match(text, conj.end(), end)
+                if nxt is None:
+                    break
+                last = nxt
+            of = _DEATH_OF.match(text, last.end(), end)
             return _death_cell(text, of.end(), mentions, starts) if of else None
         lo, hi = bisect_left(starts, start), bisect_left(starts, start + self.REACH)
         for m in mentions[lo:hi]:
@@ -1529,6 +1535,7 @@ _LEAD = re.compile(r"\s*(?:the\s+)?(?:\S+-[a-z]+ed\s+)?", re.IGNORECASE)  # MPP+
 #: 凋亡), and 发生 ("happen") before it (细胞发生凋亡)
 _CELL_WORD_AT = re.compile(r"(?:\s*(?:cells?|细胞))?\s*(?:的|发生)?\s*")
 _DEATH_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")  # apoptosis of/in the cells
+_DEATH_CONJ = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+)")  # damage, death and apoptosis
 
 
 def _stems(words: tuple[str, ...], word_start: bool = False) -> str:
@@ -4430,9 +4437,14 @@ def _elided(
     out.rule = ""
 
 
+#: the relations a cell line shares with the cell type written beside it
+_PAIRED_TYPES = ("TESTED_IN", "UPREGULATES", "DOWNREGULATES")
+
+
 def _paired_systems(text: str, mentions: list[Entity], first: int, out: _Builder) -> None:
     """A cell line and the cell type written beside it name one system (RAW264.7 macrophages,
-    成骨细胞 MC3T3-E1): a compound tested in one of them is tested in both."""
+    成骨细胞 MC3T3-E1): a compound tested in one of them, or raising or lowering one, is
+    tested in, raises or lowers both."""
     partner: dict[str, Entity] = {}
     for a, b in zip(mentions, mentions[1:], strict=False):
         if {a.type, b.type} == {"CELL_LINE", "CELL_TYPE"} and relate_aims.beside(text, a, b):
@@ -4442,10 +4454,10 @@ def _paired_systems(text: str, mentions: list[Entity], first: int, out: _Builder
         return
     by_id = {m.id: m for m in mentions}
     for r in list(out.relations[first:]):
-        other = partner.get(r.arg2) if r.type == "TESTED_IN" else None
+        other = partner.get(r.arg2) if r.type in _PAIRED_TYPES else None
         if other is not None and r.arg1 in by_id:
             out.rule = r.rule
-            out.add("TESTED_IN", by_id[r.arg1], other, r.source)
+            out.add(r.type, by_id[r.arg1], other, r.source)
     out.rule = ""
 
 

@@ -663,8 +663,13 @@ def _described_line(text: str, kind: Entity, line: Entity) -> bool:
 
 
 def beside(text: str, a: Entity, b: Entity) -> bool:
-    """Whether ``b`` follows ``a`` with at most one space between."""
-    return a.end <= b.start <= a.end + 1 and not text[a.end : b.start].strip()
+    """Whether ``b`` follows ``a`` with at most one space between, or the adjective ending
+    written onto ``a`` (osteoblastic MC3T3-E1 cells)."""
+    return _BESIDE_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+#: between two names side by side: a space at most, or an adjective ending and a space
+_BESIDE_GAP = re.compile(r"[ ]?|ic[ ]")
 
 
 def culture_media(
