@@ -295,3 +295,29 @@ def test_sparing_a_list_of_deaths_raises_the_cells(text: str, cell: str) -> None
 def test_a_cell_line_and_its_cell_type_side_by_side_share_a_regulation(text: str) -> None:
     ups = {r[2] for r in _rels(text) if r[0] == "UPREGULATES" and r[1] == "Aucubin"}
     assert "MC3T3-E1" in ups and len(ups) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "gene"),
+    [
+        ("Naringin raised Runx 2 expression in the cells.", "Runx 2"),
+        ("柚皮苷降低IL 6水平。", "IL 6"),
+    ],
+)
+def test_a_gene_symbol_with_a_space_before_its_number(text: str, gene: str) -> None:
+    assert gene in _ents(text, "GENE")
+
+
+def test_a_space_before_a_number_after_no_symbol_is_nothing() -> None:
+    assert _ents("At week 2 the rats were weighed.", "GENE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        ("T1DM rats received naringin.", "DISEASE", "T1DM"),
+        ("采用甲苯胺蓝染色观察软骨。", "COMPOUND", "甲苯胺蓝"),
+    ],
+)
+def test_rows_of_the_bone_sets(text: str, etype: str, name: str) -> None:
+    assert name in _ents(text, etype)

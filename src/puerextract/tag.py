@@ -474,16 +474,21 @@ def infix_variants(term: str, infixes: tuple[str, ...], terms: dict | None = Non
     return out
 
 
+#: a short gene symbol and its member number (Runx2, IL-6, Bcl-2): written with a space too
+_SYMBOL_NUMBER = re.compile(r"([A-Z][A-Za-z]{1,5})-?([0-9]{1,2})")
 #: a hyphen before a gene's member number, which papers also leave out (caspase-3 = caspase3)
 _MEMBER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d+[A-Za-z]?$)")
 
 
 def _gene_variants(term: str, words, exact: dict) -> list[str]:  # noqa: ANN001 - TagWords
     """An English gene name without the hyphen before its member number (caspase3, Runx2 from
-    Runx-2), and with its Greek letters spelled out (transforming growth factor-beta1,
-    transforming growth factor beta1 from transforming growth factor-β1), where no other
-    lexicon term is written so (not Chinese: B细胞淋巴瘤2例)."""
+    Runx-2) or with a space there (Runx 2, IL 6), and with its Greek letters spelled out
+    (transforming growth factor-beta1, transforming growth factor beta1 from transforming growth
+    factor-β1), where no other lexicon term is written so (not Chinese: B细胞淋巴瘤2例)."""
     forms = [_MEMBER_HYPHEN.sub("", term), *_spelled_greek(term)]
+    symbol = _SYMBOL_NUMBER.fullmatch(term)
+    if symbol is not None:  # Runx 2, IL 6: PDF text sets a space before the member number
+        forms.append(f"{symbol.group(1)} {symbol.group(2)}")
     return [f for f in dict.fromkeys(forms) if f != term and f not in exact]
 
 
@@ -719,8 +724,23 @@ class Tagger:
 
         return (self.units or default_unit_table()).lookup(unit.group("unit")) is None
 
+    def _spaced_quantity(self, text: str, s: int, end: int) -> bool:
+        """Whether a name read with a space before its number (Runx 2) has a unit after the
+        number instead (BMP 2 weeks after): a quantity, not a member."""
+        m = _SPACED_NUMBER.search(text, s, end)
+        if m is None or m.end() != end:
+            return False
+        unit = _NUMBER_WORD.match(text, m.start() + 1)
+        if unit is None:
+            return False
+        from .quantities import default_unit_table
+
+        return (self.units or default_unit_table()).lookup(unit.group("unit")) is not None
+
     def _latin_end(self, text: str, s: int, e: int, term: str) -> int | None:
         """End of the mention for a match ``text[s:e]``, or None when a boundary forbids it."""
+        if self._spaced_quantity(text, s, e):
+            return None  # BMP 2 weeks after: the number is a quantity's
         words = self.words
         if text[e - 1 : e + 1] in words.across_end_zh and not text.startswith(
             words.after_end_zh, e
@@ -1650,6 +1670,8 @@ def list_cued(text: str, mentions: list[Candidate], cued: frozenset[str]) -> lis
 _NUMBERED = re.compile(r"-[0-9]")
 #: right after a family's name: the number of one member (caspase-12, caspase 8, 胱天蛋白酶3)
 _MEMBER_NUMBER = re.compile(r"(?<=[^\W\d_])[-\u2010 ]?[0-9]")
+#: a space and a member number closing a name (Runx 2)
+_SPACED_NUMBER = re.compile(r" [0-9]{1,2}")
 #: a number and the word right after it, a unit perhaps (24 h, 2 weeks, 10 μmol/L)
 _NUMBER_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?[ \t]*(?P<unit>[^\s\d,;，；。.()（）]+)")
 
