@@ -321,3 +321,21 @@ def test_a_space_before_a_number_after_no_symbol_is_nothing() -> None:
 )
 def test_rows_of_the_bone_sets(text: str, etype: str, name: str) -> None:
     assert name in _ents(text, etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a concentrated extract (浸膏) of a herb; a stop character before the herb is no part
+        ("给药组以栀子浸膏600 mg/kg灌胃4周。", "栀子浸膏"),
+        ("各组以复方丹参片灌胃。", "复方丹参片"),  # a formula opening on 复 keeps it
+    ],
+)
+def test_an_extract_or_formula_after_a_stop_character(text: str, name: str) -> None:
+    assert name in _ents(text, "COMPOUND")
+
+
+def test_the_concentrated_extract_gets_its_dose() -> None:
+    assert ("HAS_CONCENTRATION", "栀子浸膏", "600 mg/kg") in _rels(
+        "给药组以栀子浸膏600 mg/kg灌胃4周。"
+    )

@@ -762,14 +762,20 @@ _OPENING_MARKS = "，。、；：！？,.;:!?（）()《》“”\"'【】[]\n"
 
 
 def _four_start(
-    text: str, end: int, stop: str, stop_words: frozenset[str] = frozenset(), common=()
+    text: str,
+    end: int,
+    stop: str,
+    stop_words: frozenset[str] = frozenset(),
+    common=(),  # noqa: ANN001 - words
+    named: frozenset[int] = frozenset(),
 ) -> int | None:
     """The start of a four-character name before a suffix shared with common words (续骨活血|膏,
     not 细胞扩|散): four Han characters after a non-Han character, a stop character or word, or
     the text's start. A stop word or a stop character after the first inside the four, or an
     opening mark before two or three, gives a shorter name (给予|右归饮, 联合|右归饮, 、右归饮组;
     复方丹参|片 stays); never a name whose last character and the suffix make a ``common`` word
-    (扩散, 分散)."""
+    (扩散, 分散); a stop character opening the four before a mention (``named``: starts) is
+    left out (以|栀子浸膏)."""
     if text[end - 1 : end + 1] in common:
         return None  # 组织中分散, 并迅速扩散: a common word, no name
     short = _short_start(text, end, stop, stop_words)
@@ -778,6 +784,8 @@ def _four_start(
     start = end - 4
     if start < 0 or not all(HAN.match(c) for c in text[start:end]):
         return None
+    if text[start] in stop and start + 1 in named:
+        start += 1  # 组以|栀子浸膏: a stop character before a herb opens no name, the herb does
     p = start
     while p > 0 and text[p - 1] in " \t\u3000" and start - p < 3:
         p -= 1  # 结果 超微肿痛贴: a section label, a space, the name
@@ -824,6 +832,7 @@ def _zh_formulas(text: str, mentions, rules) -> list:
     conj = "".join(w for w in _words(rules, "clause_conjunction") if len(w) == 1 and HAN.match(w))
     taken = sorted((m.start, m.end) for m in mentions)  # flat spans: ends rise with starts
     taken_starts = [s for s, _ in taken]
+    named = frozenset(taken_starts)
     verbs = tuple(t.word for t in getattr(rules, "triggers", ()) if t.lang == "zh")
     out = []
     for m in regex.finditer(text):
@@ -831,7 +840,9 @@ def _zh_formulas(text: str, mentions, rules) -> list:
         if nxt and HAN.match(nxt) and nxt not in follow and not text.startswith(verbs, m.end()):
             continue  # 左归丸|对, 接骨续筋胶囊|促进; not 丸|剂
         start = (
-            _four_start(text, m.start(), stop, stop_words, common) if m.group() in four else None
+            _four_start(text, m.start(), stop, stop_words, common, named)
+            if m.group() in four
+            else None
         )
         if m.group() in four and start is None:
             continue
