@@ -339,3 +339,13 @@ def test_the_concentrated_extract_gets_its_dose() -> None:
     assert ("HAS_CONCENTRATION", "栀子浸膏", "600 mg/kg") in _rels(
         "给药组以栀子浸膏600 mg/kg灌胃4周。"
     )
+
+
+def test_the_function_of_cells_is_their_activity() -> None:
+    text = "Asiatic acid inhibited the resorptive function of mature osteoclasts."
+    assert ("DOWNREGULATES", "Asiatic acid", "osteoclasts") in _rels(text)
+
+
+def test_the_function_of_a_gene_is_no_cell_fate() -> None:
+    rels = _rels("Asiatic acid inhibited the function of IL-6 in osteoclasts.")
+    assert ("DOWNREGULATES", "Asiatic acid", "osteoclasts") not in rels
