@@ -349,3 +349,11 @@ def test_the_function_of_cells_is_their_activity() -> None:
 def test_the_function_of_a_gene_is_no_cell_fate() -> None:
     rels = _rels("Asiatic acid inhibited the function of IL-6 in osteoclasts.")
     assert ("DOWNREGULATES", "Asiatic acid", "osteoclasts") not in rels
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["3'4'7-Trihydroxyflavone", "3',4',7-Trihydroxyflavone", "3,4'-Dihydroxyflavone"],
+)
+def test_locants_with_primes_and_no_commas(name: str) -> None:
+    assert _ents(f"{name} inhibited osteoclast formation.", "COMPOUND") == [name]

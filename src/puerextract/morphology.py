@@ -90,7 +90,7 @@ _CODE = re.compile(
 #: codes a Chinese name may take after a space (三七皂苷 R1, 丹参酮 ⅡA), not a lone letter
 _SPACED_ZH_CODE = re.compile(rf"[A-Z][a-z]?\d+|R[a-h]|[IVXL]{{2,}}[A-Z]?|[IV][A-Z]?|[{_ROMAN}].*")
 #: a locant before an English name: 18β-, 4-, 2,3-, L-, N-, α-
-_LOCANT = r"(?:(?:\d{1,2}['′]?(?:,\d{1,2}['′]?)*[αβ]?|[αβγδωΑΒ]|[LDNO])['′]?-)"
+_LOCANT = r"(?:(?:\d{1,2}['′]?(?:(?:,|(?<=['′]))\d{1,2}['′]?)*[αβ]?|[αβγδωΑΒ]|[LDNO])['′]?-)"
 #: substituents with their locants before a systematic name (4-hydroxy-3-amino|benzoic acid,
 #: 7-hydroxy-4′-methoxy|isoflavone): words ending as substituents do (-oxy, -yl, -o)
 _SUBSTITUENTS = rf"(?:{_LOCANT}[a-z]{{2,14}}(?:oxy|yl|o)-)*"
