@@ -357,3 +357,19 @@ def test_the_function_of_a_gene_is_no_cell_fate() -> None:
 )
 def test_locants_with_primes_and_no_commas(name: str) -> None:
     assert _ents(f"{name} inhibited osteoclast formation.", "COMPOUND") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betulinic acid affected NFATc1 activation in the cells.",
+        "Betulinic acid blocked ERK activation, thus altering c-Fos and NFATc1 activation.",
+    ],
+)
+def test_a_noun_of_change_under_a_neutral_verb_gives_no_direction(text: str) -> None:
+    assert not any(r[2] in ("c-Fos", "NFATc1") for r in _rels(text))
+
+
+def test_a_means_keeps_the_direction_of_its_change() -> None:
+    rels = _rels("Betulinic acid lowered fat via a decrease in C/EBPα expression.")
+    assert ("DOWNREGULATES", "Betulinic acid", "C/EBPα") in rels

@@ -2128,6 +2128,8 @@ def _drop_nominal_objects(
                 out[k] = replace(prev, relation=turned, options=((turned, prev.direction),))
             if prev.relation in _REGULATION or turned is not None:
                 continue
+        elif prev is not None and _neutral_object(text, prev, h, frames):
+            continue  # affected (c-Fos and) NFATc1 activation: a neutral verb governs the noun
         elif prev is not None and _participle_object(text, prev, h, frames):
             continue  # increased the decreased SOD: the verb governs, the participle describes
         elif prev is not None and _given_noun(text, prev, h, mention_starts or []):
@@ -2145,6 +2147,24 @@ _AFTER_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 #: up to three words between a giving verb and its giving noun (received a single i.p. injection)
 _GIVEN_NOUN_GAP = re.compile(r"\s+(?:[a-z.]+\s+){0,3}", re.IGNORECASE)
 _OF_AFTER = re.compile(r"s?\s+of\b")
+
+
+#: between a neutral verb and the noun of change it governs: names, commas, and/or, articles
+_NEUTRAL_GAP = re.compile(r"[^;.()]{0,60}", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"\b(?:which|that|by|was|were|is|are|while|whereas|but)\b", re.I)
+
+
+def _neutral_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:
+    """Whether ``h``, an English noun of change, is the object of the neutral verb ``prev``
+    (affected NFATc1 activation, regulates the expression of Runx2): no direction is said."""
+    if prev.relation != "NONE" or prev.lang != "en" or h.lang != "en" or frames is None:
+        return False
+    if not frames.re["neutral_verb_word"].fullmatch(text, prev.start, prev.end):
+        return False  # via, through: a means, whose change has its direction
+    if h.relation not in _REGULATION or not _nominal_en(text[h.start : h.end], frames):
+        return False
+    gap = _NEUTRAL_GAP.fullmatch(text, prev.end, h.start)
+    return gap is not None and _CLAUSE_WORD.search(text, prev.end, h.start) is None
 
 
 def _participle_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:

@@ -219,6 +219,9 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a trigger that undoes a change (restored: restored the decrease of A is a rise)
     "reverse_verb_word": (r"(?:{reverse_verb:w})", _I),
+    # a neutral verb of regulation that governs a noun of change after it (affected NFATc1
+    # activation: no direction)
+    "neutral_verb_word": (r"(?:{neutral_verb_en:w})", _I),
     # a causative verb right after a gene and before the themes of a trigger after them
     # (IL-1β 使 p62 下降, TNF-α 可导致 MMP-13 升高)
     "causative_lead": (r"[ \t]*(?:可|能|均|亦|也|则|会|可以)?[ \t]*(?:{causative_zh})[ \t]*", 0),
