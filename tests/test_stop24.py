@@ -373,3 +373,8 @@ def test_a_noun_of_change_under_a_neutral_verb_gives_no_direction(text: str) -> 
 def test_a_means_keeps_the_direction_of_its_change() -> None:
     rels = _rels("Betulinic acid lowered fat via a decrease in C/EBPα expression.")
     assert ("DOWNREGULATES", "Betulinic acid", "C/EBPα") in rels
+
+
+def test_an_extract_named_by_its_process_before_a_group_word() -> None:
+    ents = _ents("大鼠分为模型组、红芪醇提组和黄芪水提组。", "COMPOUND")
+    assert ents == ["红芪醇提", "黄芪水提"]
