@@ -378,3 +378,19 @@ def test_a_means_keeps_the_direction_of_its_change() -> None:
 def test_an_extract_named_by_its_process_before_a_group_word() -> None:
     ents = _ents("大鼠分为模型组、红芪醇提组和黄芪水提组。", "COMPOUND")
     assert ents == ["红芪醇提", "黄芪水提"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gain was partly blocked by the ERK inhibitor, PD98059.",
+        "The ERK inhibitor, PD98059, abolished the gain.",
+    ],
+)
+def test_a_blocker_named_after_a_comma(text: str) -> None:
+    assert ("DOWNREGULATES", "PD98059", "ERK") in _rels(text)
+
+
+def test_a_comma_after_a_blocker_noun_before_a_new_clause_still_cuts() -> None:
+    rels = _rels("Icariin lowered the inhibitor, and PD98059 raised Akt.")
+    assert ("DOWNREGULATES", "PD98059", "Akt") not in rels

@@ -115,6 +115,7 @@ def clause_spans(
     parens: bool = False,
     verbs: Sequence[int] = (),
     head: re.Pattern[str] | None = None,
+    blocker: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Clause spans of a sentence, cut at ，,；;：:.
 
@@ -125,7 +126,8 @@ def clause_spans(
       governs every conjunct; so does a "," before the last items of an English list of
       objects with no verb among them (``verbs``: the sorted starts of the trigger words);
       a name's measure noun (``head``, a regex ending at the comma) may stand before it
-      (RANKL/OPG ratio, ACP and TRAP);
+      (RANKL/OPG ratio, ACP and TRAP); nor does a "," between a blocker noun (``blocker``, a
+      regex ending at the comma) and the name of the blocker (the PI3K inhibitor, LY294002);
     * ``parens`` (the aim rules): a separator inside parentheses does not cut, so an aim keeps
       its compound's other names (淫羊藿苷（icariin，ICA）对…); the trigger rules cut there.
     """
@@ -152,6 +154,7 @@ def clause_spans(
         elif depth == 0 and not (
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
             or (ch == "," and _noun_list_comma(s, m.start()))
+            or (ch == "," and _named_blocker(s, m, sent.start, starts, blocker))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
             or (ch in ",，" and _examples_after(s, m.end(), sent.start, starts, ch == ","))
             or (
@@ -164,6 +167,18 @@ def clause_spans(
             pos = sent.start + m.end()
     spans.append((pos, sent.end))
     return spans
+
+
+def _named_blocker(
+    s: str, comma: re.Match[str], offset: int, starts: set[int], blocker: re.Pattern[str] | None
+) -> bool:
+    """Whether the comma sets off the name of a blocker after its noun (inhibitor, LY294002)."""
+    if blocker is None or not blocker.search(s, max(0, comma.start() - 40), comma.start()):
+        return False
+    k = comma.end()
+    while k < len(s) and s[k] == " ":
+        k += 1
+    return offset + k in starts
 
 
 #: a "," inside a list of nouns closed by "and <noun> of/in" (the proliferation, migration and

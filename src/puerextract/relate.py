@@ -717,6 +717,18 @@ def _inside_mention(hit, mentions: list[Entity], starts: list[int]) -> bool:  # 
     return i >= 0 and mentions[i].end >= hit.end
 
 
+def _trigger_clauses(
+    sent: Sentence, usable: list[Entity], hits: list[TriggerHit], frames: Frames | None
+) -> list[tuple[int, int]]:
+    """The clause spans the trigger rules read (:func:`grammar.clause_spans` with the lists,
+    verbs, measure heads and named blockers of the sentence)."""
+    verbs = [h.start for h in hits if h.direction != "modifier"]  # X-induced is no verb
+    if frames is None:
+        return clause_spans(sent, usable, verbs=verbs)
+    head, blocker = frames.re["item_head"], frames.re["blocker_before_comma"]
+    return clause_spans(sent, usable, verbs=verbs, head=head, blocker=blocker)
+
+
 def relate_sentence(
     text: str,
     sent: Sentence,
@@ -743,9 +755,7 @@ def relate_sentence(
     no_target = frozenset(labels) | (frames.conditions(text, usable) if frames else frozenset())
     refs = sorted((m.start, m.id) for m in usable if m.id in references or m.id in reagents)
     subject = None
-    item_head = frames.re["item_head"] if frames else None
-    verbs = [h.start for h in hits if h.direction != "modifier"]  # X-induced is no verb
-    for cs, ce in clause_spans(sent, usable, verbs=verbs, head=item_head):
+    for cs, ce in _trigger_clauses(sent, usable, hits, frames):
         clause_hits = hits[bisect_left(hit_starts, cs) : bisect_left(hit_starts, ce)]
         out.rule = "modifier"  # X-induced, X 诱导的: TESTED_IN to the system after it
         governing, inducers = _clause_modifiers(

@@ -260,6 +260,8 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     ),
     # a name's measure noun before a list comma: "(RANKL/OPG ratio, ACP, TRAP)"
     "item_head": (r"\s(?:{measure_word:w}|{ratio_word:w})$", 0),
+    # a blocker noun right before a comma and the blocker's name (the PI3K inhibitor, LY294002)
+    "blocker_before_comma": (r"(?<![A-Za-z])(?:{blocker_noun:w})s?$", _I),
     # a Chinese verb list: the last object's measure words and 、 (or 而, 并) right before the
     # next verb (抑制 Wnt 信号过度激活、减少 MMP-3 表达; 降低 A 蛋白表达而增加 B: the next verb
     # shares the subject)
