@@ -394,3 +394,19 @@ def test_a_blocker_named_after_a_comma(text: str) -> None:
 def test_a_comma_after_a_blocker_noun_before_a_new_clause_still_cuts() -> None:
     rels = _rels("Icariin lowered the inhibitor, and PD98059 raised Akt.")
     assert ("DOWNREGULATES", "PD98059", "Akt") not in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与模型组比较,淫羊藿苷80 mg/kg组、160 mg/kg组大鼠血清AST水平显著降低。",
+        "淫羊藿苷40 mg·kg-1组大鼠AST降低。",
+    ],
+)
+def test_a_group_label_with_its_doses_names_the_treated_animals(text: str) -> None:
+    assert ("TESTED_IN", "淫羊藿苷", "大鼠") in _rels(text)
+
+
+def test_a_dose_label_reads_in_linear_time_on_digit_runs() -> None:
+    text = "淫羊藿苷" + "8a" * 3000 + "组大鼠。"
+    assert "淫羊藿苷" in _ents(text, "COMPOUND")

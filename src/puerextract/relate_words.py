@@ -23,6 +23,10 @@ _PLUS = r"\s*(?:\+|\bplus\b)\s*"
 #: no role slot in it, so templates and plain regexes share it
 ABBREVIATION_AFTER = r"[ \t\u3000]{0,2}(?:[（(][ \t]?[^（）()\s]{1,12}[ \t]?[)）][ \t\u3000]{0,2})?"
 
+#: a dose written in a group label before 组 (80 mg/kg, 80 mg·kg~(-1)): digits, then a unit
+#: that starts with a letter (one way to read a run of digits and letters)
+_LABEL_DOSE = r"[\d.]+[ \t]*[A-Za-zμµ/%][A-Za-zμµ/·~()\-\d%]{0,19}?[ \t\u3000]*"
+
 #: a change's size in Chinese results (2 倍, 26.53%, PDF text 26. 53%) and its P value, if any
 _SIZE = (
     r"\d+(?:\.\s?\d+)?\s*(?:倍|%)"
@@ -592,8 +596,10 @@ TEMPLATES: dict[str, tuple[str, int]] = {
     # 芦丁|高剂量组, 芦丁|中、高剂量组)
     "label_tail_zh": (
         r"[ \t\u3000]*(?:[（(][^（）()]{1,40}[)）][ \t\u3000]*)?"  # X(120 mg/kg)治疗组: its dose
+        # doses, one group each (X 80 mg/kg组、160 mg/kg组大鼠), or dose levels (高、中、低剂量组)
+        r"(?:" + _LABEL_DOSE + r"组[ \t\u3000]*(?:[、,，]|和|及|与)[ \t\u3000]*)*"
         r"(?:(?:{dose_level:w})[ \t\u3000]*(?:(?:[、,，]|和|及|与)[ \t\u3000]*)?)*"
-        r"(?<![、,，和及与])组",
+        r"(?:" + _LABEL_DOSE + r")?(?<![、,，和及与])组",
         0,
     ),
     # a dose in a group label's parentheses (丙基硫氧嘧啶(23.43 mg/kg)组): from the dose to the
