@@ -410,3 +410,23 @@ def test_a_group_label_with_its_doses_names_the_treated_animals(text: str) -> No
 def test_a_dose_label_reads_in_linear_time_on_digit_runs() -> None:
     text = "淫羊藿苷" + "8a" * 3000 + "组大鼠。"
     assert "淫羊藿苷" in _ents(text, "COMPOUND")
+
+
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        (
+            "目的:通过去卵巢小鼠骨质疏松模型,研究补骨脂素对骨密度和血清雌激素水平的影响。",
+            "去卵巢小鼠",
+        ),
+        ("基于地塞米松诱导的斑马鱼骨质疏松模型,探究补骨脂素的抗骨质疏松活性。", "斑马鱼"),
+    ],
+)
+def test_an_aim_based_on_a_model_is_tested_in_it(text: str, system: str) -> None:
+    rels = _rels(text)
+    assert ("TESTED_IN", "补骨脂素", system) in rels
+    assert ("TESTED_IN", "雌激素", system) not in rels  # a measured level, not the aim's
+
+
+def test_a_basis_word_without_an_aim_makes_no_model_frame() -> None:
+    assert _rels("通过大鼠模型可以看出,补骨脂素降低血糖。") == set()

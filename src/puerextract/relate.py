@@ -1667,6 +1667,7 @@ class Frames:
             r"\s*(?:the\s+)?(?:cell\s+|细胞)?(?:{})", _either_regex(words["cell_activity"])
         )
         self._change_words(words)
+        self._model_words(words)
         conj = _either_regex(words["clause_conjunction"])
         self.conj = (
             re.compile(r"^\s*[,，]?\s*(?:" + conj.pattern + r")\s*(?:the\s+)?$", re.IGNORECASE)
@@ -1735,6 +1736,22 @@ class Frames:
             else None
         )
 
+    def _model_words(self, words: dict[str, tuple[str, ...]]) -> None:
+        """A model phrase (建立 … 模型), or one an aim is based on (通过 … 模型，研究 X)."""
+        build, noun = _either_regex(words["model_build_zh"]), _either_regex(words["model_noun_zh"])
+        basis, aims = _either_regex(words["model_basis_zh"]), _either_regex(words["aim_verb_zh"])
+        based = (  # 通过去卵巢大鼠骨质疏松模型，研究 X …: a model the aim after it is studied in
+            f"|(?P<based>(?:{_bare(basis)})[^，,；;。\n]{{0,30}}?(?:{_bare(noun)}))"
+            f"(?=\\s*[，,]\\s*(?:{_bare(aims)}))"
+            if basis and aims and noun
+            else ""
+        )
+        self.model = (
+            re.compile(f"(?:{_bare(build)})[^，,；;。\n]{{0,30}}?(?:{_bare(noun)}){based}")
+            if build and noun
+            else None
+        )
+
     def _change_words(self, words: dict[str, tuple[str, ...]]) -> None:
         """The words of changes and their settings: induced changes, reversals, healing, change
         nouns and conditions."""
@@ -1754,12 +1771,6 @@ class Frames:
             else None
         )
         self.healing = _compile(r"\s*(?:{})", _either_regex(words["healing_word"]))
-        build, noun = _either_regex(words["model_build_zh"]), _either_regex(words["model_noun_zh"])
-        self.model = (
-            re.compile(f"(?:{_bare(build)})[^，,；;。\n]{{0,30}}?(?:{_bare(noun)})")
-            if build and noun
-            else None
-        )
         self.respectively = _compile(
             r"(?:\s+[A-Za-z\-]+){{0,2}}\s*[,，]?\s*(?:{})",  # ALP activity, respectively
             _either_regex(words["respectively_word"]),

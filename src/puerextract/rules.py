@@ -48,6 +48,7 @@ FRAME_ROLES: tuple[str, ...] = (
     "cell_fate_noun",
     "count_comparative",
     "model_build_zh",
+    "model_basis_zh",
     "model_noun_zh",
     "group_word",
     "compare_before",
