@@ -182,7 +182,6 @@ def test_an_adverb_after_a_result_verb_keeps_the_finding() -> None:
 @pytest.mark.parametrize(
     ("text", "etype", "name"),
     [
-        ("Olive oil was the vehicle of the extract.", "COMPOUND", "Olive oil"),
         ("采用二甲苯致小鼠耳肿胀模型。", "COMPOUND", "二甲苯"),
         ("Serum nitrite and nitrate levels fell.", "COMPOUND", "nitrate"),
         ("The Smad3 inhibitor SIS3 was added.", "COMPOUND", "SIS3"),
@@ -430,3 +429,67 @@ def test_an_aim_based_on_a_model_is_tested_in_it(text: str, system: str) -> None
 
 def test_a_basis_word_without_an_aim_makes_no_model_frame() -> None:
     assert _rels("通过大鼠模型可以看出,补骨脂素降低血糖。") == set()
+
+
+# ----------------------------------------------------------------- from the stop's fresh-eyes review
+
+
+@pytest.mark.parametrize(
+    ("text", "rel"),
+    [
+        # a consequence after a neutral verb keeps its direction
+        (
+            "Apigenin modulates osteoclastogenesis, leading to downregulation of NFATc1.",
+            ("DOWNREGULATES", "Apigenin", "NFATc1"),
+        ),
+        (
+            "Apigenin regulated osteogenesis with an upregulation of Runx2.",
+            ("UPREGULATES", "Apigenin", "Runx2"),
+        ),
+    ],
+)
+def test_a_consequence_after_a_neutral_verb_keeps_its_direction(text: str, rel: tuple) -> None:
+    assert rel in _rels(text)
+
+
+def test_a_fronted_blocker_phrase_is_no_apposition() -> None:
+    rels = _rels(
+        "In the presence of the NF-κB inhibitor, apigenin still reduced IL-6 in chondrocytes."
+    )
+    assert ("DOWNREGULATES", "apigenin", "NF-κB") not in rels
+    assert ("DOWNREGULATES", "apigenin", "IL-6") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [
+        ("观察肝脏提取物的作用，肝脏组织中MDA升高。", "肝脏"),
+        ("观察酸性多糖对小鼠的作用，酸性环境下细胞死亡。", "酸性"),
+    ],
+)
+def test_an_organ_or_quality_before_an_extract_word_is_no_herb(text: str, stem: str) -> None:
+    assert stem not in _ents(text, "ORGANISM")
+
+
+def test_a_purity_written_w_w_is_no_dose() -> None:
+    rels = _rels("Apigenin (purity 98% w/w) was purchased and given to rats.")
+    assert not any(r[0] == "HAS_CONCENTRATION" for r in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_gene"),
+    [("植入BMP 2周后，骨量增加。", "BMP 2"), ("Runx 2.5 fold higher.", "Runx 2")],
+)
+def test_a_spaced_number_that_is_a_quantity_is_no_member(text: str, not_gene: str) -> None:
+    assert not_gene not in _ents(text, "GENE")
+
+
+def test_a_genus_initial_without_a_space_is_the_plant() -> None:
+    text = "Achyranthes bidentata was collected. Nematodes fed A.bidentata lived longer."
+    assert ("TESTED_IN", "A.bidentata", "Nematodes") in _rels(text)
+
+
+def test_a_vehicle_of_oil_takes_no_compound_s_relations() -> None:
+    rels = _rels("Apigenin was dissolved in olive oil and given to rats for 4 weeks.")
+    assert ("TESTED_IN", "Apigenin", "rats") in rels
+    assert ("HAS_DURATION", "Apigenin", "4 weeks") in rels

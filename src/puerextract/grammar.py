@@ -154,7 +154,7 @@ def clause_spans(
         elif depth == 0 and not (
             (ch == "," and _joins_list(s, m.start(), sent.start, (ends, starts), verbs, head))
             or (ch == "," and _noun_list_comma(s, m.start()))
-            or (ch == "," and _named_blocker(s, m, sent.start, starts, blocker))
+            or (ch == "," and _named_blocker(s, m, sent.start, by_start, blocker))
             or (ch == ";" and _object_segment(s, m.end(), sent.start, starts, verbs))
             or (ch in ",，" and _examples_after(s, m.end(), sent.start, starts, ch == ","))
             or (
@@ -170,15 +170,33 @@ def clause_spans(
 
 
 def _named_blocker(
-    s: str, comma: re.Match[str], offset: int, starts: set[int], blocker: re.Pattern[str] | None
+    s: str,
+    comma: re.Match[str],
+    offset: int,
+    spans: dict[int, int],
+    blocker: re.Pattern[str] | None,
 ) -> bool:
-    """Whether the comma sets off the name of a blocker after its noun (inhibitor, LY294002)."""
+    """Whether the comma sets off the name of a blocker after its noun, an apposition closed
+    by a mark or the sentence's end (the ERK inhibitor, PD98059, abolished …; by the PI3K
+    inhibitor, LY294002.), not a subject opening the main clause (In the presence of the NF-κB
+    inhibitor, X reduced …)."""
     if blocker is None or not blocker.search(s, max(0, comma.start() - 40), comma.start()):
         return False
     k = comma.end()
     while k < len(s) and s[k] == " ":
         k += 1
-    return offset + k in starts
+    end = spans.get(offset + k)
+    close = _APPOSITION_END.match(s, end - offset) if end is not None else None
+    if close is None:
+        return False
+    nxt = close.end()  # the inhibitor, rapamycin, X increased …: a list of names goes on
+    while close.group().endswith((",", "，")) and nxt < len(s) and s[nxt] == " ":
+        nxt += 1
+    return not (close.group().endswith((",", "，")) and offset + nxt in spans)
+
+
+#: after a blocker's name set off by a comma: a closing mark or the sentence's end
+_APPOSITION_END = re.compile(r"[ ]*(?:[,，()（）.;；。]|$)")
 
 
 #: a "," inside a list of nouns closed by "and <noun> of/in" (the proliferation, migration and

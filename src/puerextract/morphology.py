@@ -89,8 +89,9 @@ _CODE = re.compile(
 )
 #: codes a Chinese name may take after a space (三七皂苷 R1, 丹参酮 ⅡA), not a lone letter
 _SPACED_ZH_CODE = re.compile(rf"[A-Z][a-z]?\d+|R[a-h]|[IVXL]{{2,}}[A-Z]?|[IV][A-Z]?|[{_ROMAN}].*")
-#: a locant before an English name: 18β-, 4-, 2,3-, L-, N-, α-
-_LOCANT = r"(?:(?:\d{1,2}['′]?(?:(?:,|(?<=['′]))\d{1,2}['′]?)*[αβ]?|[αβγδωΑΒ]|[LDNO])['′]?-)"
+#: a locant before an English name: 18β-, 4-, 2,3-, 3'4'7-, L-, N-, α- (eight numbers at most:
+#: a longer run is no locant, and the bound keeps the search linear)
+_LOCANT = r"(?:(?:\d{1,2}['′]?(?:(?:,|(?<=['′]))\d{1,2}['′]?){0,7}[αβ]?|[αβγδωΑΒ]|[LDNO])['′]?-)"
 #: substituents with their locants before a systematic name (4-hydroxy-3-amino|benzoic acid,
 #: 7-hydroxy-4′-methoxy|isoflavone): words ending as substituents do (-oxy, -yl, -o)
 _SUBSTITUENTS = rf"(?:{_LOCANT}[a-z]{{2,14}}(?:oxy|yl|o)-)*"
@@ -1361,14 +1362,17 @@ def extract_herbs(
     text: str, words: MorphWords, taken: _Taken, zh: list[Candidate]
 ) -> list[Candidate]:
     """``herbal``: the herb no lexicon holds that a Chinese extract is named from (细香葱|提取物,
-    毛建茶|水提物: a ``fraction_word`` after two to six Han characters) is an herbal material,
+    毛建茶|水提物: a ``fraction_word`` after three to six Han characters) is an herbal material,
     ORGANISM, wherever it stands alone in the paper (细香葱抑制…, 毛建茶高剂量组); no formula
-    (降糖复方|水提取物) and no generic stem (中药)."""
+    (降糖复方|水提取物), no generic stem (中药) and no body sample (肝组织); two characters name an
+    organ, a fluid or a quality as often as a herb (肝脏, 血清, 酸性|多糖), so they are none."""
     names = set()
     for c in zh:
         word = max((w for w in words.fraction_zh if c.text.endswith(w)), key=len, default="")
         stem = c.text[: -len(word)] if word and c.source == "herbal" else ""
-        if not (2 <= len(stem) <= 6 and HAN.fullmatch(stem[0])) or stem.endswith(words.formula_zh):
+        if not (3 <= len(stem) <= 6 and all(HAN.match(ch) for ch in stem)):
+            continue  # two characters name an organ or a quality as often (肝脏, 酸性, 果实)
+        if stem.endswith(words.formula_zh) or _sample(stem, words):
             continue
         if taken.free(c.start, c.start + len(stem)) and not any(
             g in stem for g in words.generic_zh

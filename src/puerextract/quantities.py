@@ -670,10 +670,10 @@ _SOLUTION_PERCENT = re.compile(r"[wv]/[wv]\)?$")
 def _percent_ok(folded: str, first: int, unit_end: int) -> bool:
     """A percentage counts only as an applied concentration: ``10% FBS``, ``0.1% 葛根素``; one
     of a solution (``0.1% w/v``, ``1% (v/v)``) always does."""
+    if _BEFORE_PERCENT.search(folded[max(0, first - 12) : first]):
+        return False  # purity 98% w/w, content 5.2% (w/w): no applied concentration
     if _SOLUTION_PERCENT.search(folded, first, unit_end):
         return True
-    if _BEFORE_PERCENT.search(folded[max(0, first - 12) : first]):
-        return False
     after = _PERCENT_AFTER.match(folded[unit_end : unit_end + 40])
     if after is None:
         return False

@@ -2170,9 +2170,13 @@ _GIVEN_NOUN_GAP = re.compile(r"\s+(?:[a-z.]+\s+){0,3}", re.IGNORECASE)
 _OF_AFTER = re.compile(r"s?\s+of\b")
 
 
-#: between a neutral verb and the noun of change it governs: names, commas, and/or, articles
-_NEUTRAL_GAP = re.compile(r"[^;.()]{0,60}", re.IGNORECASE)
-_CLAUSE_WORD = re.compile(r"\b(?:which|that|by|was|were|is|are|while|whereas|but)\b", re.I)
+#: between a neutral verb and the noun of change it governs: names (a capital, digit or
+#: hyphen in them), articles, and/or, commas and "the expression/levels of" (affected c-Fos
+#: and NFATc1 activation); no other word (modulates X, leading to downregulation of Y)
+_NEUTRAL_GAP = re.compile(
+    r"(?:\s*,?\s*(?:(?i:the|its|their|and|or|of|expression|levels?|protein|mRNA)\b"
+    r"|[^\s,;.()]*[A-Z0-9\-α-ω][^\s,;.()]*))*\s*"
+)
 
 
 def _neutral_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:
@@ -2184,8 +2188,8 @@ def _neutral_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames |
         return False  # via, through: a means, whose change has its direction
     if h.relation not in _REGULATION or not _nominal_en(text[h.start : h.end], frames):
         return False
-    gap = _NEUTRAL_GAP.fullmatch(text, prev.end, h.start)
-    return gap is not None and _CLAUSE_WORD.search(text, prev.end, h.start) is None
+    gap = text[prev.end : h.start]
+    return len(gap) <= 60 and _NEUTRAL_GAP.fullmatch(gap) is not None
 
 
 def _participle_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:
@@ -4385,9 +4389,13 @@ _ABBREVIATED_BINOMIAL = re.compile(r"[A-Z]\.\s?[a-z]")
 
 
 def _initial_key(name: str) -> tuple[str, str]:
-    """(genus initial, epithet) of a binomial, full or abbreviated (E. ulmoides)."""
-    words = name.split()
-    return (name[:1], words[1] if len(words) > 1 else "")
+    """(genus initial, epithet) of a binomial, full or abbreviated (E. ulmoides, E.ulmoides)."""
+    m = _BINOMIAL_WORDS.match(name)
+    return (name[:1], m.group(1) if m else "")
+
+
+#: a binomial's epithet after its genus or the genus's initial and dot
+_BINOMIAL_WORDS = re.compile(r"[A-Z][a-z]*(?:\.\s*|\s+)([a-z][a-z\-]*)")
 
 
 def _herbal_view(

@@ -297,7 +297,7 @@ _CHEM_STOP = "的和与及或在对中为是被将把组后前时等了并而使
 #: a locant: 3-, 2,3-, N-, N6-, O-, 4'-, α-, or para/ortho/meta written 对/邻/间 (对羟基苯乙酮)
 #: (repeated for names with several substituents)
 _CHEM_LOCANT = (
-    r"(?:(?:\d{1,2}(?:[,，]\d{1,2})*|[NOS]\d{0,2}|[αβγω])['′]?-"
+    r"(?:(?:\d{1,2}(?:[,，]\d{1,2}){0,7}|[NOS]\d{0,2}|[αβγω])['′]?-"  # eight at most: linear
     r"|(?<![素苷酮醇酸碱])[对邻间](?=[\u4e00-\u9fff]{2}))"  # not the 对 after a name (X 对…)
 )
 
@@ -718,24 +718,34 @@ class Tagger:
         if m is None:
             return False
         unit = _NUMBER_WORD.match(text, m.end() - 1)
-        if unit is None:
-            return True
-        from .quantities import default_unit_table
-
-        return (self.units or default_unit_table()).lookup(unit.group("unit")) is None
+        return unit is None or not self._is_unit(unit.group("unit"))
 
     def _spaced_quantity(self, text: str, s: int, end: int) -> bool:
-        """Whether a name read with a space before its number (Runx 2) has a unit after the
-        number instead (BMP 2 weeks after): a quantity, not a member."""
+        """Whether a name read with a space before its number (Runx 2) has a unit or a decimal
+        after the number instead (BMP 2 weeks after, BMP 2周后, Runx 2.5 fold): a quantity, not
+        a member."""
         m = _SPACED_NUMBER.search(text, s, end)
         if m is None or m.end() != end:
             return False
+        if _DECIMAL_AT.match(text, end):
+            return True
         unit = _NUMBER_WORD.match(text, m.start() + 1)
         if unit is None:
             return False
+        return self._is_unit(unit.group("unit"))
+
+    def _is_unit(self, word: str) -> bool:
+        """Whether ``word`` is a unit of the unit table, or starts with one where Han text runs
+        the unit into the next word (周后, h后)."""
         from .quantities import default_unit_table
 
-        return (self.units or default_unit_table()).lookup(unit.group("unit")) is not None
+        table = self.units or default_unit_table()
+        if table.lookup(word) is not None:
+            return True
+        han = len(word) - len(word.lstrip("hdHD"))  # a Latin unit letter before Han: h后
+        if not all(is_han(c) for c in word[han:]) or not word[han:]:
+            return False
+        return any(table.lookup(word[:k]) is not None for k in range(len(word) - 1, 0, -1))
 
     def _latin_end(self, text: str, s: int, e: int, term: str) -> int | None:
         """End of the mention for a match ``text[s:e]``, or None when a boundary forbids it."""
@@ -1672,6 +1682,8 @@ _NUMBERED = re.compile(r"-[0-9]")
 _MEMBER_NUMBER = re.compile(r"(?<=[^\W\d_])[-\u2010 ]?[0-9]")
 #: a space and a member number closing a name (Runx 2)
 _SPACED_NUMBER = re.compile(r" [0-9]{1,2}")
+#: a decimal point and digits right after a number (Runx 2.5 fold: no member number)
+_DECIMAL_AT = re.compile(r"\.[0-9]")
 #: a number and the word right after it, a unit perhaps (24 h, 2 weeks, 10 μmol/L)
 _NUMBER_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?[ \t]*(?P<unit>[^\s\d,;，；。.()（）]+)")
 
