@@ -493,3 +493,14 @@ def test_a_vehicle_of_oil_takes_no_compound_s_relations() -> None:
     rels = _rels("Apigenin was dissolved in olive oil and given to rats for 4 weeks.")
     assert ("TESTED_IN", "Apigenin", "rats") in rels
     assert ("HAS_DURATION", "Apigenin", "4 weeks") in rels
+
+
+def test_model_rats_are_one_organism_span() -> None:
+    assert _ents("OA model rats were injected with apigenin.", "ORGANISM") == ["model rats"]
+    assert ("TESTED_IN", "apigenin", "model rats") in _rels(
+        "OA model rats were injected with apigenin."
+    )
+
+
+def test_a_model_group_is_no_animal() -> None:
+    assert _ents("The model group received saline.", "ORGANISM") == []
