@@ -504,3 +504,10 @@ def test_model_rats_are_one_organism_span() -> None:
 
 def test_a_model_group_is_no_animal() -> None:
     assert _ents("The model group received saline.", "ORGANISM") == []
+
+
+def test_levels_measured_after_a_model_are_not_given_to_it() -> None:
+    text = "建立糖尿病小鼠模型,给予槲皮素灌胃30 d,通过测定血清中总胆固醇和甘油三酯含量评价疗效。"
+    rels = _rels(text)
+    assert ("TESTED_IN", "槲皮素", "小鼠") in rels
+    assert not any(r[0] == "TESTED_IN" and r[1] in ("总胆固醇", "甘油三酯") for r in rels)

@@ -4258,7 +4258,8 @@ def _aim_links(
     relate_aims.with_treatment(text, sent, given, link, out.frames.re)
     relate_aims.nominal_giving(text, sent, given, link, out.frames.re)
     if out.frames is not None and out.frames.model is not None:
-        relate_aims.model_frames(text, sent, given, link, out.frames.model)
+        model = (out.frames.model, out.frames.re["measure_verb"])
+        relate_aims.model_frames(text, sent, given, link, model)
 
 
 #: a sentence opening on the system its experiment is done in: "In (Dex-treated) MC3T3-E1

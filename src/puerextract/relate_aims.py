@@ -725,13 +725,19 @@ def _zh_components(
 
 
 def model_frames(
-    text: str, sent: Sentence, mentions: list[Entity], link: Link, model: re.Pattern[str] | None
+    text: str,
+    sent: Sentence,
+    mentions: list[Entity],
+    link: Link,
+    rx: tuple[re.Pattern[str] | None, re.Pattern[str]],
 ) -> None:
     """A model built in a system (采用 H2O2 建立 MC3T3-E1 细胞氧化损伤模型，并给予 X 预处理): the
     system is the first one named in the model phrase (``model``: a build word … a model noun),
     else the last one before it in its clause; the compound right before the build word made the
     model, and the compounds named after the phrase, up to the next phrase, with no other system
-    between and none of their own, are given to the model: each is TESTED_IN the system."""
+    between and none of their own, are given to the model: each is TESTED_IN the system; a
+    measure verb after the phrase (测定 A、B 含量, measured) ends what is given."""
+    model, measured = rx
     if model is None:
         return
     starts = [x.start for x in mentions]
@@ -752,6 +758,8 @@ def model_frames(
         ):
             link(before, system, "model")
         ceiling = phrases[n + 1].start() if n + 1 < len(phrases) else sent.end
+        measure = measured.search(text, m.end(), ceiling)
+        ceiling = measure.start() if measure is not None else ceiling
         after = mentions[hi : bisect_left(starts, ceiling)]
         if m.lastgroup == "based":  # 通过 Y 模型，研究 X 对 A 的影响: the aim's compounds only
             after = _leading_compounds(text, after)
