@@ -511,3 +511,13 @@ def test_levels_measured_after_a_model_are_not_given_to_it() -> None:
     rels = _rels(text)
     assert ("TESTED_IN", "槲皮素", "小鼠") in rels
     assert not any(r[0] == "TESTED_IN" and r[1] in ("总胆固醇", "甘油三酯") for r in rels)
+
+
+def test_a_long_name_in_a_neutral_gap_is_read_word_by_word() -> None:
+    from puerextract.relate import _neutral_gap
+
+    # one long token that is no clean name list: read in one pass (a regex over such a gap
+    # backtracked for minutes at 20 characters)
+    assert _neutral_gap(" " + "A" * 59 + "x;") is False
+    assert _neutral_gap(" c-Fos and NFATc1 ") is True
+    assert _neutral_gap(" osteogenesis with an upregulation of ") is False

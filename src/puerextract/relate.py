@@ -2173,10 +2173,23 @@ _OF_AFTER = re.compile(r"s?\s+of\b")
 #: between a neutral verb and the noun of change it governs: names (a capital, digit or
 #: hyphen in them), articles, and/or, commas and "the expression/levels of" (affected c-Fos
 #: and NFATc1 activation); no other word (modulates X, leading to downregulation of Y)
-_NEUTRAL_GAP = re.compile(
-    r"(?:\s*,?\s*(?:(?i:the|its|their|and|or|of|expression|levels?|protein|mRNA)\b"
-    r"|[^\s,;.()]*[A-Z0-9\-α-ω][^\s,;.()]*))*\s*"
+_NEUTRAL_WORDS = frozenset(
+    ("the", "its", "their", "and", "or", "of", "expression", "level", "levels", "protein", "mrna")
 )
+#: a mark of a name in a word (a capital, a digit, a hyphen, a Greek letter: NFATc1, c-Fos)
+_NAME_MARK = re.compile(r"[A-Z0-9\-α-ω]")
+#: what no such gap holds: a clause mark, a parenthesis, two commas in a row
+_NOT_IN_GAP = re.compile(r"[;.()]|,\s*,")
+_GAP_SPLIT = re.compile(r"[\s,]+")
+
+
+def _neutral_gap(gap: str) -> bool:
+    """Whether ``gap`` holds only names, those function words and single commas, word by word
+    (one pass: no regex backtracking over a long name)."""
+    if len(gap) > 60 or _NOT_IN_GAP.search(gap):
+        return False
+    words = (w for w in _GAP_SPLIT.split(gap) if w)
+    return all(w.lower() in _NEUTRAL_WORDS or _NAME_MARK.search(w) for w in words)
 
 
 def _neutral_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:
@@ -2188,8 +2201,7 @@ def _neutral_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames |
         return False  # via, through: a means, whose change has its direction
     if h.relation not in _REGULATION or not _nominal_en(text[h.start : h.end], frames):
         return False
-    gap = text[prev.end : h.start]
-    return len(gap) <= 60 and _NEUTRAL_GAP.fullmatch(gap) is not None
+    return _neutral_gap(text[prev.end : h.start])
 
 
 def _participle_object(text: str, prev: TriggerHit, h: TriggerHit, frames: Frames | None) -> bool:
