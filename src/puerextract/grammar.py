@@ -182,21 +182,16 @@ def _named_blocker(
     inhibitor, X reduced …)."""
     if blocker is None or not blocker.search(s, max(0, comma.start() - 40), comma.start()):
         return False
-    k = comma.end()
-    while k < len(s) and s[k] == " ":
-        k += 1
-    end = spans.get(offset + k)
+    end = spans.get(offset + _SPACES.match(s, comma.end()).end())
     close = _APPOSITION_END.match(s, end - offset) if end is not None else None
-    if close is None:
-        return False
-    nxt = close.end()  # the inhibitor, rapamycin, X increased …: a list of names goes on
-    while close.group().endswith((",", "，")) and nxt < len(s) and s[nxt] == " ":
-        nxt += 1
-    return not (close.group().endswith((",", "，")) and offset + nxt in spans)
+    # (the inhibitor, rapamycin, X increased …: a list of names goes on after the comma)
+    return close is not None and not (close.group("comma") and offset + close.end() in spans)
 
 
-#: after a blocker's name set off by a comma: a closing mark or the sentence's end
-_APPOSITION_END = re.compile(r"[ ]*(?:[,，()（）.;；。]|$)")
+_SPACES = re.compile(r" *")
+#: after a blocker's name set off by a comma: a closing mark (a comma with the spaces after
+#: it) or the sentence's end
+_APPOSITION_END = re.compile(r" *(?:(?P<comma>[,，]) *|[()（）.;；。]|$)")
 
 
 #: a "," inside a list of nouns closed by "and <noun> of/in" (the proliferation, migration and

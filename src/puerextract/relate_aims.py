@@ -762,7 +762,8 @@ def model_frames(
         ceiling = measure.start() if measure is not None else ceiling
         after = mentions[hi : bisect_left(starts, ceiling)]
         if m.lastgroup == "based":  # 通过 Y 模型，研究 X 对 A 的影响: the aim's compounds only
-            after = _leading_compounds(text, after)
+            lead = after[0] if after and after[0].type == "COMPOUND" else None
+            after = _run_after(text, after, lead, ("COMPOUND",)) if lead is not None else []
         for k, x in enumerate(after):
             if x.type in SYSTEM_TYPES:
                 break
@@ -783,22 +784,6 @@ def _system_before(
         if x.type in SYSTEM_TYPES:
             return x
     return None
-
-
-#: between two compounds of one run: a list mark or a conjunction (X、Y, X 和 Y)
-_COMPOUND_RUN_GAP = re.compile(r"\s*(?:[、,，]|和|与|及|或)?\s*")
-
-
-def _leading_compounds(text: str, after: list[Entity]) -> list[Entity]:
-    """The compounds that open ``after``, conjoined to the first one (an aim's compounds)."""
-    run: list[Entity] = []
-    for x in after:
-        if x.type != "COMPOUND":
-            break
-        if run and not _COMPOUND_RUN_GAP.fullmatch(text, run[-1].end, x.start):
-            break
-        run.append(x)
-    return run
 
 
 def _own_system(text: str, x: Entity, later: list[Entity]) -> bool:

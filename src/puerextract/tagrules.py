@@ -83,6 +83,7 @@ _ANIMAL_NORMS = ("ncbitaxon:10090", "ncbitaxon:10116", "ncbitaxon:9606")
 
 
 @lru_cache(maxsize=32)  # more roles than 8 ask: a smaller cache rebuilt them per paper
+@lru_cache(maxsize=64)
 def _word_regex(words: tuple[str, ...], latin_bounded: bool) -> re.Pattern[str] | None:
     if not words:
         return None
