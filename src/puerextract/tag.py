@@ -724,6 +724,8 @@ class Tagger:
         """Whether a name read with a space before its number (Runx 2) has a unit or a decimal
         after the number instead (BMP 2 weeks after, BMP 2周后, Runx 2.5 fold): a quantity, not
         a member."""
+        if not text[end - 1 : end].isdigit():
+            return False  # (most matches: no number closes them)
         m = _SPACED_NUMBER.search(text, s, end)
         if m is None or m.end() != end:
             return False
