@@ -406,7 +406,8 @@ def test_a_group_label_with_its_doses_names_the_treated_animals(text: str) -> No
     assert ("TESTED_IN", "淫羊藿苷", "大鼠") in _rels(text)
 
 
-def test_a_dose_label_reads_in_linear_time_on_digit_runs() -> None:
+def test_a_dose_label_on_a_run_of_digits_and_letters_keeps_its_compound() -> None:
+    # (its time was measured by hand, linear to 16,000 pairs: no timed assertion here)
     text = "淫羊藿苷" + "8a" * 3000 + "组大鼠。"
     assert "淫羊藿苷" in _ents(text, "COMPOUND")
 
